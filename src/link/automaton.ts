@@ -1,0 +1,131 @@
+/**
+ * An Aho–Corasick automaton over every alias (and label) of every concept, built once per build and run once
+ * over each stretch of text. It matches after per-character normalisation (NFKC, lower case, full/half width,
+ * whitespace collapsed) and reports offsets into the ORIGINAL text: every normalised unit remembers which source
+ * character produced it, so `text.slice(start, end)` is always exactly the surface that was matched.
+ *
+ * Rules (see the tests): leftmost-longest, non-overlapping; an alias that starts/ends with an ASCII letter or
+ * digit must start/end at an English word boundary (`VM` never inside `VMware`), except that an English alias
+ * may carry a trailing plural `s`/`es` (`images`), which becomes part of the match; Chinese has no boundaries.
+ * Single-character aliases are ignored: they would link every other word.
+ * It does not decide what is linkable (the caller passes runs, which never include code, URLs or link text).
+ */
+import type { Concept, ConceptId } from '../types.js';
+import { buildTrie, type Trie, type TrieEntry } from './trie.js';
+import { isWordCode, normaliseCodePoint } from './text-keys.js';
+
+export interface AliasMatch {
+  /** Offsets into the scanned text: `text.slice(start, end)` is the surface. */
+  start: number;
+  end: number;
+  concept: ConceptId;
+  /** The alias (as written in the concept) that matched. */
+  alias: string;
+}
+
+export interface ConceptAutomaton {
+  /** Scan `text[from, to)`; characters outside the range are read only as word-boundary context. */
+  scan(text: string, from?: number, to?: number): AliasMatch[];
+  /** Number of distinct normalised alias keys. */
+  readonly keys: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  keyLength: number;
+  entry: TrieEntry;
+}
+
+export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
+  const trie = buildTrie(concepts);
+  // Scratch buffers reused across scans: for each fed (normalised) unit, the source index of its character,
+  // whether it is the first unit of that character, and the source index after the character (or -1 if not last).
+  let origin = new Int32Array(1024);
+  let endAfter = new Int32Array(1024);
+  let first = new Uint8Array(1024);
+
+  const grow = (size: number): void => {
+    if (size <= origin.length) return;
+    const length = Math.max(size, origin.length * 2);
+    origin = new Int32Array(length);
+    endAfter = new Int32Array(length);
+    first = new Uint8Array(length);
+  };
+
+  const scan = (text: string, from = 0, to = text.length): AliasMatch[] => {
+    const candidates: Candidate[] = [];
+    let state = 0;
+    let fed = 0;
+    let lastWasSpace = false;
+    grow(to - from + 8);
+    for (let i = from; i < to; ) {
+      const cp = text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const units = normaliseCodePoint(cp);
+      if (units === ' ') {
+        // Collapse whitespace runs (soft line breaks inside a multi-word alias) into one unit.
+        if (lastWasSpace) {
+          i += width;
+          continue;
+        }
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      grow(fed + units.length + 1);
+      for (let k = 0; k < units.length; k++) {
+        origin[fed] = i;
+        first[fed] = k === 0 ? 1 : 0;
+        endAfter[fed] = k === units.length - 1 ? i + width : -1;
+        state = trie.step(state, units.charCodeAt(k));
+        for (let node = trie.hasOutput(state) ? state : trie.dict[state]; node > 0; node = trie.dict[node]) {
+          const keyLength = trie.depth[node];
+          const startUnit = fed - keyLength + 1;
+          if (endAfter[fed] < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
+          const start = origin[startUnit];
+          for (const entry of trie.entries[node]) {
+            const end = acceptEnd(text, start, endAfter[fed], to, entry);
+            if (end >= 0) {
+              candidates.push({ start, end, keyLength, entry });
+              break; // entries are ordered by preference: the first that fits wins
+            }
+          }
+        }
+        fed++;
+      }
+      i += width;
+    }
+    return chooseLeftmostLongest(candidates);
+  };
+
+  return { scan, keys: trie.size };
+}
+
+/** Check boundaries and case; return the end of the match (extended over a plural suffix) or -1. */
+function acceptEnd(text: string, start: number, end: number, to: number, entry: TrieEntry): number {
+  if (entry.startsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return -1;
+  if (entry.caseSensitive && text.slice(start, end).normalize('NFKC') !== entry.form) return -1;
+  if (!entry.endsWord || end >= text.length || !isWordCode(text.charCodeAt(end))) return end;
+  // A word character follows: only an English plural suffix inside the scanned range may continue the match.
+  if (!entry.plural) return -1;
+  const next = text.charCodeAt(end);
+  if ((next === 115 || (next === 83 && !entry.caseSensitive)) && end + 1 <= to && !isWordAt(text, end + 1)) return end + 1;
+  if (entry.pluralEs && !entry.caseSensitive && end + 2 <= to && text.slice(end, end + 2).toLowerCase() === 'es' && !isWordAt(text, end + 2)) return end + 2;
+  return -1;
+}
+
+function isWordAt(text: string, index: number): boolean {
+  return index < text.length && isWordCode(text.charCodeAt(index));
+}
+
+/** Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry order. */
+function chooseLeftmostLongest(candidates: Candidate[]): AliasMatch[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || b.keyLength - a.keyLength || a.entry.rank - b.entry.rank);
+  const out: AliasMatch[] = [];
+  let covered = -1;
+  for (const c of candidates) {
+    if (c.start < covered) continue;
+    out.push({ start: c.start, end: c.end, concept: c.entry.concept, alias: c.entry.alias });
+    covered = c.end;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Character-level normalisation shared by the automaton and the relation builders, so "the same alias" means
+ * one thing in both. It works one code point at a time (NFKC, then lower case, whitespace collapsed), which is
+ * what lets the automaton map every normalised unit back to an exact offset in the original text; a whole-string
+ * NFKC could compose across characters and lose that mapping.
+ */
+
+const cache = new Map<number, string>();
+
+/** NFKC + lower case of one code point (full-width Ａ → a, ﬁ → fi); whitespace of any width → ' '. */
+export function normaliseCodePoint(cp: number): string {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return String.fromCharCode(cp + 32);
+    if (cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11) return ' ';
+    return String.fromCharCode(cp);
+  }
+  let hit = cache.get(cp);
+  if (hit === undefined) {
+    const char = String.fromCodePoint(cp);
+    hit = /\s/u.test(char) ? ' ' : char.normalize('NFKC').toLowerCase();
+    cache.set(cp, hit);
+  }
+  return hit;
+}
+
+/** The comparison key of a whole alias: the same per-code-point mapping, whitespace runs collapsed, trimmed. */
+export function aliasKey(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const unit = normaliseCodePoint(char.codePointAt(0)!);
+    if (unit === ' ' && (out === '' || out.endsWith(' '))) continue;
+    out += unit;
+  }
+  return out.trimEnd();
+}
+
+/** ASCII letters, digits and `_`, plus their full-width forms: the characters an English word is made of. */
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
+  );
+}
+
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Abbreviations (VM, KVM, LXC) match with their case as written: case-insensitively, `VM` would also match the
+ * English word "vm" and `IT` the word "it". Mixed-case names (VMware, Docker) stay case-insensitive.
+ */
+export function isCaseSensitiveAlias(text: string, flagged: boolean | undefined): boolean {
+  const form = text.normalize('NFKC');
+  if (!/^[\x20-\x7e]+$/u.test(form)) return false;
+  if (flagged) return /[A-Z]/u.test(form) && !/[a-z]/u.test(form.replace(/s$/u, ''));
+  return /^[A-Z][A-Z0-9/&.-]*[A-Z0-9]$/u.test(form) && /[A-Z].*[A-Z]/u.test(form) && form.length <= 10;
+}
+
+/** Generic heads that make an enumeration or hierarchy worthless ("产品有：A、B" says nothing about 产品). */
+const GENERIC = new Set([
+  '技术', '工具', '方式', '方法', '产品', '东西', '内容', '功能', '特性', '特点', '方面', '问题', '例子', '种类', '类型',
+  '场景', '事物', '手段', '方案', '概念', '部分', '情况', '资源',
+  'way', 'ways', 'tool', 'tools', 'thing', 'things', 'product', 'products', 'example', 'examples', 'method',
+  'methods', 'technique', 'techniques', 'feature', 'features', 'kind', 'kinds', 'type', 'types', 'technology',
+  'technologies', 'stuff', 'option', 'options', 'solution', 'solutions', 'item', 'items', 'part', 'parts',
+]);
+
+export function isGenericLabel(text: string): boolean {
+  return GENERIC.has(aliasKey(text));
+}
