@@ -43,6 +43,8 @@ export function collect(tree: Root, source: string, locator: Locator): Collected
         const section = openSection(node, out.sections.length, anchors, stack);
         out.sections.push(section);
         current = section.index;
+        // The renderer reads this back to give the heading its anchor id.
+        node.data = { ...(node.data ?? {}), ngSection: section.index } as Heading['data'];
         addBlock(node, 'heading');
         return;
       }

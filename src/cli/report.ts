@@ -1,0 +1,22 @@
+/** What the CLI prints: diagnostics as `path:line:col severity message`, then a one-screen summary. */
+import type { BuildResult, Diagnostic } from '../types.js';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.code}]`;
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]));
+}
+
+export function summarise(result: BuildResult, outDir: string, ms: number): string {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const { notes, concepts, relations, mentions } = result.graph;
+  return [
+    `notegraph: ${notes.length} notes → ${concepts.length} concepts, ${relations.length} relations, ${mentions.reduce((s, m) => s + m.count, 0)} mentions`,
+    `  site written to ${outDir} in ${(ms / 1000).toFixed(1)} s; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  ].join('\n');
+}

@@ -1,0 +1,24 @@
+/** Bundles the browser code (src/client) with esbuild into <out>/assets. No CDN: the site works offline. */
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const CLIENT_ENTRIES = ['map'] as const;
+
+export async function bundleClient(packageRoot: string, assetsDir: string): Promise<void> {
+  const entryPoints = CLIENT_ENTRIES.map((name) => path.join(packageRoot, 'src', 'client', `${name}.ts`)).filter((file) => existsSync(file));
+  await build({
+    entryPoints,
+    outdir: assetsDir,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    legalComments: 'none',
+    logLevel: 'error',
+    // Deterministic output: no absolute paths or timestamps end up in the bundle.
+    sourcemap: false,
+    absWorkingDir: packageRoot,
+  });
+}

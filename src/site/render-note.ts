@@ -1,0 +1,166 @@
+/**
+ * Renders one parsed note to HTML: concept mentions become links (first per section by default), wikilinks
+ * resolve to notes or concepts, missing images become a visible placeholder, headings get their section
+ * anchors, and raw HTML is sanitised by an allow-list unless the user trusts it.
+ */
+import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Options } from '../options.js';
+import type { RunTag } from '../parse/collect.js';
+import type { WikiLinkNode } from '../parse/wikilinks.js';
+import type { Concept, ConceptId, MentionHit, Note } from '../types.js';
+
+export interface RenderContext {
+  /** Prefix every site URL with this (the normalised base path). */
+  base: string;
+  concepts: Map<ConceptId, Concept>;
+  linkMentions: Options['linkMentions'];
+  trustHtml: boolean;
+  /** Site-relative URL (no base) and title of a wikilink target, or undefined when nothing matches. */
+  resolveWikiLink: (target: string) => { url: string; title: string } | undefined;
+  /** Site-relative URL of a local image that exists. */
+  imageUrl: (note: Note, url: string) => string;
+}
+
+const schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],
+    a: [...(defaultSchema.attributes?.a ?? []), 'dataConcept'],
+    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), 'id']])),
+  },
+};
+
+const toHtml = {
+  safe: unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify).freeze(),
+  safeRaw: unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(rehypeStringify).freeze(),
+  trusted: unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).freeze(),
+};
+
+export function renderNote(note: Note, hits: MentionHit[], context: RenderContext): string {
+  const tree = structuredClone(note.tree);
+  linkMentions(tree, note, hits, context);
+  rewriteSpecialNodes(tree, note, context);
+  const hasHtml = containsHtml(tree);
+  const processor = context.trustHtml ? toHtml.trusted : hasHtml ? toHtml.safeRaw : toHtml.safe;
+  const hast = processor.runSync(tree) as HastRoot;
+  return processor.stringify(hast);
+}
+
+function containsHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'html', () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** Which hits become links: the first of each concept per section, per note, all, or none. */
+function chooseLinked(note: Note, hits: MentionHit[], mode: Options['linkMentions']): Set<MentionHit> {
+  if (mode === 'none') return new Set();
+  if (mode === 'all') return new Set(hits);
+  const seen = new Set<string>();
+  const chosen = new Set<MentionHit>();
+  for (const hit of hits) {
+    const key = mode === 'section' ? `${note.blocks[hit.block]?.section}:${hit.concept}` : hit.concept;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.add(hit);
+  }
+  return chosen;
+}
+
+function linkMentions(tree: Root, note: Note, hits: MentionHit[], context: RenderContext): void {
+  const linked = chooseLinked(note, hits, context.linkMentions);
+  if (linked.size === 0) return;
+  const byRun = new Map<string, MentionHit[]>();
+  for (const hit of linked) {
+    const key = `${hit.block}:${hit.run}`;
+    byRun.set(key, [...(byRun.get(key) ?? []), hit]);
+  }
+  visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+    const tag = (node.data as { ngRuns?: RunTag } | undefined)?.ngRuns;
+    if (!tag || !parent || index === undefined) return;
+    const spans: Array<{ start: number; end: number; hit: MentionHit }> = [];
+    tag.valueAt.forEach((valueAt, k) => {
+      for (const hit of byRun.get(`${tag.block}:${tag.first + k}`) ?? []) spans.push({ start: valueAt + hit.index, end: valueAt + hit.index + hit.length, hit });
+    });
+    if (spans.length === 0) return;
+    spans.sort((a, b) => a.start - b.start);
+    const pieces: PhrasingContent[] = [];
+    let last = 0;
+    for (const span of spans) {
+      const concept = context.concepts.get(span.hit.concept);
+      if (!concept || span.start < last) continue;
+      if (span.start > last) pieces.push({ type: 'text', value: node.value.slice(last, span.start) });
+      pieces.push(mentionLink(node.value.slice(span.start, span.end), concept, context.base));
+      last = span.end;
+    }
+    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+    parent.children.splice(index, 1, ...(pieces as Parent['children']));
+    return [SKIP, index + pieces.length];
+  });
+}
+
+function mentionLink(text: string, concept: Concept, base: string): Link {
+  return {
+    type: 'link',
+    url: base + concept.url.slice(1),
+    title: null,
+    children: [{ type: 'text', value: text }],
+    data: { hProperties: { className: ['ng-mention'], dataConcept: concept.id } },
+  };
+}
+
+function rewriteSpecialNodes(tree: Root, note: Note, context: RenderContext): void {
+  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+    if (node.type === 'heading') {
+      const section = note.sections[(node.data as { ngSection?: number } | undefined)?.ngSection ?? -1];
+      if (section) node.data = { ...(node.data ?? {}), hProperties: { id: section.anchor } };
+      return;
+    }
+    if (!parent || index === undefined) return;
+    if ((node as unknown as WikiLinkNode).type === 'wikiLink') {
+      parent.children.splice(index, 1, wikiLinkNode(node as unknown as WikiLinkNode, context) as Parent['children'][number]);
+      return SKIP;
+    }
+    if (node.type === 'image') {
+      const ref = note.images.find((image) => image.url === node.url);
+      if (ref && !ref.exists) {
+        parent.children.splice(index, 1, placeholder(`Missing image: ${node.alt || node.url}`, node.url) as Parent['children'][number]);
+        return SKIP;
+      }
+      if (ref && isLocal(node.url)) node.url = context.base + context.imageUrl(note, node.url).slice(1);
+    }
+  });
+}
+
+function wikiLinkNode(wiki: WikiLinkNode, context: RenderContext): PhrasingContent {
+  const text = wiki.label ?? wiki.target;
+  const target = context.resolveWikiLink(wiki.target);
+  if (!target) {
+    return { type: 'emphasis', children: [{ type: 'text', value: text }], data: { hName: 'span', hProperties: { className: ['ng-unresolved'], title: `No note or concept named “${wiki.target}”` } } };
+  }
+  return { type: 'link', url: context.base + target.url.slice(1), title: null, children: [{ type: 'text', value: text }], data: { hProperties: { className: ['ng-wikilink'] } } };
+}
+
+function placeholder(text: string, url: string): PhrasingContent {
+  return {
+    type: 'emphasis',
+    children: [{ type: 'text', value: text }],
+    data: { hName: 'span', hProperties: { className: ['ng-missing-image'], role: 'img', ariaLabel: text, title: url } },
+  };
+}
+
+function isLocal(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
+}
