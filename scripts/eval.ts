@@ -1,0 +1,32 @@
+/**
+ * `npm run eval`: concept recall, concept precision and relation recall of the sample vault (notes/) and of
+ * the seed note against the hand-written gold files in test/gold/. `--verbose` lists misses and extras.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { evaluate, parseGold } from '../src/extract/evaluate.js';
+import { REPO, runVault, sampleSources, seedSources } from '../test/eval/run-vault.js';
+
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+
+async function report(name: string, goldFile: string, sources: Awaited<ReturnType<typeof sampleSources>> | undefined): Promise<void> {
+  if (!sources) return console.log(`${name}: skipped (no input)`);
+  const goldText = await readFile(path.join(REPO, 'test/gold', goldFile), 'utf8').catch(() => undefined);
+  if (!goldText) return console.log(`${name}: skipped (test/gold/${goldFile} missing)`);
+  const run = await runVault(sources);
+  const s = evaluate(parseGold(goldText), run.concepts, run.relations);
+  const pct = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(3));
+  console.log(
+    `${name.padEnd(7)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
+      `  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
+  );
+  if (run.relationsError) console.log(`        relations not measured: ${run.relationsError}`);
+  if (verbose) {
+    console.log(`  missed:  ${s.missedConcepts.join(', ')}`);
+    console.log(`  extra:   ${s.extraConcepts.join(', ')}`);
+    if (run.relations) console.log(`  missed relations: ${s.missedRelations.join('; ')}`);
+  }
+}
+
+await report('sample', 'sample.yaml', await sampleSources());
+await report('seed', 'seed.yaml', await seedSources());

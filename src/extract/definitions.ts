@@ -1,0 +1,98 @@
+/**
+ * Definition sentences: `X是一种…`, `X是…`, `X，也叫/也称为/又称 Y`, `X is a/an …`, `X, also known as Y`.
+ * The subject must fill its clause (so `这是…`, `Docker的目标之一就是…` are not definitions), and the sentence
+ * becomes the definition. `X是一种/是指/is a` is a strong cue; a bare `X是` is weak and needs corroboration.
+ */
+import type { Jieba } from '@node-rs/jieba';
+import type { Block, Candidate, Note } from '../types.js';
+import { provenanceAt, sentences, type Sentence } from './locate.js';
+import { cleanSurface, detectLang, hasHan } from './normalise.js';
+import { EN_STOP, isStopWord } from './stop-words.js';
+import { termBefore, type Known } from './walk-back.js';
+
+const ZH_COPULA = /(是一种|是一个|是一类|是一款|是一套|是指|指的是|是)/gu;
+const ZH_AKA = /(?:，|,)?\s*(?:也被称为|也被称作|也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|被称为|俗称)\s*/gu;
+const LEAD = /^(?:而|所以|因此|那么|其实|简单地说|简单来说|总之|通常|一般来说|在[^，,]{1,12}[中里上]，?)/u;
+const EN_DEF = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*(?:\([^)]*\))?\s+(?:is|are|refers to)\s+(?:(a|an|the|one of)\b|)/u;
+const EN_AKA = /([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*,\s*(?:also known as|also called|aka|a\.k\.a\.)\s+([^,.;()]{2,60})/giu;
+const PRONOUNS = /^(?:it|this|that|these|those|there|he|she|we|they|which|what|here|one|each|all|some)$/iu;
+const PAREN = /[（(][^（）()]*[）)]/gu;
+
+export function definitionCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of note.blocks) {
+    if (block.kind === 'heading') continue;
+    for (const sentence of sentences(block.text)) {
+      if (hasHan(sentence.text)) chinese(note, block, sentence, jieba, known, out);
+      else english(note, block, sentence, out);
+    }
+  }
+  return out;
+}
+
+function chinese(note: Note, block: Block, sentence: Sentence, jieba: Jieba, known: Known, out: Candidate[]): void {
+  const text = sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)); // keep indexes, drop glosses
+  let subject: string | undefined;
+  const copula = firstMatch(ZH_COPULA, text);
+  if (copula) {
+    const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
+    const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').trim();
+    const term = clause ? termBefore(clause, jieba, known) : undefined;
+    // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`.
+    if (term && term === clause && !isStopWord(term)) {
+      subject = term;
+      const strong = copula.text !== '是';
+      push(out, note, block, sentence, sentence.at + clauseStart, term, strong ? 0.7 : 0.35, true);
+    }
+  }
+  for (const match of text.matchAll(ZH_AKA)) {
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    const other = akaTarget(after);
+    if (!other) continue;
+    const before = text.slice(0, match.index).trimEnd();
+    const self = subject ?? termBefore(before, jieba, known);
+    if (!self || self === other || isStopWord(self) || isStopWord(other)) continue;
+    push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, !subject, other);
+  }
+}
+
+/** The name after 也叫: quoted, or up to the next punctuation, and short. */
+function akaTarget(after: string): string | undefined {
+  const quoted = /^[“"「『]([^”"」』]{1,20})[”"」』]/u.exec(after);
+  const raw = quoted ? quoted[1] : /^[^，。、；：,.;:！？!?\s（(“"]{2,12}/u.exec(after)?.[0];
+  const value = raw ? cleanSurface(raw) : '';
+  return value && !/[的是]/u.test(value) ? value : undefined;
+}
+
+function english(note: Note, block: Block, sentence: Sentence, out: Candidate[]): void {
+  const def = EN_DEF.exec(sentence.text);
+  if (def) {
+    const subject = cleanSurface(def[1]);
+    const head = subject.split(/\s+/u)[0];
+    if (!PRONOUNS.test(head) && !EN_STOP.has(subject.toLowerCase())) push(out, note, block, sentence, sentence.at, subject, def[2] ? 0.7 : 0.35, true);
+  }
+  for (const match of sentence.text.matchAll(EN_AKA)) {
+    const self = cleanSurface(match[1]);
+    const other = cleanSurface(match[2]);
+    if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self) || isStopWord(other)) continue;
+    push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, false, other);
+  }
+}
+
+function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at: number, surface: string, score: number, isDefinition: boolean, alias?: string): void {
+  out.push({
+    surface,
+    lang: detectLang(surface),
+    signal: 'definition',
+    aliases: alias ? [{ text: alias, lang: detectLang(alias) }] : [],
+    ...(isDefinition ? { definition: sentence.text.slice(0, 400) } : {}),
+    score,
+    provenance: provenanceAt('definition', note, block, at, sentence.text),
+  });
+}
+
+function firstMatch(pattern: RegExp, text: string): { index: number; text: string } | undefined {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  return m ? { index: m.index, text: m[0] } : undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * extract: Note[] (+ optional vocabulary) → Candidate[]. Runs the signals strongest first so the weaker ones
+ * can use what the stronger found: the structural signals and the vocabulary seed the "known" terms that
+ * bound parentheticals and definition subjects; everything found is then loaded into jieba as a user
+ * dictionary before the one statistical pass over the vault. Does not merge or filter: that is resolve's job.
+ */
+import type { Candidate, Note } from '../types.js';
+import { definitionCandidates } from './definitions.js';
+import { hasHan, normaliseKey } from './normalise.js';
+import { parentheticalCandidates } from './parenthetical.js';
+import { baseSegmenter, segmenterWith } from './segmenter.js';
+import { statisticalCandidates } from './statistical.js';
+import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
+import type { VocabularyEntry } from './vocabulary.js';
+import { knownTerms } from './walk-back.js';
+
+export type { VocabularyEntry } from './vocabulary.js';
+
+export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]): Candidate[] {
+  const base = baseSegmenter();
+  const ordered = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const candidates: Candidate[] = vocabularyCandidates(vocabulary);
+  for (const note of ordered) {
+    candidates.push(...wikilinkCandidates(note), ...frontmatterCandidates(note), ...titleCandidates(note, base), ...headingCandidates(note, base));
+  }
+  let known = knownTerms(hanSurfaces(candidates));
+  for (const note of ordered) candidates.push(...parentheticalCandidates(note, base, known));
+  known = knownTerms(hanSurfaces(candidates));
+  for (const note of ordered) candidates.push(...definitionCandidates(note, base, known));
+
+  const segmenter = segmenterWith(hanSurfaces(candidates));
+  const knownKeys = new Set(candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
+  candidates.push(...statisticalCandidates(ordered, segmenter, knownKeys).candidates);
+  return candidates.sort(compareCandidates);
+}
+
+function hanSurfaces(candidates: Candidate[]): string[] {
+  return candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).filter((s) => hasHan(s) && !/\s/u.test(s));
+}
+
+const SIGNAL_ORDER = ['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'title', 'parenthetical', 'definition', 'heading', 'statistical'];
+
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    cmp(a.provenance.file, b.provenance.file) ||
+    a.provenance.line - b.provenance.line ||
+    a.provenance.column - b.provenance.column ||
+    SIGNAL_ORDER.indexOf(a.signal) - SIGNAL_ORDER.indexOf(b.signal) ||
+    cmp(a.surface, b.surface)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

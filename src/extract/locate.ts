@@ -1,0 +1,58 @@
+/**
+ * Maps an index inside Block.text to a source line and column, through the block's runs (exact where the
+ * text is linkable prose) and falling back to the block's first line. Also splits blocks into sentences,
+ * keeping each sentence's start index so positions survive.
+ */
+import type { Block, Note, Provenance, Signal } from '../types.js';
+
+export function locate(block: Block, index: number): { line: number; column: number } {
+  for (const run of block.runs) {
+    if (index >= run.at && index < run.at + run.length) {
+      const inside = block.text.slice(run.at, index);
+      const newline = inside.lastIndexOf('\n');
+      if (newline === -1) return { line: run.line, column: run.column + index - run.at };
+      return { line: run.line + countNewlines(inside), column: index - run.at - newline };
+    }
+  }
+  return { line: block.line, column: 1 };
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch === '\n') n++;
+  return n;
+}
+
+export interface Sentence {
+  text: string;
+  /** Index of the sentence's first character in Block.text. */
+  at: number;
+}
+
+/** Sentence ends: Chinese and full-width marks, line breaks, and English `. ` / `! ` / `? `. */
+const SENTENCE_END = /[。！？；!?;\n]+|\.(?=\s|$)/gu;
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = (match.index ?? 0) + match[0].length;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  if (value) out.push({ text: value, at: from + lead });
+}
+
+/** Provenance of something seen at `index` in a block of a note. */
+export function provenanceAt(signal: Signal, note: Note, block: Block, index: number, excerpt: string): Provenance {
+  const { line, column } = locate(block, index);
+  return { signal, note: note.id, file: note.path, line, column, excerpt: excerpt.trim().slice(0, 200) };
+}

@@ -1,0 +1,52 @@
+/**
+ * Surface forms → comparison keys. Extract and resolve both use these, so "the same term" means one thing
+ * everywhere: NFKC (full/half width), case, whitespace, surrounding quotes, and English plurals.
+ */
+import type { Lang } from '../types.js';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Any Han character → zh (mixed forms such as `Docker镜像` read as Chinese); else Latin → en. */
+export function detectLang(text: string): Lang {
+  if (HAN.test(text)) return 'zh';
+  if (LATIN.test(text)) return 'en';
+  return 'other';
+}
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Quotes and brackets that may wrap a term but are never part of it. */
+const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】\[\]()（）*_`~]+|[\s"'“”‘’「」『』《》〈〉【】\[\]()（）*_`~:：,，.。;；!！?？、]+$/gu;
+
+/** Tidy a surface for display: NFKC-free (keep what the author wrote) but trimmed of wrappers and spaces. */
+export function cleanSurface(text: string): string {
+  return text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
+}
+
+/** An all-capitals token such as VMM, LXC, C/S, or K8S. */
+export function isAbbreviation(text: string): boolean {
+  return /^[A-Z][A-Z0-9/&.-]*[A-Z0-9]s?$/u.test(text) && /[A-Z].*[A-Z]/u.test(text) && text.length <= 10;
+}
+
+/** Singular of the last English word; conservative so names (Xen, Kubernetes, OS) survive. */
+function singular(word: string): string {
+  if (/^[A-Z]{2,}s$/u.test(word)) return word.slice(0, -1); // VMs → VM
+  const lower = word.toLowerCase();
+  if (word !== lower && word.slice(1) !== lower.slice(1)) return word; // camelCase / CAPS: a name
+  if (lower.length <= 3) return word;
+  if (/ies$/u.test(lower) && lower.length > 4) return word.slice(0, -3) + 'y';
+  if (/(sses|ches|shes|xes|zes)$/u.test(lower)) return word.slice(0, -2);
+  if (/(ss|us|is|os|as|ys)$/u.test(lower)) return word;
+  if (/s$/u.test(lower)) return word.slice(0, -1);
+  return word;
+}
+
+/** The key two surfaces must share to be the same concept. */
+export function normaliseKey(text: string): string {
+  let value = cleanSurface(text.normalize('NFKC'));
+  if (!HAN.test(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
+  return value.toLowerCase().replace(/\s*([-/])\s*/gu, '$1').replace(/\s+/gu, ' ');
+}

@@ -1,0 +1,114 @@
+/**
+ * Bilingual parentheticals, the strongest discovery signal in real notes: 命名空间（namespace）,
+ * 虚拟机监视器（Virtual Machine Monitor，VMM）, 虚拟化（英语：Virtualization）, Virtual Machine Monitor (VMM),
+ * Hypervisor（虚拟机监视器）, and 硬件虚拟化（也称为X）. Asides are rejected: （见下文）, （2013年）, （说明：…）,
+ * anything with a sentence inside.
+ */
+import type { Jieba } from '@node-rs/jieba';
+import type { AliasForm, Block, Candidate, Note } from '../types.js';
+import { provenanceAt } from './locate.js';
+import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
+import { englishBefore, termBefore, type Known } from './walk-back.js';
+
+const PAREN = /[（(]([^（）()\n]{1,80})[）)]/gu;
+const LANG_PREFIX = /^(?:英语|英文|英|English|Eng|全称|缩写|简称|abbr\.?|abbreviation|short for)\s*[:：]?\s*/iu;
+const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|或称|俗称|简称|即|aka|a\.k\.a\.|also known as|also called)\s*/iu;
+const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
+const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
+
+export function parentheticalCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
+  const out: Candidate[] = [];
+  note.blocks.forEach((block) => {
+    for (const match of block.text.matchAll(PAREN)) {
+      const candidate = readParenthetical(note, block, match.index ?? 0, match[0], match[1], jieba, known);
+      if (candidate) out.push(candidate);
+    }
+  });
+  return out;
+}
+
+function readParenthetical(note: Note, block: Block, at: number, whole: string, inner: string, jieba: Jieba, known: Known): Candidate | undefined {
+  const content = inner.trim();
+  if (!content || ASIDE.test(content)) return undefined;
+  const before = block.text.slice(0, at);
+  const aka = AKA_PREFIX.exec(content);
+  const body = cleanSurface(content.replace(aka ? AKA_PREFIX : LANG_PREFIX, ''));
+  if (!body) return undefined;
+
+  let surface: string | undefined;
+  let aliases: AliasForm[] = [];
+  if (aka || hasHan(body)) {
+    // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
+    if (!isShortTerm(body)) return undefined;
+    surface = hasHan(before.slice(-1)) || /[”"」』]$/u.test(before) ? termBefore(before, jieba, known) : englishTerm(before, body);
+    aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
+  } else {
+    if (!/\p{Script=Latin}/u.test(body) || /^(?:1[5-9]|20)\d\d\b/u.test(body)) return undefined;
+    const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
+    if (parts.length > 2 || !parts.every((p) => ENGLISH_TERM.test(p) && p.split(/\s+/u).length <= 6)) return undefined;
+    aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
+    const tail = before.replace(/\s+$/u, '');
+    if (hasHan(tail.slice(-1)) || /[”"」』]$/u.test(tail) || /\p{Script=Han}[A-Za-z0-9]*$/u.test(tail)) {
+      surface = termBefore(before, jieba, known);
+    } else if (parts.length === 1 && isAbbreviation(parts[0])) {
+      surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM)
+    }
+  }
+  if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
+  const start = Math.max(0, at - surface.length - 2);
+  return {
+    surface,
+    lang: detectLang(surface),
+    signal: 'parenthetical',
+    aliases,
+    score: 0.9,
+    provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole),
+  };
+}
+
+function isShortTerm(text: string): boolean {
+  if (/[，。,.;；:：!?！？]/u.test(text)) return false;
+  if (hasHan(text)) {
+    const chars = Array.from(text);
+    return chars.length >= 2 && chars.length <= 10 && !chars.some((c) => c === '的' || c === '是') && !ZH_BOUNDARY.has(text);
+  }
+  return ENGLISH_TERM.test(text) && text.split(/\s+/u).length <= 5;
+}
+
+/** Hypervisor（虚拟机监视器）: the English name right before a Chinese gloss (one word, or a capitalised run). */
+function englishTerm(before: string, gloss: string): string | undefined {
+  if (!hasHan(gloss)) return undefined;
+  const words = englishBefore(before, 4);
+  if (words.length === 0) return undefined;
+  let start = words.length - 1;
+  while (start > 0 && /^[A-Z]/u.test(words[start - 1]) && /^[A-Z]/u.test(words[start])) start--;
+  return words.slice(start).join(' ');
+}
+
+/**
+ * Schwartz & Hearst: the shortest run of preceding words whose letters, read backwards, contain the
+ * abbreviation's letters in order, with the first letter starting a word.
+ */
+export function expansionOf(abbreviation: string, before: string): string | undefined {
+  const letters = abbreviation.replace(/[^A-Za-z0-9]/gu, '').toLowerCase();
+  if (letters.length < 2) return undefined;
+  const words = englishBefore(before, Math.min(letters.length + 5, letters.length * 2));
+  for (let n = 1; n <= words.length; n++) {
+    const candidate = words.slice(words.length - n).join(' ');
+    if (matchesBackwards(letters, candidate.toLowerCase()) && candidate.toLowerCase()[0] === letters[0]) {
+      return candidate.length > abbreviation.length ? candidate : undefined;
+    }
+  }
+  return undefined;
+}
+
+function matchesBackwards(letters: string, text: string): boolean {
+  let t = text.length - 1;
+  for (let l = letters.length - 1; l >= 0; l--) {
+    while (t >= 0 && (text[t] !== letters[l] || (l === 0 && t > 0 && /[a-z0-9]/u.test(text[t - 1])))) t--;
+    if (t < 0) return false;
+    t--;
+  }
+  return true;
+}

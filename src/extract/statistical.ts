@@ -1,0 +1,158 @@
+/**
+ * Statistical terms from prose, counted over the whole vault (one jieba pass per block):
+ * - Chinese words and compounds: maximal runs of noun-like tokens, every sub-span of 1–3 tokens counted.
+ *   A single word must be far more frequent here than in jieba's general dictionary ("weirdness", the
+ *   domain/general frequency ratio), so 用户, 程序, 资源 stay out while 镜像, 宿主机 come in.
+ *   Compounds are ranked by C-value (frequency minus the frequency of longer terms containing them).
+ * - Latin words: in Chinese prose almost always names (Docker, KVM); in English prose only capitalised
+ *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
+ * A minimum count applies everywhere: single-mention statistics are noise.
+ */
+import type { Jieba } from '@node-rs/jieba';
+import type { Block, Candidate, Note } from '../types.js';
+import { provenanceAt } from './locate.js';
+import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
+import { backgroundFrequency, backgroundSize, tag } from './segmenter.js';
+import { EN_STOP, isStopWord, ZH_BOUNDARY } from './stop-words.js';
+
+/** Tags of tokens that may be part of a term. */
+const TERMISH = /^(?:n|nz|vn|nr|ns|nt|nrt|j|b|l|eng|g)$/u;
+const MAX_SPAN = 3;
+export const STATISTICAL_DEFAULTS = Object.freeze({
+  /** Minimum occurrences over the vault. */
+  minCount: 3,
+  /** Minimum occurrences of a compound (it is already more specific than its parts). */
+  minCompoundCount: 2,
+  /** Minimum ratio of vault frequency to general-language frequency for a single Chinese word. */
+  minWeirdness: 200,
+  /** Minimum C-value of a compound. */
+  minCValue: 2,
+});
+
+interface Tally {
+  surface: string;
+  tokens: number;
+  count: number;
+  capitalised: number;
+  notes: Set<string>;
+  first: { note: Note; block: Block; index: number };
+  han: boolean;
+  parts: string[];
+}
+
+export interface TermCounts {
+  /** Occurrences of each normalised key in prose (all spans counted), for corroborating other signals. */
+  count(key: string): number;
+}
+
+export function statisticalCandidates(notes: Note[], jieba: Jieba, known: Set<string>, options = STATISTICAL_DEFAULTS): { candidates: Candidate[]; counts: TermCounts } {
+  const tallies = new Map<string, Tally>();
+  let totalTokens = 0;
+  for (const note of notes) {
+    for (const block of note.blocks) totalTokens += countBlock(note, block, jieba, tallies);
+  }
+  const bgTotal = backgroundSize();
+  const longer = nestedCounts(tallies);
+  const candidates: Candidate[] = [];
+  for (const [key, t] of [...tallies].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    let score = 0;
+    if (t.tokens === 1) {
+      if (t.han) {
+        const weird = t.count / totalTokens / ((backgroundFrequency(t.surface) + 0.5) / bgTotal);
+        if (t.count >= options.minCount && weird >= options.minWeirdness) score = Math.min(0.8, 0.45 + 0.05 * Math.log2(t.count));
+      } else if (isName(t)) {
+        score = t.count >= options.minCount ? 0.6 : t.count >= 2 ? 0.5 : 0;
+      }
+    } else {
+      const nested = longer.get(key);
+      const cvalue = Math.log2(t.tokens + 1) * (t.count - (nested ? nested.sum / nested.n : 0));
+      const head = t.parts[t.parts.length - 1];
+      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && !isStopWord(t.parts[0])) {
+        score = Math.min(0.75, 0.4 + 0.05 * cvalue);
+      }
+    }
+    // Known terms are corroborated by frequency even when the statistics alone would not propose them.
+    if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
+    if (score === 0) continue;
+    const { note, block, index } = t.first;
+    const excerpt = `${block.text.slice(Math.max(0, index - 15), index + t.surface.length + 15)} (${t.count}× in ${t.notes.size} note${t.notes.size > 1 ? 's' : ''})`;
+    candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt) });
+  }
+  return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
+}
+
+/** Latin single words: names in Chinese prose; in English prose only capitalised mid-sentence or abbreviations. */
+function isName(t: Tally): boolean {
+  if (EN_STOP.has(t.surface.toLowerCase()) || t.surface.length < 2) return false;
+  if (isAbbreviation(t.surface)) return true;
+  return t.capitalised / t.count >= 0.6;
+}
+
+/** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
+function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string, Tally>): number {
+  const tokens = tag(jieba, block.text);
+  let index = 0;
+  let words = 0;
+  let run: Array<{ word: string; at: number; capitalised: boolean }> = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = 1; n <= MAX_SPAN && i + n <= run.length; n++) {
+        const span = run.slice(i, i + n);
+        const surface = joinSpan(span.map((s) => s.word));
+        if (n === 1 && (isStopWord(surface) || (hasHan(surface) && surface.length < 2))) continue;
+        if (Array.from(surface).length > 16) break;
+        const key = normaliseKey(surface);
+        let t = tallies.get(key);
+        if (!t) {
+          t = { surface, tokens: n, count: 0, capitalised: 0, notes: new Set(), first: { note, block, index: span[0].at }, han: hasHan(surface), parts: span.map((s) => s.word) };
+          tallies.set(key, t);
+        }
+        t.count++;
+        if (span[0].capitalised) t.capitalised++;
+        t.notes.add(note.id);
+      }
+    }
+    run = [];
+  };
+  let sentenceStart = true;
+  for (const { word, tag: pos } of tokens) {
+    const at = index;
+    index += word.length;
+    if (/^\s+$/u.test(word) && run.length && /[A-Za-z0-9]$/u.test(run[run.length - 1].word)) continue; // Solaris Zones
+    if (TERMISH.test(pos) && !ZH_BOUNDARY.has(word) && !(pos === 'eng' && EN_STOP.has(word.toLowerCase()))) {
+      words++;
+      const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || hasHan(block.text));
+      run.push({ word, at, capitalised });
+      sentenceStart = false;
+      continue;
+    }
+    if (word.trim()) words++;
+    flush();
+    sentenceStart = /[.!?。！？]/u.test(word) || (sentenceStart && !word.trim());
+  }
+  flush();
+  return words;
+}
+
+/** Latin words keep a space between them; Han does not. */
+function joinSpan(words: string[]): string {
+  let out = '';
+  for (const w of words) out += out && /[A-Za-z0-9]$/u.test(out) && /^[A-Za-z0-9]/u.test(w) ? ` ${w}` : w;
+  return out;
+}
+
+/** For each multi-token key, the counts of longer tallied spans that contain it (C-value's nesting term). */
+function nestedCounts(tallies: Map<string, Tally>): Map<string, { sum: number; n: number }> {
+  const out = new Map<string, { sum: number; n: number }>();
+  for (const t of tallies.values()) {
+    if (t.tokens < 3) continue;
+    for (const sub of [t.parts.slice(0, -1), t.parts.slice(1)]) {
+      const key = normaliseKey(joinSpan(sub));
+      const entry = out.get(key) ?? { sum: 0, n: 0 };
+      entry.sum += t.count;
+      entry.n++;
+      out.set(key, entry);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Small, general stop-lists. Deliberately short (large lists contain `system`, `group`, `例如`, `等`, which are
+ * parts of real terms or the cues of our patterns) and applied only after the pattern passes. Nothing here
+ * names a domain: these are words of the language and of document structure.
+ */
+
+/** Chinese function and generic words that are never concepts on their own. */
+export const ZH_STOP = new Set(
+  (
+    '我们 你们 他们 它们 我 你 他 她 它 这 那 这个 那个 这些 那些 这种 那种 这样 那样 自己 什么 怎么 如何 为什么 哪些 ' +
+    '可以 能够 可能 需要 应该 必须 使用 利用 通过 进行 实现 提供 包括 具有 拥有 没有 存在 成为 作为 得到 ' +
+    '一个 一种 一些 一样 一套 一台 一般 每个 各种 所有 整个 多个 单个 其他 其它 任何 许多 很多 诸多 ' +
+    '非常 比较 更加 特别 十分 已经 正在 还是 或者 而且 并且 因为 所以 因此 但是 然后 如果 虽然 尽管 由于 ' +
+    '用户 技术 方式 方法 问题 情况 时候 时间 东西 部分 方面 内容 过程 结果 目的 作用 特点 优点 缺点 ' +
+    '区别 比较 例子 例如 比如 简介 介绍 概述 总结 小结 前言 引言 目录 附录 参考 笔记 说明 注意 ' +
+    '不同 相同 相关 简单 复杂 重要 主要 基本 常见 通常 一切 地方 事情 能力 环境 工作 世界 代码'
+  ).split(' '),
+);
+
+/** English words too general to be concepts on their own (they may still be part of a multi-word term). */
+export const EN_STOP = new Set(
+  (
+    'a an the this that these those it its we you they he she i our your their his her my me us them ' +
+    'is are was were be been being am do does did have has had can could will would shall should may might must ' +
+    'and or but if then else when while for to of in on at by with from as into onto about over under than so not no ' +
+    'all any each every some many much more most other such same own only also just very too quite ' +
+    'what which who whom whose why how where there here ' +
+    'system systems example examples way ways thing things stuff part parts kind kinds type types lot lots ' +
+    'use uses using used user users case cases time times number numbers one two first second new old good ' +
+    'make makes made get gets got need needs needed want see note notes page pages section sections ' +
+    'introduction overview summary conclusion background reference references appendix contents index readme ' +
+    'faq todo preface chapter intro basics misc other others general'
+  ).split(' '),
+);
+
+/**
+ * Document-structure titles: a note or section called this is about its parent topic, not a concept.
+ * Compared after normalisation.
+ */
+export const STRUCTURAL_TITLES = new Set(
+  (
+    '简介 介绍 概述 概念 总结 小结 前言 引言 目录 附录 参考 参考资料 参考文献 笔记 说明 备注 总览 导言 入门 基础 ' +
+    '安装 使用 用法 配置 示例 例子 练习 问题 常见问题 特点 优点 缺点 区别 比较 原理 背景 历史 未完成 待办 ' +
+    'introduction overview summary conclusion conclusions background references reference appendix notes note ' +
+    'contents index readme faq todo preface intro basics getting started usage installation setup examples example misc'
+  ).split(' '),
+);
+
+/** Chinese grammatical words where a walk back from a parenthetical must stop (they never start a term). */
+export const ZH_BOUNDARY = new Set(
+  (
+    '的 地 得 了 着 过 是 在 和 与 及 或 如 等 对 把 被 将 为 从 向 于 也 叫 称 称为 又称 也称 即 就 都 而 则 ' +
+    '个 这 那 其 该 此 每 各 一个 一种 一些 这种 那种 这个 那个 使用 通过 引入 包括 例如 比如 以及 或者 需要 ' +
+    '不 没有 有 用 让 使 给 以 由 所 之 中 上 下 里 内 外 叫做 称作 就是 还 又 并 但 却 虽然 因为 所以 可以 能 会 要'
+  ).split(' '),
+);
+
+export function isStopWord(text: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase().trim();
+  return ZH_STOP.has(lower) || EN_STOP.has(lower);
+}

@@ -1,0 +1,121 @@
+/**
+ * Signals the author wrote on purpose: the vocabulary file, [[wikilinks]], frontmatter tags/keywords/aliases,
+ * note titles and section headings. Titles and headings are reduced to the term they name
+ * (`什么是Docker` → Docker, `Docker与OpenStack比较` → Docker, OpenStack) and dropped when they are document
+ * structure (简介, Introduction) or a descriptive phrase (上手快, 职责的逻辑分类), which is decided by shape and
+ * part of speech, never by a list of domain terms.
+ */
+import type { Jieba } from '@node-rs/jieba';
+import type { Candidate, Note, Provenance, Signal } from '../types.js';
+import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { tag } from './segmenter.js';
+import { EN_STOP, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
+import type { VocabularyEntry } from './vocabulary.js';
+
+export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
+  return entries.map((entry) => ({
+    surface: entry.label,
+    lang: detectLang(entry.label),
+    signal: 'vocabulary' as const,
+    aliases: entry.aliases.map((text) => ({ text, lang: detectLang(text), ...(isAbbreviation(text) ? { abbreviation: true } : {}) })),
+    ...(entry.definition ? { definition: entry.definition } : {}),
+    ...(entry.type ? { type: entry.type } : {}),
+    broader: entry.broader,
+    related: entry.related,
+    score: 1,
+    provenance: { signal: 'vocabulary' as const, file: entry.file, line: entry.line, column: entry.column, excerpt: entry.label },
+  }));
+}
+
+export function wikilinkCandidates(note: Note): Candidate[] {
+  return note.wikilinks.flatMap((link) => {
+    // [[X#heading]] names X; [[X|label]] gives label as another name of X.
+    const target = cleanSurface(link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '');
+    if (!target) return [];
+    const label = link.label ? cleanSurface(link.label) : undefined;
+    const aliases = label && label !== target ? [{ text: label, lang: detectLang(label) }] : [];
+    const excerpt = `[[${link.target}${link.label ? `|${link.label}` : ''}]]`;
+    return [candidate(target, 'wikilink', 0.95, note, link.line, link.column, excerpt, aliases)];
+  });
+}
+
+export function frontmatterCandidates(note: Note): Candidate[] {
+  const fm = note.frontmatter;
+  const lists: Array<[Signal, string[], number | undefined, number]> = [
+    ['tag', fm.tags, fm.lines.tags, 0.85],
+    ['keyword', fm.keywords, fm.lines.keywords, 0.85],
+  ];
+  const out: Candidate[] = [];
+  for (const [signal, values, line, score] of lists) {
+    for (const raw of values) {
+      // Nested tags (`lang/go`) name their last segment; `#` is decoration.
+      const value = cleanSurface(String(raw).replace(/^#/u, '').split('/').pop() ?? '');
+      if (value && !isStopWord(value)) out.push(candidate(value, signal, score, note, line ?? 1, 1, `${signal}: ${raw}`));
+    }
+  }
+  // Aliases name the note's own subject: they bind to its title when the title is a term.
+  const title = titleTerm(note);
+  for (const raw of fm.aliases) {
+    const value = cleanSurface(String(raw));
+    if (!value) continue;
+    const aliases = title && title !== value ? [{ text: title, lang: detectLang(title) }] : [];
+    out.push(candidate(value, 'alias', 0.85, note, fm.lines.aliases ?? 1, 1, `aliases: ${raw}`, aliases));
+  }
+  return out;
+}
+
+/** The note title when it names a term (not 简介/Introduction, not a sentence). */
+function titleTerm(note: Note): string | undefined {
+  const title = cleanSurface(note.title);
+  return title && !STRUCTURAL_TITLES.has(title.normalize('NFKC').toLowerCase()) && title.length <= 40 ? title : undefined;
+}
+
+/** Titles: weaker than headings' shape rules allow (a file name is often a slug), so they need a term shape too. */
+export function titleCandidates(note: Note, jieba: Jieba): Candidate[] {
+  const line = note.titleSource === 'frontmatter' ? note.frontmatter.lines.title ?? 1 : note.titleSource === 'heading' ? note.sections[0]?.line ?? 1 : 1;
+  return headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba).map((term) => candidate(term, 'title', 0.6, note, line, 1, note.title));
+}
+
+export function headingCandidates(note: Note, jieba: Jieba): Candidate[] {
+  return note.sections.flatMap((section) =>
+    headingTerms(section.title, jieba).map((term) =>
+      candidate(term, 'heading', 0.45, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title),
+    ),
+  );
+}
+
+const QUESTION = [/^(?:什么是|何谓|何为|关于|认识|理解|浅谈|初识|了解)\s*/u, /\s*(?:是什么|是啥|是什么东西)[？?]?$/u, /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?|about\s+|introduction\s+to\s+|intro\s+to\s+|understanding\s+|getting\s+started\s+with\s+)/iu, /\?$/u];
+/** Document words that end a heading about X (`Docker特点`, `虚拟化种类`, `Kubernetes Overview`). */
+const SUFFIX = /(?:的)?(?:简介|介绍|概述|概览|概念|特点|特性|特征|比较|对比|区别|种类|分类|类型|组件|组成|原理|入门|基础|总结|笔记|详解|教程|用法|安装|配置|实践|示例|架构图|优缺点|优势|历史|发展)$|\s+(?:overview|basics|introduction|tutorial|notes|summary|comparison|components|features|internals|in practice)$/iu;
+const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|\/)\s*/u;
+/** Parts of speech a Chinese term may end with: nouns, verbal nouns, names, foreign words. */
+const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|b|l|g)/u;
+
+/** The terms a heading names; empty when it names none. */
+export function headingTerms(heading: string, jieba: Jieba): string[] {
+  let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
+  for (const pattern of QUESTION) text = text.replace(pattern, '');
+  const stripped = text.replace(SUFFIX, '').trim();
+  if (stripped) text = stripped;
+  if (!text || /[，。,;；:：!！?？]/u.test(text)) return [];
+  return text.split(CONJUNCTION).map(cleanSurface).filter((part) => isTermShaped(part, jieba));
+}
+
+function isTermShaped(part: string, jieba: Jieba): boolean {
+  if (!part || isStopWord(part) || STRUCTURAL_TITLES.has(part.toLowerCase())) return false;
+  if (hasHan(part)) {
+    const chars = Array.from(part);
+    if (chars.length < 2 || chars.length > 16 || /[的地得了吗呢吧]/u.test(part)) return false;
+    const tokens = tag(jieba, part).filter((t) => t.word.trim());
+    const last = tokens[tokens.length - 1];
+    return !!last && NOUN_END.test(last.tag) && !/^(?:d|m|r|p|c|u)/u.test(tokens[0].tag);
+  }
+  const words = part.split(/\s+/u);
+  if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return false;
+  return !EN_STOP.has(words[words.length - 1].toLowerCase()) && !EN_STOP.has(words[0].toLowerCase());
+}
+
+function candidate(surface: string, signal: Signal, score: number, note: Note, line: number, column: number, excerpt: string, aliases: Candidate['aliases'] = []): Candidate {
+  const provenance: Provenance = { signal, note: note.id, file: note.path, line, column, excerpt };
+  return { surface, lang: detectLang(surface), signal, aliases, score, provenance };
+}

@@ -1,0 +1,103 @@
+/**
+ * Where does the Chinese term before a parenthetical (or before 是, 也叫, …) start? Try, in order: a closing
+ * quote (“权限隔离监牢”), the longest already-known term ending there, then a short walk back over jieba tokens
+ * that stops at grammatical words (的, 是, 与, 也叫, 一个 …) and at parts of speech that never begin a term.
+ */
+import type { Jieba } from '@node-rs/jieba';
+import { tag } from './segmenter.js';
+import { ZH_BOUNDARY } from './stop-words.js';
+
+const CLAUSE_BREAK = /[，。、；：:,;！？!?()（）“”"‘’'「」『』《》【】\[\]\n|]/u;
+const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘', '》': '《' };
+/** Tags that never belong inside a term: pronoun, preposition, conjunction, particles, adverb, numeral, locality, interjection. */
+const STOP_TAG = /^(r|p|c|u|d|m|f|y|e|o|z|ad)/u;
+const MAX_HAN = 10;
+const MAX_TOKENS = 4;
+
+export interface Known {
+  /** Known surfaces containing Han, longest first. */
+  has(surface: string): boolean;
+  longestSuffix(text: string): string | undefined;
+}
+
+export function knownTerms(surfaces: Iterable<string>): Known {
+  const byLast = new Map<string, string[]>();
+  const all = new Set<string>();
+  for (const s of surfaces) {
+    if (s.length < 2 || all.has(s)) continue;
+    all.add(s);
+    const last = s[s.length - 1];
+    const list = byLast.get(last) ?? [];
+    list.push(s);
+    byLast.set(last, list);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return {
+    has: (s) => all.has(s),
+    longestSuffix: (text) => byLast.get(text[text.length - 1])?.find((s) => text.endsWith(s)),
+  };
+}
+
+/** The term ending exactly at the end of `before`, or undefined. */
+export function termBefore(before: string, jieba: Jieba, known: Known): string | undefined {
+  const trimmed = before.replace(/[\s*_`]+$/u, '');
+  if (!trimmed) return undefined;
+  const last = trimmed[trimmed.length - 1];
+  if (CLOSE_QUOTE[last]) {
+    const open = trimmed.lastIndexOf(CLOSE_QUOTE[last], trimmed.length - 2);
+    if (open === -1) return undefined;
+    const inside = trimmed.slice(open + 1, -1).trim();
+    return inside && inside.length <= 20 && !CLAUSE_BREAK.test(inside) ? inside : undefined;
+  }
+  let clauseStart = trimmed.length;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(trimmed[clauseStart - 1])) clauseStart--;
+  const clause = trimmed.slice(clauseStart);
+  if (!clause) return undefined;
+  return walkBack(clause, jieba, known);
+}
+
+function walkBack(clause: string, jieba: Jieba, known: Known): string | undefined {
+  // A known term at the very end is taken whole; the walk may still extend it with a modifier (Linux + 容器).
+  const knownTail = known.longestSuffix(clause);
+  let rest = knownTail ? clause.slice(0, -knownTail.length) : clause;
+  let term = knownTail ?? '';
+  if (knownTail && (known.has(clause) || !rest)) return knownTail;
+  const tokens = tag(jieba, rest);
+  let taken = knownTail ? 1 : 0;
+  for (let i = tokens.length - 1; i >= 0 && taken < MAX_TOKENS; i--) {
+    const { word, tag: pos } = tokens[i];
+    const first = taken === 0;
+    if (ZH_BOUNDARY.has(word)) break;
+    if (/^\s+$/u.test(word)) {
+      // A space joins two Latin words (Solaris Zones) but nothing else.
+      if (first || !/^[A-Za-z0-9]/u.test(term) || i === 0 || !/[A-Za-z0-9]$/u.test(tokens[i - 1].word)) break;
+      term = word + term;
+      continue;
+    }
+    if (pos === 'x' && word !== '-' && word !== '/') break;
+    if ((word === '-' || word === '/') && first) break;
+    if (!first && STOP_TAG.test(pos) && pos !== 'eng') break;
+    // Verbs only inside a short term (持续集成, 模拟层), never to lengthen an already whole one.
+    if (!first && pos.startsWith('v') && pos !== 'vn' && hanLength(term) >= 3) break;
+    if (hanLength(word + term) > MAX_HAN) break;
+    term = word + term;
+    taken++;
+  }
+  term = term.replace(/^[-/\s]+/u, '').trim();
+  if (hanLength(term) === 0 && !knownTail) return undefined;
+  if (Array.from(term).length < 2) return undefined;
+  return term;
+}
+
+function hanLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
+  return n;
+}
+
+/** Trailing English words that look like a name or term (`Virtual Machine Monitor`, `Hypervisor`). */
+export function englishBefore(before: string, maxWords: number): string[] {
+  const match = /([A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z][A-Za-z0-9.+#-]*)*)\s*$/u.exec(before);
+  if (!match) return [];
+  return match[1].split(/\s+/u).slice(-maxWords);
+}

@@ -1,0 +1,24 @@
+/**
+ * Product-prefixed compounds. Rule: `P + H` where P is a Latin-script name that is itself a concept
+ * (Docker) and H is the Chinese rest that is also an accepted concept (镜像) is folded into H as an alias —
+ * in a vault that speaks of Docker, "Docker镜像" and "镜像" name the same thing, and one page is better than
+ * two. The compound keeps a page of its own when it has strong evidence of its own (vocabulary, wikilink,
+ * tag, keyword, frontmatter alias, parenthetical, strong definition) or when H is not a concept
+ * (Docker客户端 stays, since 客户端 alone is not one). Headings and statistics are not "own" evidence: a
+ * section "Docker镜像" is where 镜像 is discussed.
+ */
+import type { Candidate } from '../types.js';
+import { normaliseKey } from '../extract/normalise.js';
+
+const PREFIXED = /^([A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z][A-Za-z0-9.+#-]*)*)\s*(\p{Script=Han}.*)$/u;
+const OWN_EVIDENCE = new Set(['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'parenthetical']);
+
+export function splitPrefixed(key: string): { prefix: string; head: string } | undefined {
+  const m = PREFIXED.exec(key);
+  if (!m || Array.from(m[2]).length < 2) return undefined;
+  return { prefix: normaliseKey(m[1]), head: normaliseKey(m[2]) };
+}
+
+export function hasOwnEvidence(candidates: Candidate[]): boolean {
+  return candidates.some((c) => OWN_EVIDENCE.has(c.signal) || (c.signal === 'definition' && c.score >= 0.7));
+}

@@ -1,0 +1,84 @@
+/**
+ * resolve: Candidate[] → Concept[]. Candidates whose surfaces share a normalised key (NFKC, case, width,
+ * plural) or that are bound by evidence (a parenthetical pair, an abbreviation and its expansion, an
+ * also-known-as, a vocabulary entry) become one concept. A concept is kept when its evidence adds up
+ * (noisy-OR of candidate scores ≥ ACCEPT), so one weak signal alone (a heading, a bare `X是`, a low count)
+ * is not enough while the vocabulary always is. Deterministic: keys, ids and lists are sorted.
+ */
+import { normaliseKey } from '../extract/normalise.js';
+import { isStopWord } from '../extract/stop-words.js';
+import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
+import type { Candidate, Concept, Note } from '../types.js';
+import { hasOwnEvidence, splitPrefixed } from './compounds.js';
+import { buildConcept } from './concept.js';
+import { UnionFind } from './union-find.js';
+
+/** Minimum combined evidence for a concept. */
+export const ACCEPT = 0.5;
+
+export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): Concept[] {
+  const usable = candidates.filter((c) => c.signal === 'vocabulary' || (!isStopWord(c.surface) && normaliseKey(c.surface)));
+  const sets = new UnionFind();
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of usable) {
+    const key = normaliseKey(c.surface);
+    sets.add(key);
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(c);
+    for (const alias of c.aliases) {
+      const aliasKey = normaliseKey(alias.text);
+      if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias.text))) sets.union(key, aliasKey);
+    }
+  }
+  let groups = groupsOf(sets, byKey);
+  let accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
+
+  // Product-prefixed compounds fold into their head (see compounds.ts).
+  for (const key of [...byKey.keys()].sort()) {
+    const split = splitPrefixed(key);
+    if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
+    const own = groups.get(sets.find(key)) ?? [];
+    if (sets.find(key) !== sets.find(split.head) && !hasOwnEvidence(own)) sets.union(key, split.head);
+  }
+  groups = groupsOf(sets, byKey);
+  accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
+
+  const built = [...accepted].sort().map((root) => buildConcept(groups.get(root)!, keysOf(sets, root)));
+  built.sort((a, b) => cmp(normaliseKey(a.label), normaliseKey(b.label)) || cmp(a.label, b.label));
+  const allocator = new SlugAllocator();
+  const concepts: Concept[] = built.map((c) => {
+    const id = makeConceptId(allocator.allocate(safeSlug(c.label, 'concept')));
+    return { id, url: conceptUrl(id), ...c };
+  });
+  return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+function groupsOf(sets: UnionFind, byKey: Map<string, Candidate[]>): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const [key, list] of byKey) {
+    const root = sets.find(key);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(...list);
+  }
+  return groups;
+}
+
+function keysOf(sets: UnionFind, root: string): string[] {
+  return sets.keys().filter((k) => sets.find(k) === root);
+}
+
+/** Noisy-OR over distinct pieces of evidence; the vocabulary always passes. */
+export function isAccepted(group: Candidate[]): boolean {
+  if (group.some((c) => c.signal === 'vocabulary')) return true;
+  const seen = new Set<string>();
+  let miss = 1;
+  for (const c of group) {
+    const id = `${c.signal}\u0000${c.provenance.file}\u0000${c.provenance.line}\u0000${normaliseKey(c.surface)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    miss *= 1 - Math.min(1, Math.max(0, c.score));
+  }
+  return 1 - miss >= ACCEPT;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
