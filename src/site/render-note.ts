@@ -28,14 +28,23 @@ export interface RenderContext {
   imageUrl: (note: Note, url: string) => string;
 }
 
+type AttributeList = NonNullable<typeof defaultSchema.attributes>[string];
+/** The default allow-list restricts `class` per element to a few values; ours are allowed everywhere. */
+const withClass = (list: AttributeList = []): AttributeList => [
+  ...list.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className')),
+  'className',
+];
+
 const schema = {
   ...defaultSchema,
+  // Heading anchors must keep their ids so section links work; ids cannot clobber our script's state.
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],
-    a: [...(defaultSchema.attributes?.a ?? []), 'dataConcept'],
-    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), 'id']])),
+    '*': withClass(defaultSchema.attributes?.['*']),
+    a: [...withClass(defaultSchema.attributes?.a), 'dataConcept'],
+    span: withClass(defaultSchema.attributes?.span),
+    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...withClass(defaultSchema.attributes?.[h]), 'id']])),
   },
 };
 
@@ -47,12 +56,22 @@ const toHtml = {
 
 export function renderNote(note: Note, hits: MentionHit[], context: RenderContext): string {
   const tree = structuredClone(note.tree);
+  dropTitleHeading(tree, note.title);
   linkMentions(tree, note, hits, context);
   rewriteSpecialNodes(tree, note, context);
   const hasHtml = containsHtml(tree);
   const processor = context.trustHtml ? toHtml.trusted : hasHtml ? toHtml.safeRaw : toHtml.safe;
   const hast = processor.runSync(tree) as HastRoot;
   return processor.stringify(hast);
+}
+
+/** The page already shows the title as its h1; a leading `# Title` in the note would repeat it. */
+function dropTitleHeading(tree: Root, title: string): void {
+  const index = tree.children.findIndex((node) => node.type !== 'yaml');
+  const first = tree.children[index];
+  if (first?.type !== 'heading' || first.depth !== 1) return;
+  const text = first.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+  if (text.toLowerCase() === title.trim().toLowerCase()) tree.children.splice(index, 1);
 }
 
 function containsHtml(tree: Root): boolean {
