@@ -1,0 +1,103 @@
+/**
+ * `compared` edges (symmetric):
+ * - Tables whose header row names two or more concepts, one per cell (`| 类别 | Docker | OpenStack |`).
+ * - Sentences and headings: `A与B的比较/区别/对比`, `A和B之间的差异`, `A vs B`, `A versus B`,
+ *   `difference(s) between A and B`, `comparison of A and B`, and the one-sided cues `不同于A，B…`,
+ *   `相对于A，B…`, `与A相比，B…`, `compared with/to A, B…`, `unlike A, B…`, where B is the nearest concept
+ *   before the cue in its clause, else the first concept after A's clause.
+ */
+import type { ConceptId, Note } from '../types.js';
+import type { ConceptAutomaton } from './automaton.js';
+import { RelationSet } from './relation-set.js';
+import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
+
+const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
+const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
+const PARENTHETICAL = /^\s*[（(][^）)]*[）)]/u;
+const BETWEEN_CUE = /(?:differences?|distinctions?)\s+between\s+|comparison\s+(?:of|between)\s+|比较|对比/giu;
+const INFIX = /^\s*(?:vs\.?|versus|VS\.?)\s*$/iu;
+const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?相比))\s*/giu;
+const CLAUSE_END = /[，,；;：:]/u;
+
+export function addComparisonRelations(set: RelationSet, notes: readonly Note[], indexed: readonly BlockSentences[], automaton: ConceptAutomaton): void {
+  addTableComparisons(set, notes, automaton);
+  for (const entry of indexed) {
+    for (const sentence of entry.sentences) {
+      const pairs = [...pairedMentions(entry.block.text, sentence), ...oneSided(entry.block.text, sentence)];
+      for (const [a, b, at] of pairs) {
+        set.add('compared', a, b, 1, [{ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, at) }]);
+      }
+    }
+  }
+}
+
+function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {
+  for (const note of notes) {
+    for (const table of note.tables) {
+      const named: ConceptId[] = [];
+      for (const cell of table.header) {
+        const found = [...new Set(automaton.scan(cell).map((m) => m.concept))];
+        if (found.length === 1 && !named.includes(found[0])) named.push(found[0]);
+      }
+      const text = `| ${table.header.join(' | ')} |`;
+      for (let i = 0; i < named.length; i++) {
+        for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
+      }
+    }
+  }
+}
+
+/** `A与B的比较`, `A vs B`, `difference between A and B`: two adjacent mentions joined by a conjunction. */
+function pairedMentions(text: string, sentence: Sentence): Array<[ConceptId, ConceptId, number]> {
+  const out: Array<[ConceptId, ConceptId, number]> = [];
+  const hits = sentence.hits;
+  BETWEEN_CUE.lastIndex = 0;
+  const cues: number[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    const joint = text.slice(a.end, b.start);
+    if (!CONJUNCTION.test(joint)) continue;
+    const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
+    const framed = cues.some((c) => c <= a.start && a.start - c <= 2);
+    if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed) out.push([a.concept, b.concept, a.start]);
+  }
+  return out;
+}
+
+/** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
+function oneSided(text: string, sentence: Sentence): Array<[ConceptId, ConceptId, number]> {
+  const out: Array<[ConceptId, ConceptId, number]> = [];
+  const body = text.slice(sentence.start, sentence.end);
+  ONE_SIDED.lastIndex = 0;
+  for (let m = ONE_SIDED.exec(body); m; m = ONE_SIDED.exec(body)) {
+    const cueStart = sentence.start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    const clauseEnd = nextClauseEnd(text, cueEnd, sentence.end);
+    const others = sentence.hits.filter((h) => h.start >= cueEnd && h.end <= clauseEnd);
+    if (!others.length) continue;
+    const other = pickOther(text, sentence.hits, sentence.start, cueStart, clauseEnd);
+    if (!other) continue;
+    for (const hit of others) if (hit.concept !== other.concept) out.push([other.concept, hit.concept, cueStart]);
+  }
+  return out;
+}
+
+function pickOther(text: string, hits: readonly PlacedHit[], sentenceStart: number, cueStart: number, clauseEnd: number): PlacedHit | undefined {
+  const clauseStart = previousClauseStart(text, cueStart, sentenceStart);
+  const before = hits.filter((h) => h.start >= clauseStart && h.end <= cueStart);
+  if (before.length) return before[before.length - 1];
+  return hits.find((h) => h.start > clauseEnd);
+}
+
+function nextClauseEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (CLAUSE_END.test(text[i])) return i;
+  return limit;
+}
+
+function previousClauseStart(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i >= limit; i--) if (CLAUSE_END.test(text[i])) return i + 1;
+  return limit;
+}

@@ -1,0 +1,65 @@
+/**
+ * Lookups the relation builders share: a concept by id, by normalised label/alias (for vocabulary references
+ * and compounds), and the sentences that mention a concept (for evidence).
+ */
+import type { Concept, ConceptId, Evidence } from '../types.js';
+import { excerpt, type BlockSentences } from './sentences.js';
+import { aliasKey } from './text-keys.js';
+
+export interface ConceptIndex {
+  byId: Map<ConceptId, Concept>;
+  /** aliasKey of every label and alias → concept ids (sorted; usually one). */
+  byKey: Map<string, ConceptId[]>;
+  /** Resolve a vocabulary reference (id, label or alias). */
+  resolve(reference: string): ConceptId | undefined;
+  /** Up to `limit` sentences mentioning all of `concepts`, as evidence. */
+  evidenceFor(concepts: readonly ConceptId[], limit?: number): Evidence[];
+}
+
+export function indexConcepts(concepts: readonly Concept[], indexed: readonly BlockSentences[]): ConceptIndex {
+  const byId = new Map(concepts.map((c) => [c.id, c] as const));
+  const byKey = new Map<string, ConceptId[]>();
+  for (const concept of concepts) {
+    for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
+      const key = aliasKey(form);
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(concept.id)) list.push(concept.id);
+      byKey.set(key, list.sort());
+    }
+  }
+  // Which (entry, sentence) pairs mention each concept, in reading order: built lazily, only evidence needs it.
+  let mentionedIn: Map<ConceptId, Array<[BlockSentences, number]>> | undefined;
+  const sentencesOf = (id: ConceptId) => {
+    if (!mentionedIn) {
+      mentionedIn = new Map();
+      for (const entry of indexed) {
+        entry.sentences.forEach((sentence, s) => {
+          for (const c of new Set(sentence.hits.map((h) => h.concept))) {
+            const list = mentionedIn!.get(c) ?? [];
+            list.push([entry, s]);
+            mentionedIn!.set(c, list);
+          }
+        });
+      }
+    }
+    return mentionedIn.get(id) ?? [];
+  };
+
+  return {
+    byId,
+    byKey,
+    resolve: (reference) => (byId.has(reference as ConceptId) ? (reference as ConceptId) : byKey.get(aliasKey(reference))?.[0]),
+    evidenceFor(ids, limit = 3) {
+      if (!ids.length) return [];
+      const out: Evidence[] = [];
+      for (const [entry, s] of sentencesOf(ids[0])) {
+        const sentence = entry.sentences[s];
+        if (!ids.every((id) => sentence.hits.some((h) => h.concept === id))) continue;
+        const focus = sentence.hits.find((h) => h.concept === ids[0])!.start;
+        out.push({ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, focus) });
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+  };
+}

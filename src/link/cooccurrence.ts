@@ -1,0 +1,116 @@
+/**
+ * `co-occurs` edges: concepts that appear in the same sentence more often than chance. Each sentence is one
+ * observation; a pair is kept when it co-occurs at least twice AND Dunning's log-likelihood G² ≥ 10.83
+ * (p < 0.001) with a positive association; its weight is normalised PMI in [-1, 1] (rounded to 4 decimals).
+ *
+ * Fallback (small vaults): a concept that has no significant partner at sentence level may take partners that
+ * are significant at paragraph (block) level, with the same thresholds; sentence-level evidence always wins.
+ * Finally each concept keeps only its `max` strongest edges, and an edge survives only if it is among the
+ * strongest of BOTH its ends, so no hub exceeds `max` and dense vaults stay readable. Ties break by id.
+ */
+import type { ConceptId, Evidence } from '../types.js';
+import { compare, round4 } from './relation-set.js';
+import { excerpt, type BlockSentences } from './sentences.js';
+
+export const LLR_THRESHOLD = 10.83;
+export const MIN_COOCCURRENCE = 2;
+
+export interface CooccurrenceEdge {
+  source: ConceptId;
+  target: ConceptId;
+  weight: number;
+  evidence: Evidence[];
+}
+
+interface Counts {
+  units: number;
+  single: Map<ConceptId, number>;
+  pairs: Map<string, { count: number; evidence: Evidence[] }>;
+}
+
+export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: number): CooccurrenceEdge[] {
+  const sentenceLevel = significant(count(indexed, 'sentence'));
+  const partnered = new Set<ConceptId>();
+  for (const edge of sentenceLevel.values()) partnered.add(edge.source).add(edge.target);
+  const edges = new Map(sentenceLevel);
+  for (const [key, edge] of significant(count(indexed, 'paragraph'))) {
+    if (edges.has(key) || (partnered.has(edge.source) && partnered.has(edge.target))) continue;
+    edges.set(key, edge);
+  }
+  return strongestPerConcept([...edges.values()], max);
+}
+
+function count(indexed: readonly BlockSentences[], level: 'sentence' | 'paragraph'): Counts {
+  const counts: Counts = { units: 0, single: new Map(), pairs: new Map() };
+  for (const entry of indexed) {
+    const units = level === 'sentence' ? entry.sentences : [{ start: 0, end: entry.block.text.length, line: entry.block.line, hits: entry.hits }];
+    for (const unit of units) {
+      counts.units++;
+      const present = [...new Set(unit.hits.map((h) => h.concept))].sort(compare);
+      for (const c of present) counts.single.set(c, (counts.single.get(c) ?? 0) + 1);
+      for (let i = 0; i < present.length; i++) {
+        for (let j = i + 1; j < present.length; j++) {
+          const key = `${present[i]}\u0000${present[j]}`;
+          let pair = counts.pairs.get(key);
+          if (!pair) counts.pairs.set(key, (pair = { count: 0, evidence: [] }));
+          pair.count++;
+          if (pair.evidence.length < 5) {
+            const focus = unit.hits.find((h) => h.concept === present[i] || h.concept === present[j])?.start;
+            pair.evidence.push({ note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, focus) });
+          }
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+function significant(counts: Counts): Map<string, CooccurrenceEdge> {
+  const out = new Map<string, CooccurrenceEdge>();
+  const n = counts.units;
+  for (const [key, pair] of counts.pairs) {
+    if (pair.count < MIN_COOCCURRENCE) continue;
+    const [a, b] = key.split('\u0000') as [ConceptId, ConceptId];
+    const na = counts.single.get(a)!;
+    const nb = counts.single.get(b)!;
+    if (pair.count * n <= na * nb) continue; // not more often than chance
+    if (logLikelihood(pair.count, na, nb, n) < LLR_THRESHOLD) continue;
+    out.set(key, { source: a, target: b, weight: round4(npmi(pair.count, na, nb, n)), evidence: pair.evidence });
+  }
+  return out;
+}
+
+/** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */
+export function logLikelihood(k11: number, na: number, nb: number, n: number): number {
+  const cells = [
+    [k11, na, nb],
+    [na - k11, na, n - nb],
+    [nb - k11, n - na, nb],
+    [n - na - nb + k11, n - na, n - nb],
+  ];
+  let g = 0;
+  for (const [observed, row, col] of cells) if (observed > 0) g += observed * Math.log((observed * n) / (row * col));
+  return 2 * g;
+}
+
+export function npmi(k11: number, na: number, nb: number, n: number): number {
+  const pab = k11 / n;
+  if (pab >= 1) return 1;
+  return Math.log(pab / ((na / n) * (nb / n))) / -Math.log(pab);
+}
+
+function strongestPerConcept(edges: CooccurrenceEdge[], max: number): CooccurrenceEdge[] {
+  const ranked = [...edges].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+  const rankOf = new Map<CooccurrenceEdge, Set<ConceptId>>();
+  const taken = new Map<ConceptId, number>();
+  for (const edge of ranked) {
+    const ends = new Set<ConceptId>();
+    for (const end of [edge.source, edge.target]) {
+      const used = taken.get(end) ?? 0;
+      taken.set(end, used + 1);
+      if (used < max) ends.add(end);
+    }
+    rankOf.set(edge, ends);
+  }
+  return ranked.filter((edge) => rankOf.get(edge)!.size === 2);
+}

@@ -1,0 +1,45 @@
+/**
+ * link, second half: typed relations between concepts, each with evidence (note, line, sentence).
+ * Runs the builders in a fixed order (vocabulary, compounds, headings, enumerations, comparisons,
+ * co-occurrence) into one RelationSet, which merges duplicates and sorts. Pattern relations and co-occurrence
+ * stay separate types: a co-occurs edge never upgrades or replaces a typed one.
+ * Does not find mentions (see find-mentions.ts); it reads the hits given.
+ */
+import { defaultOptions } from '../options.js';
+import type { Concept, MentionHit, Note, NoteId, Relation } from '../types.js';
+import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
+import { addComparisonRelations } from './comparisons.js';
+import { indexConcepts } from './concept-index.js';
+import { cooccurrenceEdges } from './cooccurrence.js';
+import { addEnumerationRelations } from './enumerations.js';
+import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } from './hierarchy.js';
+import { compare, RelationSet } from './relation-set.js';
+import { indexNote, type BlockSentences } from './sentences.js';
+
+export interface RelationOptions {
+  /** Co-occurrence edges kept per concept (strongest first). Default: defaultOptions.maxCooccurrencePerConcept. */
+  maxCooccurrencePerConcept?: number;
+  /** The build's automaton, if already made (table headers are scanned with it); built here otherwise. */
+  automaton?: ConceptAutomaton;
+}
+
+export function buildRelations(
+  notes: readonly Note[],
+  concepts: readonly Concept[],
+  hits: ReadonlyMap<NoteId, readonly MentionHit[]>,
+  options: RelationOptions = {},
+): Relation[] {
+  const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
+  const indexed: BlockSentences[] = sorted.flatMap((note) => indexNote(note, hits.get(note.id) ?? []));
+  const index = indexConcepts(concepts, indexed);
+  const set = new RelationSet();
+
+  addVocabularyRelations(set, concepts, index);
+  addCompoundRelations(set, concepts, index);
+  addHeadingRelations(set, indexed, index);
+  addEnumerationRelations(set, indexed, index);
+  addComparisonRelations(set, sorted, indexed, options.automaton ?? buildAutomaton(concepts));
+  const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
+  for (const edge of cooccurrenceEdges(indexed, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
+  return set.toArray();
+}
