@@ -83,8 +83,12 @@ async function serve(options: Options, port: number): Promise<number> {
     runMode: 'serve',
     onGraph: (result) => report(result, { ...options, quiet: true }, 0),
   });
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);
+  process.on('SIGINT', () => {
+    void eleventy.stopWatch().finally(() => process.exit(0));
+  });
   process.stdout.write(`notegraph: serving ${options.outDir} at http://localhost:${port}${options.base} — edit a note and the page reloads\n`);
   return new Promise<number>(() => {});
 }
