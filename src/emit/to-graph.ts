@@ -2,6 +2,7 @@
 import { noteUrl } from '../slug.js';
 import type { Concept, ConceptId, Graph, Mention, Note, Point, Relation } from '../types.js';
 import { nodeSize } from '../layout/layout-graph.js';
+import { detectCommunities, type Community } from '../layout/communities.js';
 
 export const GRAPH_SCHEMA_URL = 'https://notegraph.dev/schema/graph-1.json';
 
@@ -23,15 +24,43 @@ export function noteCounts(mentions: Mention[]): Map<ConceptId, number> {
   return counts;
 }
 
-export interface CytoscapeElements {
-  nodes: Array<{ data: { id: string; label: string; url: string; type: string; notes: number; size: number; aliases: string[] }; position: Point }>;
-  edges: Array<{ data: { id: string; source: string; target: string; type: string; weight: number } }>;
+export interface NodeData {
+  id: string;
+  label: string;
+  url: string;
+  type: string;
+  /** Number of notes that mention the concept (its importance). */
+  notes: number;
+  size: number;
+  aliases: Array<{ text: string; lang: string }>;
+  /** Index into `meta.communities`. */
+  community: number;
+  /** Definition excerpt for hover cards and the focus panel. */
+  def?: string;
+  /** Indices into `meta.notes` of the notes that mention the concept (for the tag and note filters). */
+  in: number[];
 }
+
+export interface CytoscapeElements {
+  nodes: Array<{ data: NodeData; position: Point }>;
+  edges: Array<{ data: { id: string; source: string; target: string; type: string; weight: number } }>;
+  /** What the map's legend and filters list; not Cytoscape elements. */
+  meta: { notes: Array<{ title: string; url: string; tags: string[] }>; communities: Community[] };
+}
+
+const DEFINITION_EXCERPT = 180;
 
 /** Cytoscape's element JSON: unique ids, edges only between existing nodes, positions from the build-time layout. */
 export function toCytoscapeElements(graph: Graph, positions: Map<ConceptId, Point>): CytoscapeElements {
   const counts = noteCounts(graph.mentions);
   const ids = new Set(graph.concepts.map((c) => c.id));
+  const communities = detectCommunities(graph.concepts, graph.relations, counts);
+  const noteIndex = new Map(graph.notes.map((note, i) => [note.id, i]));
+  const notesOf = new Map<ConceptId, number[]>();
+  for (const m of graph.mentions) {
+    const i = noteIndex.get(m.note);
+    if (i !== undefined) notesOf.set(m.concept, [...(notesOf.get(m.concept) ?? []), i]);
+  }
   const nodes = graph.concepts.map((concept) => ({
     data: {
       id: concept.id,
@@ -40,7 +69,10 @@ export function toCytoscapeElements(graph: Graph, positions: Map<ConceptId, Poin
       type: concept.type ?? 'concept',
       notes: counts.get(concept.id) ?? 0,
       size: nodeSize(counts.get(concept.id) ?? 0),
-      aliases: concept.aliases.map((a) => a.text),
+      aliases: concept.aliases.filter((a) => a.text !== concept.label).map((a) => ({ text: a.text, lang: a.lang })),
+      community: communities.of.get(concept.id) ?? 0,
+      def: excerpt(concept.definition?.text),
+      in: [...new Set(notesOf.get(concept.id) ?? [])].sort((a, b) => a - b),
     },
     position: positions.get(concept.id) ?? { x: 0, y: 0 },
   }));
@@ -51,5 +83,12 @@ export function toCytoscapeElements(graph: Graph, positions: Map<ConceptId, Poin
       data: { id: `${relation.type}:${relation.source}->${relation.target}`, source: relation.source, target: relation.target, type: relation.type, weight: relation.weight },
     });
   }
-  return { nodes, edges };
+  const meta = { notes: graph.notes.map((n) => ({ title: n.title, url: n.url, tags: n.tags })), communities: communities.list };
+  return { nodes, edges, meta };
+}
+
+function excerpt(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const chars = [...text.trim()];
+  return chars.length <= DEFINITION_EXCERPT ? chars.join('') : `${chars.slice(0, DEFINITION_EXCERPT - 1).join('')}…`;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../build.js';
 import { toCytoscapeElements } from '../emit/to-graph.js';
+import { renderMapPreview } from '../emit/map-preview.js';
 import { writeJson } from '../emit/write-json.js';
 import { resolveOptions, type Options } from '../options.js';
 import type { BuildResult } from '../types.js';
@@ -47,6 +48,8 @@ export function configureEleventy(eleventyConfig: EleventyConfig, siteOptions: S
     await writeJson(path.join(path.resolve(options.graphDir), 'graph.json'), result.graph, true);
     await writeJson(path.join(outDir, 'graph.json'), result.graph);
     await writeJson(path.join(outDir, 'graph', 'elements.json'), elements);
+    // A static picture of the same layout, shown by the map page until Cytoscape has drawn its first frame.
+    await fs.writeFile(path.join(outDir, 'graph', 'preview.svg'), renderMapPreview(elements));
     await bundleClient(packageRoot, path.join(outDir, 'assets'));
     await copyImages(result, options.notesDir, outDir);
     siteOptions.onGraph?.(result, site);
