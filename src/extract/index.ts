@@ -7,6 +7,7 @@
 import type { Candidate, Note } from '../types.js';
 import { definitionCandidates } from './definitions.js';
 import { hasHan, normaliseKey } from './normalise.js';
+import { enumerationCandidates } from './enumeration.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { statisticalCandidates } from './statistical.js';
@@ -21,17 +22,33 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   const ordered = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const candidates: Candidate[] = vocabularyCandidates(vocabulary);
   for (const note of ordered) {
-    candidates.push(...wikilinkCandidates(note), ...frontmatterCandidates(note), ...titleCandidates(note, base), ...headingCandidates(note, base));
+    candidates.push(...wikilinkCandidates(note, base), ...frontmatterCandidates(note, base), ...titleCandidates(note, base), ...headingCandidates(note, base));
   }
   let known = knownTerms(hanSurfaces(candidates));
   for (const note of ordered) candidates.push(...parentheticalCandidates(note, base, known));
   known = knownTerms(hanSurfaces(candidates));
   for (const note of ordered) candidates.push(...definitionCandidates(note, base, known));
+  known = knownTerms(hanSurfaces(candidates));
+  for (const note of ordered) candidates.push(...enumerationCandidates(note, base, known));
+  boostCompoundsOfKnown(candidates);
 
   const segmenter = segmenterWith(hanSurfaces(candidates));
   const knownKeys = new Set(candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
   candidates.push(...statisticalCandidates(ordered, segmenter, knownKeys).candidates);
   return candidates.sort(compareCandidates);
+}
+
+/**
+ * A heading or enumerated item that is a compound of a term found elsewhere (硬件层虚拟化 ends with 虚拟化,
+ * itself a proposed term) is a narrower term of it: that is evidence, so it no longer needs corroboration.
+ */
+function boostCompoundsOfKnown(candidates: Candidate[]): void {
+  const strong = knownTerms(candidates.filter((c) => c.score >= 0.5 && hasHan(c.surface)).map((c) => c.surface));
+  for (const c of candidates) {
+    if ((c.signal !== 'heading' && c.signal !== 'statistical') || c.score >= 0.5 || !hasHan(c.surface)) continue;
+    const head = strong.longestSuffix(c.surface);
+    if (head && head !== c.surface && Array.from(c.surface).length - Array.from(head).length >= 1) c.score = 0.5;
+  }
 }
 
 function hanSurfaces(candidates: Candidate[]): string[] {

@@ -23,7 +23,9 @@ const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】\[\]()（）*_
 
 /** Tidy a surface for display: NFKC-free (keep what the author wrote) but trimmed of wrappers and spaces. */
 export function cleanSurface(text: string): string {
-  return text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
+  const value = text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
+  // A leading English article is never part of a term: "A hypervisor, also known as …" names hypervisor.
+  return HAN.test(value) ? value : value.replace(/^(?:an?|the)\s+(?=\S)/iu, '');
 }
 
 /** An all-capitals token such as VMM, LXC, C/S, or K8S. */
@@ -48,5 +50,10 @@ function singular(word: string): string {
 export function normaliseKey(text: string): string {
   let value = cleanSurface(text.normalize('NFKC'));
   if (!HAN.test(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
-  return value.toLowerCase().replace(/\s*([-/])\s*/gu, '$1').replace(/\s+/gu, ' ');
+  // A space where Latin meets Han (PID 命名空间) is spelling, not a word boundary.
+  return value
+    .toLowerCase()
+    .replace(/\s*([-/])\s*/gu, '$1')
+    .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
+    .replace(/\s+/gu, ' ');
 }

@@ -7,6 +7,7 @@
 import type { Jieba } from '@node-rs/jieba';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
+import { tag } from './segmenter.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { englishBefore, termBefore, type Known } from './walk-back.js';
@@ -14,7 +15,7 @@ import { englishBefore, termBefore, type Known } from './walk-back.js';
 const PAREN = /[（(]([^（）()\n]{1,80})[）)]/gu;
 const LANG_PREFIX = /^(?:英语|英文|英|English|Eng|全称|缩写|简称|abbr\.?|abbreviation|short for)\s*[:：]?\s*/iu;
 const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|或称|俗称|简称|即|aka|a\.k\.a\.|also known as|also called)\s*/iu;
-const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
+const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|通常|一般|当然|包括)|^(?:see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
 const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 
 export function parentheticalCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
@@ -40,11 +41,12 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   let aliases: AliasForm[] = [];
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
-    if (!isShortTerm(body)) return undefined;
+    if (!isShortTerm(body, jieba)) return undefined;
     surface = hasHan(before.slice(-1)) || /[”"」』]$/u.test(before) ? termBefore(before, jieba, known) : englishTerm(before, body);
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
-    if (!/\p{Script=Latin}/u.test(body) || /^(?:1[5-9]|20)\d\d\b/u.test(body)) return undefined;
+    // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
+    if (!/\p{Script=Latin}/u.test(body) || /^(?:v(?:er(?:sion)?)?\.?\s*)?\d/iu.test(body)) return undefined;
     const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
     if (parts.length > 2 || !parts.every((p) => ENGLISH_TERM.test(p) && p.split(/\s+/u).length <= 6)) return undefined;
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
@@ -56,7 +58,8 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     }
   }
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
-  const start = Math.max(0, at - surface.length - 2);
+  const found = before.lastIndexOf(surface);
+  const start = found === -1 ? at : found;
   return {
     surface,
     lang: detectLang(surface),
@@ -67,11 +70,14 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   };
 }
 
-function isShortTerm(text: string): boolean {
-  if (/[，。,.;；:：!?！？]/u.test(text)) return false;
+function isShortTerm(text: string, jieba: Jieba): boolean {
+  if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;
   if (hasHan(text)) {
     const chars = Array.from(text);
-    return chars.length >= 2 && chars.length <= 10 && !chars.some((c) => c === '的' || c === '是') && !ZH_BOUNDARY.has(text);
+    if (chars.length < 2 || chars.length > 10 || chars.some((c) => c === '的' || c === '是') || ZH_BOUNDARY.has(text)) return false;
+    // A gloss is a name: it ends with a noun (见下文, 通常以分钟计算 do not).
+    const tokens = tag(jieba, text);
+    return /^(?:n|vn|eng|nz|nr|ns|nt|j|l)/u.test(tokens[tokens.length - 1]?.tag ?? '') && !/^(?:v|p|d|c|r)/u.test(tokens[0]?.tag ?? '');
   }
   return ENGLISH_TERM.test(text) && text.split(/\s+/u).length <= 5;
 }

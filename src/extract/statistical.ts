@@ -8,7 +8,7 @@
  *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
  * A minimum count applies everywhere: single-mention statistics are noise.
  */
-import type { Jieba } from '@node-rs/jieba';
+import type { Jieba, TaggedWord } from '@node-rs/jieba';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
@@ -34,6 +34,8 @@ interface Tally {
   tokens: number;
   count: number;
   capitalised: number;
+  /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
+  inHan: number;
   notes: Set<string>;
   first: { note: Note; block: Block; index: number };
   han: boolean;
@@ -60,8 +62,11 @@ export function statisticalCandidates(notes: Note[], jieba: Jieba, known: Set<st
       if (t.han) {
         const weird = t.count / totalTokens / ((backgroundFrequency(t.surface) + 0.5) / bgTotal);
         if (t.count >= options.minCount && weird >= options.minWeirdness) score = Math.min(0.8, 0.45 + 0.05 * Math.log2(t.count));
-      } else if (isName(t)) {
-        score = t.count >= options.minCount ? 0.6 : t.count >= 2 ? 0.5 : 0;
+      } else if (isName(t) && !isFragment(key, t, longer)) {
+        // Embedded in Chinese prose a Latin word is a name after two mentions; in English prose it takes
+        // three. A bare abbreviation (CPU, ID) needs another signal too: its expansion, a list, a link.
+        const needed = t.inHan * 2 >= t.count ? 2 : options.minCount;
+        score = t.count < needed ? 0 : isAbbreviation(t.surface) ? 0.4 : t.count > needed ? 0.6 : 0.5;
       }
     } else {
       const nested = longer.get(key);
@@ -90,7 +95,8 @@ function isName(t: Tally): boolean {
 
 /** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
 function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string, Tally>): number {
-  const tokens = tag(jieba, block.text);
+  const tokens = joinHyphenated(tag(jieba, block.text));
+  const han = hasHan(block.text);
   let index = 0;
   let words = 0;
   let run: Array<{ word: string; at: number; capitalised: boolean }> = [];
@@ -104,11 +110,12 @@ function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string,
         const key = normaliseKey(surface);
         let t = tallies.get(key);
         if (!t) {
-          t = { surface, tokens: n, count: 0, capitalised: 0, notes: new Set(), first: { note, block, index: span[0].at }, han: hasHan(surface), parts: span.map((s) => s.word) };
+          t = { surface, tokens: n, count: 0, capitalised: 0, inHan: 0, notes: new Set(), first: { note, block, index: span[0].at }, han: hasHan(surface), parts: span.map((s) => s.word) };
           tallies.set(key, t);
         }
         t.count++;
         if (span[0].capitalised) t.capitalised++;
+        if (han) t.inHan++;
         t.notes.add(note.id);
       }
     }
@@ -134,6 +141,29 @@ function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string,
   return words;
 }
 
+/** A Latin word that mostly occurs inside one longer name (Initiative in Open Container Initiative) is a fragment. */
+function isFragment(key: string, t: Tally, longer: Map<string, { sum: number; n: number }>): boolean {
+  const nested = longer.get(key);
+  return !!nested && t.count - nested.sum / nested.n < 1;
+}
+
+/** jieba splits Hyper-V, VT-x, kube-apiserver at the hyphen; a hyphen or dot between letters joins them back. */
+function joinHyphenated(tokens: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    const word = tokens[i].word;
+    if (prev && next && (word === '-' || word === '.') && /[A-Za-z0-9]$/u.test(prev.word) && /^[A-Za-z0-9]/u.test(next.word) && (prev.tag === 'eng' || next.tag === 'eng')) {
+      out[out.length - 1] = { word: prev.word + word + next.word, tag: 'eng' };
+      i++;
+    } else if (prev && prev.tag === 'eng' && /^[A-Za-z0-9]/u.test(word) && /[A-Za-z0-9]-[A-Za-z0-9]*$/u.test(prev.word) && !/\s/u.test(word) && tokens[i].tag !== 'x') {
+      out[out.length - 1] = { word: prev.word + word, tag: 'eng' };
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** Latin words keep a space between them; Han does not. */
 function joinSpan(words: string[]): string {
   let out = '';
@@ -145,8 +175,10 @@ function joinSpan(words: string[]): string {
 function nestedCounts(tallies: Map<string, Tally>): Map<string, { sum: number; n: number }> {
   const out = new Map<string, { sum: number; n: number }>();
   for (const t of tallies.values()) {
-    if (t.tokens < 3) continue;
-    for (const sub of [t.parts.slice(0, -1), t.parts.slice(1)]) {
+    if (t.tokens < 2) continue;
+    const subs: string[][] = [];
+    for (let i = 0; i < t.parts.length; i++) for (let j = i + 1; j <= t.parts.length; j++) if (j - i < t.parts.length) subs.push(t.parts.slice(i, j));
+    for (const sub of subs) {
       const key = normaliseKey(joinSpan(sub));
       const entry = out.get(key) ?? { sum: 0, n: 0 };
       entry.sum += t.count;

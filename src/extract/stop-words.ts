@@ -29,7 +29,7 @@ export const EN_STOP = new Set(
     'use uses using used user users case cases time times number numbers one two first second new old good ' +
     'make makes made get gets got need needs needed want see note notes page pages section sections ' +
     'introduction overview summary conclusion background reference references appendix contents index readme ' +
-    'faq todo preface chapter intro basics misc other others general'
+    'faq todo preface chapter intro basics misc other others general name names thing idea level step steps'
   ).split(' '),
 );
 

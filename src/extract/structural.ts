@@ -7,7 +7,7 @@
  */
 import type { Jieba } from '@node-rs/jieba';
 import type { Candidate, Note, Provenance, Signal } from '../types.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tag } from './segmenter.js';
 import { EN_STOP, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
@@ -27,7 +27,7 @@ export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
   }));
 }
 
-export function wikilinkCandidates(note: Note): Candidate[] {
+export function wikilinkCandidates(note: Note, jieba: Jieba): Candidate[] {
   return note.wikilinks.flatMap((link) => {
     // [[X#heading]] names X; [[X|label]] gives label as another name of X.
     const target = cleanSurface(link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '');
@@ -35,14 +35,19 @@ export function wikilinkCandidates(note: Note): Candidate[] {
     const label = link.label ? cleanSurface(link.label) : undefined;
     const aliases = label && label !== target ? [{ text: label, lang: detectLang(label) }] : [];
     const excerpt = `[[${link.target}${link.label ? `|${link.label}` : ''}]]`;
-    return [candidate(target, 'wikilink', 0.95, note, link.line, link.column, excerpt, aliases)];
+    // A link often targets a note whose title is not itself a term (虚拟化概述, 容器与虚拟机): it then
+    // proposes the terms that title names, as weakly as a heading would.
+    const terms = headingTerms(target.replace(/[-_]+/gu, ' '), jieba);
+    if (terms.length === 1 && normaliseKey(terms[0]) === normaliseKey(target)) return [candidate(target, 'wikilink', 0.95, note, link.line, link.column, excerpt, aliases)];
+    return terms.map((term) => candidate(term, 'wikilink', 0.45, note, link.line, link.column, excerpt));
   });
 }
 
-export function frontmatterCandidates(note: Note): Candidate[] {
+export function frontmatterCandidates(note: Note, jieba: Jieba): Candidate[] {
   const fm = note.frontmatter;
   const lists: Array<[Signal, string[], number | undefined, number]> = [
-    ['tag', fm.tags, fm.lines.tags, 0.85],
+    // Tags are often categories (基础概念, orchestration): they need corroboration from the text.
+    ['tag', fm.tags, fm.lines.tags, 0.45],
     ['keyword', fm.keywords, fm.lines.keywords, 0.85],
   ];
   const out: Candidate[] = [];
@@ -54,7 +59,7 @@ export function frontmatterCandidates(note: Note): Candidate[] {
     }
   }
   // Aliases name the note's own subject: they bind to its title when the title is a term.
-  const title = titleTerm(note);
+  const title = titleTerm(note, jieba);
   for (const raw of fm.aliases) {
     const value = cleanSurface(String(raw));
     if (!value) continue;
@@ -64,16 +69,18 @@ export function frontmatterCandidates(note: Note): Candidate[] {
   return out;
 }
 
-/** The note title when it names a term (not 简介/Introduction, not a sentence). */
-function titleTerm(note: Note): string | undefined {
-  const title = cleanSurface(note.title);
-  return title && !STRUCTURAL_TITLES.has(title.normalize('NFKC').toLowerCase()) && title.length <= 40 ? title : undefined;
+/** The one term the note title names (not 简介/Introduction, not `A与B`, not a sentence). */
+function titleTerm(note: Note, jieba: Jieba): string | undefined {
+  const terms = headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba);
+  return terms.length === 1 ? terms[0] : undefined;
 }
 
 /** Titles: weaker than headings' shape rules allow (a file name is often a slug), so they need a term shape too. */
 export function titleCandidates(note: Note, jieba: Jieba): Candidate[] {
   const line = note.titleSource === 'frontmatter' ? note.frontmatter.lines.title ?? 1 : note.titleSource === 'heading' ? note.sections[0]?.line ?? 1 : 1;
-  return headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba).map((term) => candidate(term, 'title', 0.6, note, line, 1, note.title));
+  // A title taken from the file name is often a slug (n0, 2024-notes): it needs corroboration.
+  const score = note.titleSource === 'filename' ? 0.45 : 0.6;
+  return headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba).map((term) => candidate(term, 'title', score, note, line, 1, note.title));
 }
 
 export function headingCandidates(note: Note, jieba: Jieba): Candidate[] {

@@ -84,7 +84,6 @@ function walkBack(clause: string, jieba: Jieba, known: Known): string | undefine
     taken++;
   }
   term = term.replace(/^[-/\s]+/u, '').trim();
-  if (hanLength(term) === 0 && !knownTail) return undefined;
   if (Array.from(term).length < 2) return undefined;
   return term;
 }

@@ -1,0 +1,73 @@
+/**
+ * Enumerations as discovery evidence: coordinated items are terms of one kind. 软件虚拟化、硬件虚拟化、
+ * 内存虚拟化等 (items sharing a head are compounds of one family), VMware、KVM、Xen (a list of names),
+ * `such as VMware ESXi, Microsoft Hyper-V and Xen`. Items that are neither stay weak (服务器、网络、内存 …)
+ * and need corroboration elsewhere. Reported with the `statistical` signal (corpus evidence, not a
+ * statement by the author); the excerpt says it was an enumeration.
+ */
+import type { Jieba } from '@node-rs/jieba';
+import type { Block, Candidate, Note } from '../types.js';
+import { provenanceAt, sentences } from './locate.js';
+import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { EN_STOP, isStopWord } from './stop-words.js';
+import { termBefore, type Known } from './walk-back.js';
+
+const CLAUSE = /[，,。；;：:！？!?\n]/u;
+const ZH_SEP = /、|以及|及|和|与|或者|或/u;
+const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
+const EN_CUE = /\b(?:such as|including|like|e\.g\.,?|for example,?)\s+([^.;:()]+)/giu;
+const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
+
+export function enumerationCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of note.blocks) {
+    for (const sentence of sentences(block.text)) {
+      let offset = 0;
+      for (const clause of sentence.text.split(CLAUSE)) {
+        if (clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
+        offset += clause.length + 1;
+      }
+      for (const match of sentence.text.matchAll(EN_CUE)) {
+        const items = match[1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+        const names = items.filter((i) => NAME.test(i) && /[A-Z0-9]/u.test(i) && !EN_STOP.has(i.toLowerCase()));
+        if (items.length >= 2 && names.length === items.length) emit(note, block, sentence.at + (match.index ?? 0), match[0], names, 0.5, out);
+      }
+    }
+  }
+  return out;
+}
+
+function chinese(note: Note, block: Block, at: number, clause: string, jieba: Jieba, known: Known, out: Candidate[]): void {
+  const raw = clause.replace(TRAILING, '').split(ZH_SEP);
+  if (raw.length < 3) return;
+  const first = termBefore(raw[0], jieba, known);
+  const items = [first ?? '', ...raw.slice(1)].map((i) => cleanSurface(i.replace(/[（(][^）)]*[）)]/gu, '').replace(TRAILING, '')));
+  const shaped = items.filter(isItem);
+  if (shaped.length < 3 || shaped.length < items.length - 1) return;
+  const latin = shaped.filter((i) => !hasHan(i));
+  const strongList = latin.length * 2 > shaped.length;
+  const family = shaped.filter((i) => hasHan(i) && shaped.some((j) => j !== i && sharedHead(i, j) >= 2 && Array.from(i).length > sharedHead(i, j)));
+  for (const item of shaped) {
+    const score = strongList && !hasHan(item) ? 0.5 : family.includes(item) ? 0.5 : 0.2;
+    emit(note, block, at, clause, [item], score, out);
+  }
+}
+
+function isItem(item: string): boolean {
+  if (!item || isStopWord(item) || /[的是了]/u.test(item)) return false;
+  if (hasHan(item)) return Array.from(item).length >= 2 && Array.from(item).length <= 12;
+  return NAME.test(item) && (isAbbreviation(item) || /[A-Z]/u.test(item) || item.length >= 3);
+}
+
+/** Length of the common ending of two items (虚拟化 in 软件虚拟化 / 硬件虚拟化). */
+function sharedHead(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function emit(note: Note, block: Block, at: number, excerpt: string, items: string[], score: number, out: Candidate[]): void {
+  for (const surface of items) {
+    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, at, `enumeration: ${excerpt}`) });
+  }
+}

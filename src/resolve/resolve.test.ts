@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../extract/index.js';
+import { note } from '../extract/testing.js';
+import { parseVocabulary } from '../extract/vocabulary.js';
+import type { Candidate, Concept } from '../types.js';
+import { resolveConcepts } from './index.js';
+
+const run = (texts: string[], vocabulary = '') => {
+  const notes = texts.map((t, i) => note(t, `n${i}.md`));
+  const entries = vocabulary ? parseVocabulary(vocabulary, 'graph/concepts.yaml').entries : [];
+  return resolveConcepts(extractCandidates(notes, entries), notes);
+};
+const byName = (concepts: Concept[], name: string) =>
+  concepts.find((c) => c.label === name || c.aliases.some((a) => a.text === name));
+const names = (c: Concept | undefined) => (c ? [c.label, ...c.aliases.map((a) => a.text)].sort() : []);
+
+function candidate(surface: string, signal: Candidate['signal'], score: number, aliases: string[] = []): Candidate {
+  return {
+    surface,
+    lang: /\p{Script=Han}/u.test(surface) ? 'zh' : 'en',
+    signal,
+    aliases: aliases.map((text) => ({ text, lang: 'en' })),
+    score,
+    provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: surface },
+  };
+}
+
+describe('resolveConcepts', () => {
+  it('merges a parenthetical pair and an abbreviation across languages into one concept', () => {
+    const concepts = run(['也叫虚拟机监视器（Virtual Machine Monitor，VMM）。\n\nA Virtual Machine Monitor (VMM) runs guests.\n']);
+    const c = byName(concepts, 'VMM');
+    expect(names(c)).toEqual(['VMM', 'Virtual Machine Monitor', '虚拟机监视器'].sort());
+    expect(c?.aliases.find((a) => a.text === 'VMM')).toEqual({ text: 'VMM', lang: 'en', abbreviation: true });
+  });
+  it('normalises width, case and plurals', () => {
+    const cs = [candidate('Container', 'wikilink', 0.95), candidate('containers', 'keyword', 0.85), candidate('ＣＯＮＴＡＩＮＥＲ', 'tag', 0.45)];
+    const concepts = resolveConcepts(cs, []);
+    expect(concepts).toHaveLength(1);
+    expect(concepts[0].label).toBe('Container');
+  });
+  it('folds a product-prefixed compound into its head, unless it has evidence of its own', () => {
+    const cs = [
+      candidate('Docker', 'wikilink', 0.95),
+      candidate('镜像', 'wikilink', 0.95),
+      candidate('Docker镜像', 'heading', 0.5),
+      candidate('客户端', 'heading', 0.3),
+      candidate('Docker客户端', 'heading', 0.5),
+      candidate('Docker Hub', 'wikilink', 0.95),
+      candidate('Docker仓库', 'parenthetical', 0.9, ['Docker Registry']),
+      candidate('仓库', 'wikilink', 0.95),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, '镜像'))).toEqual(['Docker镜像', '镜像']);
+    expect(byName(concepts, 'Docker客户端')?.label).toBe('Docker客户端'); // 客户端 alone is not accepted
+    expect(byName(concepts, 'Docker仓库')?.label).not.toBe('仓库'); // own evidence keeps it apart
+    expect(byName(concepts, 'Docker Hub')?.label).toBe('Docker Hub'); // Latin compounds are names
+  });
+  it('needs enough evidence: one weak signal is not a concept, two are', () => {
+    expect(resolveConcepts([candidate('资源', 'heading', 0.45)], [])).toEqual([]);
+    expect(resolveConcepts([candidate('资源', 'heading', 0.45), candidate('资源', 'statistical', 0.25)], [])).toHaveLength(1);
+  });
+  it('drops stop-words whatever the signal, except from the vocabulary', () => {
+    expect(resolveConcepts([candidate('用户', 'wikilink', 0.95), candidate('example', 'keyword', 0.85)], [])).toEqual([]);
+    const vocab = run(['正文。\n'], '- label: 用户\n');
+    expect(vocab.map((c) => c.label)).toEqual(['用户']);
+  });
+  it('lets the vocabulary choose the label and carry extras', () => {
+    const concepts = run(['命名空间（namespace）是一种隔离机制。\n'], '- label: Namespace\n  aliases: [命名空间]\n  broader: [隔离]\n  related: [cgroup]\n  type: mechanism\n');
+    const c = byName(concepts, '命名空间')!;
+    expect(c).toMatchObject({ label: 'Namespace', broader: ['隔离'], related: ['cgroup'], type: 'mechanism' });
+    expect(c.definition?.text).toBe('命名空间（namespace）是一种隔离机制。');
+    expect(c.provenance.map((p) => p.signal)[0]).toBe('vocabulary');
+  });
+  it('chooses the most-used form as label, never an abbreviation when a name exists', () => {
+    const cs = [candidate('VMM', 'keyword', 0.85, ['Virtual Machine Monitor']), candidate('VMM', 'statistical', 0.6)];
+    expect(resolveConcepts(cs, [])[0].label).toBe('Virtual Machine Monitor');
+  });
+  it('is deterministic: ids, order and provenance do not depend on input order', () => {
+    const texts = ['# Docker\n\nDocker容器（container）很快。镜像（image）是一种模板。\n', '命名空间（namespace）与控件组（control group）。\n'];
+    const a = run(texts);
+    const notes = texts.map((t, i) => note(t, `n${i}.md`));
+    const b = resolveConcepts(extractCandidates([...notes].reverse(), []).reverse(), notes);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(a.map((c) => c.id)).toEqual([...a.map((c) => c.id)].sort());
+    for (const c of a) expect(c.url).toBe(`/concepts/${c.id}/`);
+  });
+});

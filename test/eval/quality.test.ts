@@ -1,0 +1,38 @@
+/**
+ * Issue 3 req 6: the sample vault must reach concept recall ≥ 0.95, precision ≥ 0.85 and relation recall
+ * ≥ 0.80 against test/gold/sample.yaml. The seed's numbers are printed (reported in the README), not gated.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseGold, type Scores } from '../../src/extract/evaluate.js';
+import { REPO, runVault, sampleSources, seedSources, type VaultRun } from './run-vault.js';
+
+const gold = async (file: string) => parseGold(await readFile(path.join(REPO, 'test/gold', file), 'utf8'));
+
+describe('quality on the sample vault', async () => {
+  const run: VaultRun = await runVault(await sampleSources());
+  const scores: Scores = evaluate(await gold('sample.yaml'), run.concepts, run.relations);
+  const detail = `missed: ${scores.missedConcepts.join(', ')}\nextra: ${scores.extraConcepts.join(', ')}`;
+
+  it('concept recall ≥ 0.95', () => {
+    expect(scores.conceptRecall, detail).toBeGreaterThanOrEqual(0.95);
+  });
+  it('concept precision ≥ 0.85', () => {
+    expect(scores.conceptPrecision, detail).toBeGreaterThanOrEqual(0.85);
+  });
+  it('relation recall ≥ 0.80', () => {
+    expect(run.relationsError, `relations were not measured: ${run.relationsError}`).toBeUndefined();
+    expect(scores.relationRecall, scores.missedRelations.join('\n')).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('quality on the seed note (reported, not gated)', async () => {
+  const sources = await seedSources();
+  it.skipIf(!sources)('prints recall and precision', async () => {
+    const run = await runVault(sources!);
+    const s = evaluate(await gold('seed.yaml'), run.concepts, run.relations);
+    console.log(`seed: recall ${s.conceptRecall.toFixed(3)} precision ${s.conceptPrecision.toFixed(3)} relation recall ${s.relationRecall?.toFixed(3) ?? 'n/a'}`);
+    expect(s.conceptRecall).toBeGreaterThan(0);
+  });
+});
