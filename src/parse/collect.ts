@@ -102,7 +102,11 @@ function openSection(node: Heading, index: number, anchors: SlugAllocator, stack
   const outline = (node.data as { outline?: string } | undefined)?.outline;
   let title = toString(node).trim();
   if (outline) title = title.slice(title.indexOf(outline) + outline.length).replace(/^[.、\s]+/u, '');
-  while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
+  // Numbered sections nest by their numbers (1.2.1 sits under 1.2, or under 1 when 1.2 is missing);
+  // `#` headings nest by depth.
+  const encloses = (top: Section) =>
+    outline && top.number ? outline.startsWith(`${top.number}.`) : top.depth < node.depth;
+  while (stack.length && !encloses(stack[stack.length - 1])) stack.pop();
   const section: Section = {
     index,
     title,
