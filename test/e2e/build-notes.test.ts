@@ -86,7 +86,7 @@ describe('site', () => {
     const namespace = conceptNamed(site.graph, 'namespace')!;
     const note = site.graph.notes.find((n) => n.path === '命名空间与控制组.md')!;
     const html = site.read(path.join(decodeURIComponent(note.url), 'index.html'));
-    expect(html).toContain(`<a href="${namespace.url}" class="ng-mention" data-concept="${namespace.id}">`);
+    expect(html).toContain(`<a href="${encodeURI(namespace.url)}" class="ng-mention" data-concept="${namespace.id}">`);
     expect(html).toMatch(/Concepts in this note/);
     expect(html).toContain('class="ng-map ng-map--local"');
   });
