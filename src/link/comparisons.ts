@@ -23,6 +23,7 @@ export function addComparisonRelations(set: RelationSet, notes: readonly Note[],
   addTableComparisons(set, notes, automaton);
   for (const entry of indexed) {
     for (const sentence of entry.sentences) {
+      if (sentence.hits.length < 2) continue; // a comparison needs two mentions
       const pairs = [...pairedMentions(entry.block.text, sentence), ...oneSided(entry.block.text, sentence)];
       for (const [a, b, at] of pairs) {
         set.add('compared', a, b, 1, [{ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, at) }]);

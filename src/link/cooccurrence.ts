@@ -24,8 +24,10 @@ export interface CooccurrenceEdge {
 
 interface Counts {
   units: number;
-  single: Map<ConceptId, number>;
-  pairs: Map<string, { count: number; evidence: Evidence[] }>;
+  /** Concepts by dense index (sorted by id), so pairs are numeric keys rather than concatenated strings. */
+  ids: ConceptId[];
+  single: Int32Array;
+  pairs: Map<number, { count: number; evidence: Evidence[] }>;
 }
 
 export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: number): CooccurrenceEdge[] {
@@ -41,21 +43,25 @@ export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: numbe
 }
 
 function count(indexed: readonly BlockSentences[], level: 'sentence' | 'paragraph'): Counts {
-  const counts: Counts = { units: 0, single: new Map(), pairs: new Map() };
+  const ids = [...new Set(indexed.flatMap((entry) => entry.hits.map((h) => h.concept)))].sort(compare);
+  const dense = new Map(ids.map((id, i) => [id, i] as const));
+  const counts: Counts = { units: 0, ids, single: new Int32Array(ids.length), pairs: new Map() };
+  const k = ids.length;
   for (const entry of indexed) {
     const units = level === 'sentence' ? entry.sentences : [{ start: 0, end: entry.block.text.length, line: entry.block.line, hits: entry.hits }];
     for (const unit of units) {
       counts.units++;
-      const present = [...new Set(unit.hits.map((h) => h.concept))].sort(compare);
-      for (const c of present) counts.single.set(c, (counts.single.get(c) ?? 0) + 1);
+      if (!unit.hits.length) continue;
+      const present = [...new Set(unit.hits.map((h) => dense.get(h.concept)!))].sort((a, b) => a - b);
+      for (const c of present) counts.single[c]++;
       for (let i = 0; i < present.length; i++) {
         for (let j = i + 1; j < present.length; j++) {
-          const key = `${present[i]}\u0000${present[j]}`;
+          const key = present[i] * k + present[j];
           let pair = counts.pairs.get(key);
           if (!pair) counts.pairs.set(key, (pair = { count: 0, evidence: [] }));
           pair.count++;
           if (pair.evidence.length < 5) {
-            const focus = unit.hits.find((h) => h.concept === present[i] || h.concept === present[j])?.start;
+            const focus = unit.hits.find((h) => h.concept === ids[present[i]] || h.concept === ids[present[j]])?.start;
             pair.evidence.push({ note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, focus) });
           }
         }
@@ -68,14 +74,17 @@ function count(indexed: readonly BlockSentences[], level: 'sentence' | 'paragrap
 function significant(counts: Counts): Map<string, CooccurrenceEdge> {
   const out = new Map<string, CooccurrenceEdge>();
   const n = counts.units;
+  const k = counts.ids.length;
   for (const [key, pair] of counts.pairs) {
     if (pair.count < MIN_COOCCURRENCE) continue;
-    const [a, b] = key.split('\u0000') as [ConceptId, ConceptId];
-    const na = counts.single.get(a)!;
-    const nb = counts.single.get(b)!;
+    const ai = Math.floor(key / k);
+    const bi = key % k;
+    const na = counts.single[ai];
+    const nb = counts.single[bi];
     if (pair.count * n <= na * nb) continue; // not more often than chance
     if (logLikelihood(pair.count, na, nb, n) < LLR_THRESHOLD) continue;
-    out.set(key, { source: a, target: b, weight: round4(npmi(pair.count, na, nb, n)), evidence: pair.evidence });
+    const [a, b] = [counts.ids[ai], counts.ids[bi]];
+    out.set(`${a}\u0000${b}`, { source: a, target: b, weight: round4(npmi(pair.count, na, nb, n)), evidence: pair.evidence });
   }
   return out;
 }

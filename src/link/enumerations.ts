@@ -27,6 +27,7 @@ export function addEnumerationRelations(set: RelationSet, indexed: readonly Bloc
   for (const entry of indexed) {
     const text = entry.block.text;
     entry.sentences.forEach((sentence, s) => {
+      if (!sentence.hits.length) return; // items must be mentions of this sentence
       const body = text.slice(sentence.start, sentence.end);
       for (const [cue, english] of [[ZH_CUE, false], [EN_CUE, true]] as const) {
         cue.lastIndex = 0;

@@ -4,7 +4,6 @@
  * sentence. Sentence ends: 。！？；!?; and newlines always; `.` only before whitespace or the end and not after a
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
-import { createLocator } from '../parse/positions.js';
 import type { Block, ConceptId, MentionHit, Note, NoteId } from '../types.js';
 
 /** A mention inside a block, by block-text index. */
@@ -12,6 +11,8 @@ export interface PlacedHit {
   concept: ConceptId;
   start: number;
   end: number;
+  /** Source line of the mention. */
+  line: number;
 }
 
 export interface Sentence {
@@ -20,6 +21,7 @@ export interface Sentence {
   /** Index range in block.text. */
   start: number;
   end: number;
+  /** Line of the sentence's first mention (exact), else of the block: evidence points at the mention. */
   line: number;
   hits: PlacedHit[];
 }
@@ -32,16 +34,19 @@ export interface BlockSentences {
   hits: PlacedHit[];
 }
 
-const HARD_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+/** 。！？；!?; and newline, by code unit (this loop runs over every character of the vault). */
+function isHardEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 33 || code === 63 || code === 59 || code === 10;
+}
 const ABBREVIATIONS = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|dr|no|fig|approx|al)$/iu;
 
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    let end = HARD_END.has(ch);
-    if (!end && ch === '.') {
+    const code = text.charCodeAt(i);
+    let end = isHardEnd(code);
+    if (!end && code === 46) {
       const next = text[i + 1];
       end = (next === undefined || /\s/u.test(next)) && !ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i));
     }
@@ -51,7 +56,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     }
   }
   spans.push([from, text.length]);
-  return spans.filter(([a, b]) => text.slice(a, b).trim() !== '');
+  return spans.filter(([a, b]) => /\S/u.test(text.slice(a, b)));
 }
 
 /** Every block of a note with its sentences and hits; blocks without text are left out. */
@@ -60,16 +65,9 @@ export function indexNote(note: Note, hits: readonly MentionHit[]): BlockSentenc
   for (const hit of hits) {
     const start = note.blocks[hit.block].runs[hit.run].at + hit.index;
     const list = byBlock.get(hit.block) ?? [];
-    list.push({ concept: hit.concept, start, end: start + hit.length });
+    list.push({ concept: hit.concept, start, end: start + hit.length, line: hit.position.line });
     byBlock.set(hit.block, list);
   }
-  let locator: ReturnType<typeof createLocator> | undefined;
-  const lineOf = (block: Block, at: number): number => {
-    const run = block.runs.find((r) => r.at + r.length > at);
-    if (!run) return block.line;
-    locator ??= createLocator(note.text);
-    return locator.locate(run.offset + Math.max(0, at - run.at)).line;
-  };
   const out: BlockSentences[] = [];
   note.blocks.forEach((block, blockIndex) => {
     if (!block.text.trim()) return;
@@ -81,7 +79,7 @@ export function indexNote(note: Note, hits: readonly MentionHit[]): BlockSentenc
         if (blockHits[cursor].start >= start) inside.push(blockHits[cursor]);
         cursor++;
       }
-      return { note: note.id, block: blockIndex, start, end, line: inside.length ? lineOf(block, inside[0].start) : lineOf(block, start), hits: inside };
+      return { note: note.id, block: blockIndex, start, end, line: inside.length ? inside[0].line : block.line, hits: inside };
     });
     out.push({ note, block, blockIndex, sentences, hits: blockHits });
   });

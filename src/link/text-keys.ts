@@ -5,7 +5,9 @@
  * NFKC could compose across characters and lose that mapping.
  */
 
-const cache = new Map<number, string>();
+/** Per-code-point results: a flat table for the BMP (the hot path for Chinese), a map above it. */
+const bmp: Array<string | undefined> = new Array(65536);
+const astral = new Map<number, string>();
 
 /** NFKC + lower case of one code point (full-width Ａ → a, ﬁ → fi); whitespace of any width → ' '. */
 export function normaliseCodePoint(cp: number): string {
@@ -14,11 +16,12 @@ export function normaliseCodePoint(cp: number): string {
     if (cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11) return ' ';
     return String.fromCharCode(cp);
   }
-  let hit = cache.get(cp);
+  let hit = cp < 65536 ? bmp[cp] : astral.get(cp);
   if (hit === undefined) {
     const char = String.fromCodePoint(cp);
     hit = /\s/u.test(char) ? ' ' : char.normalize('NFKC').toLowerCase();
-    cache.set(cp, hit);
+    if (cp < 65536) bmp[cp] = hit;
+    else astral.set(cp, hit);
   }
   return hit;
 }
