@@ -17,6 +17,8 @@ const GROUPS: Array<{ type: string; out: boolean | null; heading: string }> = [
   { type: 'co-occurs', out: null, heading: 'Often mentioned with' },
 ];
 
+const MAX_FOCUS_ZOOM = 1.6;
+
 export function clearFocus(cy: Core): void {
   cy.batch(() => cy.elements().removeClass('faded hood focus hl'));
 }
@@ -33,9 +35,12 @@ export function focusNode(cy: Core, id: string, depth: number, animate = true): 
     hood.edges().addClass('hl');
     node.addClass('focus');
   });
-  const fit = { eles: hood, padding: 48 };
-  if (animate) cy.animate({ fit, duration: 350 });
-  else cy.fit(hood, 48);
+  // Fit the neighbourhood, but never zoom in so far that a concept with one neighbour fills the screen.
+  const box = hood.nodes().boundingBox({ includeLabels: false });
+  const zoom = Math.min(MAX_FOCUS_ZOOM, (cy.width() - 96) / Math.max(box.w, 1), (cy.height() - 96) / Math.max(box.h, 1));
+  const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+  if (animate) cy.animate({ zoom, pan, duration: 350 });
+  else cy.viewport({ zoom, pan });
   return node;
 }
 

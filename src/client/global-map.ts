@@ -13,7 +13,7 @@ import { bindSearch } from './search.js';
 import { emptyFilter, readViewState, writeViewState } from './url-state.js';
 import { createMap, fitBox, openNode } from './view.js';
 
-export async function mountGlobalMap(container: HTMLElement): Promise<Core> {
+export async function mountGlobalMap(container: HTMLElement): Promise<() => Core> {
   const shell = container.closest<HTMLElement>('.map-shell') ?? document.body;
   const $ = <T extends Element>(selector: string) => shell.querySelector<T>(selector);
   const base = container.dataset.base ?? '/';
@@ -93,5 +93,5 @@ export async function mountGlobalMap(container: HTMLElement): Promise<Core> {
   syncLegend();
   if (state.focus) focus(state.focus, false);
   else if (panel) renderFocusPanel(panel, undefined, base);
-  return cy;
+  return () => cy;
 }

@@ -8,7 +8,7 @@ import { enableKeyboard } from './keyboard.js';
 import { enableLabels } from './labels.js';
 import { createMap, fitBox, openNode } from './view.js';
 
-export async function mountLocalMap(container: HTMLElement): Promise<Core> {
+export async function mountLocalMap(container: HTMLElement): Promise<() => Core> {
   const base = container.dataset.base ?? '/';
   const focus = (container.dataset.focus ?? '').split(',').filter(Boolean);
   const elements = await loadElements(container.dataset.elements!);
@@ -26,7 +26,7 @@ export async function mountLocalMap(container: HTMLElement): Promise<Core> {
     cy = map;
     return map;
   };
-  const first = draw(1);
+  draw(1);
   // Bound once to the container; they always act on the current instance.
   enableKeyboard(() => cy!, container, live, {
     open: (node) => openNode(base, node.data('url')),
@@ -38,5 +38,5 @@ export async function mountLocalMap(container: HTMLElement): Promise<Core> {
     toggle.textContent = expanded ? 'Show 2 hops' : 'Show 1 hop';
     draw(expanded ? 1 : 2);
   });
-  return first;
+  return () => cy!;
 }

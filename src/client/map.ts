@@ -23,9 +23,10 @@ window.notegraph = { maps: registry };
 for (const container of Array.from(document.querySelectorAll<HTMLElement>('.ng-map[data-elements]'))) {
   const mount = container.classList.contains('ng-map--global') ? mountGlobalMap : mountLocalMap;
   mount(container)
-    .then((cy) => {
-      registry.push({ container, cy });
-      container.dataset.ready = String(cy.nodes().length);
+    .then((current) => {
+      // A getter: local maps redraw (1 ↔ 2 hops) and replace their Cytoscape instance.
+      registry.push({ container, get cy() { return current(); } });
+      container.dataset.ready = String(current().nodes().length);
     })
     .catch((error: Error) => {
       container.dataset.ready = 'error';
