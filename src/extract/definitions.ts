@@ -69,11 +69,18 @@ function english(note: Note, block: Block, sentence: Sentence, out: Candidate[])
   if (def) {
     const subject = cleanSurface(def[1]);
     const head = subject.split(/\s+/u)[0];
-    if (!PRONOUNS.test(head) && !EN_STOP.has(subject.toLowerCase())) push(out, note, block, sentence, sentence.at, subject, def[2] ? 0.7 : 0.35, true);
+    // A term subject is a short name: "The quickest way to start one is …" is not a definition.
+    const words = subject.split(/\s+/u);
+    if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
   }
   for (const match of sentence.text.matchAll(EN_AKA)) {
-    const self = cleanSurface(match[1]);
+    // The name is the noun phrase right before the comma: the words after the last function word.
+    const words = cleanSurface(match[1]).split(/\s+/u);
+    let from = words.length;
+    while (from > 0 && !EN_STOP.has(words[from - 1].toLowerCase())) from--;
+    const self = words.slice(from).join(' ');
     const other = cleanSurface(match[2]);
+    if (!self) continue;
     if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self) || isStopWord(other)) continue;
     push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, false, other);
   }

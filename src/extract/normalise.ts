@@ -46,8 +46,21 @@ function singular(word: string): string {
   return word;
 }
 
+/** Keys are asked for the same few thousand surfaces again and again over a vault: memoised, bounded. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 /** The key two surfaces must share to be the same concept. */
 export function normaliseKey(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const key = computeKey(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, key);
+  return key;
+}
+
+function computeKey(text: string): string {
   let value = cleanSurface(text.normalize('NFKC'));
   if (!HAN.test(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
   // A space where Latin meets Han (PID 命名空间) is spelling, not a word boundary.

@@ -42,7 +42,9 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
     if (!isShortTerm(body, jieba)) return undefined;
-    surface = hasHan(before.slice(-1)) || /[”"」』]$/u.test(before) ? termBefore(before, jieba, known) : englishTerm(before, body);
+    // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
+    // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
+    surface = hasHan(before.slice(-1)) || /[”"」』]$/u.test(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : undefined;
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).

@@ -72,7 +72,7 @@ export function statisticalCandidates(notes: Note[], jieba: Jieba, known: Set<st
       const nested = longer.get(key);
       const cvalue = Math.log2(t.tokens + 1) * (t.count - (nested ? nested.sum / nested.n : 0));
       const head = t.parts[t.parts.length - 1];
-      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && !isStopWord(t.parts[0])) {
+      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && !isStopWord(t.parts[0]) && latinPhraseOk(t)) {
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
     }
@@ -144,7 +144,19 @@ function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string,
 /** A Latin word that mostly occurs inside one longer name (Initiative in Open Container Initiative) is a fragment. */
 function isFragment(key: string, t: Tally, longer: Map<string, { sum: number; n: number }>): boolean {
   const nested = longer.get(key);
-  return !!nested && t.count - nested.sum / nested.n < 1;
+  return !!nested && t.count - nested.sum < 1;
+}
+
+/**
+ * An English multi-word span is a name when every word is capitalised (Docker Hub, Kata Containers) and a
+ * term when every word is lower case and it recurs (container runtime); `Docker runs`, `Images built` are a
+ * subject and its verb.
+ */
+function latinPhraseOk(t: Tally): boolean {
+  if (t.han) return true;
+  const words = t.surface.split(/\s+/u);
+  if (words.every((w) => /^[A-Z0-9]/u.test(w))) return true;
+  return words.every((w) => !/[A-Z]/u.test(w)) && t.count >= 3;
 }
 
 /** jieba splits Hyper-V, VT-x, kube-apiserver at the hyphen; a hyphen or dot between letters joins them back. */
