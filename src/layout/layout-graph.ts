@@ -31,10 +31,12 @@ export function layoutGraph({ concepts, relations, importance, seed }: LayoutInp
   const ids = new Set(concepts.map((c) => c.id));
   const elements: cytoscape.ElementDefinition[] = concepts.map((concept, i) => {
     const size = nodeSize(importance.get(concept.id) ?? 0);
+    // The layout sees each node as wide as its label (Han characters count double), so labels do not overlap.
+    const labelWidth = Array.from(concept.label).reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 6.5), 0);
     // Deterministic start on a spiral, so the result never depends on Cytoscape's default placement.
     const angle = i * 2.399963;
     const radius = 30 * Math.sqrt(i + 1);
-    return { group: 'nodes', data: { id: concept.id, w: size }, position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) } };
+    return { group: 'nodes', data: { id: concept.id, w: Math.max(size, labelWidth), h: size + 16 }, position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) } };
   });
   const seen = new Set<string>();
   for (const relation of relations) {
@@ -44,7 +46,7 @@ export function layoutGraph({ concepts, relations, importance, seed }: LayoutInp
     seen.add(key);
     elements.push({ group: 'edges', data: { id: `e${seen.size}`, source: relation.source, target: relation.target } });
   }
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(w)' } }] });
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }] });
   try {
     withSeededRandom(seed, () => {
       cy.layout({

@@ -146,7 +146,7 @@ export function buildSiteData(result: BuildResult, options: Options, siteTitle =
           title: note.title,
           url: withBase(`/notes/${note.id}/`),
           count: hits.length,
-          snippets: hits.slice(0, MAX_SNIPPETS_PER_NOTE).map((hit) => snippetOf(note, hit, withBase(`/notes/${note.id}/`))),
+          snippets: distinctSnippets(hits.map((hit) => snippetOf(note, hit, withBase(`/notes/${note.id}/`)))).slice(0, MAX_SNIPPETS_PER_NOTE),
         })),
       related: relationGroups(concept.id, relationsByConcept.get(concept.id) ?? [], concepts, withBase),
       provenance: concept.provenance.map((p) => ({
@@ -183,6 +183,17 @@ export function buildSiteData(result: BuildResult, options: Options, siteTitle =
     graphUrl: withBase('/graph.json'),
     assetsUrl: withBase('/assets/'),
   };
+}
+
+/** Two aliases in one sentence (容器（container）) would show the same sentence twice. */
+function distinctSnippets(snippets: Snippet[]): Snippet[] {
+  const seen = new Set<string>();
+  return snippets.filter((s) => {
+    const key = `${s.url}|${s.before}${s.match}${s.after}`.replace(/\s+/g, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function aliasGroups(concept: Concept): SiteConcept['aliasGroups'] {
