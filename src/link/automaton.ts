@@ -12,7 +12,7 @@
  */
 import type { Concept, ConceptId } from '../types.js';
 import { buildTrie, type Trie, type TrieEntry } from './trie.js';
-import { isWordCode, normaliseCodePoint } from './text-keys.js';
+import { isWordCode, normaliseCodePoint, normaliseUnit } from './text-keys.js';
 
 export interface AliasMatch {
   /** Offsets into the scanned text: `text.slice(start, end)` is the surface. */
@@ -59,39 +59,51 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
     let fed = 0;
     let lastWasSpace = false;
     grow(to - from + 8);
+    const { step, dict, depth, entries } = trie;
+    // Feeds one normalised unit produced by the source character at `i` (width `width`).
+    const feed = (unit: number, i: number, isFirst: boolean, after: number): void => {
+      origin[fed] = i;
+      first[fed] = isFirst ? 1 : 0;
+      endAfter[fed] = after;
+      state = step(state, unit);
+      for (let node = entries[state].length ? state : dict[state]; node > 0; node = dict[node]) {
+        const keyLength = depth[node];
+        const startUnit = fed - keyLength + 1;
+        if (after < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
+        const start = origin[startUnit];
+        for (const entry of entries[node]) {
+          const end = acceptEnd(text, start, after, to, entry);
+          if (end >= 0) {
+            candidates.push({ start, end, keyLength, entry });
+            break; // entries are ordered by preference: the first that fits wins
+          }
+        }
+      }
+      fed++;
+    };
     for (let i = from; i < to; ) {
+      const code = text.charCodeAt(i);
+      const unit = normaliseUnit(code);
+      if (unit >= 0) {
+        // Hot path: one source unit → one normalised unit. Whitespace runs collapse into one space.
+        if (unit === 32) {
+          if (lastWasSpace) {
+            i++;
+            continue;
+          }
+          lastWasSpace = true;
+        } else lastWasSpace = false;
+        if (fed + 2 > origin.length) grow(fed + 2);
+        feed(unit, i, true, i + 1);
+        i++;
+        continue;
+      }
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       const units = normaliseCodePoint(cp);
-      if (units === ' ') {
-        // Collapse whitespace runs (soft line breaks inside a multi-word alias) into one unit.
-        if (lastWasSpace) {
-          i += width;
-          continue;
-        }
-        lastWasSpace = true;
-      } else lastWasSpace = false;
+      lastWasSpace = false;
       grow(fed + units.length + 1);
-      for (let k = 0; k < units.length; k++) {
-        origin[fed] = i;
-        first[fed] = k === 0 ? 1 : 0;
-        endAfter[fed] = k === units.length - 1 ? i + width : -1;
-        state = trie.step(state, units.charCodeAt(k));
-        for (let node = trie.hasOutput(state) ? state : trie.dict[state]; node > 0; node = trie.dict[node]) {
-          const keyLength = trie.depth[node];
-          const startUnit = fed - keyLength + 1;
-          if (endAfter[fed] < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
-          const start = origin[startUnit];
-          for (const entry of trie.entries[node]) {
-            const end = acceptEnd(text, start, endAfter[fed], to, entry);
-            if (end >= 0) {
-              candidates.push({ start, end, keyLength, entry });
-              break; // entries are ordered by preference: the first that fits wins
-            }
-          }
-        }
-        fed++;
-      }
+      for (let k = 0; k < units.length; k++) feed(units.charCodeAt(k), i, k === 0, k === units.length - 1 ? i + width : -1);
       i += width;
     }
     return chooseLeftmostLongest(candidates);
@@ -119,6 +131,7 @@ function isWordAt(text: string, index: number): boolean {
 
 /** Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry order. */
 function chooseLeftmostLongest(candidates: Candidate[]): AliasMatch[] {
+  if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || b.keyLength - a.keyLength || a.entry.rank - b.entry.rank);
   const out: AliasMatch[] = [];
   let covered = -1;

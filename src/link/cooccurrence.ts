@@ -27,7 +27,14 @@ interface Counts {
   /** Concepts by dense index (sorted by id), so pairs are numeric keys rather than concatenated strings. */
   ids: ConceptId[];
   single: Int32Array;
-  pairs: Map<number, { count: number; evidence: Evidence[] }>;
+  pairs: Map<number, { count: number; evidence: EvidenceRef[] }>;
+}
+
+/** Where a pair was seen; turned into an Evidence (with its excerpt) only if the pair is kept. */
+interface EvidenceRef {
+  entry: BlockSentences;
+  unit: { start: number; end: number; line: number };
+  focus: number | undefined;
 }
 
 export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: number): CooccurrenceEdge[] {
@@ -35,34 +42,48 @@ export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: numbe
   const partnered = new Set<ConceptId>();
   for (const edge of sentenceLevel.values()) partnered.add(edge.source).add(edge.target);
   const edges = new Map(sentenceLevel);
-  for (const [key, edge] of significant(count(indexed, 'paragraph'))) {
+  const lonely = (id: ConceptId) => !partnered.has(id);
+  for (const [key, edge] of significant(count(indexed, 'paragraph', lonely))) {
     if (edges.has(key) || (partnered.has(edge.source) && partnered.has(edge.target))) continue;
     edges.set(key, edge);
   }
   return strongestPerConcept([...edges.values()], max);
 }
 
-function count(indexed: readonly BlockSentences[], level: 'sentence' | 'paragraph'): Counts {
+/** Counts units per concept and per pair; with `wanted`, only pairs with at least one wanted end (fallback pass). */
+function count(indexed: readonly BlockSentences[], level: 'sentence' | 'paragraph', wanted?: (id: ConceptId) => boolean): Counts {
   const ids = [...new Set(indexed.flatMap((entry) => entry.hits.map((h) => h.concept)))].sort(compare);
   const dense = new Map(ids.map((id, i) => [id, i] as const));
+  const want = ids.map((id) => !wanted || wanted(id));
+  const seenIn = new Int32Array(ids.length).fill(-1); // unit number where a concept was last counted
+  const present: number[] = [];
   const counts: Counts = { units: 0, ids, single: new Int32Array(ids.length), pairs: new Map() };
   const k = ids.length;
   for (const entry of indexed) {
     const units = level === 'sentence' ? entry.sentences : [{ start: 0, end: entry.block.text.length, line: entry.block.line, hits: entry.hits }];
     for (const unit of units) {
-      counts.units++;
+      const unitNumber = counts.units++;
       if (!unit.hits.length) continue;
-      const present = [...new Set(unit.hits.map((h) => dense.get(h.concept)!))].sort((a, b) => a - b);
-      for (const c of present) counts.single[c]++;
+      present.length = 0;
+      for (const hit of unit.hits) {
+        const c = dense.get(hit.concept)!;
+        if (seenIn[c] === unitNumber) continue;
+        seenIn[c] = unitNumber;
+        counts.single[c]++;
+        present.push(c);
+      }
+      if (present.length < 2) continue;
+      present.sort((a, b) => a - b);
       for (let i = 0; i < present.length; i++) {
         for (let j = i + 1; j < present.length; j++) {
+          if (!want[present[i]] && !want[present[j]]) continue;
           const key = present[i] * k + present[j];
           let pair = counts.pairs.get(key);
           if (!pair) counts.pairs.set(key, (pair = { count: 0, evidence: [] }));
           pair.count++;
           if (pair.evidence.length < 5) {
             const focus = unit.hits.find((h) => h.concept === ids[present[i]] || h.concept === ids[present[j]])?.start;
-            pair.evidence.push({ note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, focus) });
+            pair.evidence.push({ entry, unit, focus });
           }
         }
       }
@@ -84,9 +105,13 @@ function significant(counts: Counts): Map<string, CooccurrenceEdge> {
     if (pair.count * n <= na * nb) continue; // not more often than chance
     if (logLikelihood(pair.count, na, nb, n) < LLR_THRESHOLD) continue;
     const [a, b] = [counts.ids[ai], counts.ids[bi]];
-    out.set(`${a}\u0000${b}`, { source: a, target: b, weight: round4(npmi(pair.count, na, nb, n)), evidence: pair.evidence });
+    out.set(`${a}\u0000${b}`, { source: a, target: b, weight: round4(npmi(pair.count, na, nb, n)), evidence: pair.evidence.map(toEvidence) });
   }
   return out;
+}
+
+function toEvidence({ entry, unit, focus }: EvidenceRef): Evidence {
+  return { note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, focus) };
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

@@ -43,20 +43,22 @@ const ABBREVIATIONS = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|dr|no|fig|app
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
+  let hasText = false; // a sentence of only spaces is dropped
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let end = isHardEnd(code);
     if (!end && code === 46) {
-      const next = text[i + 1];
-      end = (next === undefined || /\s/u.test(next)) && !ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i));
+      const next = text.charCodeAt(i + 1);
+      end = (i + 1 === text.length || next === 32 || next === 10 || next === 9) && !ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i));
     }
     if (end) {
-      spans.push([from, i]);
+      if (hasText) spans.push([from, i]);
       from = i + 1;
-    }
+      hasText = false;
+    } else if (!hasText && code !== 32 && code !== 9 && code !== 0x3000) hasText = true;
   }
-  spans.push([from, text.length]);
-  return spans.filter(([a, b]) => /\S/u.test(text.slice(a, b)));
+  if (hasText) spans.push([from, text.length]);
+  return spans;
 }
 
 /** Every block of a note with its sentences and hits; blocks without text are left out. */
@@ -70,10 +72,11 @@ export function indexNote(note: Note, hits: readonly MentionHit[]): BlockSentenc
   }
   const out: BlockSentences[] = [];
   note.blocks.forEach((block, blockIndex) => {
-    if (!block.text.trim()) return;
-    const blockHits = (byBlock.get(blockIndex) ?? []).sort((a, b) => a.start - b.start);
+    const spans = sentenceSpans(block.text);
+    if (!spans.length) return;
+    const blockHits = byBlock.get(blockIndex) ?? []; // already in reading order (findNoteHits)
     let cursor = 0;
-    const sentences = sentenceSpans(block.text).map(([start, end]) => {
+    const sentences = spans.map(([start, end]) => {
       const inside: PlacedHit[] = [];
       while (cursor < blockHits.length && blockHits[cursor].start < end) {
         if (blockHits[cursor].start >= start) inside.push(blockHits[cursor]);

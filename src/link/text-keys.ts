@@ -37,6 +37,22 @@ export function aliasKey(text: string): string {
   return out.trimEnd();
 }
 
+/**
+ * For BMP code units whose normal form is ONE code unit, that unit; -2 when it is empty or longer (use
+ * normaliseCodePoint); -1 not computed yet. Lets the scanner's hot loop skip strings entirely.
+ */
+const singleUnit = new Int32Array(65536).fill(-1);
+
+export function normaliseUnit(code: number): number {
+  let unit = singleUnit[code];
+  if (unit === -1) {
+    const form = code >= 0xd800 && code <= 0xdfff ? '' : normaliseCodePoint(code);
+    unit = form.length === 1 ? form.charCodeAt(0) : -2;
+    singleUnit[code] = unit;
+  }
+  return unit;
+}
+
 /** ASCII letters, digits and `_`, plus their full-width forms: the characters an English word is made of. */
 export function isWordCode(code: number): boolean {
   return (
