@@ -18,7 +18,10 @@ export async function mountGlobalMap(container: HTMLElement): Promise<() => Core
   const $ = <T extends Element>(selector: string) => shell.querySelector<T>(selector);
   const base = container.dataset.base ?? '/';
   const elements = await loadElements(container.dataset.elements!);
+  // Marks for the browser bench (scripts/bench/browser-map.ts) and for anyone profiling in DevTools.
+  performance.mark('ng:elements');
   const cy = createMap(container, elements);
+  performance.mark('ng:cytoscape');
   const state = readViewState();
   const panel = $<HTMLElement>('.ng-focus-panel');
   const depthSelect = $<HTMLSelectElement>('#ng-depth');
@@ -93,5 +96,6 @@ export async function mountGlobalMap(container: HTMLElement): Promise<() => Core
   syncLegend();
   if (state.focus) focus(state.focus, false);
   else if (panel) renderFocusPanel(panel, undefined, base);
+  performance.mark('ng:ready');
   return () => cy;
 }

@@ -16,7 +16,8 @@ export function enableLabels(cy: Core): () => void {
     timer = window.setTimeout(() => placeLabels(cy), 90);
   };
   cy.on('viewport', schedule);
-  placeLabels(cy);
+  // Not now: the first frame and the handlers matter more than labels (they follow within ~100 ms).
+  schedule();
   return schedule;
 }
 

@@ -31,12 +31,14 @@ export function bindSearch(input: HTMLInputElement, status: HTMLElement, element
   const labels = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
   const list = document.createElement('datalist');
   list.id = `${input.id}-list`;
-  for (const { data } of elements.nodes) {
-    for (const name of new Set([data.label, ...data.aliases.map((a) => a.text)])) {
-      list.append(new Option(name === data.label ? '' : data.label, name));
-    }
-  }
   input.after(list);
+  // Thousands of <option>s cost DOM time the first frame does not need: fill them when the field is first used.
+  input.addEventListener('focus', () => {
+    if (list.childElementCount) return;
+    for (const { data } of elements.nodes) {
+      for (const name of new Set([data.label, ...data.aliases.map((a) => a.text)])) list.append(new Option(name === data.label ? '' : data.label, name));
+    }
+  }, { once: true });
   input.setAttribute('list', list.id);
   const go = () => {
     const id = findConcept(index, input.value);
