@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Concept, Note, Relation, RelationType } from '../types.js';
+import { findMentions } from './find-mentions.js';
+import { buildRelations } from './relations.js';
+import { concept, note } from './testing.js';
+
+function relate(notes: Note[], concepts: Concept[], max?: number): Relation[] {
+  const { hits } = findMentions(notes, concepts);
+  return buildRelations(notes, concepts, hits, { maxCooccurrencePerConcept: max });
+}
+
+function edges(relations: Relation[], type: RelationType): string[] {
+  return relations.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
+}
+
+describe('buildRelations: instance', () => {
+  const cs = [concept('Hypervisor'), concept('VMware'), concept('KVM'), concept('Xen'), concept('产品'), concept('container runtime'), concept('runc'), concept('crun'), concept('gVisor')];
+
+  it('reads Chinese enumerations after a cue, with the head from the previous sentence', () => {
+    const n = note('a', 'Hypervisor是虚拟化的核心。常见的产品有：VMware、KVM、Xen等等。\n');
+    const rels = relate([n], cs);
+    expect(edges(rels, 'instance')).toEqual(['kvm>hypervisor', 'vmware>hypervisor', 'xen>hypervisor']);
+    const r = rels.find((x) => x.type === 'instance')!;
+    expect(r.evidence).toEqual([{ note: 'a', line: 1, text: '常见的产品有：VMware、KVM、Xen等等' }]);
+  });
+
+  it('reads English "such as" / "including" lists', () => {
+    const n = note('b', 'A container runtime such as runc, crun and gVisor starts processes.\n\nThere are tools including runc, and crun.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['crun>container-runtime', 'gvisor>container-runtime', 'runc>container-runtime']);
+  });
+
+  it('takes the head from the previous clause when the cue opens its clause', () => {
+    const more = [...cs, concept('Docker')];
+    const n = note('b2', 'Docker relies on a container runtime, e.g. runc and crun.\n');
+    expect(edges(relate([n], more), 'instance')).toEqual(['crun>container-runtime', 'runc>container-runtime']);
+  });
+
+  it('rejects a generic head and items that are not concepts', () => {
+    const n = note('c', '这些产品，例如VMware、某某软件。\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: broader', () => {
+  it('from compounds (Chinese, mixed and English with word boundaries)', () => {
+    const cs = [concept('虚拟化'), concept('硬件虚拟化'), concept('镜像'), concept('Docker镜像'), concept('virtualization'), concept('hardware virtualization'), concept('file'), concept('Dockerfile'), concept('容器技术'), concept('技术')];
+    const n = note('d', '硬件虚拟化与Docker镜像。hardware virtualization; Dockerfile.\n');
+    expect(edges(relate([n], cs), 'broader')).toEqual(['docker镜像>镜像', 'hardware-virtualization>virtualization', '硬件虚拟化>虚拟化']);
+  });
+
+  it('from heading nesting, one concept per heading, broader = more widely mentioned', () => {
+    const cs = [concept('虚拟化'), concept('全虚拟化架构'), concept('容器'), concept('虚拟机')];
+    const text = '1 虚拟化\n\n虚拟化很常见，虚拟化很好。\n\n1.1 全虚拟化架构\n\n内容。\n\n1.2 容器与虚拟机的比较\n\n正文。\n';
+    const rels = relate([note('e', text)], cs);
+    expect(edges(rels, 'broader')).toEqual(['全虚拟化架构>虚拟化']);
+    expect(rels.find((r) => r.type === 'broader')!.evidence[0]).toMatchObject({ line: 5, text: '1 虚拟化 › 1.1 全虚拟化架构' });
+  });
+
+  it('from heading nesting, not when the sub-section concept is the more widely mentioned one', () => {
+    const cs = [concept('Docker'), concept('容器')];
+    const text = '1 什么是Docker\n\nDocker很好。\n\n1.1 容器技术\n\n容器，容器，容器。\n';
+    expect(edges(relate([note('e2', text)], cs), 'broader')).toEqual([]);
+  });
+
+  it('from the vocabulary, by label or alias, and vocabulary related', () => {
+    const cs = [concept('KVM', [], { broader: ['虚拟机监视器'], related: ['QEMU'] }), concept('Hypervisor', ['虚拟机监视器']), concept('QEMU')];
+    const rels = relate([note('f', 'KVM 和 QEMU。\n\nKVM 与 QEMU。\n')], cs);
+    expect(edges(rels, 'broader')).toEqual(['kvm>hypervisor']);
+    expect(edges(rels, 'related')).toEqual(['kvm>qemu']);
+    expect(rels.find((r) => r.type === 'related')!.evidence.length).toBe(2);
+  });
+});
+
+describe('buildRelations: compared', () => {
+  const cs = [concept('Docker'), concept('OpenStack'), concept('容器'), concept('虚拟机'), concept('containers'), concept('virtual machine')];
+
+  it('from a table header naming two concepts', () => {
+    const n = note('g', '| 类别 | Docker | OpenStack |\n| --- | --- | --- |\n| 启动 | 秒级 | 分钟级 |\n');
+    const rels = relate([n], cs);
+    expect(edges(rels, 'compared')).toEqual(['docker>openstack']);
+    expect(rels[0].evidence).toEqual([{ note: 'g', line: 1, text: '| 类别 | Docker | OpenStack |' }]);
+  });
+
+  it('from comparison sentences and headings', () => {
+    const text = '## 容器与虚拟机的比较\n\n不同于虚拟机，Docker不使用硬件。\n\nDocker vs OpenStack is a common question.\n';
+    expect(edges(relate([note('h', text)], cs), 'compared')).toEqual(['docker>openstack', 'docker>虚拟机', '容器>虚拟机']);
+  });
+
+  it('does not take a plain conjunction for a comparison', () => {
+    expect(edges(relate([note('i', '容器与虚拟机都能运行程序。\n')], cs), 'compared')).toEqual([]);
+  });
+});
+
+describe('buildRelations: co-occurs', () => {
+  const cs = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'].map((w) => concept(w));
+  const filler = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} says nothing.`).join(' ');
+
+  it('keeps significant pairs (G² ≥ 10.83, ≥ 2 together) with NPMI weights', () => {
+    const text = `alpha and beta. alpha with beta. alpha beta again. gamma alone. delta alone. gamma. ${filler}\n`;
+    const rels = relate([note('j', text)], cs);
+    const co = rels.filter((r) => r.type === 'co-occurs');
+    expect(co.map((r) => `${r.source}>${r.target}`)).toEqual(['alpha>beta']);
+    expect(co[0].weight).toBe(1);
+    expect(co[0].evidence.map((e) => e.text)).toEqual(['alpha and beta', 'alpha beta again', 'alpha with beta']);
+  });
+
+  it('drops a pair seen together only once, and a chance-level pair', () => {
+    const text = `alpha and beta. gamma. ${filler}\n`;
+    expect(edges(relate([note('k', text)], cs), 'co-occurs')).toEqual([]);
+  });
+
+  it('needs two co-occurrences even when one would be significant', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `Line ${i} here.`).join(' ');
+    expect(edges(relate([note('k2', `alpha and beta. ${many}\n`)], cs), 'co-occurs')).toEqual([]);
+    expect(edges(relate([note('k3', `alpha and beta. beta, alpha. ${many}\n`)], cs), 'co-occurs')).toEqual(['alpha>beta']);
+  });
+
+  it('falls back to paragraphs for concepts with no sentence-level partner', () => {
+    const paragraphs = ['gamma is here. Then delta.', 'gamma once more. And delta.', ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}.`)].join('\n\n');
+    // Never together in one sentence, so only the paragraph level can see them.
+    expect(edges(relate([note('l', paragraphs.replace(/\n\n/gu, ' '))], cs), 'co-occurs')).toEqual([]);
+    expect(edges(relate([note('l', paragraphs)], cs), 'co-occurs')).toEqual(['delta>gamma']);
+  });
+
+  it('keeps at most N edges per concept', () => {
+    const text = `${'alpha beta gamma delta epsilon. '.repeat(3)}${filler}\n`;
+    const all = edges(relate([note('m', text)], cs, 8), 'co-occurs');
+    const capped = edges(relate([note('m', text)], cs, 1), 'co-occurs');
+    expect(all.length).toBe(10);
+    for (const c of ['alpha', 'beta', 'gamma', 'delta', 'epsilon']) expect(capped.filter((e) => e.split('>').includes(c)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('buildRelations: output', () => {
+  it('is deterministic, deduplicated and sorted by type, source, target', () => {
+    const cs = [concept('虚拟化'), concept('硬件虚拟化'), concept('Hypervisor'), concept('VMware'), concept('KVM')];
+    const a = note('a', 'Hypervisor很重要。常见的产品有：VMware、KVM。\n\n硬件虚拟化与虚拟化。\n');
+    const b = note('b', 'Hypervisor很重要。常见的产品有：VMware、KVM。\n');
+    const one = relate([a, b], cs);
+    const two = relate([b, a], cs);
+    expect(one).toEqual(two);
+    const keys = one.map((r) => `${r.type}|${r.source}|${r.target}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(keys).size).toBe(keys.length);
+    const vmware = one.find((r) => r.type === 'instance' && r.source === 'vmware')!;
+    expect(vmware.evidence.map((e) => e.note)).toEqual(['a', 'b']);
+  });
+});
