@@ -30,12 +30,6 @@ export interface ConceptAutomaton {
   readonly keys: number;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  keyLength: number;
-  entry: TrieEntry;
-}
 
 export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   const trie = buildTrie(concepts);
@@ -54,7 +48,8 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   };
 
   const scan = (text: string, from = 0, to = text.length): AliasMatch[] => {
-    const candidates: Candidate[] = [];
+    // Candidates as flat (start, end, keyLength, rank) quadruples: no object per candidate on the hot path.
+    const candidates: number[] = [];
     let state = 0;
     let fed = 0;
     let lastWasSpace = false;
@@ -74,7 +69,7 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
         for (const entry of entries[node]) {
           const end = acceptEnd(text, start, after, to, entry);
           if (end >= 0) {
-            candidates.push({ start, end, keyLength, entry });
+            candidates.push(start, end, keyLength, entry.rank);
             break; // entries are ordered by preference: the first that fits wins
           }
         }
@@ -106,7 +101,7 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
       for (let k = 0; k < units.length; k++) feed(units.charCodeAt(k), i, k === 0, k === units.length - 1 ? i + width : -1);
       i += width;
     }
-    return chooseLeftmostLongest(candidates);
+    return chooseLeftmostLongest(candidates, trie.byRank);
   };
 
   return { scan, keys: trie.size };
@@ -129,16 +124,19 @@ function isWordAt(text: string, index: number): boolean {
   return index < text.length && isWordCode(text.charCodeAt(index));
 }
 
-/** Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry order. */
-function chooseLeftmostLongest(candidates: Candidate[]): AliasMatch[] {
-  if (candidates.length === 0) return [];
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end || b.keyLength - a.keyLength || a.entry.rank - b.entry.rank);
+/** Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry rank. */
+function chooseLeftmostLongest(flat: number[], byRank: readonly TrieEntry[]): AliasMatch[] {
+  const count = flat.length / 4;
+  if (count === 0) return [];
+  const order = Array.from({ length: count }, (_, i) => i * 4);
+  if (count > 1) order.sort((a, b) => flat[a] - flat[b] || flat[b + 1] - flat[a + 1] || flat[b + 2] - flat[a + 2] || flat[a + 3] - flat[b + 3]);
   const out: AliasMatch[] = [];
   let covered = -1;
-  for (const c of candidates) {
-    if (c.start < covered) continue;
-    out.push({ start: c.start, end: c.end, concept: c.entry.concept, alias: c.entry.alias });
-    covered = c.end;
+  for (const at of order) {
+    if (flat[at] < covered) continue;
+    const entry = byRank[flat[at + 3]];
+    out.push({ start: flat[at], end: flat[at + 1], concept: entry.concept, alias: entry.alias });
+    covered = flat[at + 1];
   }
   return out;
 }

@@ -31,13 +31,25 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
 export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHit[] {
   const out: MentionHit[] = [];
   let locator: ReturnType<typeof createLocator> | undefined;
-  note.blocks.forEach((block, blockIndex) => {
-    block.runs.forEach((run, runIndex) => {
+  const blocks = note.blocks;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
+    for (let runIndex = 0; runIndex < block.runs.length; runIndex++) {
+      const run = block.runs[runIndex];
+      const newline = block.text.indexOf('\n', run.at); // first line break at or after the run's start
       for (const match of automaton.scan(block.text, run.at, run.at + run.length)) {
         const index = match.start - run.at;
         const offset = run.offset + index;
-        locator ??= createLocator(note.text);
-        const { line, column } = locator.locate(offset);
+        // Most runs hold no newline: the run's own line/column then give the position without a search.
+        let line: number;
+        let column: number;
+        if (newline === -1 || newline >= match.start) {
+          line = run.line;
+          column = run.column + index;
+        } else {
+          locator ??= createLocator(note.text);
+          ({ line, column } = locator.locate(offset));
+        }
         out.push({
           concept: match.concept,
           block: blockIndex,
@@ -48,8 +60,8 @@ export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHi
           position: { line, column, offset },
         });
       }
-    });
-  });
+    }
+  }
   return out;
 }
 

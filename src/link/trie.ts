@@ -27,6 +27,8 @@ export interface Trie {
   dict: Int32Array;
   depth: Int32Array;
   entries: TrieEntry[][];
+  /** Every entry by its rank. */
+  byRank: TrieEntry[];
   size: number;
 }
 
@@ -80,7 +82,8 @@ export function buildTrie(concepts: readonly Concept[]): Trie {
     }
     return root[unit];
   };
-  return { step, hasOutput: (node) => entries[node].length > 0, dict, depth: Int32Array.from(depths), entries, size: keyed.size };
+  const byRank = [...keyed.values()].flat().sort((a, b) => a.rank - b.rank);
+  return { step, hasOutput: (node) => entries[node].length > 0, dict, depth: Int32Array.from(depths), entries, byRank, size: keyed.size };
 }
 
 /** Normalised key → entries, in a deterministic preference order. */
