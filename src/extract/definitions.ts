@@ -3,7 +3,7 @@
  * The subject must fill its clause (so `这是…`, `Docker的目标之一就是…` are not definitions), and the sentence
  * becomes the definition. `X是一种/是指/is a` is a strong cue; a bare `X是` is weak and needs corroboration.
  */
-import type { Jieba } from '@node-rs/jieba';
+import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt, sentences, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
@@ -15,10 +15,12 @@ const ZH_AKA = /(?:，|,)?\s*(?:也被称为|也被称作|也称为|也称作|�
 const LEAD = /^(?:而|所以|因此|那么|其实|简单地说|简单来说|总之|通常|一般来说|在[^，,]{1,12}[中里上]，?)/u;
 const EN_DEF = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*(?:\([^)]*\))?\s+(?:is|are|refers to)\s+(?:(a|an|the|one of)\b|)/u;
 const EN_AKA = /([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*,\s*(?:also known as|also called|aka|a\.k\.a\.)\s+([^,.;()]{2,60})/giu;
+/** Cheap pre-test: EN_AKA backtracks at every position of every sentence. */
+const AKA_CUE = /also known as|also called|\baka\b|a\.k\.a\./iu;
 const PRONOUNS = /^(?:it|this|that|these|those|there|he|she|we|they|which|what|here|one|each|all|some)$/iu;
 const PAREN = /[（(][^（）()]*[）)]/gu;
 
-export function definitionCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
+export function definitionCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
   const out: Candidate[] = [];
   for (const block of note.blocks) {
     if (block.kind === 'heading') continue;
@@ -30,7 +32,7 @@ export function definitionCandidates(note: Note, jieba: Jieba, known: Known): Ca
   return out;
 }
 
-function chinese(note: Note, block: Block, sentence: Sentence, jieba: Jieba, known: Known, out: Candidate[]): void {
+function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter, known: Known, out: Candidate[]): void {
   const text = sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)); // keep indexes, drop glosses
   let subject: string | undefined;
   const copula = firstMatch(ZH_COPULA, text);
@@ -73,6 +75,7 @@ function english(note: Note, block: Block, sentence: Sentence, out: Candidate[])
     const words = subject.split(/\s+/u);
     if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
   }
+  if (!AKA_CUE.test(sentence.text)) return;
   for (const match of sentence.text.matchAll(EN_AKA)) {
     // The name is the noun phrase right before the comma: the words after the last function word.
     const words = cleanSurface(match[1]).split(/\s+/u);

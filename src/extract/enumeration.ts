@@ -5,7 +5,7 @@
  * and need corroboration elsewhere. Reported with the `statistical` signal (corpus evidence, not a
  * statement by the author); the excerpt says it was an enumeration.
  */
-import type { Jieba } from '@node-rs/jieba';
+import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt, sentences } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
@@ -18,7 +18,7 @@ const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
 const EN_CUE = /\b(?:such as|including|like|e\.g\.,?|for example,?)\s+([^.;:()]+)/giu;
 const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
 
-export function enumerationCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
+export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
   const out: Candidate[] = [];
   for (const block of note.blocks) {
     for (const sentence of sentences(block.text)) {
@@ -37,7 +37,7 @@ export function enumerationCandidates(note: Note, jieba: Jieba, known: Known): C
   return out;
 }
 
-function chinese(note: Note, block: Block, at: number, clause: string, jieba: Jieba, known: Known, out: Candidate[]): void {
+function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[]): void {
   const raw = clause.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const first = termBefore(raw[0], jieba, known);

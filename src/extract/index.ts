@@ -52,7 +52,15 @@ function boostCompoundsOfKnown(candidates: Candidate[]): void {
 }
 
 function hanSurfaces(candidates: Candidate[]): string[] {
-  return candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).filter((s) => hasHan(s) && !/\s/u.test(s));
+  const out = new Set<string>();
+  const add = (s: string) => {
+    if (!out.has(s) && hasHan(s) && !/\s/u.test(s)) out.add(s);
+  };
+  for (const c of candidates) {
+    add(c.surface);
+    for (const a of c.aliases) add(a.text);
+  }
+  return [...out];
 }
 
 const SIGNAL_ORDER = ['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'title', 'parenthetical', 'definition', 'heading', 'statistical'];

@@ -4,7 +4,7 @@
  * Hypervisor（虚拟机监视器）, and 硬件虚拟化（也称为X）. Asides are rejected: （见下文）, （2013年）, （说明：…）,
  * anything with a sentence inside.
  */
-import type { Jieba } from '@node-rs/jieba';
+import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { tag } from './segmenter.js';
@@ -18,7 +18,7 @@ const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|�
 const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|通常|一般|当然|包括)|^(?:see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
 const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 
-export function parentheticalCandidates(note: Note, jieba: Jieba, known: Known): Candidate[] {
+export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block) => {
     for (const match of block.text.matchAll(PAREN)) {
@@ -29,7 +29,7 @@ export function parentheticalCandidates(note: Note, jieba: Jieba, known: Known):
   return out;
 }
 
-function readParenthetical(note: Note, block: Block, at: number, whole: string, inner: string, jieba: Jieba, known: Known): Candidate | undefined {
+function readParenthetical(note: Note, block: Block, at: number, whole: string, inner: string, jieba: Segmenter, known: Known): Candidate | undefined {
   const content = inner.trim();
   if (!content || ASIDE.test(content)) return undefined;
   const before = block.text.slice(0, at);
@@ -72,7 +72,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   };
 }
 
-function isShortTerm(text: string, jieba: Jieba): boolean {
+function isShortTerm(text: string, jieba: Segmenter): boolean {
   if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;
   if (hasHan(text)) {
     const chars = Array.from(text);

@@ -1,68 +1,103 @@
 /**
  * Chinese segmentation with @node-rs/jieba, chosen by measurement on the seed note repeated 100× (1.2 MB,
  * Node 20, one core): jieba 16–17 MB/s (`cut`, with or without HMM); Intl.Segmenter 4.8 MB/s and it splits
- * 虚拟化 → 虚拟|化, 镜像 → 镜|像是; jieba-wasm measured 4–5 MB/s in DESIGN.md. jieba alone splits
- * 虚拟机|监视器, 命名|空间, 写|时|复制, so the terms the pattern passes found are loaded as a user dictionary.
+ * 虚拟化 → 虚拟|化, 镜像 → 镜|像是; jieba-wasm measured 4–5 MB/s in DESIGN.md.
  *
- * jieba's `loadDict` mutates an instance and cannot be undone, so each distinct user-word set gets its own
- * instance (cached by content): a build never sees words from another vault, and output stays deterministic.
+ * Speed: jieba's `tag()` runs at about 1 MB/s and building a Jieba costs 160–200 ms, so
+ * - text is segmented with `cut()` only, and a token's part of speech is looked up per distinct word (jieba's
+ *   dictionary tag, see background.ts; `eng`/`m`/`x` by shape; jieba's tagger only for words the dictionary
+ *   lacks, memoised) — jieba's own posseg also tags a dictionary word by its dictionary entry;
+ * - one Jieba per process, never mutated: the terms the pattern passes found (jieba alone splits
+ *   虚拟机|监视器, 命名|空间, 写|时|复制) are a per-build user-word set that joins adjacent tokens back
+ *   into the longest user word they spell. A build never sees words from another vault; output stays
+ *   deterministic.
  */
-import { createHash } from 'node:crypto';
-import { Jieba, type TaggedWord } from '@node-rs/jieba';
+import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { backgroundEntry } from './background.js';
 
-let base: Jieba | undefined;
-let cached: { key: string; jieba: Jieba } | undefined;
-let background: Map<string, number> | undefined;
-/** Sum of all frequencies in jieba's dictionary (computed on load). */
-let backgroundTotal = 0;
+export { backgroundFrequency, backgroundSize } from './background.js';
 
-/** jieba with its stock dictionary only; shared, never mutated. */
-export function baseSegmenter(): Jieba {
-  base ??= Jieba.withDict(dict);
-  return base;
+export interface TaggedWord {
+  word: string;
+  tag: string;
 }
 
-/** jieba with the stock dictionary plus `words` forced whole. Same words → same instance. */
-export function segmenterWith(words: Iterable<string>): Jieba {
-  const lines = [...new Set([...words].map((w) => w.trim()).filter((w) => w && !/\s/u.test(w)))].sort();
-  if (lines.length === 0) return baseSegmenter();
-  const key = createHash('sha256').update(lines.join('\n')).digest('hex');
-  if (cached?.key === key) return cached.jieba;
-  const jieba = Jieba.withDict(dict);
-  // A high frequency makes the user word beat the stock split (虚拟机|监视器 → 虚拟机监视器).
-  jieba.loadDict(Buffer.from(lines.map((w) => `${w} 3000 n`).join('\n') + '\n'));
-  cached = { key, jieba };
+export interface Segmenter {
+  cut(text: string): string[];
+  /** cut() plus a part-of-speech tag per token (jieba's tag set). */
+  tag(text: string): TaggedWord[];
+}
+
+let jieba: Jieba | undefined;
+let base: Segmenter | undefined;
+const posMemo = new Map<string, string>();
+const POS_MEMO_LIMIT = 200_000;
+
+function instance(): Jieba {
+  jieba ??= Jieba.withDict(dict);
   return jieba;
 }
 
-export function tag(jieba: Jieba, text: string): TaggedWord[] {
-  return jieba.tag(text, true);
-}
-
-/** Frequency of a word in jieba's general-language dictionary (0 when unknown), and the dictionary's total. */
-export function backgroundFrequency(word: string): number {
-  if (!background) loadBackground();
-  return background!.get(word) ?? 0;
-}
-
-export function backgroundSize(): number {
-  if (!background) loadBackground();
-  return backgroundTotal;
-}
-
-function loadBackground(): void {
-  background = new Map();
-  const text = Buffer.from(dict).toString('utf8');
-  let total = 0;
-  for (const line of text.split('\n')) {
-    const first = line.indexOf(' ');
-    if (first <= 0) continue;
-    const second = line.indexOf(' ', first + 1);
-    const freq = Number(line.slice(first + 1, second === -1 ? undefined : second));
-    if (!Number.isFinite(freq)) continue;
-    background.set(line.slice(0, first), freq);
-    total += freq;
+/** Part of speech of one token, as jieba's tagger would give it for a word standing alone. */
+export function partOfSpeech(word: string): string {
+  const hit = posMemo.get(word);
+  if (hit !== undefined) return hit;
+  let pos = backgroundEntry(word)?.tag;
+  if (!pos) {
+    if (/^[\p{Script=Latin}][\p{Script=Latin}\p{N}]*$/u.test(word) || /^\p{N}+\p{Script=Latin}[\p{Script=Latin}\p{N}]*$/u.test(word)) pos = 'eng';
+    else if (/^[\p{N}.．]+$/u.test(word)) pos = 'm';
+    else if (/\p{Script=Han}/u.test(word)) {
+      const tagged = instance().tag(word, true);
+      pos = tagged.length === 1 ? tagged[0].tag : 'x';
+    } else pos = 'x';
   }
-  backgroundTotal = total;
+  if (posMemo.size >= POS_MEMO_LIMIT) posMemo.clear();
+  posMemo.set(word, pos);
+  return pos;
+}
+
+/** jieba with its stock dictionary only; shared, never mutated. */
+export function baseSegmenter(): Segmenter {
+  base ??= {
+    cut: (text) => instance().cut(text, true),
+    tag: (text) => instance().cut(text, true).map((word) => ({ word, tag: partOfSpeech(word) })),
+  };
+  return base;
+}
+
+/** The stock segmenter plus `words` kept whole (tagged `n`, as a user dictionary would). */
+export function segmenterWith(words: Iterable<string>): Segmenter {
+  const userWords = new Set([...words].map((w) => w.trim()).filter((w) => w && !/\s/u.test(w)));
+  if (userWords.size === 0) return baseSegmenter();
+  const prefixes = new Set<string>();
+  for (const w of userWords) for (let i = 1; i < w.length; i++) prefixes.add(w.slice(0, i));
+  const cut = (text: string): string[] => joinUserWords(instance().cut(text, true), userWords, prefixes);
+  return {
+    cut,
+    tag: (text) => cut(text).map((word) => ({ word, tag: userWords.has(word) ? 'n' : partOfSpeech(word) })),
+  };
+}
+
+/** Greedy longest match over token boundaries: 虚拟机|监视器 → 虚拟机监视器 when that is a user word. */
+function joinUserWords(tokens: string[], words: Set<string>, prefixes: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let text = tokens[i];
+    let best = -1;
+    for (let j = i + 1; j < tokens.length && prefixes.has(text); j++) {
+      text += tokens[j];
+      if (words.has(text)) best = j;
+    }
+    if (best === -1) out.push(tokens[i]);
+    else {
+      out.push(tokens.slice(i, best + 1).join(''));
+      i = best;
+    }
+  }
+  return out;
+}
+
+export function tag(segmenter: Segmenter, text: string): TaggedWord[] {
+  return segmenter.tag(text);
 }

@@ -8,7 +8,7 @@
  *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
  * A minimum count applies everywhere: single-mention statistics are noise.
  */
-import type { Jieba, TaggedWord } from '@node-rs/jieba';
+import type { Segmenter, TaggedWord } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
@@ -47,7 +47,7 @@ export interface TermCounts {
   count(key: string): number;
 }
 
-export function statisticalCandidates(notes: Note[], jieba: Jieba, known: Set<string>, options = STATISTICAL_DEFAULTS): { candidates: Candidate[]; counts: TermCounts } {
+export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Set<string>, options = STATISTICAL_DEFAULTS): { candidates: Candidate[]; counts: TermCounts } {
   const tallies = new Map<string, Tally>();
   let totalTokens = 0;
   for (const note of notes) {
@@ -94,7 +94,7 @@ function isName(t: Tally): boolean {
 }
 
 /** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
-function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string, Tally>): number {
+function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<string, Tally>): number {
   const tokens = joinHyphenated(tag(jieba, block.text));
   const han = hasHan(block.text);
   let index = 0;
@@ -102,19 +102,21 @@ function countBlock(note: Note, block: Block, jieba: Jieba, tallies: Map<string,
   let run: Array<{ word: string; at: number; capitalised: boolean }> = [];
   const flush = () => {
     for (let i = 0; i < run.length; i++) {
+      let surface = '';
       for (let n = 1; n <= MAX_SPAN && i + n <= run.length; n++) {
-        const span = run.slice(i, i + n);
-        const surface = joinSpan(span.map((s) => s.word));
-        if (n === 1 && (isStopWord(surface) || (hasHan(surface) && surface.length < 2))) continue;
-        if (Array.from(surface).length > 16) break;
+        const word = run[i + n - 1].word;
+        surface = n === 1 ? word : joinTwo(surface, word);
+        if (surface.length > 16) break;
+        if (n === 1 && (isStopWord(surface) || (surface.length < 2 && hasHan(surface)))) continue;
         const key = normaliseKey(surface);
         let t = tallies.get(key);
         if (!t) {
-          t = { surface, tokens: n, count: 0, capitalised: 0, inHan: 0, notes: new Set(), first: { note, block, index: span[0].at }, han: hasHan(surface), parts: span.map((s) => s.word) };
+          const parts = run.slice(i, i + n).map((s) => s.word);
+          t = { surface, tokens: n, count: 0, capitalised: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: hasHan(surface), parts };
           tallies.set(key, t);
         }
         t.count++;
-        if (span[0].capitalised) t.capitalised++;
+        if (run[i].capitalised) t.capitalised++;
         if (han) t.inHan++;
         t.notes.add(note.id);
       }
@@ -179,8 +181,16 @@ function joinHyphenated(tokens: TaggedWord[]): TaggedWord[] {
 /** Latin words keep a space between them; Han does not. */
 function joinSpan(words: string[]): string {
   let out = '';
-  for (const w of words) out += out && /[A-Za-z0-9]$/u.test(out) && /^[A-Za-z0-9]/u.test(w) ? ` ${w}` : w;
+  for (const w of words) out = out ? joinTwo(out, w) : w;
   return out;
+}
+
+function joinTwo(left: string, right: string): string {
+  return isAlnum(left.charCodeAt(left.length - 1)) && isAlnum(right.charCodeAt(0)) ? `${left} ${right}` : left + right;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** For each multi-token key, the counts of longer tallied spans that contain it (C-value's nesting term). */

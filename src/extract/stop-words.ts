@@ -55,7 +55,14 @@ export const ZH_BOUNDARY = new Set(
   ).split(' '),
 );
 
+const stopMemo = new Map<string, boolean>();
+
 export function isStopWord(text: string): boolean {
+  const hit = stopMemo.get(text);
+  if (hit !== undefined) return hit;
   const lower = text.normalize('NFKC').toLowerCase().trim();
-  return ZH_STOP.has(lower) || EN_STOP.has(lower);
+  const stop = ZH_STOP.has(lower) || EN_STOP.has(lower);
+  if (stopMemo.size >= 100_000) stopMemo.clear();
+  stopMemo.set(text, stop);
+  return stop;
 }

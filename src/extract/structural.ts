@@ -5,7 +5,7 @@
  * structure (简介, Introduction) or a descriptive phrase (上手快, 职责的逻辑分类), which is decided by shape and
  * part of speech, never by a list of domain terms.
  */
-import type { Jieba } from '@node-rs/jieba';
+import type { Segmenter } from './segmenter.js';
 import type { Candidate, Note, Provenance, Signal } from '../types.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tag } from './segmenter.js';
@@ -27,7 +27,7 @@ export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
   }));
 }
 
-export function wikilinkCandidates(note: Note, jieba: Jieba): Candidate[] {
+export function wikilinkCandidates(note: Note, jieba: Segmenter): Candidate[] {
   return note.wikilinks.flatMap((link) => {
     // [[X#heading]] names X; [[X|label]] gives label as another name of X.
     const target = cleanSurface(link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '');
@@ -43,7 +43,7 @@ export function wikilinkCandidates(note: Note, jieba: Jieba): Candidate[] {
   });
 }
 
-export function frontmatterCandidates(note: Note, jieba: Jieba): Candidate[] {
+export function frontmatterCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const fm = note.frontmatter;
   const lists: Array<[Signal, string[], number | undefined, number]> = [
     // Tags are often categories (基础概念, orchestration): they need corroboration from the text.
@@ -70,20 +70,20 @@ export function frontmatterCandidates(note: Note, jieba: Jieba): Candidate[] {
 }
 
 /** The one term the note title names (not 简介/Introduction, not `A与B`, not a sentence). */
-function titleTerm(note: Note, jieba: Jieba): string | undefined {
+function titleTerm(note: Note, jieba: Segmenter): string | undefined {
   const terms = headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba);
   return terms.length === 1 ? terms[0] : undefined;
 }
 
 /** Titles: weaker than headings' shape rules allow (a file name is often a slug), so they need a term shape too. */
-export function titleCandidates(note: Note, jieba: Jieba): Candidate[] {
+export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const line = note.titleSource === 'frontmatter' ? note.frontmatter.lines.title ?? 1 : note.titleSource === 'heading' ? note.sections[0]?.line ?? 1 : 1;
   // A title taken from the file name is often a slug (n0, 2024-notes): it needs corroboration.
   const score = note.titleSource === 'filename' ? 0.45 : 0.6;
   return headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba).map((term) => candidate(term, 'title', score, note, line, 1, note.title));
 }
 
-export function headingCandidates(note: Note, jieba: Jieba): Candidate[] {
+export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
   return note.sections.flatMap((section) =>
     headingTerms(section.title, jieba).map((term) =>
       candidate(term, 'heading', 0.45, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title),
@@ -99,7 +99,7 @@ const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|�
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|b|l|g)/u;
 
 /** The terms a heading names; empty when it names none. */
-export function headingTerms(heading: string, jieba: Jieba): string[] {
+export function headingTerms(heading: string, jieba: Segmenter): string[] {
   let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
@@ -108,7 +108,7 @@ export function headingTerms(heading: string, jieba: Jieba): string[] {
   return text.split(CONJUNCTION).map(cleanSurface).filter((part) => isTermShaped(part, jieba));
 }
 
-function isTermShaped(part: string, jieba: Jieba): boolean {
+function isTermShaped(part: string, jieba: Segmenter): boolean {
   if (!part || isStopWord(part) || STRUCTURAL_TITLES.has(part.toLowerCase())) return false;
   if (hasHan(part)) {
     const chars = Array.from(part);

@@ -3,7 +3,7 @@
  * quote (“权限隔离监牢”), the longest already-known term ending there, then a short walk back over jieba tokens
  * that stops at grammatical words (的, 是, 与, 也叫, 一个 …) and at parts of speech that never begin a term.
  */
-import type { Jieba } from '@node-rs/jieba';
+import type { Segmenter } from './segmenter.js';
 import { tag } from './segmenter.js';
 import { ZH_BOUNDARY } from './stop-words.js';
 
@@ -39,7 +39,7 @@ export function knownTerms(surfaces: Iterable<string>): Known {
 }
 
 /** The term ending exactly at the end of `before`, or undefined. */
-export function termBefore(before: string, jieba: Jieba, known: Known): string | undefined {
+export function termBefore(before: string, jieba: Segmenter, known: Known): string | undefined {
   const trimmed = before.replace(/[\s*_`]+$/u, '');
   if (!trimmed) return undefined;
   const last = trimmed[trimmed.length - 1];
@@ -56,7 +56,7 @@ export function termBefore(before: string, jieba: Jieba, known: Known): string |
   return walkBack(clause, jieba, known);
 }
 
-function walkBack(clause: string, jieba: Jieba, known: Known): string | undefined {
+function walkBack(clause: string, jieba: Segmenter, known: Known): string | undefined {
   // A known term at the very end is taken whole; the walk may still extend it with a modifier (Linux + 容器).
   const knownTail = known.longestSuffix(clause);
   let rest = knownTail ? clause.slice(0, -knownTail.length) : clause;
