@@ -17,6 +17,21 @@ const EN_DEF = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][
 const EN_AKA = /([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*,\s*(?:also known as|also called|aka|a\.k\.a\.)\s+([^,.;()]{2,60})/giu;
 /** Cheap pre-test: EN_AKA backtracks at every position of every sentence. */
 const AKA_CUE = /also known as|also called|\baka\b|a\.k\.a\./iu;
+/** Function words (determiners, pronouns, prepositions, auxiliaries, conjunctions): never inside an English name. */
+const CLOSED_CLASS = new Set(
+  ('a an the this that these those it its we you they he she i our your their his her my me us them one ' +
+    'is are was were be been being am do does did have has had can could will would shall should may might must ' +
+    'and or but if then when while for to of in on at by with from as into onto about over under than so not no ' +
+    'which who whom whose what where there here also').split(' '),
+);
+/** A Chinese subject ends with a noun-like token (只能, 肯定 are verbs/adverbs before 是, not subjects). */
+const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
+
+function endsWithNoun(term: string, jieba: Segmenter): boolean {
+  const tokens = jieba.tag(term).filter((t) => t.word.trim());
+  return tokens.length > 0 && NOUN_END.test(tokens[tokens.length - 1].tag);
+}
+
 const PRONOUNS = /^(?:it|this|that|these|those|there|he|she|we|they|which|what|here|one|each|all|some)$/iu;
 const PAREN = /[（(][^（）()]*[）)]/gu;
 
@@ -41,7 +56,7 @@ function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter,
     const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').trim();
     const term = clause ? termBefore(clause, jieba, known) : undefined;
     // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`.
-    if (term && term === clause && !isStopWord(term)) {
+    if (term && term === clause && !isStopWord(term) && endsWithNoun(term, jieba)) {
       subject = term;
       const strong = copula.text !== '是';
       push(out, note, block, sentence, sentence.at + clauseStart, term, strong ? 0.7 : 0.35, true);
@@ -78,14 +93,19 @@ function english(note: Note, block: Block, sentence: Sentence, out: Candidate[])
   if (!AKA_CUE.test(sentence.text)) return;
   for (const match of sentence.text.matchAll(EN_AKA)) {
     // The name is the noun phrase right before the comma: the words after the last function word.
+    // Only closed-class words end it (Type is part of `Type 1 hypervisor`), and it starts with a letter.
     const words = cleanSurface(match[1]).split(/\s+/u);
     let from = words.length;
-    while (from > 0 && !EN_STOP.has(words[from - 1].toLowerCase())) from--;
+    while (from > 0 && !CLOSED_CLASS.has(words[from - 1].toLowerCase())) from--;
     const self = words.slice(from).join(' ');
-    const other = cleanSurface(match[2]);
-    if (!self) continue;
-    if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self) || isStopWord(other)) continue;
-    push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, false, other);
+    if (!self || !/^[A-Za-z]/u.test(self)) continue;
+    // `also called a bare-metal hypervisor or native hypervisor` names two aliases, not one.
+    const others = cleanSurface(match[2]).split(/\s*,\s*|\s+or\s+/u).map(cleanSurface).filter(Boolean);
+    if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self)) continue;
+    for (const other of others) {
+      if (isStopWord(other) || other.split(/\s+/u).length > 4 || other.split(/\s+/u).some((w) => CLOSED_CLASS.has(w.toLowerCase()))) continue;
+      push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, false, other);
+    }
   }
 }
 

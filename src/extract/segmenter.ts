@@ -46,7 +46,7 @@ export function partOfSpeech(word: string): string {
   let pos = backgroundEntry(word)?.tag;
   if (!pos) {
     if (/^[\p{Script=Latin}][\p{Script=Latin}\p{N}]*$/u.test(word) || /^\p{N}+\p{Script=Latin}[\p{Script=Latin}\p{N}]*$/u.test(word)) pos = 'eng';
-    else if (/^[\p{N}.．]+$/u.test(word)) pos = 'm';
+    else if (/^\p{N}[\p{N}.．]*$/u.test(word)) pos = 'm';
     else if (/\p{Script=Han}/u.test(word)) {
       const tagged = instance().tag(word, true);
       pos = tagged.length === 1 ? tagged[0].tag : 'x';

@@ -27,6 +27,10 @@ export const STATISTICAL_DEFAULTS = Object.freeze({
   minWeirdness: 200,
   /** Minimum C-value of a compound. */
   minCValue: 2,
+  /** A single Chinese word at least this frequent in jieba's dictionary is a general word… */
+  commonFrequency: 100,
+  /** …and frequency gives it at most this score (below resolve's ACCEPT: it needs another signal). */
+  commonScore: 0.3,
 });
 
 interface Tally {
@@ -34,6 +38,10 @@ interface Tally {
   tokens: number;
   count: number;
   capitalised: number;
+  /** Occurrences of a one-token Latin span not followed by another Latin word (not the modifier of a longer name). */
+  alone: number;
+  /** Occurrences right after a Titlecase word or an initial (Robert P. Goldberg, Gerald Popek): a person-name shape. */
+  afterName: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
   notes: Set<string>;
@@ -62,17 +70,23 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       if (t.han) {
         const weird = t.count / totalTokens / ((backgroundFrequency(t.surface) + 0.5) / bgTotal);
         if (t.count >= options.minCount && weird >= options.minWeirdness) score = Math.min(0.8, 0.45 + 0.05 * Math.log2(t.count));
-      } else if (isName(t) && !isFragment(key, t, longer)) {
+        // A word common in general Chinese (内存, 进程, 磁盘, 内核) is frequent in any technical text: frequency
+        // alone does not make it a term of this vault, another signal must support it.
+        if (score > 0 && backgroundFrequency(t.surface) >= options.commonFrequency) score = Math.min(score, options.commonScore);
+      } else if (isName(t) && !isFragment(key, t, longer) && !isPersonLike(t)) {
         // Embedded in Chinese prose a Latin word is a name after two mentions; in English prose it takes
         // three. A bare abbreviation (CPU, ID) needs another signal too: its expansion, a list, a link.
+        // Only standalone mentions count: Microsoft in Microsoft Hyper-V, Workstation in VMware Workstation
+        // are parts of a longer name, which is tallied on its own.
         const needed = t.inHan * 2 >= t.count ? 2 : options.minCount;
-        score = t.count < needed ? 0 : isAbbreviation(t.surface) ? 0.4 : t.count > needed ? 0.6 : 0.5;
+        const n = t.alone;
+        score = n < needed ? 0 : isAbbreviation(t.surface) ? 0.4 : n > needed ? 0.6 : 0.5;
       }
     } else {
       const nested = longer.get(key);
       const cvalue = Math.log2(t.tokens + 1) * (t.count - (nested ? nested.sum / nested.n : 0));
       const head = t.parts[t.parts.length - 1];
-      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && !isStopWord(t.parts[0]) && latinPhraseOk(t)) {
+      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && !isStopWord(t.parts[0]) && latinPhraseOk(t) && !(!t.han && isFragment(key, t, longer))) {
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
     }
@@ -84,6 +98,13 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
     candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt) });
   }
   return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
+}
+
+const TITLE_WORD = /^[A-Z][a-z]+$/u;
+const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
+
+function isLatinWord(word: string | undefined): boolean {
+  return !!word && /^[A-Za-z0-9]/u.test(word);
 }
 
 /** Latin single words: names in Chinese prose; in English prose only capitalised mid-sentence or abbreviations. */
@@ -106,17 +127,21 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
       for (let n = 1; n <= MAX_SPAN && i + n <= run.length; n++) {
         const word = run[i + n - 1].word;
         surface = n === 1 ? word : joinTwo(surface, word);
-        if (surface.length > 16) break;
+        if (surface.length > (hasHan(surface) ? 16 : 40)) break;
         if (n === 1 && (isStopWord(surface) || (surface.length < 2 && hasHan(surface)))) continue;
         const key = normaliseKey(surface);
         let t = tallies.get(key);
         if (!t) {
           const parts = run.slice(i, i + n).map((s) => s.word);
-          t = { surface, tokens: n, count: 0, capitalised: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: hasHan(surface), parts };
+          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: hasHan(surface), parts };
           tallies.set(key, t);
         }
         t.count++;
         if (run[i].capitalised) t.capitalised++;
+        if (n === 1 && !t.han) {
+          if (!isLatinWord(run[i + 1]?.word)) t.alone++;
+          if (TITLE_WORD.test(surface) && AFTER_NAME.test(block.text.slice(Math.max(0, run[i].at - 30), run[i].at))) t.afterName++;
+        }
         if (han) t.inHan++;
         t.notes.add(note.id);
       }
@@ -141,6 +166,11 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
   }
   flush();
   return words;
+}
+
+/** A Titlecase word that mostly follows a given name or an initial is a surname (Popek, Goldberg), not a term. */
+function isPersonLike(t: Tally): boolean {
+  return t.afterName > 0 && t.afterName * 2 >= t.count;
 }
 
 /** A Latin word that mostly occurs inside one longer name (Initiative in Open Container Initiative) is a fragment. */
