@@ -60,6 +60,20 @@ describe('buildAutomaton', () => {
     expect(surfaces(cs, 'iﬁx ﬁx')).toEqual(['ﬁx=fix']);
   });
 
+  it('keeps offsets exact when normal forms are longer than the text (buffer growth mid-scan)', () => {
+    // ﷺ expands to 18 units under NFKC: many of them push the scan past its first buffer.
+    const text = `${'ﷺ'.repeat(200)}容器${'ﷺ'.repeat(100)}容器`;
+    const matches = buildAutomaton([concept('容器')]).scan(text);
+    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['容器', '容器']);
+    expect(matches.map((m) => m.start)).toEqual([200, 302]);
+    // Whatever the prefix length, a key that straddles a growth keeps its true start.
+    const auto = buildAutomaton([concept('fixture')]);
+    for (let n = 1; n <= 300; n++) {
+      const t = `${'ﷺ'.repeat(n)} fixture`;
+      expect(auto.scan(t).map((m) => m.start)).toEqual([n + 1]);
+    }
+  });
+
   it('handles astral characters and offsets after them', () => {
     const text = '😀容器𠀀容器';
     const matches = buildAutomaton([concept('容器')]).scan(text);

@@ -42,40 +42,54 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   const grow = (size: number): void => {
     if (size <= origin.length) return;
     const length = Math.max(size, origin.length * 2);
+    // Copy: a scan may grow mid-way (characters whose normal form is long), and keys look back.
+    const [o, e, f] = [origin, endAfter, first];
     origin = new Int32Array(length);
     endAfter = new Int32Array(length);
     first = new Uint8Array(length);
+    origin.set(o);
+    endAfter.set(e);
+    first.set(f);
   };
 
-  const scan = (text: string, from = 0, to = text.length): AliasMatch[] => {
-    // Candidates as flat (start, end, keyLength, rank) quadruples: no object per candidate on the hot path.
-    const candidates: number[] = [];
-    let state = 0;
-    let fed = 0;
-    let lastWasSpace = false;
-    grow(to - from + 8);
-    const { step, dict, depth, entries } = trie;
-    // Feeds one normalised unit produced by the source character at `i` (width `width`).
-    const feed = (unit: number, i: number, isFirst: boolean, after: number): void => {
-      origin[fed] = i;
-      first[fed] = isFirst ? 1 : 0;
-      endAfter[fed] = after;
-      state = step(state, unit);
-      for (let node = entries[state].length ? state : dict[state]; node > 0; node = dict[node]) {
-        const keyLength = depth[node];
-        const startUnit = fed - keyLength + 1;
-        if (after < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
-        const start = origin[startUnit];
-        for (const entry of entries[node]) {
-          const end = acceptEnd(text, start, after, to, entry);
-          if (end >= 0) {
-            candidates.push(start, end, keyLength, entry.rank);
-            break; // entries are ordered by preference: the first that fits wins
-          }
+  // State of the current scan, kept here so `feed` is made once per automaton rather than once per scan.
+  // Candidates are flat (start, end, keyLength, rank) quadruples: no object per candidate on the hot path.
+  let candidates: number[] = [];
+  let state = 0;
+  let fed = 0;
+  let text = '';
+  let to = 0;
+  const { step, dict, depth, entries } = trie;
+  // Feeds one normalised unit produced by the source character at `i`; `after` = index after it, or -1.
+  const feed = (unit: number, i: number, isFirst: boolean, after: number): void => {
+    origin[fed] = i;
+    first[fed] = isFirst ? 1 : 0;
+    endAfter[fed] = after;
+    state = step(state, unit);
+    for (let node = entries[state].length ? state : dict[state]; node > 0; node = dict[node]) {
+      const keyLength = depth[node];
+      const startUnit = fed - keyLength + 1;
+      if (after < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
+      const start = origin[startUnit];
+      for (const entry of entries[node]) {
+        const end = acceptEnd(text, start, after, to, entry);
+        if (end >= 0) {
+          candidates.push(start, end, keyLength, entry.rank);
+          break; // entries are ordered by preference: the first that fits wins
         }
       }
-      fed++;
-    };
+    }
+    fed++;
+  };
+
+  const scan = (source: string, from = 0, end = source.length): AliasMatch[] => {
+    candidates = [];
+    state = 0;
+    fed = 0;
+    text = source;
+    to = end;
+    let lastWasSpace = false;
+    grow(to - from + 8);
     for (let i = from; i < to; ) {
       const code = text.charCodeAt(i);
       const unit = normaliseUnit(code);
