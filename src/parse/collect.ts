@@ -129,6 +129,8 @@ function imageOf(url: string, alt: string, start: { line: number; column: number
  * Aligns a text node's value with its source slice (they differ where the source had `\*` escapes or
  * `&amp;` entities) and records one run per contiguous stretch, so every run offset is exact.
  */
+const ENTITY = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
 function tagRuns(node: Text, block: Block, blockIndex: number, source: string, locator: Locator): void {
   const value = node.value;
   const start = node.position?.start.offset;
@@ -138,7 +140,12 @@ function tagRuns(node: Text, block: Block, blockIndex: number, source: string, l
   let i = 0;
   let j = start;
   while (i < value.length && j < end) {
-    if (value[i] === source[j]) {
+    const entity = source[j] === '&' ? ENTITY.exec(source.slice(j, Math.min(end, j + 40))) : null;
+    if (entity && value.slice(i, i + entity[0].length) !== entity[0]) {
+      // `&amp;` in the source is one character in the value (two for astral ones): skip it on both sides.
+      j += entity[0].length;
+      i += value.codePointAt(i)! > 0xffff ? 2 : 1;
+    } else if (value[i] === source[j]) {
       const last = runs[runs.length - 1];
       if (last && last.valueAt + last.length === i && last.offset + last.length === j) last.length++;
       else runs.push({ valueAt: i, offset: j, length: 1 });
@@ -146,10 +153,6 @@ function tagRuns(node: Text, block: Block, blockIndex: number, source: string, l
       j++;
     } else if (source[j] === '\\') {
       j++;
-    } else if (source[j] === '&') {
-      const semi = source.indexOf(';', j);
-      j = semi === -1 || semi >= end ? j + 1 : semi + 1;
-      i++;
     } else {
       // Unknown transformation: skip one character on both sides rather than guess.
       i++;

@@ -101,3 +101,18 @@ describe('blocks and runs', () => {
     expect(note.diagnostics.filter((d) => d.code === 'image-missing').map((d) => [d.line, d.column])).toEqual([[3, 1]]);
   });
 });
+
+describe('runs after character references', () => {
+  it('stay aligned after &amp; &#x4E2D; and &lt;', () => {
+    const text = 'A &amp; B then 镜像 &#x4E2D; and &lt; 容器 end.\n';
+    const note = parse(text);
+    const block = note.blocks[0];
+    expect(block.text).toBe('A & B then 镜像 中 and < 容器 end.');
+    for (const run of block.runs) {
+      expect(text.slice(run.offset, run.offset + run.length)).toBe(block.text.slice(run.at, run.at + run.length));
+    }
+    const covered = block.runs.map((r) => block.text.slice(r.at, r.at + r.length)).join('');
+    expect(covered).toContain('容器 end.');
+    expect(covered).toContain(' B then 镜像 ');
+  });
+});
