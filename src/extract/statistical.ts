@@ -16,7 +16,7 @@ import { backgroundFrequency, backgroundSize, tag } from './segmenter.js';
 import { EN_STOP, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 
 /** Tags of tokens that may be part of a term. */
-const TERMISH = /^(?:n|nz|vn|nr|ns|nt|nrt|j|b|l|eng|g)$/u;
+const TERMISH = new Set(['n', 'nz', 'vn', 'nr', 'ns', 'nt', 'nrt', 'j', 'b', 'l', 'eng', 'g']);
 const MAX_SPAN = 3;
 export const STATISTICAL_DEFAULTS = Object.freeze({
   /** Minimum occurrences over the vault. */
@@ -48,6 +48,9 @@ interface Tally {
   first: { note: Note; block: Block; index: number };
   han: boolean;
   parts: string[];
+  /** Creation order, so merging surface tallies keeps the first occurrence. */
+  seq: number;
+  lastNote?: string;
 }
 
 export interface TermCounts {
@@ -56,11 +59,13 @@ export interface TermCounts {
 }
 
 export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Set<string>, options = STATISTICAL_DEFAULTS): { candidates: Candidate[]; counts: TermCounts } {
-  const tallies = new Map<string, Tally>();
+  // Counted by surface (cheap), then merged by normalised key once per distinct surface.
+  const bySurface = new Map<string, Tally>();
   let totalTokens = 0;
   for (const note of notes) {
-    for (const block of note.blocks) totalTokens += countBlock(note, block, jieba, tallies);
+    for (const block of note.blocks) totalTokens += countBlock(note, block, jieba, bySurface);
   }
+  const tallies = mergeByKey(bySurface);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
   const candidates: Candidate[] = [];
@@ -129,12 +134,11 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
         surface = n === 1 ? word : joinTwo(surface, word);
         if (surface.length > (hasHan(surface) ? 16 : 40)) break;
         if (n === 1 && (isStopWord(surface) || (surface.length < 2 && hasHan(surface)))) continue;
-        const key = normaliseKey(surface);
-        let t = tallies.get(key);
+        let t = tallies.get(surface);
         if (!t) {
           const parts = run.slice(i, i + n).map((s) => s.word);
-          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: hasHan(surface), parts };
-          tallies.set(key, t);
+          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: hasHan(surface), parts, seq: tallies.size };
+          tallies.set(surface, t);
         }
         t.count++;
         if (run[i].capitalised) t.capitalised++;
@@ -143,7 +147,10 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
           if (TITLE_WORD.test(surface) && AFTER_NAME.test(block.text.slice(Math.max(0, run[i].at - 30), run[i].at))) t.afterName++;
         }
         if (han) t.inHan++;
-        t.notes.add(note.id);
+        if (t.lastNote !== note.id) {
+          t.notes.add(note.id);
+          t.lastNote = note.id;
+        }
       }
     }
     run = [];
@@ -153,9 +160,9 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
     const at = index;
     index += word.length;
     if (/^\s+$/u.test(word) && run.length && /[A-Za-z0-9]$/u.test(run[run.length - 1].word)) continue; // Solaris Zones
-    if (TERMISH.test(pos) && !ZH_BOUNDARY.has(word) && !(pos === 'eng' && EN_STOP.has(word.toLowerCase()))) {
+    if (TERMISH.has(pos) && !ZH_BOUNDARY.has(word) && !(pos === 'eng' && EN_STOP.has(word.toLowerCase()))) {
       words++;
-      const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || hasHan(block.text));
+      const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || han);
       run.push({ word, at, capitalised });
       sentenceStart = false;
       continue;
@@ -166,6 +173,32 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
   }
   flush();
   return words;
+}
+
+/** Surface tallies → tallies by normalised key (Container/containers/CONTAINER are one), first occurrence kept. */
+function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const t of bySurface.values()) {
+    const key = normaliseKey(t.surface);
+    const into = out.get(key);
+    if (!into) {
+      out.set(key, { ...t, notes: new Set(t.notes) });
+      continue;
+    }
+    const first = t.seq < into.seq ? t : into;
+    into.count += t.count;
+    into.capitalised += t.capitalised;
+    into.alone += t.alone;
+    into.afterName += t.afterName;
+    into.inHan += t.inHan;
+    for (const n of t.notes) into.notes.add(n);
+    into.surface = first.surface;
+    into.first = first.first;
+    into.parts = first.parts;
+    into.tokens = first.tokens;
+    into.seq = first.seq;
+  }
+  return out;
 }
 
 /** A Titlecase word that mostly follows a given name or an initial is a surname (Popek, Goldberg), not a term. */
