@@ -14,6 +14,7 @@ import { createEleventy } from '../../src/cli/run-eleventy.js';
 import { renderMapPreview } from '../../src/emit/map-preview.js';
 import { toCytoscapeElements } from '../../src/emit/to-graph.js';
 import { layoutGraph } from '../../src/layout/layout-graph.js';
+import { mulberry32 } from '../../src/layout/seeded-random.js';
 import { resolveOptions } from '../../src/options.js';
 import type { Concept, ConceptId, Graph, Mention, NoteId, Relation } from '../../src/types.js';
 import { launchBrowser } from '../../test/helpers/browser.js';
@@ -24,18 +25,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const HAN = '虚拟化容器镜像命名空间控制组内核进程调度内存网络存储文件系统驱动设备接口协议服务集群节点编排仓库层'.split('');
 const WORDS = ['cluster', 'kernel', 'runtime', 'image', 'layer', 'network', 'volume', 'scheduler', 'driver', 'socket', 'registry', 'proxy'];
 
-/** Small deterministic PRNG (mulberry32), so every run benchmarks the same graph. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticGraph(n: number): Graph {
-  const random = rng(42);
+  const random = mulberry32(42);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const concepts: Concept[] = [];
   for (let i = 0; i < n; i++) {
