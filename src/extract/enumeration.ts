@@ -15,7 +15,11 @@ import { termBefore, type Known } from './walk-back.js';
 const CLAUSE = /[，,。；;：:！？!?\n]/u;
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
 const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
-const EN_CUE = /\b(?:such as|including|like|e\.g\.,?|for example,?)\s+([^.;:()]+)/giu;
+const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?)\s+([^.;:()]+)/giu;
+/** A relative or subordinate clause ends the list: `such as A, B and C, which add …`. */
+const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\b.*$/iu;
+/** A name-like item: capitals, digits, a hyphen or a dot inside (Kata Containers, VT-x, kube-proxy, gVisor). */
+const NAME_SHAPED = /[A-Z0-9]|\w[-.]\w/u;
 const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
 
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
@@ -28,9 +32,11 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
         offset += clause.length + 1;
       }
       for (const match of sentence.text.matchAll(EN_CUE)) {
-        const items = match[1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
-        const names = items.filter((i) => NAME.test(i) && /[A-Z0-9]/u.test(i) && !EN_STOP.has(i.toLowerCase()));
-        if (items.length >= 2 && names.length === items.length) emit(note, block, sentence.at + (match.index ?? 0), match[0], names, 0.5, out);
+        const items = match[1].replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+        // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
+        const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
+        const shaped = names.filter((i) => NAME_SHAPED.test(i));
+        if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) emit(note, block, sentence.at + (match.index ?? 0), match[0], names, 0.5, out);
       }
     }
   }

@@ -162,6 +162,8 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
     if (/^\s+$/u.test(word) && run.length && /[A-Za-z0-9]$/u.test(run[run.length - 1].word)) continue; // Solaris Zones
     if (TERMISH.has(pos) && !ZH_BOUNDARY.has(word) && !(pos === 'eng' && EN_STOP.has(word.toLowerCase()))) {
       words++;
+      // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
+      if (run.length && shapeBreak(run[run.length - 1].word, word)) flush();
       const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || han);
       run.push({ word, at, capitalised });
       sentenceStart = false;
@@ -173,6 +175,18 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
   }
   flush();
   return words;
+}
+
+/**
+ * Between two Latin words: a Titlecase word followed by a lower-case one (Engine itself, Images built), or a
+ * lower-case word followed by a capitalised one (runs Docker). Acronyms may precede lower case (OCI runtime).
+ */
+function shapeBreak(left: string, right: string): boolean {
+  if (!/^[A-Za-z]/u.test(left) || !/^[A-Za-z]/u.test(right)) return false;
+  const leftTitle = /^[A-Z][a-z]/u.test(left);
+  const leftLower = /^[a-z]/u.test(left) && !/[A-Z]/u.test(left);
+  const rightLower = /^[a-z]/u.test(right) && !/[A-Z]/u.test(right);
+  return (leftTitle && rightLower) || (leftLower && /^[A-Z]/u.test(right));
 }
 
 /** Surface tallies → tallies by normalised key (Container/containers/CONTAINER are one), first occurrence kept. */
