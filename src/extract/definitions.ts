@@ -39,12 +39,39 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known)
   const out: Candidate[] = [];
   for (const block of note.blocks) {
     if (block.kind === 'heading') continue;
+    labelled(note, block, jieba, out);
     for (const sentence of sentences(block.text)) {
       if (hasHan(sentence.text)) chinese(note, block, sentence, jieba, known, out);
       else english(note, block, sentence, out);
     }
   }
   return out;
+}
+
+/**
+ * A label line: a list item or paragraph that starts with a short noun phrase and a colon, then says what it is
+ * (`Network 命名空间：隔离网卡…`, `memory virtualization: maps guest memory…`). Weak on its own (0.45): it needs
+ * another signal, or to be a compound of a known term (boostCompoundsOfKnown).
+ */
+const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？\n]{2,24}?)\s*[：:]\s*(\S.{4,})/u;
+
+function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): void {
+  const m = LABEL.exec(block.text);
+  if (!m) return;
+  const label = cleanSurface(m[1].replace(PAREN, ''));
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return;
+  if (hasHan(label)) {
+    if (!endsWithNoun(label, jieba) || !startsAsTerm(label, jieba)) return;
+  } else {
+    const words = label.split(/\s+/u);
+    if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return;
+  }
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.45, true);
+}
+
+function startsAsTerm(term: string, jieba: Segmenter): boolean {
+  const first = jieba.tag(term).find((t) => t.word.trim());
+  return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
 }
 
 function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter, known: Known, out: Candidate[]): void {

@@ -45,7 +45,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
 function boostCompoundsOfKnown(candidates: Candidate[]): void {
   const strong = knownTerms(candidates.filter((c) => c.score >= 0.5 && hasHan(c.surface)).map((c) => c.surface));
   for (const c of candidates) {
-    if ((c.signal !== 'heading' && c.signal !== 'statistical') || c.score >= 0.5 || !hasHan(c.surface)) continue;
+    if ((c.signal !== 'heading' && c.signal !== 'statistical' && c.signal !== 'definition') || c.score >= 0.5 || !hasHan(c.surface)) continue;
     const head = strong.longestSuffix(c.surface);
     if (head && head !== c.surface && Array.from(c.surface).length - Array.from(head).length >= 1) c.score = 0.5;
   }

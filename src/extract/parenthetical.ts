@@ -84,9 +84,10 @@ function isShortTerm(text: string, jieba: Segmenter): boolean {
   return ENGLISH_TERM.test(text) && text.split(/\s+/u).length <= 5;
 }
 
-/** Hypervisor（虚拟机监视器）: the English name right before a Chinese gloss (one word, or a capitalised run). */
+/** Hypervisor（又称虚拟机监视器）: the English name right before an also-known-as gloss (one word, or a capitalised run). */
 function englishTerm(before: string, gloss: string): string | undefined {
-  if (!hasHan(gloss)) return undefined;
+  // Called only after an also-known-as cue, so the other name may be Chinese or English (Solaris Zones（又称 Solaris Containers）).
+  if (!gloss) return undefined;
   const words = englishBefore(before, 4);
   if (words.length === 0) return undefined;
   let start = words.length - 1;
