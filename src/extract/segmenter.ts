@@ -73,9 +73,19 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
   const prefixes = new Set<string>();
   for (const w of userWords) for (let i = 1; i < w.length; i++) prefixes.add(w.slice(0, i));
   const cut = (text: string): string[] => joinUserWords(instance().cut(text, true), userWords, prefixes);
+  // One lookup per token: this build's user words and the shared tags, memoised together.
+  const tags = new Map<string, string>();
+  const tagOf = (word: string): string => {
+    let pos = tags.get(word);
+    if (pos === undefined) {
+      pos = userWords.has(word) ? 'n' : partOfSpeech(word);
+      if (tags.size < POS_MEMO_LIMIT) tags.set(word, pos);
+    }
+    return pos;
+  };
   return {
     cut,
-    tag: (text) => cut(text).map((word) => ({ word, tag: userWords.has(word) ? 'n' : partOfSpeech(word) })),
+    tag: (text) => cut(text).map((word) => ({ word, tag: tagOf(word) })),
   };
 }
 

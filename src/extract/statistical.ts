@@ -125,19 +125,21 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
   const han = hasHan(block.text);
   let index = 0;
   let words = 0;
-  let run: Array<{ word: string; at: number; capitalised: boolean }> = [];
+  let run: Array<{ word: string; at: number; capitalised: boolean; han: boolean }> = [];
   const flush = () => {
     for (let i = 0; i < run.length; i++) {
       let surface = '';
+      let spanHan = false;
       for (let n = 1; n <= MAX_SPAN && i + n <= run.length; n++) {
-        const word = run[i + n - 1].word;
-        surface = n === 1 ? word : joinTwo(surface, word);
-        if (surface.length > (hasHan(surface) ? 16 : 40)) break;
-        if (n === 1 && (isStopWord(surface) || (surface.length < 2 && hasHan(surface)))) continue;
+        const token = run[i + n - 1];
+        surface = n === 1 ? token.word : joinTwo(surface, token.word);
+        spanHan ||= token.han;
+        if (surface.length > (spanHan ? 16 : 40)) break;
+        if (n === 1 && ((surface.length < 2 && spanHan) || isStopWord(surface))) continue;
         let t = tallies.get(surface);
         if (!t) {
           const parts = run.slice(i, i + n).map((s) => s.word);
-          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: hasHan(surface), parts, seq: tallies.size };
+          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: spanHan, parts, seq: tallies.size };
           tallies.set(surface, t);
         }
         t.count++;
@@ -165,7 +167,7 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
       // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
       if (run.length && shapeBreak(run[run.length - 1].word, word)) flush();
       const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || han);
-      run.push({ word, at, capitalised });
+      run.push({ word, at, capitalised, han: pos !== 'eng' && hasHan(word) });
       sentenceStart = false;
       continue;
     }
