@@ -65,6 +65,8 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   } else {
     const words = label.split(/\s+/u);
     if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return;
+    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name.
+    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) return;
   }
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.45, true);
 }

@@ -131,3 +131,29 @@ describe('normalisation', () => {
     expect(normaliseKey('Xen')).toBe('xen');
   });
 });
+
+describe('general precision rules', () => {
+  it('splits an also-known-as list into aliases and keeps the subject whole', () => {
+    const cs = extractCandidates([note('A Type 1 hypervisor, also called a bare-metal hypervisor or native hypervisor, runs on hardware.\n')], []);
+    const c = cs.find((x) => x.signal === 'definition' && x.surface === 'Type 1 hypervisor' && x.aliases.length);
+    expect(cs.filter((x) => x.surface === 'Type 1 hypervisor').flatMap((x) => x.aliases.map((a) => a.text)).sort()).toEqual(['bare-metal hypervisor', 'native hypervisor']);
+    expect(c).toBeDefined();
+  });
+  it('does not take surnames or the modifier of a longer name as statistical terms', () => {
+    const text = 'In 1973 Robert P. Goldberg wrote it. Later Gerald Goldberg and Robert Goldberg agreed. Tools such as Acme Widget, Acme Gadget and Acme Gizmo exist. Acme Widget is fast. Acme Gadget is slow.\n';
+    const cs = extractCandidates([note(text), note(text, 'b.md')], []);
+    expect(surfaces(cs, 'statistical')).not.toContain('Goldberg');
+    expect(surfaces(cs, 'statistical')).not.toContain('Acme');
+  });
+  it('ends an English name where the prose starts', () => {
+    const text = 'Docker Engine itself runs on containerd. Docker Engine itself is a daemon. Docker Engine itself has an API.\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(surfaces(cs, 'statistical')).toContain('Docker Engine');
+    expect(surfaces(cs, 'statistical').some((s) => /itself/u.test(s))).toBe(false);
+  });
+  it('gives a common Chinese word no concept score from frequency alone', () => {
+    const text = '进程很多。进程很快。进程退出。进程启动。进程结束。\n';
+    const stat = extractCandidates([note(text)], []).find((c) => c.surface === '进程' && c.signal === 'statistical');
+    expect(stat?.score ?? 0).toBeLessThan(0.5);
+  });
+});

@@ -66,3 +66,15 @@ export function isStopWord(text: string): boolean {
   stopMemo.set(text, stop);
   return stop;
 }
+
+/**
+ * Head nouns of organisation names (Cloud Native Computing Foundation, Docker, Inc., 中国科学院): an organisation
+ * is not a concept of the notes, whatever evidence names it. Words of the language, not names of a domain.
+ */
+const ORG_EN = /\b(?:foundation|inc|incorporated|corp|corporation|company|co|ltd|llc|gmbh|consortium|association|institute|university|college|committee|council|society|agency|ministry)\.?$/iu;
+const ORG_ZH = /\p{Script=Han}{2,}(?:公司|基金会|协会|学会|研究院|研究所|大学|学院|委员会|联盟|集团)$/u;
+
+export function isOrganisationName(text: string): boolean {
+  const value = text.trim();
+  return /\s/u.test(value) || /\p{Script=Han}/u.test(value) ? ORG_EN.test(value) || ORG_ZH.test(value) : false;
+}

@@ -6,7 +6,7 @@
  * is not enough while the vocabulary always is. Deterministic: keys, ids and lists are sorted.
  */
 import { normaliseKey } from '../extract/normalise.js';
-import { isStopWord } from '../extract/stop-words.js';
+import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
 import { hasOwnEvidence, splitPrefixed } from './compounds.js';
@@ -17,7 +17,10 @@ import { UnionFind } from './union-find.js';
 export const ACCEPT = 0.5;
 
 export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): Concept[] {
-  const usable = candidates.filter((c) => c.signal === 'vocabulary' || (!isStopWord(c.surface) && normaliseKey(c.surface)));
+  // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
+  const usable = candidates.filter(
+    (c) => c.signal === 'vocabulary' || (!isStopWord(c.surface) && normaliseKey(c.surface) && !isOrganisationName(c.surface) && !c.aliases.some((a) => isOrganisationName(a.text))),
+  );
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
   for (const c of usable) {

@@ -85,3 +85,10 @@ describe('resolveConcepts', () => {
     for (const c of a) expect(c.url).toBe(`/concepts/${c.id}/`);
   });
 });
+
+describe('organisation names', () => {
+  it('never become concepts, nor carry their abbreviation into one', () => {
+    const cs = [candidate('Cloud Native Computing Foundation', 'parenthetical', 0.9, ['CNCF']), candidate('CNCF', 'statistical', 0.4), candidate('基金会', 'wikilink', 0.95)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['基金会']);
+  });
+});
