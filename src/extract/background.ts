@@ -18,6 +18,9 @@ export interface BackgroundEntry {
   tag: string;
 }
 
+/** A word at least this frequent in jieba's dictionary is general language (内存, 进程, 磁盘): weak evidence alone. */
+export const COMMON_FREQUENCY = 100;
+
 let table: Table | undefined;
 const memo = new Map<string, BackgroundEntry | null>();
 const MEMO_LIMIT = 200_000;

@@ -7,6 +7,7 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
+import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { provenanceAt, sentences } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_STOP, isStopWord } from './stop-words.js';
@@ -29,6 +30,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       let offset = 0;
       for (const clause of sentence.text.split(CLAUSE)) {
         if (clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
+        else latinAfterCue(note, block, sentence.at + offset, clause, out);
         offset += clause.length + 1;
       }
       for (const match of sentence.text.matchAll(EN_CUE)) {
@@ -43,6 +45,17 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
   return out;
 }
 
+/** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */
+const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*(.+)$/u;
+
+function latinAfterCue(note: Note, block: Block, at: number, clause: string, out: Candidate[]): void {
+  const m = ZH_CUE.exec(clause);
+  if (!m) return;
+  const items = m[1].replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
+  if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) return;
+  emit(note, block, at, clause, items, 0.5, out);
+}
+
 function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[]): void {
   const raw = clause.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
@@ -54,7 +67,8 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const strongList = latin.length * 2 > shaped.length;
   const family = shaped.filter((i) => hasHan(i) && shaped.some((j) => j !== i && sharedHead(i, j) >= 2 && Array.from(i).length > sharedHead(i, j)));
   for (const item of shaped) {
-    const score = strongList && !hasHan(item) ? 0.5 : family.includes(item) ? 0.5 : 0.2;
+    // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
+    const score = strongList && !hasHan(item) ? 0.5 : family.includes(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2;
     emit(note, block, at, clause, [item], score, out);
   }
 }

@@ -12,6 +12,7 @@ import type { Segmenter, TaggedWord } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
+import { COMMON_FREQUENCY } from './background.js';
 import { backgroundFrequency, backgroundSize, tag } from './segmenter.js';
 import { EN_STOP, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 
@@ -28,7 +29,7 @@ export const STATISTICAL_DEFAULTS = Object.freeze({
   /** Minimum C-value of a compound. */
   minCValue: 2,
   /** A single Chinese word at least this frequent in jieba's dictionary is a general word… */
-  commonFrequency: 100,
+  commonFrequency: COMMON_FREQUENCY,
   /** …and frequency gives it at most this score (below resolve's ACCEPT: it needs another signal). */
   commonScore: 0.3,
 });
