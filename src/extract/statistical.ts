@@ -84,9 +84,12 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
         // three. A bare abbreviation (CPU, ID) needs another signal too: its expansion, a list, a link.
         // Only standalone mentions count: Microsoft in Microsoft Hyper-V, Workstation in VMware Workstation
         // are parts of a longer name, which is tallied on its own.
-        const needed = t.inHan * 2 >= t.count ? 2 : options.minCount;
+        // A coined name (ReplicaSet) is a name after two mentions in any prose.
+        const needed = t.inHan * 2 >= t.count || isCamelCase(t.surface) ? 2 : options.minCount;
         const n = t.alone;
-        score = n < needed ? 0 : isAbbreviation(t.surface) ? 0.4 : n > needed ? 0.6 : 0.5;
+        // A bare acronym (CPU, PID) needs another signal; a hyphenated one (AMD-V, VT-x) is a product name.
+        const bare = isAbbreviation(t.surface) && !/[-.]/u.test(t.surface);
+        score = n < needed ? 0 : bare ? 0.4 : n > needed ? 0.6 : 0.5;
       }
     } else {
       const nested = longer.get(key);
@@ -116,8 +119,13 @@ function isLatinWord(word: string | undefined): boolean {
 /** Latin single words: names in Chinese prose; in English prose only capitalised mid-sentence or abbreviations. */
 function isName(t: Tally): boolean {
   if (EN_STOP.has(t.surface.toLowerCase()) || t.surface.length < 2) return false;
-  if (isAbbreviation(t.surface)) return true;
+  if (isAbbreviation(t.surface) || isCamelCase(t.surface)) return true;
   return t.capitalised / t.count >= 0.6;
+}
+
+/** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or a hyphenated acronym (AMD-V): a coined name. */
+function isCamelCase(word: string): boolean {
+  return /^[A-Za-z]+$/u.test(word) && /[a-z][A-Z]/u.test(word);
 }
 
 /** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
