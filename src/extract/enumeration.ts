@@ -10,7 +10,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { provenanceAt, sentences } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
-import { EN_STOP, isStopWord } from './stop-words.js';
+import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { termBefore, type Known } from './walk-back.js';
 
 const CLAUSE = /[，,。；;：:！？!?\n]/u;
@@ -74,7 +74,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
 }
 
 function isItem(item: string): boolean {
-  if (!item || isStopWord(item) || /[的是了]/u.test(item)) return false;
+  if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item)) return false;
   if (hasHan(item)) return Array.from(item).length >= 2 && Array.from(item).length <= 12;
   return NAME.test(item) && (isAbbreviation(item) || /[A-Z]/u.test(item) || item.length >= 3);
 }

@@ -14,7 +14,7 @@ import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { COMMON_FREQUENCY } from './background.js';
 import { backgroundFrequency, backgroundSize, tag } from './segmenter.js';
-import { EN_STOP, isStopWord, ZH_BOUNDARY } from './stop-words.js';
+import { EN_STOP, isQuantifiedPhrase, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 
 /** Tags of tokens that may be part of a term. */
 const TERMISH = new Set(['n', 'nz', 'vn', 'nr', 'ns', 'nt', 'nrt', 'j', 'b', 'l', 'eng', 'g']);
@@ -99,6 +99,7 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
     }
+    if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
     if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
     if (score === 0) continue;

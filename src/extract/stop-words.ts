@@ -78,3 +78,10 @@ export function isOrganisationName(text: string): boolean {
   const value = text.trim();
   return /\s/u.test(value) || /\p{Script=Han}/u.test(value) ? ORG_EN.test(value) || ORG_ZH.test(value) : false;
 }
+
+/** A Chinese phrase opened by a determiner or numeral + measure word (一套实用工具, 同一个镜像, 这种方式) is a noun phrase, not a name. */
+const ZH_QUANTIFIED = /^(?:同一|一|两|几|这|那|每|各|某|该|此|本)[个种套台些类件款只份项条]/u;
+
+export function isQuantifiedPhrase(text: string): boolean {
+  return ZH_QUANTIFIED.test(text);
+}
