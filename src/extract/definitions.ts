@@ -83,7 +83,8 @@ function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter,
   if (copula) {
     const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
     const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').trim();
-    const term = clause ? termBefore(clause, jieba, known) : undefined;
+    // The subject must fill the clause, and a term is short: a long clause is not worth segmenting.
+    const term = clause && clause.length <= 30 ? termBefore(clause, jieba, known) : undefined;
     // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`.
     if (term && term === clause && !isStopWord(term) && endsWithNoun(term, jieba)) {
       subject = term;
@@ -91,6 +92,7 @@ function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter,
       push(out, note, block, sentence, sentence.at + clauseStart, term, strong ? 0.7 : 0.35, true);
     }
   }
+  if (!/[称叫]/u.test(text)) return; // every also-known-as cue has one of these
   for (const match of text.matchAll(ZH_AKA)) {
     const after = text.slice((match.index ?? 0) + match[0].length);
     const other = akaTarget(after);
