@@ -1,5 +1,7 @@
 /** Loading the elements JSON once per page (local map and hover cards share it) and small pure helpers. */
-import type { Box, Elements } from './types.js';
+import type { Elements } from './types.js';
+
+export { nodesBox } from '../shared/elements.js';
 
 const cache = new Map<string, Promise<Elements>>();
 
@@ -20,19 +22,6 @@ export function withBase(base: string, url: string): string {
   return (base.endsWith('/') ? base : `${base}/`) + url.replace(/^\//, '');
 }
 
-/** Same box as src/emit/map-preview.ts nodesBox, so the SVG preview and Cytoscape line up exactly. */
-export function nodesBox(nodes: Elements['nodes']): Box {
-  if (nodes.length === 0) return { x1: -50, y1: -50, x2: 50, y2: 50 };
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  for (const { data, position } of nodes) {
-    const r = data.size / 2;
-    box.x1 = Math.min(box.x1, position.x - r);
-    box.y1 = Math.min(box.y1, position.y - r);
-    box.x2 = Math.max(box.x2, position.x + r);
-    box.y2 = Math.max(box.y2, position.y + r);
-  }
-  return box;
-}
 
 /** Ids of the focus nodes and everything within `depth` hops of them (over all edges). */
 export function neighbourhoodIds(elements: Elements, focus: string[], depth: number): Set<string> {

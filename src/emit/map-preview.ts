@@ -4,34 +4,15 @@
  * built its 2,000 nodes; the client then fades it out. Its viewBox is the nodes' bounding box and the client fits
  * Cytoscape to the very same box, so the hand-over does not jump. It draws no interaction and no HTML.
  */
-import type { CytoscapeElements } from './to-graph.js';
+import { nodesBox, type CytoscapeElements } from '../shared/elements.js';
 
 /** How many of the most important concepts get a printed label (the rest appear once Cytoscape is up). */
 const PREVIEW_LABELS = 40;
 
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
-/** Bounding box of the nodes including their radius: the box both the SVG and the client's fit use. */
-export function nodesBox(elements: Pick<CytoscapeElements, 'nodes'>): Box {
-  if (elements.nodes.length === 0) return { x1: -50, y1: -50, x2: 50, y2: 50 };
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  for (const { data, position } of elements.nodes) {
-    const r = data.size / 2;
-    box.x1 = Math.min(box.x1, position.x - r);
-    box.y1 = Math.min(box.y1, position.y - r);
-    box.x2 = Math.max(box.x2, position.x + r);
-    box.y2 = Math.max(box.y2, position.y + r);
-  }
-  return box;
-}
 
 export function renderMapPreview(elements: CytoscapeElements): string {
-  const box = nodesBox(elements);
+  const box = nodesBox(elements.nodes);
   const w = box.x2 - box.x1;
   const h = box.y2 - box.y1;
   const at = new Map(elements.nodes.map((n) => [n.data.id, n.position]));

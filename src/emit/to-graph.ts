@@ -2,7 +2,10 @@
 import { noteUrl } from '../slug.js';
 import type { Concept, ConceptId, Graph, Mention, Note, Point, Relation } from '../types.js';
 import { nodeSize } from '../layout/layout-graph.js';
-import { detectCommunities, type Community } from '../layout/communities.js';
+import { detectCommunities } from '../layout/communities.js';
+import type { CytoscapeElements, NodeData } from '../shared/elements.js';
+
+export type { CytoscapeElements, NodeData } from '../shared/elements.js';
 
 export const GRAPH_SCHEMA_URL = 'https://notegraph.dev/schema/graph-1.json';
 
@@ -24,29 +27,6 @@ export function noteCounts(mentions: Mention[]): Map<ConceptId, number> {
   return counts;
 }
 
-export interface NodeData {
-  id: string;
-  label: string;
-  url: string;
-  type: string;
-  /** Number of notes that mention the concept (its importance). */
-  notes: number;
-  size: number;
-  aliases: Array<{ text: string; lang: string }>;
-  /** Index into `meta.communities`. */
-  community: number;
-  /** Definition excerpt for hover cards and the focus panel. */
-  def?: string;
-  /** Indices into `meta.notes` of the notes that mention the concept (for the tag and note filters). */
-  in: number[];
-}
-
-export interface CytoscapeElements {
-  nodes: Array<{ data: NodeData; position: Point }>;
-  edges: Array<{ data: { id: string; source: string; target: string; type: string; weight: number } }>;
-  /** What the map's legend and filters list; not Cytoscape elements. */
-  meta: { notes: Array<{ title: string; url: string; tags: string[] }>; communities: Community[] };
-}
 
 const DEFINITION_EXCERPT = 180;
 

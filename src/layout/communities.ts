@@ -4,20 +4,14 @@
  * visited in id order, ties go to the smallest label, so no randomness is involved. It does not lay anything
  * out and does not name concepts; the largest communities get a colour, the rest share a neutral "other".
  */
+import type { Community } from '../shared/elements.js';
 import type { Concept, ConceptId, Relation } from '../types.js';
 
 /** Mid-tone colours readable on both the light and the dark theme (Okabe–Ito / Tableau inspired). */
 export const COMMUNITY_PALETTE = ['#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#3e9fd6'] as const;
 export const OTHER_COLOR = '#8a939b';
 
-export interface Community {
-  /** Index into the list; `COMMUNITY_PALETTE.length` is the shared "other" community. */
-  index: number;
-  color: string;
-  /** The most important member, used to name the community in the legend. */
-  label: string;
-  size: number;
-}
+export type { Community } from '../shared/elements.js';
 
 export interface Communities {
   of: Map<ConceptId, number>;
