@@ -2,6 +2,7 @@
  * load: walk the notes folder and read every Markdown file as text. No parsing here.
  * Hidden files and folders (.obsidian, .git) are skipped; symlinks are followed only when they stay inside
  * the notes folder, and each real folder is visited once (no loops). Paths are sorted so ids are stable.
+ * A file that cannot be read or is not text is reported and skipped; it never stops the others.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -34,29 +35,38 @@ export async function loadNotes(notesDir: string, displayRoot = notesDir): Promi
 
   const visited = new Set<string>();
   const walk = async (dir: string, rel: string): Promise<void> => {
-    const real = await fs.realpath(dir);
-    if (visited.has(real)) return;
-    visited.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    visited.add(await fs.realpath(dir));
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => comparePaths(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = path.join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let target = abs;
       if (entry.isSymbolicLink()) {
-        const target = await fs.realpath(abs).catch(() => undefined);
-        if (!target || !isInside(realRoot, target)) {
-          diagnostics.push(place(display(relPath), 'warning', 'symlink-outside', target ? 'symlink points outside the notes folder; not followed' : 'symlink is broken or loops; not followed'));
+        const real = await fs.realpath(abs).catch(() => undefined);
+        if (!real) {
+          diagnostics.push(place(display(relPath), 'warning', 'symlink-broken', 'symlink is broken or loops; not followed'));
           continue;
         }
-        const targetStat = await fs.stat(target);
-        isDir = targetStat.isDirectory();
-        isFile = targetStat.isFile();
+        if (!isInside(realRoot, real)) {
+          diagnostics.push(place(display(relPath), 'warning', 'symlink-outside', 'symlink points outside the notes folder; not followed'));
+          continue;
+        }
+        const targetStat = await fs.stat(real).catch(() => undefined);
+        isDir = Boolean(targetStat?.isDirectory());
+        isFile = Boolean(targetStat?.isFile());
+        target = real;
       }
-      if (isDir) await walk(abs, relPath);
-      else if (isFile) {
+      if (isDir) {
+        if (visited.has(await fs.realpath(target))) {
+          diagnostics.push(place(display(relPath), 'info', 'symlink-loop', 'folder was already read through another path (symlink loop); not read again'));
+          continue;
+        }
+        await walk(abs, relPath);
+      } else if (isFile) {
         files.add(relPath);
         if (MARKDOWN.test(entry.name)) markdown.push(relPath);
       }
@@ -67,16 +77,28 @@ export async function loadNotes(notesDir: string, displayRoot = notesDir): Promi
   markdown.sort(comparePaths);
   const ids = new SlugAllocator();
   const sources: NoteSource[] = [];
+  const slugOwners = new Map<string, string>();
   for (const rel of markdown) {
-    const bytes = await fs.readFile(path.join(root, rel));
+    const bytes = await fs.readFile(path.join(root, rel)).catch((error: NodeJS.ErrnoException) => error);
+    if (bytes instanceof Error) {
+      diagnostics.push(place(display(rel), 'error', 'unreadable', `file could not be read (${bytes.code ?? bytes.message}); skipped`));
+      continue;
+    }
     const decoded = decodeNote(bytes);
     if (!decoded.ok) {
       diagnostics.push(place(display(rel), 'error', 'not-text', `${decoded.reason}; skipped`));
       continue;
     }
-    if (decoded.warning) diagnostics.push(place(display(rel), 'warning', 'encoding', decoded.warning));
+    for (const w of decoded.warnings) diagnostics.push({ file: display(rel), line: w.line, column: w.column, severity: 'warning', code: w.code, message: w.message });
+    const wanted = noteSlug(rel);
+    const id = ids.allocate(wanted);
+    if (id !== wanted) {
+      const first = slugOwners.get(wanted);
+      diagnostics.push(place(display(rel), 'warning', 'slug-collision', `page address "${wanted}" is already taken${first ? ` by ${first}` : ''}; this note is published as "${id}"`));
+    }
+    slugOwners.set(id, rel);
     sources.push({
-      id: makeNoteId(ids.allocate(noteSlug(rel))),
+      id: makeNoteId(id),
       path: rel,
       absPath: path.join(root, rel),
       text: decoded.text,

@@ -1,8 +1,8 @@
 /**
- * Frontmatter: gray-matter reads the YAML; we coerce the fields notegraph uses and map YAML errors to
+ * Frontmatter: the `yaml` package reads the header (only YAML: never a `---js` header, never unbounded aliases); we coerce the fields notegraph uses and map YAML errors to
  * file:line:col. Never throws: a broken header becomes a diagnostic and an empty frontmatter.
  */
-import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
 import type { Diagnostic, Frontmatter } from '../types.js';
 
 const KNOWN_LIST_KEYS = ['tags', 'keywords', 'aliases'] as const;
@@ -16,27 +16,35 @@ export function emptyFrontmatter(): Frontmatter {
   return { tags: [], keywords: [], aliases: [], lines: {}, data: {} };
 }
 
+/** The opening line must be exactly `---` (`---js` and the like are not frontmatter, as for remark-frontmatter). */
+const OPEN = /^---[ \t]*\n/;
+const CLOSE = /^---[ \t]*$/;
+
 /** Reads the header of `text` (already LF-normalised). `file` is only used in diagnostics. */
 export function parseFrontmatter(text: string, file: string): FrontmatterResult {
   const diagnostics: Diagnostic[] = [];
   const frontmatter = emptyFrontmatter();
-  if (!text.startsWith('---')) return { frontmatter, diagnostics };
+  if (!OPEN.test(text)) return { frontmatter, diagnostics };
+  const closing = closingLine(text);
+  if (closing === undefined) {
+    diagnostics.push(at(file, 1, 'frontmatter-unclosed', 'frontmatter opened with "---" is never closed; the whole file is shown as text'));
+    return { frontmatter, diagnostics };
+  }
+  // The header lies between line 1 and the closing line; YAML lines are counted from the line below `---`.
+  const header = text.split('\n', closing - 1).slice(1).join('\n');
   let data: unknown;
   try {
-    // A fresh options object disables gray-matter's content cache, which would pin every note in memory.
-    data = matter(text, {}).data;
+    const doc = parseDocument(header, { prettyErrors: true, uniqueKeys: true });
+    const problem = doc.errors[0];
+    if (problem) {
+      const pos = problem.linePos?.[0];
+      diagnostics.push(invalid(file, Math.min((pos?.line ?? 1) + 1, closing), pos?.col ?? 1, problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')));
+      return { frontmatter, diagnostics };
+    }
+    // Aliases are capped: a "billion laughs" header is refused instead of expanded.
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-    diagnostics.push({
-      file,
-      // js-yaml counts from 0 inside the header, which starts one line below the opening `---`.
-      line: (mark?.line ?? 0) + 2,
-      column: (mark?.column ?? 0) + 1,
-      severity: 'error',
-      code: 'frontmatter-invalid',
-      message: `frontmatter is not valid YAML: ${reason}; the note is built without it`,
-    });
+    diagnostics.push(invalid(file, 2, 1, (error as Error).message.split('\n')[0]));
     return { frontmatter, diagnostics };
   }
   if (data === null || data === undefined) return { frontmatter, diagnostics };
@@ -56,6 +64,22 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     if (line) frontmatter.lines[key] = line;
   }
   return { frontmatter, diagnostics };
+}
+
+function invalid(file: string, line: number, column: number, reason: string): Diagnostic {
+  return { file, line, column, severity: 'error', code: 'frontmatter-invalid', message: `frontmatter is not valid YAML: ${reason}; the note is built without it` };
+}
+
+/** 1-based line of the `---` that closes the header, if any. */
+function closingLine(text: string): number | undefined {
+  let start = text.indexOf('\n') + 1;
+  for (let line = 2; start > 0 && start <= text.length; line++) {
+    const end = text.indexOf('\n', start);
+    if (CLOSE.test(text.slice(start, end === -1 ? text.length : end))) return line;
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function isKnownKey(key: string): boolean {
@@ -82,7 +106,7 @@ function scalar(value: unknown, key: string, file: string, lineOf: Map<string, n
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  out.push(at(file, lineOf.get(key) ?? 2, `frontmatter-${key}-type`, `frontmatter "${key}" should be text, found ${Array.isArray(value) ? 'a list' : typeof value}; it is ignored`));
+  out.push(at(file, lineOf.get(key) ?? 2, `frontmatter-${key}-type`, `frontmatter "${key}" should be text, found ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}; it is ignored`));
   return undefined;
 }
 
@@ -96,12 +120,14 @@ function stringList(value: unknown, key: string, file: string, lineOf: Map<strin
   if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,，、]/) : [value];
   const result: string[] = [];
+  let reported = false;
   for (const item of items) {
     if (typeof item === 'string' || typeof item === 'number') {
       const text = String(item).trim().replace(/^#/, '');
       if (text && !result.includes(text)) result.push(text);
-    } else if (item !== null && item !== undefined) {
-      out.push(at(file, lineOf.get(key) ?? 2, `frontmatter-${key}-type`, `frontmatter "${key}" holds a ${typeof item} that is not text; it is skipped`));
+    } else if (item !== null && item !== undefined && !reported) {
+      reported = true;
+      out.push(at(file, lineOf.get(key) ?? 2, `frontmatter-${key}-type`, `frontmatter "${key}" holds ${Array.isArray(item) ? 'a list' : typeof item === 'object' ? 'a mapping' : `a ${typeof item}`} that is not text; it is skipped`));
     }
   }
   return result;

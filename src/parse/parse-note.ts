@@ -7,11 +7,12 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, ImageRef, Note, NoteSource, WikiLink } from '../types.js';
-import { collect } from './collect.js';
+import { collect, type Collected } from './collect.js';
 import { emptyFrontmatter, parseFrontmatter } from './frontmatter.js';
 import { promoteOutlineLines } from './outline.js';
 import { createLocator } from './positions.js';
-import { parseMarkdown } from './processor.js';
+import { parseGuarded } from './processor.js';
+import { capTreeDepth, MAX_NESTING, MAX_TREE_DEPTH } from './guard.js';
 import { splitWikiLinks, type WikiLinkNode } from './wikilinks.js';
 
 export interface ParseContext {
@@ -27,18 +28,30 @@ export function parseNote(source: NoteSource, context: ParseContext = {}): Note 
   const { frontmatter, diagnostics: fmDiagnostics } = safeFrontmatter(source.text, file);
   diagnostics.push(...fmDiagnostics);
 
+  const locator = createLocator(source.text);
   let tree: Root;
+  let collected: Collected;
   try {
-    tree = parseMarkdown(source.text);
+    const parsed = parseGuarded(source.text);
+    tree = parsed.tree;
+    for (const region of parsed.regions) {
+      const lines = region.lastLine > region.line ? `lines ${region.line}–${region.lastLine} are` : `line ${region.line} is`;
+      diagnostics.push({ file, line: region.line, column: 1, severity: 'warning', code: 'nesting-too-deep', message: `lists, quotes or emphasis nest more than ${MAX_NESTING} deep; ${lines} shown as plain text` });
+    }
+    if (capTreeDepth(tree) > 0) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'warning', code: 'nesting-too-deep', message: `Markdown nests more than ${MAX_TREE_DEPTH} levels deep; the deepest parts are shown as plain text` });
+    }
     promoteOutlineLines(tree);
     splitWikiLinks(tree);
+    collected = collect(tree, source.text, locator);
   } catch (error) {
     diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'markdown-unparseable', message: `Markdown could not be parsed (${(error as Error).message}); the note is shown as plain text` });
     tree = plainTextTree(source.text);
+    collected = collect(tree, source.text, locator);
   }
+  diagnostics.push(...unclosedFences(tree, source.text, file));
+  if (isEmpty(tree)) diagnostics.push({ file, line: 1, column: 1, severity: 'info', code: 'note-empty', message: 'note has no text; its page is empty' });
 
-  const locator = createLocator(source.text);
-  const collected = collect(tree, source.text, locator);
   const images: ImageRef[] = collected.images.map((image) => {
     const exists = imageExists(image.url, source.path, context.fileExists);
     if (!exists) {
@@ -74,6 +87,31 @@ function safeFrontmatter(text: string, file: string) {
       diagnostics: [{ file, line: 1, column: 1, severity: 'error' as const, code: 'frontmatter-invalid', message: `frontmatter could not be read: ${(error as Error).message}` }],
     };
   }
+}
+
+/** A note with nothing but frontmatter and white space. */
+function isEmpty(tree: Root): boolean {
+  return tree.children.every((node) => node.type === 'yaml');
+}
+
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/** A fenced code block that runs to the end of the note because its closing fence is missing. */
+function unclosedFences(tree: Root, text: string, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(tree, 'code', (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const open = FENCE.exec(text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)));
+    if (!open) return;
+    const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+    const closed = end > start + open[0].length && lastLine.length >= open[1].length && [...lastLine].every((ch) => ch === open[1][0]);
+    if (!closed) {
+      out.push({ file, line: node.position!.start.line, column: node.position!.start.column, severity: 'warning', code: 'code-fence-unclosed', message: `code block opened with ${open[1]} is never closed; it runs to the end of its container` });
+    }
+  });
+  return out;
 }
 
 function plainTextTree(text: string): Root {
