@@ -1,6 +1,8 @@
 /**
  * `compared` edges (symmetric):
  * - Tables whose header row names two or more concepts, one per cell (`| 类别 | Docker | OpenStack |`).
+ * - Note titles and headings that are nothing but two concepts joined by a conjunction (`全虚拟化与半虚拟化`,
+ *   `2.3 容器和虚拟机`, `Docker vs. Podman`): a page or section given to a pair is about the pair.
  * - Sentences and headings: `A与B的比较/区别/对比`, `A和B之间的差异`, `A vs B`, `A versus B`,
  *   `difference(s) between A and B`, `comparison of A and B`, and the one-sided cues `不同于A，B…`,
  *   `相对于A，B…`, `与A相比，B…`, `compared with/to A, B…`, `unlike A, B…`, where B is the nearest concept
@@ -18,13 +20,16 @@ const BETWEEN_CUE = /(?:differences?|distinctions?)\s+between\s+|comparison\s+(?
 const INFIX = /^\s*(?:vs\.?|versus|VS\.?)\s*$/iu;
 const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?相比))\s*/giu;
 const CLAUSE_END = /[，,；;：:]/u;
+/** What may stand before the first concept of a title or heading: spaces and an outline number (`2.3 `). */
+const OUTLINE = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
 
 export function addComparisonRelations(set: RelationSet, notes: readonly Note[], indexed: readonly BlockSentences[], automaton: ConceptAutomaton): void {
   addTableComparisons(set, notes, automaton);
+  addTitleComparisons(set, notes, automaton);
   for (const entry of indexed) {
     for (const sentence of entry.sentences) {
       if (sentence.hits.length < 2) continue; // a comparison needs two mentions
-      const pairs = [...pairedMentions(entry.block.text, sentence), ...oneSided(entry.block.text, sentence)];
+      const pairs = [...pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading'), ...oneSided(entry.block.text, sentence)];
       for (const [a, b, at] of pairs) {
         set.add('compared', a, b, 1, [{ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, at) }]);
       }
@@ -48,8 +53,19 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
   }
 }
 
-/** `A与B的比较`, `A vs B`, `difference between A and B`: two adjacent mentions joined by a conjunction. */
-function pairedMentions(text: string, sentence: Sentence): Array<[ConceptId, ConceptId, number]> {
+function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {
+  for (const note of notes) {
+    if (note.titleSource === 'filename' && !note.title) continue;
+    const found = automaton.scan(note.title);
+    if (found.length !== 2 || found[0].concept === found[1].concept) continue;
+    const [a, b] = found;
+    if (!OUTLINE.test(note.title.slice(0, a.start)) || note.title.slice(b.end).trim() !== '' || !CONJUNCTION.test(note.title.slice(a.end, b.start))) continue;
+    set.add('compared', a.concept, b.concept, 1, [{ note: note.id, line: note.frontmatter.lines.title ?? 1, text: note.title }]);
+  }
+}
+
+/** `A与B的比较`, `A vs B`, `difference between A and B`, a heading `A与B`: two adjacent mentions joined by a conjunction. */
+function pairedMentions(text: string, sentence: Sentence, heading = false): Array<[ConceptId, ConceptId, number]> {
   const out: Array<[ConceptId, ConceptId, number]> = [];
   const hits = sentence.hits;
   BETWEEN_CUE.lastIndex = 0;
@@ -63,7 +79,8 @@ function pairedMentions(text: string, sentence: Sentence): Array<[ConceptId, Con
     if (!CONJUNCTION.test(joint)) continue;
     const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
     const framed = cues.some((c) => c <= a.start && a.start - c <= 2);
-    if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed) out.push([a.concept, b.concept, a.start]);
+    const whole = heading && hits.length === 2 && OUTLINE.test(text.slice(sentence.start, a.start)) && tail.trim() === '';
+    if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed || whole) out.push([a.concept, b.concept, a.start]);
   }
   return out;
 }

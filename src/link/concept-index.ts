@@ -2,7 +2,7 @@
  * Lookups the relation builders share: a concept by id, by normalised label/alias (for vocabulary references
  * and compounds), and the sentences that mention a concept (for evidence).
  */
-import type { Concept, ConceptId, Evidence } from '../types.js';
+import type { Concept, ConceptId, Evidence, NoteId } from '../types.js';
 import { excerpt, type BlockSentences } from './sentences.js';
 import { aliasKey } from './text-keys.js';
 
@@ -14,6 +14,8 @@ export interface ConceptIndex {
   resolve(reference: string): ConceptId | undefined;
   /** Up to `limit` sentences mentioning all of `concepts`, as evidence. */
   evidenceFor(concepts: readonly ConceptId[], limit?: number): Evidence[];
+  /** Fallback evidence: a sentence naming the first concept that has one, else the first concept's first provenance in a note or file. */
+  placeOf(...concepts: ConceptId[]): Evidence[];
 }
 
 export function indexConcepts(concepts: readonly Concept[], indexed: readonly BlockSentences[]): ConceptIndex {
@@ -60,6 +62,17 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
         if (out.length >= limit) break;
       }
       return out;
+    },
+    placeOf(...ids) {
+      for (const id of ids) {
+        const found = this.evidenceFor([id], 1);
+        if (found.length) return found;
+      }
+      for (const id of ids) {
+        const place = byId.get(id)?.provenance.find((p) => p.note) ?? byId.get(id)?.provenance[0];
+        if (place) return [{ note: (place.note ?? place.file) as NoteId, line: place.line, text: place.excerpt }];
+      }
+      return [];
     },
   };
 }

@@ -1,0 +1,164 @@
+/**
+ * Typed relations read from single sentences that define or characterise a concept (weight 0.8, evidence = the
+ * sentence):
+ * - Definitions: `X是(一种)Y`, `X属于Y`, `X是Y的一种`, `X is a/an/the … Y`, `X, a/an … Y,` — the subject X opens
+ *   the sentence (after an optional article; a gloss `（…）` or `, also called …,` may follow it) and Y is the
+ *   concept that ends the predicate's noun phrase (Chinese: the end of the clause, `的一种`/`之一` allowed; English:
+ *   the last word before a relative/prepositional/participle word such as that, which, of, run, built). When no
+ *   mention ends the noun phrase, its longest word suffix is looked up as a label (`a high-level runtime`).
+ *   X written like a name (topics.ts: Docker Hub, runc) → `instance`; a common noun → `broader`.
+ * - Naming: `Y叫做X`, `Y称为X`, `Y is called X` with Y ending right at the cue and X right after it → X
+ *   instance/broader of Y. `也称为`/`又称` are alias statements and skipped.
+ * - Dependence: `X基于Y`, `X依赖(于)Y`, `X采用/利用/借助Y`, `X is based/built on Y`, `X uses Y`, `X relies/depends
+ *   on Y`, `runs on top of` → `related`, X being the nearest mention before the cue in its clause and Y the
+ *   mention right after the cue.
+ * - Glossed terms: a concept introduced with a gloss (`超级调用（hypercall）`) in a paragraph or section about T
+ *   (topics.ts: paragraph subject, section topic) → `related` to T. Defining a term while discussing T ties it
+ *   to T even when they never share a sentence often enough for co-occurrence statistics.
+ * Items or heads that are generic words (技术, tool) are never used.
+ */
+import type { ConceptId, Evidence, RelationType } from '../types.js';
+import type { ConceptIndex } from './concept-index.js';
+import { RelationSet } from './relation-set.js';
+import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
+import { aliasKey, isGenericLabel } from './text-keys.js';
+import { SUBJECT_PREFIX, type Topics } from './topics.js';
+
+const WEIGHT = 0.8;
+const GLOSS = /^(?:\s*[（(][^（()）]*[）)])?(?:\s*,\s*(?:also\s+(?:called|known\s+as)|or|i\.e\.)\s[^,]*,|[，,]?\s*(?:又称|也称|也叫|又叫|亦称|简称)[^，,。]*[，,])?/iu;
+const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|the\s+)|,\s+(?:a|an)\s+)/iu;
+const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
+const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
+const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一)?\s*$/u;
+const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
+const DEPENDS = /基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on\b|\bbuilt\s+on(?:\s+top\s+of)?\b|\bruns?\s+on\s+top\s+of\b|\brel(?:y|ies)\s+on\b|\bdepends?\s+on\b|\buses?\b/giu;
+const FILLER = /^[\s“”"'‘’「」《》了the]{0,4}$/iu;
+const CLAUSE_END = /[，,；;：:。.!?！？]/u;
+
+export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
+  for (const entry of indexed) {
+    if (entry.block.kind === 'heading') continue;
+    const ok = (id: ConceptId) => !isGenericLabel(index.byId.get(id)!.label);
+    const add = (type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence) => {
+      if (a.concept === b || !ok(a.concept) || !ok(b)) return;
+      const evidence: Evidence = { note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, a.start) };
+      set.add(type, a.concept, b, WEIGHT, [evidence]);
+    };
+    for (const sentence of entry.sentences) {
+      if (!sentence.hits.length) continue;
+      const definition = defined(entry, sentence, index);
+      if (definition) add(topics.nameLike(entry, sentence, definition.subject) ? 'instance' : 'broader', definition.subject, definition.target, sentence);
+      if (sentence.hits.length < 2) continue;
+      for (const [named, head] of namings(entry, sentence)) add(topics.nameLike(entry, sentence, named) ? 'instance' : 'broader', named, head, sentence);
+      for (const [a, b] of dependencies(entry, sentence)) add('related', a, b, sentence);
+    }
+    const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
+    if (!topic) continue;
+    for (const sentence of entry.sentences) {
+      sentence.hits.forEach((hit, h) => {
+        if (glossed(entry.block.text, hit, sentence.hits[h + 1])) add('related', hit, topic, sentence);
+      });
+    }
+  }
+}
+
+/** `超级调用（hypercall）`: the mention is followed by a parenthesis that opens with another name of the same concept. */
+function glossed(text: string, hit: PlacedHit, next: PlacedHit | undefined): boolean {
+  if (!next || next.concept !== hit.concept) return false;
+  return /^\s*[（(]\s*$/u.test(text.slice(hit.end, next.start));
+}
+
+/** The first definition in the sentence whose subject opens the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
+function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+  const text = entry.block.text;
+  for (const subject of sentence.hits) {
+    let from = sentence.start;
+    for (let i = subject.start - 1; i >= sentence.start; i--) {
+      if (CLAUSE_END.test(text[i])) {
+        from = i + 1;
+        break;
+      }
+    }
+    if (!SUBJECT_PREFIX.test(text.slice(from, subject.start))) continue;
+    const found = definedBy(entry, sentence, subject, index);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+  const text = entry.block.text;
+  let at = subject.end;
+  at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  const rest = text.slice(at, sentence.end);
+  const en = EN_COPULA.exec(rest);
+  if (en) {
+    const npStart = at + en[0].length;
+    const stop = text.slice(npStart, sentence.end).search(NP_STOP);
+    const npEnd = stop === -1 ? sentence.end : npStart + stop;
+    const end = sentence.hits.filter((h) => h.start >= npStart && h.end <= npEnd && /^s?\s*$/u.test(text.slice(h.end, npEnd))).pop();
+    if (end) return { subject, target: end.concept };
+    const target = lookupPhrase(text.slice(npStart, npEnd), index);
+    return target ? { subject, target } : undefined;
+  }
+  const zh = ZH_COPULA.exec(rest);
+  if (!zh) return undefined;
+  const from = at + zh[0].length;
+  let clauseEnd = sentence.end;
+  for (let i = from; i < sentence.end; i++) {
+    if (CLAUSE_END.test(text[i])) {
+      clauseEnd = i;
+      break;
+    }
+  }
+  const end = sentence.hits.find((h) => h.start >= from && h.end <= clauseEnd && ZH_TAIL.test(text.slice(h.end, clauseEnd)));
+  return end ? { subject, target: end.concept } : undefined;
+}
+
+/** The concept named by the longest word suffix of an English noun phrase (`high-level runtime` → High-level runtimes). */
+function lookupPhrase(phrase: string, index: ConceptIndex): ConceptId | undefined {
+  const words = aliasKey(phrase).split(' ').filter(Boolean);
+  for (let k = 0; k < words.length; k++) {
+    const key = words.slice(k).join(' ');
+    const found = index.byKey.get(key) ?? index.byKey.get(`${key}s`) ?? (key.endsWith('s') ? index.byKey.get(key.slice(0, -1)) : undefined);
+    if (found?.length === 1 && !isGenericLabel(key)) return found[0];
+  }
+  return undefined;
+}
+
+function namings(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, ConceptId]> {
+  const text = entry.block.text;
+  const out: Array<[PlacedHit, ConceptId]> = [];
+  const body = text.slice(sentence.start, sentence.end);
+  NAMING.lastIndex = 0;
+  for (let m = NAMING.exec(body); m; m = NAMING.exec(body)) {
+    const cueStart = sentence.start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    const head = sentence.hits.find((h) => /^\s*$/u.test(text.slice(h.end, cueStart)) && h.end <= cueStart);
+    const named = sentence.hits.find((h) => h.start >= cueEnd && FILLER.test(text.slice(cueEnd, h.start)));
+    if (head && named) out.push([named, head.concept]);
+  }
+  return out;
+}
+
+function dependencies(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, ConceptId]> {
+  const text = entry.block.text;
+  const out: Array<[PlacedHit, ConceptId]> = [];
+  const body = text.slice(sentence.start, sentence.end);
+  DEPENDS.lastIndex = 0;
+  for (let m = DEPENDS.exec(body); m; m = DEPENDS.exec(body)) {
+    const cueStart = sentence.start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    let clauseStart = sentence.start;
+    for (let i = cueStart - 1; i >= sentence.start; i--) {
+      if (CLAUSE_END.test(text[i])) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= cueStart).pop();
+    const after = sentence.hits.find((h) => h.start >= cueEnd && FILLER.test(text.slice(cueEnd, h.start)));
+    if (before && after) out.push([before, after.concept]);
+  }
+  return out;
+}

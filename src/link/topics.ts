@@ -1,0 +1,75 @@
+/**
+ * What a paragraph or a section is about, for the pattern builders that need a head or a partner the sentence
+ * does not name (`Typical products include A, B` under `A Type 2 hypervisor is …`; `又分为A、B` under the heading
+ * `1.3.1 硬件层虚拟化`), and whether a concept is written like a name (instance) or like a common noun (broader).
+ *
+ * - Paragraph subject: the concept that opens the paragraph's first sentence (after an optional article), as in
+ *   a definition paragraph. None when the sentence opens with anything else.
+ * - Section topic: the one non-generic concept the section's heading names (none when it names two or more).
+ * - Name-like: a Latin-script concept never written with a lower-case initial in the middle of a sentence
+ *   (Docker Hub, VMware ESXi), or one written in lower case even where a sentence starts (runc, containerd);
+ *   Han-script concepts are common nouns. A subject written after an article (`A private registry is …`) is
+ *   always a common noun.
+ * Does not look at relations; pure lookups over the indexed sentences.
+ */
+import type { ConceptId, NoteId } from '../types.js';
+import type { ConceptIndex } from './concept-index.js';
+import type { BlockSentences, PlacedHit, Sentence } from './sentences.js';
+import { isGenericLabel } from './text-keys.js';
+
+export interface Topics {
+  paragraphSubject(entry: BlockSentences): ConceptId | undefined;
+  sectionTopic(entry: BlockSentences): ConceptId | undefined;
+  /** True when the hit is written like a proper name (see the module comment). */
+  nameLike(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): boolean;
+}
+
+/** Text allowed before a sentence's subject: spaces, an article, a list/outline number. */
+export const SUBJECT_PREFIX = /^[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu;
+const ARTICLE = /(?:^|\s)(?:a|an|the)\s+$/iu;
+
+export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex): Topics {
+  const sections = new Map<NoteId, Map<number, ConceptId>>();
+  const lowerMidSentence = new Set<ConceptId>();
+  for (const entry of indexed) {
+    const text = entry.block.text;
+    if (entry.block.kind === 'heading' && entry.block.section >= 0) {
+      const named = [...new Set(entry.hits.map((h) => h.concept))].filter((c) => !isGenericLabel(index.byId.get(c)!.label));
+      if (named.length === 1) {
+        const map = sections.get(entry.note.id) ?? new Map<number, ConceptId>();
+        map.set(entry.block.section, named[0]);
+        sections.set(entry.note.id, map);
+      }
+      continue;
+    }
+    for (const sentence of entry.sentences) {
+      for (const hit of sentence.hits) {
+        const code = text.charCodeAt(hit.start);
+        if (code >= 97 && code <= 122 && !SUBJECT_PREFIX.test(text.slice(sentence.start, hit.start))) lowerMidSentence.add(hit.concept);
+      }
+    }
+  }
+  return {
+    paragraphSubject(entry) {
+      if (entry.block.kind === 'heading') return undefined;
+      const first = entry.sentences[0];
+      const hit = first?.hits[0];
+      if (!hit || !SUBJECT_PREFIX.test(entry.block.text.slice(first.start, hit.start))) return undefined;
+      return isGenericLabel(index.byId.get(hit.concept)!.label) ? undefined : hit.concept;
+    },
+    sectionTopic(entry) {
+      return sections.get(entry.note.id)?.get(entry.block.section);
+    },
+    nameLike(entry, sentence, hit) {
+      const text = entry.block.text;
+      const surface = text.slice(hit.start, hit.end);
+      if (/\p{Script=Han}/u.test(surface) || !/[A-Za-z]/u.test(surface)) return false;
+      const before = text.slice(sentence.start, hit.start);
+      if (ARTICLE.test(before)) return false;
+      const code = text.charCodeAt(hit.start);
+      // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
+      if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentence.start, sentence.end));
+      return !lowerMidSentence.has(hit.concept);
+    },
+  };
+}
