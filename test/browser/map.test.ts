@@ -76,17 +76,19 @@ describe('global map', () => {
     const page = await openMap();
     const total = Number(await attr(page, 'data-visible'));
     await page.check('input[name="orphans"]');
-    const withoutOrphans = Number(await attr(page, 'data-visible'));
-    expect(withoutOrphans).toBeLessThan(total);
+    // Filters apply asynchronously (batched per frame): poll instead of reading once.
+    const visible = () => attr(page, 'data-visible').then(Number);
+    await expect.poll(visible).toBeLessThan(total);
+    const withoutOrphans = await visible();
     expect(page.url()).toContain('filter=orphans');
     await page.locator('.ng-legend-item').first().click();
-    expect(Number(await attr(page, 'data-visible'))).toBeLessThan(withoutOrphans);
+    await expect.poll(visible).toBeLessThan(withoutOrphans);
     await page.click('.ng-reset');
-    expect(Number(await attr(page, 'data-visible'))).toBe(total);
+    await expect.poll(visible).toBe(total);
     const tag = await page.$eval('select[name="tag"]', (s) => (s as HTMLSelectElement).options[1]?.value ?? '');
     expect(tag).not.toBe('');
     await page.selectOption('select[name="tag"]', tag);
-    expect(Number(await attr(page, 'data-visible'))).toBeLessThan(total);
+    await expect.poll(visible).toBeLessThan(total);
     await page.close();
   });
 
