@@ -31,8 +31,8 @@ const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质�
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
 const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一)?\s*$/u;
 const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
-const DEPENDS = /基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on\b|\bbuilt\s+on(?:\s+top\s+of)?\b|\bruns?\s+on\s+top\s+of\b|\brel(?:y|ies)\s+on\b|\bdepends?\s+on\b|\buses?\b/giu;
-const FILLER = /^[\s“”"'‘’「」《》了the]{0,4}$/iu;
+const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
+const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const CLAUSE_END = /[，,；;：:。.!?！？]/u;
 
 export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
@@ -142,13 +142,17 @@ function namings(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, C
 }
 
 function dependencies(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, ConceptId]> {
+  // The cue must end right before a mention (FILLER), so only the short text before each mention is tested:
+  // one small regex test per hit instead of a scan of every sentence.
   const text = entry.block.text;
   const out: Array<[PlacedHit, ConceptId]> = [];
-  const body = text.slice(sentence.start, sentence.end);
-  DEPENDS.lastIndex = 0;
-  for (let m = DEPENDS.exec(body); m; m = DEPENDS.exec(body)) {
-    const cueStart = sentence.start + m.index;
-    const cueEnd = cueStart + m[0].length;
+  const hits = sentence.hits;
+  for (let b = 1; b < hits.length; b++) {
+    const after = hits[b];
+    const window = text.slice(Math.max(hits[b - 1].end, after.start - 24), after.start);
+    const m = DEPENDS_BEFORE.exec(window);
+    if (!m) continue;
+    const cueStart = after.start - window.length + m.index;
     let clauseStart = sentence.start;
     for (let i = cueStart - 1; i >= sentence.start; i--) {
       if (CLAUSE_END.test(text[i])) {
@@ -156,9 +160,14 @@ function dependencies(entry: BlockSentences, sentence: Sentence): Array<[PlacedH
         break;
       }
     }
-    const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= cueStart).pop();
-    const after = sentence.hits.find((h) => h.start >= cueEnd && FILLER.test(text.slice(cueEnd, h.start)));
-    if (before && after) out.push([before, after.concept]);
+    let before: PlacedHit | undefined;
+    for (let a = b - 1; a >= 0 && hits[a].start >= clauseStart; a--) {
+      if (hits[a].end <= cueStart) {
+        before = hits[a];
+        break;
+      }
+    }
+    if (before) out.push([before, after.concept]);
   }
   return out;
 }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Concept, Note, Relation, RelationType } from '../types.js';
+import { findMentions } from './find-mentions.js';
+import { buildRelations } from './relations.js';
+import { concept, note } from './testing.js';
+
+function relate(notes: Note[], concepts: Concept[]): Relation[] {
+  const { hits } = findMentions(notes, concepts);
+  return buildRelations(notes, concepts, hits);
+}
+function edges(relations: Relation[], type: RelationType): string[] {
+  return relations.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
+}
+
+describe('definition sentences', () => {
+  const cs = [concept('registry'), concept('Docker Hub'), concept('private registry'), concept('Docker'), concept('runc'), concept('container runtime')];
+
+  it('X is the/a … Y: a name-like subject is an instance, an articled common noun is narrower', () => {
+    const text = 'Docker Hub is the public registry run by Docker.\n\nA private registry is a registry that a company runs.\n\nrunc is a small container runtime written in Go.\n';
+    const rels = relate([note('a', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['docker-hub>registry', 'runc>container-runtime']);
+    expect(edges(rels, 'broader')).toContain('private-registry>registry');
+    expect(rels.find((r) => r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'a', line: 1 });
+  });
+
+  it('X是一种Y / X属于Y after a clause; a Han subject is narrower; the predicate must end with Y', () => {
+    const zh = [concept('硬件辅助虚拟化'), concept('全虚拟化'), concept('虚拟化'), concept('镜像'), concept('联合文件系统')];
+    const text = '严格说来，硬件辅助虚拟化仍然属于全虚拟化。\n\n全虚拟化是虚拟化的一种。\n\n镜像是联合文件系统上的一套文件。\n';
+    expect(edges(relate([note('b', text)], zh), 'broader').sort()).toEqual(['全虚拟化>虚拟化', '硬件辅助虚拟化>全虚拟化', '硬件辅助虚拟化>虚拟化'].sort());
+  });
+
+  it('Y叫做X names an instance; 也称为 is an alias statement, not a relation', () => {
+    const zh = [concept('Registry'), concept('Docker Hub'), concept('容器虚拟化'), concept('操作系统级虚拟化')];
+    const rels = relate([note('c', 'Docker公司运营公共的Registry叫做Docker Hub。容器虚拟化也被称为操作系统级虚拟化。\n')], zh);
+    expect(edges(rels, 'instance')).toEqual(['docker-hub>registry']);
+    expect(edges(rels, 'broader')).toEqual([]);
+  });
+
+  it('X基于Y / X依赖于“Y” / X is based on Y → related; no subject, no edge', () => {
+    const zh = [concept('镜像'), concept('联合文件系统'), concept('Docker'), concept('写时复制'), concept('containerd'), concept('runc')];
+    const text = '镜像是基于联合文件系统的一种层式结构。Docker依赖于“写时复制”模型。用户基于镜像工作。\n\ncontainerd is based on runc.\n';
+    const rels = relate([note('d', text)], zh);
+    expect(edges(rels, 'related').sort()).toEqual(['containerd>runc', 'docker>写时复制', '联合文件系统>镜像'].sort());
+  });
+
+  it('a term glossed with another of its names is related to the paragraph subject; a (see …) remark is not a gloss', () => {
+    const zh = [concept('半虚拟化'), concept('超级调用', ['hypercall']), concept('内核'), concept('hypervisor')];
+    const text = '半虚拟化要求修改内核。这种请求叫作超级调用（hypercall），见 hypervisor（见下文）。\n';
+    expect(edges(relate([note('e', text)], zh), 'related')).toEqual(['半虚拟化>超级调用']);
+  });
+});
+
+describe('enumeration heads', () => {
+  it('an instance noun with a modifier names the concept that starts with it (Type 1 products → Type 1 hypervisor)', () => {
+    const cs = [concept('Type 1 hypervisor'), concept('Type 2 hypervisor'), concept('VMware ESXi'), concept('Xen')];
+    const text = 'Type 1 products such as VMware ESXi and Xen are common.\n';
+    expect(edges(relate([note('f', text)], cs), 'instance')).toEqual(['vmware-esxi>type-1-hypervisor', 'xen>type-1-hypervisor']);
+  });
+
+  it('an instance noun without a concept takes the paragraph subject, then the section topic', () => {
+    const cs = [concept('Type 2 hypervisor'), concept('host'), concept('VirtualBox'), concept('QEMU'), concept('硬件虚拟化'), concept('VMware ESXi'), concept('Xen Server'), concept('虚拟化')];
+    const en = 'A Type 2 hypervisor runs on a host. It relies on the host. Typical products include VirtualBox and QEMU.\n';
+    const zh = '# 硬件虚拟化\n\n硬件层的虚拟化性能高，使用这种解决方案的产品有VMware ESXi和Xen Server。\n';
+    const rels = relate([note('g', en), note('h', zh)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['qemu>type-2-hypervisor', 'virtualbox>type-2-hypervisor', 'vmware-esxi>硬件虚拟化', 'xen-server>硬件虚拟化']);
+  });
+
+  it('引入了A、B以及C with the subject as head; 例子就是X under a section topic', () => {
+    const cs = [concept('容器技术'), concept('OpenVZ'), concept('Solaris Zones'), concept('LXC'), concept('权限隔离监牢')];
+    const text = '## 容器技术\n\n最新的容器技术引入了OpenVZ、Solaris Zones以及LXC。最常见的一个例子就是“权限隔离监牢”，它隔离目录。\n';
+    expect(edges(relate([note('i', text)], cs), 'instance').sort()).toEqual(['lxc>容器技术', 'openvz>容器技术', 'solaris-zones>容器技术', '权限隔离监牢>容器技术']);
+  });
+
+  it('又分为A、B (elided subject) lists kinds of the section topic; an explicit non-concept subject blocks it', () => {
+    const cs = [concept('硬件层虚拟化'), concept('全虚拟化'), concept('半虚拟化'), concept('Ring')];
+    const text = '1 硬件层虚拟化\n\n根据是否修改内核，又分为全虚拟化和半虚拟化。处理器把特权级划分为 Ring 0 到 Ring 3。\n';
+    expect(edges(relate([note('j', text)], cs), 'broader').sort()).toEqual(['全虚拟化>硬件层虚拟化', '半虚拟化>硬件层虚拟化']);
+  });
+});
+
+describe('comparisons from titles and headings', () => {
+  it('a title or heading that is only "A与B" compares A and B; "A与B的起源" does not', () => {
+    const cs = [concept('全虚拟化'), concept('半虚拟化'), concept('容器'), concept('虚拟机'), concept('chroot')];
+    const a = note('k', '---\ntitle: 全虚拟化与半虚拟化\n---\n正文。\n');
+    const b = note('l', '# chroot与容器的起源\n\n## 2.1 容器和虚拟机\n\n正文。\n');
+    expect(edges(relate([a, b], cs), 'compared').sort()).toEqual(['全虚拟化>半虚拟化', '容器>虚拟机']);
+  });
+});
+
+describe('evidence', () => {
+  it('every relation has evidence, also a compound whose narrower concept is never mentioned in prose', () => {
+    const place = { signal: 'keyword' as const, note: 'm' as never, file: 'm.md', line: 3, column: 3, excerpt: 'image repository' };
+    const cs = [concept('repository'), concept('image repository', [], { provenance: [place] })];
+    const rels = relate([note('m', 'A repository holds images.\n')], cs);
+    expect(edges(rels, 'broader')).toEqual(['image-repository>repository']);
+    for (const r of rels) expect(r.evidence.length).toBeGreaterThan(0);
+    expect(rels[0].evidence[0]).toMatchObject({ text: 'A repository holds images' });
+  });
+});
