@@ -38,53 +38,82 @@ interface EvidenceRef {
 }
 
 export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: number): CooccurrenceEdge[] {
-  const sentenceLevel = significant(count(indexed, 'sentence'));
+  const dense = denseIndex(indexed);
+  const sentenceLevel = significant(count(indexed, dense, 'sentence'));
   const partnered = new Set<ConceptId>();
   for (const edge of sentenceLevel.values()) partnered.add(edge.source).add(edge.target);
   const edges = new Map(sentenceLevel);
   const lonely = (id: ConceptId) => !partnered.has(id);
-  for (const [key, edge] of significant(count(indexed, 'paragraph', lonely))) {
+  for (const [key, edge] of significant(count(indexed, dense, 'paragraph', lonely))) {
     if (edges.has(key) || (partnered.has(edge.source) && partnered.has(edge.target))) continue;
     edges.set(key, edge);
   }
   return strongestPerConcept([...edges.values()], max);
 }
 
-/** Counts units per concept and per pair; with `wanted`, only pairs with at least one wanted end (fallback pass). */
-function count(indexed: readonly BlockSentences[], level: 'sentence' | 'paragraph', wanted?: (id: ConceptId) => boolean): Counts {
-  const ids = [...new Set(indexed.flatMap((entry) => entry.hits.map((h) => h.concept)))].sort(compare);
+/** Concepts by dense index (sorted by id) and, per entry, the dense index of each of its hits (aligned with entry.hits). */
+interface DenseIndex {
+  ids: ConceptId[];
+  hitIndex: Int32Array[];
+}
+
+function denseIndex(indexed: readonly BlockSentences[]): DenseIndex {
+  const seen = new Set<ConceptId>();
+  for (const entry of indexed) for (const hit of entry.hits) seen.add(hit.concept);
+  const ids = [...seen].sort(compare);
   const dense = new Map(ids.map((id, i) => [id, i] as const));
+  const hitIndex = indexed.map((entry) => {
+    const out = new Int32Array(entry.hits.length);
+    for (let h = 0; h < entry.hits.length; h++) out[h] = dense.get(entry.hits[h].concept)!;
+    return out;
+  });
+  return { ids, hitIndex };
+}
+
+/**
+ * Counts units per concept and per pair in one pass over the hits, by numeric index (no Map lookup per hit: a
+ * sentence's hits are a contiguous, ordered slice of its block's hits); with `wanted`, only pairs with at least
+ * one wanted end (fallback pass).
+ */
+function count(indexed: readonly BlockSentences[], { ids, hitIndex }: DenseIndex, level: 'sentence' | 'paragraph', wanted?: (id: ConceptId) => boolean): Counts {
   const want = ids.map((id) => !wanted || wanted(id));
   const seenIn = new Int32Array(ids.length).fill(-1); // unit number where a concept was last counted
+  const firstAt = new Int32Array(ids.length); // start of the concept's first hit in the current unit (evidence focus)
   const present: number[] = [];
   const counts: Counts = { units: 0, ids, single: new Int32Array(ids.length), pairs: new Map() };
   const k = ids.length;
-  for (const entry of indexed) {
+  for (let e = 0; e < indexed.length; e++) {
+    const entry = indexed[e];
+    const index = hitIndex[e];
     const units = level === 'sentence' ? entry.sentences : [{ start: 0, end: entry.block.text.length, line: entry.block.line, hits: entry.hits }];
+    let cursor = 0; // position of the unit's first hit in entry.hits
     for (const unit of units) {
       const unitNumber = counts.units++;
-      if (!unit.hits.length) continue;
+      const n = unit.hits.length;
+      if (!n) continue;
+      while (entry.hits[cursor] !== unit.hits[0]) cursor++;
       present.length = 0;
-      for (const hit of unit.hits) {
-        const c = dense.get(hit.concept)!;
+      for (let h = cursor; h < cursor + n; h++) {
+        const c = index[h];
         if (seenIn[c] === unitNumber) continue;
         seenIn[c] = unitNumber;
+        firstAt[c] = entry.hits[h].start;
         counts.single[c]++;
         present.push(c);
       }
+      cursor += n;
       if (present.length < 2) continue;
       present.sort((a, b) => a - b);
       for (let i = 0; i < present.length; i++) {
+        const a = present[i];
         for (let j = i + 1; j < present.length; j++) {
-          if (!want[present[i]] && !want[present[j]]) continue;
-          const key = present[i] * k + present[j];
+          const b = present[j];
+          if (!want[a] && !want[b]) continue;
+          const key = a * k + b;
           let pair = counts.pairs.get(key);
           if (!pair) counts.pairs.set(key, (pair = { count: 0, evidence: [] }));
           pair.count++;
-          if (pair.evidence.length < 5) {
-            const focus = unit.hits.find((h) => h.concept === ids[present[i]] || h.concept === ids[present[j]])?.start;
-            pair.evidence.push({ entry, unit, focus });
-          }
+          if (pair.evidence.length < 5) pair.evidence.push({ entry, unit, focus: Math.min(firstAt[a], firstAt[b]) });
         }
       }
     }
