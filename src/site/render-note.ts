@@ -4,7 +4,8 @@
  * anchors, and raw HTML is sanitised by an allow-list unless the user trusts it.
  */
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
-import type { Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import path from 'node:path';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -64,6 +65,7 @@ export function renderNote(note: Note, hits: MentionHit[], context: RenderContex
   const hasHtml = containsHtml(tree);
   const processor = context.trustHtml ? toHtml.trusted : hasHtml ? toHtml.safeRaw : toHtml.safe;
   const hast = processor.runSync(tree) as HastRoot;
+  fixLocalReferences(hast, note, context);
   return processor.stringify(hast);
 }
 
@@ -165,7 +167,10 @@ function rewriteSpecialNodes(tree: Root, note: Note, context: RenderContext): vo
         parent.children.splice(index, 1, placeholder(`Missing image: ${node.alt || node.url}`, node.url) as Parent['children'][number]);
         return SKIP;
       }
-      if (ref && isLocal(node.url)) node.url = context.base + context.imageUrl(note, node.url).slice(1);
+      if (ref && isLocal(node.url)) {
+        node.url = context.base + context.imageUrl(note, node.url).slice(1);
+        node.data = { ...(node.data ?? {}), hProperties: { className: ['ng-image'] } };
+      }
     }
   });
 }
@@ -189,4 +194,65 @@ function placeholder(text: string, url: string): PhrasingContent {
 
 function isLocal(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
+}
+
+/** Classes of the elements this module made itself; their URLs are already final. */
+const OURS = new Set(['ng-mention', 'ng-wikilink', 'ng-image']);
+
+/**
+ * Local URLs the note wrote itself (Markdown links and raw HTML) would break on the site, where notes live at
+ * /notes/<id>/: a link to another note file (`[x](other.md)`) becomes that note's URL, a raw-HTML image of a
+ * note image becomes its /files/ URL, and anything else local that the site does not publish becomes plain
+ * text (links) or a placeholder (images) instead of a broken reference.
+ */
+function fixLocalReferences(tree: HastRoot, note: Note, context: RenderContext): void {
+  const stack: Array<HastRoot | Element> = [tree];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    parent.children.forEach((child, index) => {
+      if (child.type !== 'element') return;
+      const classes = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
+      if (!classes.some((c) => OURS.has(c))) {
+        if (child.tagName === 'a' && typeof child.properties.href === 'string' && isLocal(child.properties.href)) {
+          const target = noteTarget(note, child.properties.href, context);
+          if (target) child.properties.href = target;
+          else {
+            child.tagName = 'span';
+            child.properties = { className: ['ng-unresolved'], title: `Not published on this site: ${child.properties.href}` };
+          }
+        } else if (child.tagName === 'img' && typeof child.properties.src !== 'string') {
+          // The sanitiser dropped an unsafe src (javascript:, data:); an <img> without one is invalid HTML.
+          const text = `Image removed: ${String(child.properties.alt ?? '') || 'unsafe address'}`;
+          (parent.children as ElementContent[])[index] = { type: 'element', tagName: 'span', properties: { className: ['ng-missing-image'], role: 'img', ariaLabel: text }, children: [{ type: 'text', value: text }] };
+          return;
+        } else if (child.tagName === 'img' && typeof child.properties.src === 'string' && isLocal(child.properties.src)) {
+          const url = child.properties.src;
+          const ref = note.images.find((image) => image.url === url && image.exists);
+          if (ref) child.properties.src = context.base + context.imageUrl(note, url).slice(1);
+          else {
+            const text = `Missing image: ${String(child.properties.alt ?? '') || url}`;
+            (parent.children as ElementContent[])[index] = { type: 'element', tagName: 'span', properties: { className: ['ng-missing-image'], role: 'img', ariaLabel: text, title: url }, children: [{ type: 'text', value: text }] };
+            return;
+          }
+        }
+      }
+      stack.push(child);
+    });
+  }
+}
+
+/** Site URL (with base) of the note a local link such as `../docker/镜像.md#层` points at, if any. */
+function noteTarget(note: Note, href: string, context: RenderContext): string | undefined {
+  const [pathPart, hash] = href.split('#', 2);
+  if (!/\.(md|markdown)$/i.test(pathPart)) return undefined;
+  let decoded = pathPart.split('?')[0];
+  try {
+    decoded = decodeURI(decoded);
+  } catch {
+    // keep as written
+  }
+  const relative = decoded.startsWith('/') ? decoded.slice(1) : path.posix.join(path.posix.dirname(note.path), decoded);
+  const target = context.resolveWikiLink(path.posix.normalize(relative).replace(/\.(md|markdown)$/i, ''));
+  if (!target || !target.url.startsWith('/notes/')) return undefined;
+  return context.base + target.url.slice(1) + (hash ? `#${encodeURIComponent(hash)}` : '');
 }
