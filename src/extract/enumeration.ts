@@ -16,7 +16,11 @@ import { termBefore, type Known } from './walk-back.js';
 const CLAUSE = /[，,。；;：:！？!?\n]/u;
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
 const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
-const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?)\s+([^.;:()]+)/giu;
+const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+([^.;:()]+)/giu;
+/** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
+const PAREN_ASIDE = /\s*\([^()]*\)/gu;
+/** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */
+const ARROW = /\s*(?:→|⟶|->|=>)\s*/u;
 /** A relative or subordinate clause ends the list: `such as A, B and C, which add …`. */
 const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\b.*$/iu;
 /** A name-like item: capitals, digits, a hyphen or a dot inside (Kata Containers, VT-x, kube-proxy, gVisor). */
@@ -33,7 +37,9 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
         else latinAfterCue(note, block, sentence.at + offset, clause, out);
         offset += clause.length + 1;
       }
-      for (const match of sentence.text.matchAll(EN_CUE)) {
+      if (ARROW.test(sentence.text)) chain(note, block, sentence.at, sentence.text, out);
+      const plain = sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
+      for (const match of plain.matchAll(EN_CUE)) {
         const items = match[1].replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
         // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
         const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
@@ -43,6 +49,21 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
     }
   }
   return out;
+}
+
+/**
+ * `kubelet → CRI → containerd → runc → Linux kernel`: three or more steps, most of them single names. The
+ * one-word steps and capitalised names are proposed (a lower-case phrase such as `Linux kernel` is prose).
+ */
+function chain(note: Note, block: Block, at: number, text: string, out: Candidate[]): void {
+  const steps = text.split(ARROW);
+  if (steps.length < 3) return;
+  // The first step is the last word(s) before the arrow, after any lead-in (`the call chain is: kubelet`).
+  steps[0] = steps[0].split(/[:：,，]\s*/u).pop() ?? '';
+  const items = steps.map((s) => cleanSurface(s.replace(/[.。;；]+$/u, '')));
+  const names = items.filter((i) => NAME.test(i) && !EN_STOP.has(i.toLowerCase()) && (!/\s/u.test(i) || i.split(/\s+/u).every((w) => /^[A-Z0-9]/u.test(w))));
+  if (names.length * 2 <= items.length || names.length < 3) return;
+  emit(note, block, at, text, names, 0.5, out);
 }
 
 /** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */
@@ -65,10 +86,13 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   if (shaped.length < 3 || shaped.length < items.length - 1) return;
   const latin = shaped.filter((i) => !hasHan(i));
   const strongList = latin.length * 2 > shaped.length;
+  const latinNamed = latin.filter((i) => NAME_SHAPED.test(i)).length;
   const family = shaped.filter((i) => hasHan(i) && shaped.some((j) => j !== i && sharedHead(i, j) >= 2 && Array.from(i).length > sharedHead(i, j)));
   for (const item of shaped) {
     // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
-    const score = strongList && !hasHan(item) ? 0.5 : family.includes(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2;
+    // A list of Latin items counts as names only when the items look like names: lower-case words in a
+    // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
+    const score = strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.includes(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2;
     emit(note, block, at, clause, [item], score, out);
   }
 }

@@ -113,6 +113,13 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
 const TITLE_WORD = /^[A-Z][a-z]+$/u;
 const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
 
+/** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
+function numberFollows(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (c === 32) c = text.charCodeAt(at + 1);
+  return c >= 48 && c <= 57;
+}
+
 function isLatinWord(word: string | undefined): boolean {
   return !!word && /^[A-Za-z0-9]/u.test(word);
 }
@@ -155,7 +162,8 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
         t.count++;
         if (run[i].capitalised) t.capitalised++;
         if (n === 1 && !t.han) {
-          if (!isLatinWord(run[i + 1]?.word)) t.alone++;
+          // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
+          if (!isLatinWord(run[i + 1]?.word) && !numberFollows(block.text, run[i].at + surface.length)) t.alone++;
           if (TITLE_WORD.test(surface) && AFTER_NAME.test(block.text.slice(Math.max(0, run[i].at - 30), run[i].at))) t.afterName++;
         }
         if (han) t.inHan++;
