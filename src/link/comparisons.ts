@@ -12,6 +12,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
+import { isCommaLikeCode } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -19,7 +20,6 @@ const PARENTHETICAL = /^\s*[（(][^）)]*[）)]/u;
 const BETWEEN_CUE = /(?:differences?|distinctions?)\s+between\s+|comparison\s+(?:of|between)\s+|比较|对比/giu;
 const INFIX = /^\s*(?:vs\.?|versus|VS\.?)\s*$/iu;
 const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?相比))\s*/giu;
-const CLAUSE_END = /[，,；;：:]/u;
 /** What may stand before the first concept of a title or heading: spaces and an outline number (`2.3 `). */
 const OUTLINE = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
 
@@ -111,11 +111,11 @@ function pickOther(text: string, hits: readonly PlacedHit[], sentenceStart: numb
 }
 
 function nextClauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_END.test(text[i])) return i;
+  for (let i = from; i < limit; i++) if (isCommaLikeCode(text.charCodeAt(i))) return i;
   return limit;
 }
 
 function previousClauseStart(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit; i--) if (CLAUSE_END.test(text[i])) return i + 1;
+  for (let i = from - 1; i >= limit; i--) if (isCommaLikeCode(text.charCodeAt(i))) return i + 1;
   return limit;
 }

@@ -29,19 +29,27 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
       byKey.set(key, list.sort());
     }
   }
-  // Which (entry, sentence) pairs mention each concept, in reading order: built lazily, only evidence needs it.
-  let mentionedIn: Map<ConceptId, Array<[BlockSentences, number]>> | undefined;
-  const sentencesOf = (id: ConceptId) => {
+  // Which sentences mention each concept, in reading order, as numbers into the flat `where` arrays: built lazily,
+  // only evidence needs it.
+  let mentionedIn: Map<ConceptId, number[]> | undefined;
+  const whereEntry: BlockSentences[] = [];
+  const whereSentence: number[] = [];
+  const sentencesOf = (id: ConceptId): readonly number[] => {
     if (!mentionedIn) {
       mentionedIn = new Map();
       for (const entry of indexed) {
-        entry.sentences.forEach((sentence, s) => {
-          for (const c of new Set(sentence.hits.map((h) => h.concept))) {
-            const list = mentionedIn!.get(c) ?? [];
-            list.push([entry, s]);
-            mentionedIn!.set(c, list);
+        for (let s = 0; s < entry.sentences.length; s++) {
+          const hits = entry.sentences[s].hits;
+          if (!hits.length) continue;
+          const g = whereEntry.length;
+          whereEntry.push(entry);
+          whereSentence.push(s);
+          for (const hit of hits) {
+            let list = mentionedIn.get(hit.concept);
+            if (!list) mentionedIn.set(hit.concept, (list = []));
+            if (list[list.length - 1] !== g) list.push(g);
           }
-        });
+        }
       }
     }
     return mentionedIn.get(id) ?? [];
@@ -53,10 +61,17 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
     resolve: (reference) => (byId.has(reference as ConceptId) ? (reference as ConceptId) : byKey.get(aliasKey(reference))?.[0]),
     evidenceFor(ids, limit = 3) {
       if (!ids.length) return [];
+      // Sentences naming all of `ids` are in every one of their lists: walk the shortest (same reading order).
+      let shortest = sentencesOf(ids[0]);
+      for (let i = 1; i < ids.length && shortest.length; i++) {
+        const list = sentencesOf(ids[i]);
+        if (list.length < shortest.length) shortest = list;
+      }
       const out: Evidence[] = [];
-      for (const [entry, s] of sentencesOf(ids[0])) {
-        const sentence = entry.sentences[s];
-        if (!ids.every((id) => sentence.hits.some((h) => h.concept === id))) continue;
+      for (const g of shortest) {
+        const entry = whereEntry[g];
+        const sentence = entry.sentences[whereSentence[g]];
+        if (ids.length > 1 && !ids.every((id) => sentence.hits.some((h) => h.concept === id))) continue;
         const focus = sentence.hits.find((h) => h.concept === ids[0])!.start;
         out.push({ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, focus) });
         if (out.length >= limit) break;

@@ -21,8 +21,8 @@ import type { ConceptId, Evidence, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
-import { aliasKey, isGenericLabel } from './text-keys.js';
-import { SUBJECT_PREFIX, type Topics } from './topics.js';
+import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
+import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.8;
 const GLOSS = /^(?:\s*[（(][^（()）]*[）)])?(?:\s*,\s*(?:also\s+(?:called|known\s+as)|or|i\.e\.)\s[^,]*,|[，,]?\s*(?:又称|也称|也叫|又叫|亦称|简称)[^，,。]*[，,])?/iu;
@@ -33,7 +33,6 @@ const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的�
 const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
 const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
-const CLAUSE_END = /[，,；;：:。.!?！？]/u;
 
 export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
   for (const entry of indexed) {
@@ -74,12 +73,12 @@ function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex)
   for (const subject of sentence.hits) {
     let from = sentence.start;
     for (let i = subject.start - 1; i >= sentence.start; i--) {
-      if (CLAUSE_END.test(text[i])) {
+      if (isClauseEndCode(text.charCodeAt(i))) {
         from = i + 1;
         break;
       }
     }
-    if (!SUBJECT_PREFIX.test(text.slice(from, subject.start))) continue;
+    if (!isSubjectPrefix(text, from, subject.start)) continue;
     const found = definedBy(entry, sentence, subject, index);
     if (found) return found;
   }
@@ -106,7 +105,7 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
   const from = at + zh[0].length;
   let clauseEnd = sentence.end;
   for (let i = from; i < sentence.end; i++) {
-    if (CLAUSE_END.test(text[i])) {
+    if (isClauseEndCode(text.charCodeAt(i))) {
       clauseEnd = i;
       break;
     }
@@ -155,7 +154,7 @@ function dependencies(entry: BlockSentences, sentence: Sentence): Array<[PlacedH
     const cueStart = after.start - window.length + m.index;
     let clauseStart = sentence.start;
     for (let i = cueStart - 1; i >= sentence.start; i--) {
-      if (CLAUSE_END.test(text[i])) {
+      if (isClauseEndCode(text.charCodeAt(i))) {
         clauseStart = i + 1;
         break;
       }

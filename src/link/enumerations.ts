@@ -20,7 +20,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
-import { aliasKey, isGenericLabel } from './text-keys.js';
+import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
 import type { Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -28,7 +28,6 @@ const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
 /** Nouns that announce instances (`Type 1 products such as`, `常见的产品有`); general vocabulary, not domain terms. */
 const INSTANCE_NOUN = /(?:products?|examples?|implementations?|tools?|projects?|software|offerings?|options?|产品|例子|实现|工具|软件|项目|方案)\s*$/iu;
-const CLAUSE_END = /[，,；;：:。.!?！？]/u;
 const ZH_ITEM_END = /[，；;。!?！？]|等/u;
 const EN_ITEM_END = /[;。!?！？]|\betc\b|\band so on\b/iu;
 const ZH_SEPARATOR = /、|以及|及|和|与|或|,|\s+and\s+|\s+or\s+/gu;
@@ -60,7 +59,7 @@ export function addEnumerationRelations(set: RelationSet, indexed: readonly Bloc
 }
 
 function clauseStartOf(text: string, sentence: Sentence, cueStart: number): number {
-  for (let i = cueStart - 1; i >= sentence.start; i--) if (CLAUSE_END.test(text[i])) return i + 1;
+  for (let i = cueStart - 1; i >= sentence.start; i--) if (isClauseEndCode(text.charCodeAt(i))) return i + 1;
   return sentence.start;
 }
 

@@ -40,6 +40,12 @@ function isHardEnd(code: number): boolean {
 }
 const ABBREVIATIONS = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|dr|no|fig|approx|al)$/iu;
 
+/** The last letters of the abbreviations above (g c s f r o l x e), either case: only these can end one. */
+function mayEndAbbreviation(code: number): boolean {
+  const lower = code | 32;
+  return lower === 103 || lower === 99 || lower === 115 || lower === 102 || lower === 114 || lower === 111 || lower === 108 || lower === 120 || lower === 101;
+}
+
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
@@ -49,7 +55,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     let end = isHardEnd(code);
     if (!end && code === 46) {
       const next = text.charCodeAt(i + 1);
-      end = (i + 1 === text.length || next === 32 || next === 10 || next === 9) && !ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i));
+      end = (i + 1 === text.length || next === 32 || next === 10 || next === 9) && !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
     }
     if (end) {
       if (hasText) spans.push([from, i]);
@@ -62,30 +68,42 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 }
 
 /** Every block of a note with its sentences and hits; blocks without text are left out. */
-export function indexNote(note: Note, hits: readonly MentionHit[]): BlockSentences[] {
-  const byBlock = new Map<number, PlacedHit[]>();
-  for (const hit of hits) {
-    const start = note.blocks[hit.block].runs[hit.run].at + hit.index;
-    const list = byBlock.get(hit.block) ?? [];
-    list.push({ concept: hit.concept, start, end: start + hit.length, line: hit.position.line });
-    byBlock.set(hit.block, list);
+export function indexNote(note: Note, given: readonly MentionHit[]): BlockSentences[] {
+  // Hits are in reading order (findNoteHits), so each block's hits are one contiguous slice of them; hits from
+  // elsewhere are grouped by block first (stable: their order inside a block is kept).
+  let hits = given;
+  for (let i = 1; i < given.length; i++) {
+    if (given[i].block < given[i - 1].block) {
+      hits = [...given].sort((a, b) => a.block - b.block);
+      break;
+    }
   }
   const out: BlockSentences[] = [];
-  note.blocks.forEach((block, blockIndex) => {
+  const blocks = note.blocks;
+  let h = 0;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
+    while (h < hits.length && hits[h].block < blockIndex) h++;
+    const blockHits: PlacedHit[] = [];
+    for (; h < hits.length && hits[h].block === blockIndex; h++) {
+      const hit = hits[h];
+      const start = block.runs[hit.run].at + hit.index;
+      blockHits.push({ concept: hit.concept, start, end: start + hit.length, line: hit.position.line });
+    }
     const spans = sentenceSpans(block.text);
-    if (!spans.length) return;
-    const blockHits = byBlock.get(blockIndex) ?? []; // already in reading order (findNoteHits)
+    if (!spans.length) continue;
     let cursor = 0;
-    const sentences = spans.map(([start, end]) => {
-      const inside: PlacedHit[] = [];
-      while (cursor < blockHits.length && blockHits[cursor].start < end) {
-        if (blockHits[cursor].start >= start) inside.push(blockHits[cursor]);
-        cursor++;
-      }
-      return { note: note.id, block: blockIndex, start, end, line: inside.length ? inside[0].line : block.line, hits: inside };
-    });
+    const sentences: Sentence[] = new Array(spans.length);
+    for (let s = 0; s < spans.length; s++) {
+      const [start, end] = spans[s];
+      while (cursor < blockHits.length && blockHits[cursor].start < start) cursor++;
+      const first = cursor;
+      while (cursor < blockHits.length && blockHits[cursor].start < end) cursor++;
+      const inside = blockHits.slice(first, cursor);
+      sentences[s] = { note: note.id, block: blockIndex, start, end, line: inside.length ? inside[0].line : block.line, hits: inside };
+    }
     out.push({ note, block, blockIndex, sentences, hits: blockHits });
-  });
+  }
   return out;
 }
 

@@ -90,6 +90,28 @@ const GENERIC = new Set([
   'technologies', 'stuff', 'option', 'options', 'solution', 'solutions', 'item', 'items', 'part', 'parts',
 ]);
 
+/** Memo: the same few labels are asked about for every sentence (cleared when it grows, so it stays bounded). */
+const genericMemo = new Map<string, boolean>();
+
 export function isGenericLabel(text: string): boolean {
-  return GENERIC.has(aliasKey(text));
+  let known = genericMemo.get(text);
+  if (known === undefined) {
+    if (genericMemo.size > 65536) genericMemo.clear();
+    known = GENERIC.has(aliasKey(text));
+    genericMemo.set(text, known);
+  }
+  return known;
+}
+
+/** 。！？；!?;,，：: and `.`: the characters that end a clause (the relation builders' CLAUSE_END, by code unit). */
+export function isClauseEndCode(code: number): boolean {
+  return (
+    code === 0xff0c || code === 44 || code === 0xff1b || code === 59 || code === 0xff1a || code === 58 ||
+    code === 0x3002 || code === 46 || code === 33 || code === 63 || code === 0xff01 || code === 0xff1f
+  );
+}
+
+/** `，,；;：:` only (comparisons' clause ends). */
+export function isCommaLikeCode(code: number): boolean {
+  return code === 0xff0c || code === 44 || code === 0xff1b || code === 59 || code === 0xff1a || code === 58;
 }

@@ -28,6 +28,22 @@ export interface Topics {
 export const SUBJECT_PREFIX = /^[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu;
 const ARTICLE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 
+/**
+ * `SUBJECT_PREFIX.test(text.slice(from, to))`, without the slice in the common case: the first character must be
+ * one the pattern can open with (space, digit, `.)*-`, or the a/t of an article), which most mid-sentence text fails.
+ */
+export function isSubjectPrefix(text: string, from: number, to: number): boolean {
+  if (from >= to) return true;
+  const code = text.charCodeAt(from);
+  if (code < 128) {
+    const possible =
+      code === 32 || (code >= 9 && code <= 13) || (code >= 48 && code <= 57) || code === 46 || code === 41 || code === 42 || code === 45 ||
+      code === 97 || code === 65 || code === 116 || code === 84;
+    if (!possible) return false;
+  } else if (code >= 0x4e00 && code <= 0x9fff) return false; // Han: never whitespace
+  return SUBJECT_PREFIX.test(text.slice(from, to));
+}
+
 export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex): Topics {
   const sections = new Map<NoteId, Map<number, ConceptId>>();
   const lowerMidSentence = new Set<ConceptId>();
@@ -45,7 +61,7 @@ export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex
     for (const sentence of entry.sentences) {
       for (const hit of sentence.hits) {
         const code = text.charCodeAt(hit.start);
-        if (code >= 97 && code <= 122 && !SUBJECT_PREFIX.test(text.slice(sentence.start, hit.start))) lowerMidSentence.add(hit.concept);
+        if (code >= 97 && code <= 122 && !lowerMidSentence.has(hit.concept) && !isSubjectPrefix(text, sentence.start, hit.start)) lowerMidSentence.add(hit.concept);
       }
     }
   }
@@ -54,7 +70,7 @@ export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex
       if (entry.block.kind === 'heading') return undefined;
       const first = entry.sentences[0];
       const hit = first?.hits[0];
-      if (!hit || !SUBJECT_PREFIX.test(entry.block.text.slice(first.start, hit.start))) return undefined;
+      if (!hit || !isSubjectPrefix(entry.block.text, first.start, hit.start)) return undefined;
       return isGenericLabel(index.byId.get(hit.concept)!.label) ? undefined : hit.concept;
     },
     sectionTopic(entry) {
