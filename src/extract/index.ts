@@ -13,7 +13,7 @@ import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { statisticalCandidates } from './statistical.js';
 import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
-import { knownTerms } from './walk-back.js';
+import { knownTerms, type Known } from './walk-back.js';
 
 export type { VocabularyEntry } from './vocabulary.js';
 
@@ -35,6 +35,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   const segmenter = segmenterWith(hanSurfaces(candidates));
   const knownKeys = new Set(candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
   candidates.push(...statisticalCandidates(ordered, segmenter, knownKeys).candidates);
+  boostProductiveHeads(candidates);
   return candidates.sort(compareCandidates);
 }
 
@@ -44,10 +45,62 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
  */
 function boostCompoundsOfKnown(candidates: Candidate[]): void {
   const strong = knownTerms(candidates.filter((c) => c.score >= 0.5 && hasHan(c.surface)).map((c) => c.surface));
+  for (const c of candidates) if (c.signal === 'heading') stripStructuralSuffix(c, strong);
   for (const c of candidates) {
     if ((c.signal !== 'heading' && c.signal !== 'statistical' && c.signal !== 'definition') || c.score >= 0.5 || !hasHan(c.surface)) continue;
     const head = strong.longestSuffix(c.surface);
     if (head && head !== c.surface && Array.from(c.surface).length - Array.from(head).length >= 1) c.score = 0.5;
+  }
+}
+
+/**
+ * Words that end a heading about X without changing what it names (`全虚拟化架构`, `容器技术`, `OS层虚拟化架构`).
+ * Stripped only when what remains is itself a known term or a compound of one: `微服务架构` alone stays whole.
+ */
+const STRUCTURAL_SUFFIX = /(?:架构|体系结构|技术|机制)$/u;
+
+function stripStructuralSuffix(c: Candidate, strong: Known): void {
+  if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return;
+  const rest = c.surface.replace(STRUCTURAL_SUFFIX, '');
+  if (Array.from(rest).length < 2 || !/\p{Script=Han}$/u.test(rest)) return;
+  const head = strong.longestSuffix(rest);
+  if (!head) return;
+  c.aliases = [...c.aliases, { text: c.surface, lang: c.lang }];
+  c.surface = rest;
+  if (head !== rest) c.score = Math.max(c.score, 0.5);
+}
+
+/**
+ * A general word that the vault keeps narrowing (内核 in Linux 内核, 宿主机内核, 主线内核, 客户机内核) is a
+ * subject of the vault, not just a frequent word: a frequency-capped Chinese word that heads compounds with at
+ * least PRODUCTIVE distinct modifiers gets the second signal it lacked.
+ */
+const PRODUCTIVE = 3;
+
+function boostProductiveHeads(candidates: Candidate[]): void {
+  const weak = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.signal === 'statistical' && c.score > 0 && c.score < 0.5 && hasHan(c.surface) && !/[\sA-Za-z]/u.test(c.surface) && !c.provenance.excerpt.startsWith('enumeration:')) weak.set(c.surface, c);
+  }
+  if (weak.size === 0) return;
+  const modifiers = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const surface = c.surface.replace(/\s+/gu, '');
+    if (c.score <= 0 || seen.has(surface) || !hasHan(surface)) continue;
+    seen.add(surface);
+    const chars = Array.from(surface);
+    for (let i = 1; i <= chars.length - 2; i++) {
+      const tail = chars.slice(i).join('');
+      if (!weak.has(tail)) continue;
+      (modifiers.get(tail) ?? modifiers.set(tail, new Set()).get(tail)!).add(chars.slice(0, i).join(''));
+    }
+  }
+  for (const [head, mods] of modifiers) {
+    if (mods.size < PRODUCTIVE) continue;
+    const c = weak.get(head)!;
+    c.score = 0.5;
+    c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
   }
 }
 

@@ -54,7 +54,9 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
     const tail = before.replace(/\s+$/u, '');
     if (hasHan(tail.slice(-1)) || /[”"」』]$/u.test(tail) || /\p{Script=Han}[A-Za-z0-9]*$/u.test(tail)) {
-      surface = termBefore(before, jieba, known);
+      // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
+      const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
+      surface = termBefore(before, jieba, known, plain);
     } else if (parts.length === 1 && isAbbreviation(parts[0])) {
       surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM)
     }

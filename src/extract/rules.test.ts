@@ -29,3 +29,43 @@ describe('statistical Latin words', () => {
     expect(labels(text)).not.toContain('Zork');
   });
 });
+
+describe('parenthetical translations', () => {
+  it('takes as many Chinese tokens as the translation has words, so a verb before the term stays out', () => {
+    const cs = extractCandidates([note('执行这条指令时会触发陷入（trap），此外应当充分利用构建缓存（build cache）。\n')], []);
+    expect(find(cs, '陷入', 'parenthetical')).toBeDefined();
+    expect(find(cs, '构建缓存', 'parenthetical')).toBeDefined();
+    expect(find(cs, '触发陷入')).toBeUndefined();
+    expect(find(cs, '充分利用构建缓存')).toBeUndefined();
+  });
+});
+
+describe('headings', () => {
+  it('strips a structural suffix (架构, 技术) when the rest is a compound of a known term', () => {
+    const text = '# 种类\n\n虚拟化（virtualization）是一种技术。\n\n## 全虚拟化架构\n\n正文。\n';
+    const c = find(extractCandidates([note(text)], []), '全虚拟化', 'heading');
+    expect(c?.score).toBeGreaterThanOrEqual(0.5);
+    expect(c?.aliases.map((a) => a.text)).toContain('全虚拟化架构');
+  });
+  it('keeps the heading whole when the rest is not a known term', () => {
+    const cs = extractCandidates([note('# 微服务架构\n\n正文。\n')], []);
+    expect(find(cs, '微服务架构', 'heading')).toBeDefined();
+  });
+});
+
+describe('productive heads and frequency-only compounds', () => {
+  const text =
+    '内核很重要。宿主机内核被共享。主线内核包含它。内核补丁很多。客户机内核不同。内核模块。\n\n' +
+    '宿主机内核是共享的。主线内核很稳定。客户机内核可以改。\n';
+  it('gives a common word that heads three or more compounds its second signal', () => {
+    expect(labels(text)).toContain('内核');
+  });
+  it('folds a compound known only from frequency into its head concept', () => {
+    const concepts = resolveConcepts(extractCandidates([note(text)], []));
+    const kernel = concepts.find((c) => c.label === '内核');
+    expect(concepts.map((c) => c.label)).not.toContain('主线内核');
+    expect(kernel?.aliases.map((a) => a.text)).toContain('主线内核');
+    // 宿主机内核是… is a (weak) definition of its own: it is not folded.
+    expect(concepts.map((c) => c.label)).toContain('宿主机内核');
+  });
+});

@@ -39,7 +39,7 @@ export function knownTerms(surfaces: Iterable<string>): Known {
 }
 
 /** The term ending exactly at the end of `before`, or undefined. */
-export function termBefore(before: string, jieba: Segmenter, known: Known): string | undefined {
+export function termBefore(before: string, jieba: Segmenter, known: Known, glossWords = 0): string | undefined {
   const trimmed = before.replace(/[\s*_`]+$/u, '');
   if (!trimmed) return undefined;
   const last = trimmed[trimmed.length - 1];
@@ -53,10 +53,16 @@ export function termBefore(before: string, jieba: Segmenter, known: Known): stri
   while (clauseStart > 0 && !CLAUSE_BREAK.test(trimmed[clauseStart - 1])) clauseStart--;
   const clause = trimmed.slice(clauseStart);
   if (!clause) return undefined;
-  return walkBack(clause, jieba, known);
+  return walkBack(clause, jieba, known, glossWords);
 }
 
-function walkBack(clause: string, jieba: Segmenter, known: Known): string | undefined {
+/**
+ * `glossWords`: the number of plain English words of the translation that follows (0 when there is none).
+ * A translation of n words names n Chinese tokens, plus at most one short modifier that is not a verb
+ * (超级调用（hypercall）); a verb or a long phrase before that is the sentence, not the term
+ * (触发陷入（trap） → 陷入, 充分利用构建缓存（build cache） → 构建缓存).
+ */
+function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: number): string | undefined {
   // A known term at the very end is taken whole; the walk may still extend it with a modifier (Linux + 容器).
   const knownTail = known.longestSuffix(clause);
   let rest = knownTail ? clause.slice(0, -knownTail.length) : clause;
@@ -80,12 +86,20 @@ function walkBack(clause: string, jieba: Segmenter, known: Known): string | unde
     // Verbs only inside a short term (持续集成, 模拟层), never to lengthen an already whole one.
     if (!first && pos.startsWith('v') && pos !== 'vn' && hanLength(term) >= 3) break;
     if (hanLength(word + term) > MAX_HAN) break;
+    if (glossWords > 0 && !knownTail && hasHanChar(word)) {
+      if (taken > glossWords) break;
+      if (taken === glossWords && (pos.startsWith('v') || hanLength(word) > 2)) break;
+    }
     term = word + term;
     taken++;
   }
   term = term.replace(/^[-/\s]+/u, '').trim();
   if (Array.from(term).length < 2) return undefined;
   return term;
+}
+
+function hasHanChar(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
 }
 
 function hanLength(text: string): number {

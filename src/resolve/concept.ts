@@ -11,7 +11,8 @@ import type { AliasForm, Candidate, Concept, Definition, Provenance } from '../t
 
 const SIGNAL_RANK = ['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'title', 'parenthetical', 'definition', 'heading', 'statistical'];
 
-export function buildConcept(group: Candidate[], keys: string[]): Omit<Concept, 'id' | 'url'> {
+/** `aliasOnly`: keys folded into their head (宿主机内核 into 内核) that never label the concept. */
+export function buildConcept(group: Candidate[], keys: string[], aliasOnly: ReadonlySet<string> = new Set()): Omit<Concept, 'id' | 'url'> {
   const weight = new Map<string, number>();
   const spelling = new Map<string, Map<string, number>>();
   const note = (text: string, w: number) => {
@@ -33,6 +34,7 @@ export function buildConcept(group: Candidate[], keys: string[]): Omit<Concept, 
   };
   const ranked = [...weight].sort(
     (a, b) =>
+      Number(aliasOnly.has(a[0])) - Number(aliasOnly.has(b[0])) ||
       Number(isAbbreviation(display(a[0]))) - Number(isAbbreviation(display(b[0]))) ||
       b[1] - a[1] ||
       Array.from(a[0]).length - Array.from(b[0]).length ||

@@ -5,7 +5,7 @@
  * (noisy-OR of candidate scores ≥ ACCEPT), so one weak signal alone (a heading, a bare `X是`, a low count)
  * is not enough while the vocabulary always is. Deterministic: keys, ids and lists are sorted.
  */
-import { normaliseKey } from '../extract/normalise.js';
+import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -45,7 +45,37 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   groups = groupsOf(sets, byKey);
   accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
 
-  const built = [...accepted].sort().map((root) => buildConcept(groups.get(root)!, keysOf(sets, root)));
+  // A Chinese compound known only from frequency (宿主机内核, 主线内核, 应用程序服务器) whose head is a concept is
+  // a mention of that concept, not a narrower concept: it has no evidence of its own (no heading, label line,
+  // list, definition or translation), so it folds into the head.
+  const acceptedKeys = new Set([...byKey.keys()].filter((k) => hasHan(k) && accepted.has(sets.find(k))));
+  const properHead = (key: string): string | undefined => {
+    const chars = Array.from(key);
+    for (let i = 1; i <= chars.length - 2; i++) {
+      const tail = chars.slice(i).join('');
+      if (acceptedKeys.has(tail)) return tail;
+    }
+    return undefined;
+  };
+  let folded = false;
+  const foldedKeys = new Set<string>();
+  for (const key of [...byKey.keys()].sort()) {
+    const root = sets.find(key);
+    if (!accepted.has(root) || !hasHan(key)) continue;
+    const own = groups.get(root) ?? [];
+    if (!own.every(isFrequencyOnly)) continue;
+    const head = properHead(key);
+    if (!head || sets.find(head) === root) continue;
+    sets.union(key, head);
+    foldedKeys.add(key);
+    folded = true;
+  }
+  if (folded) {
+    groups = groupsOf(sets, byKey);
+    accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
+  }
+
+  const built = [...accepted].sort().map((root) => buildConcept(groups.get(root)!, keysOf(sets, root), foldedKeys));
   built.sort((a, b) => cmp(normaliseKey(a.label), normaliseKey(b.label)) || cmp(a.label, b.label));
   const allocator = new SlugAllocator();
   const concepts: Concept[] = built.map((c) => {
@@ -53,6 +83,11 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     return { id, url: conceptUrl(id), ...c };
   });
   return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+/** Statistical evidence that is a count in prose, not a list the author wrote. */
+function isFrequencyOnly(c: Candidate): boolean {
+  return c.signal === 'statistical' && !c.provenance.excerpt.startsWith('enumeration:');
 }
 
 function groupsOf(sets: UnionFind, byKey: Map<string, Candidate[]>): Map<string, Candidate[]> {

@@ -92,3 +92,16 @@ describe('organisation names', () => {
     expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['基金会']);
   });
 });
+
+describe('narrower compounds with a label line of their own', () => {
+  it('keeps `PID 命名空间：…` as its own concept instead of an alias of 命名空间', async () => {
+    const { extractCandidates } = await import('../extract/index.js');
+    const { note } = await import('../extract/testing.js');
+    const text =
+      '命名空间（namespace）是内核提供的隔离机制。PID 是进程号，PID 在容器里从 1 开始，PID 不同。\n\n' +
+      '1. PID 命名空间：隔离进程号，容器里的第一个进程 PID 为 1；\n2. Network 命名空间：隔离网卡、路由表；\n';
+    const labels = resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
+    expect(labels).toContain('PID 命名空间');
+    expect(labels).toContain('命名空间');
+  });
+});
