@@ -42,13 +42,16 @@ export function applyFilter(cy: Core, filter: Filter, meta: Elements['meta']): n
   return visible;
 }
 
-/** Fills the filter form's selects from the data and reads/writes it. The markup is in templates/map.njk. */
-export function bindFilterForm(form: HTMLFormElement, meta: Elements['meta'], maxWeight: number, filter: Filter, onChange: (f: Filter) => void): (f: Filter) => void {
-  const tag = form.elements.namedItem('tag') as HTMLSelectElement;
-  const note = form.elements.namedItem('note') as HTMLSelectElement;
-  const weight = form.elements.namedItem('weight') as HTMLInputElement;
-  const orphans = form.elements.namedItem('orphans') as HTMLInputElement;
-  const types = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="type"]'));
+/**
+ * Fills the filter controls' selects from the data and reads/writes them. The markup is in templates/map.njk:
+ * a group, not a <form>, since the filters apply as they change and there is nothing to submit.
+ */
+export function bindFilterForm(form: HTMLElement, meta: Elements['meta'], maxWeight: number, filter: Filter, onChange: (f: Filter) => void): (f: Filter) => void {
+  const tag = form.querySelector('[name="tag"]') as HTMLSelectElement;
+  const note = form.querySelector('[name="note"]') as HTMLSelectElement;
+  const weight = form.querySelector('[name="weight"]') as HTMLInputElement;
+  const orphans = form.querySelector('[name="orphans"]') as HTMLInputElement;
+  const types = Array.from(form.querySelectorAll<HTMLInputElement>('input[name^="relation-"]'));
   const output = form.querySelector('output');
   const tags = [...new Set(meta.notes.flatMap((n) => n.tags))].sort();
   tag.append(...tags.map((t) => new Option(t, t)));

@@ -53,7 +53,7 @@ export async function mountGlobalMap(container: HTMLElement): Promise<() => Core
   const relabel = enableLabels(cy);
   const syncLegend = renderLegend($<HTMLElement>('.ng-legend')!, elements.meta.communities, state.filter.hiddenCommunities, refilter);
   const maxWeight = elements.edges.reduce((m, e) => Math.max(m, e.data.weight), 1);
-  const form = $<HTMLFormElement>('form.ng-filters');
+  const form = $<HTMLElement>('.ng-filters');
   const writeForm = form ? bindFilterForm(form, elements.meta, maxWeight, state.filter, refilter) : () => undefined;
   if (depthSelect) {
     depthSelect.value = String(state.depth);
