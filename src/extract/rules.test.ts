@@ -69,3 +69,18 @@ describe('productive heads and frequency-only compounds', () => {
     expect(concepts.map((c) => c.label)).toContain('宿主机内核');
   });
 });
+
+describe('Chinese statistical compounds', () => {
+  it('keeps a generic noun as a modifier (用户空间) though it is no term alone', () => {
+    const cs = extractCandidates([note('容器运行在内核之上的用户空间。多个独立的用户空间运行在宿主机上。\n')], []);
+    expect(best(cs, '用户空间')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('rejects a known term + verb after a preposition (基于镜像启动), keeps one after 的 or a quote (“虚拟化驱动”)', () => {
+    const text =
+      '镜像（image）是只读模板。容器是基于镜像启动起来的。容器基于镜像启动，然后运行。\n\n' +
+      '虚拟化（virtualization）很常见。如今更常见的是“虚拟化驱动”：要装的是虚拟化驱动。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, '镜像启动')).toBe(0);
+    expect(best(cs, '虚拟化驱动')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -13,7 +13,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { COMMON_FREQUENCY } from './background.js';
-import { backgroundFrequency, backgroundSize, tag } from './segmenter.js';
+import { backgroundFrequency, backgroundSize, partOfSpeech, tag } from './segmenter.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 
 /** Tags of tokens that may be part of a term. */
@@ -43,6 +43,8 @@ interface Tally {
   alone: number;
   /** Occurrences right after a Titlecase word or an initial (Robert P. Goldberg, Gerald Popek): a person-name shape. */
   afterName: number;
+  /** Occurrences right after a preposition (基于, 从, 在): the span is likely the object plus the predicate. */
+  afterPrep: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
   notes: Set<string>;
@@ -95,9 +97,12 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       const nested = longer.get(key);
       const cvalue = Math.log2(t.tokens + 1) * (t.count - (nested ? nested.sum / nested.n : 0));
       const head = t.parts[t.parts.length - 1];
-      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && !isStopWord(t.parts[0]) && latinPhraseOk(t) && !(!t.han && isFragment(key, t, longer))) {
+      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && modifierOk(t.parts[0]) && latinPhraseOk(t) && !(!t.han && isFragment(key, t, longer))) {
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
+      // A known term + a verbal noun after a preposition (基于镜像启动: "start from an image") is a predicate, not
+      // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
+      if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
     }
     if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
@@ -156,11 +161,12 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
         let t = tallies.get(surface);
         if (!t) {
           const parts = run.slice(i, i + n).map((s) => s.word);
-          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: spanHan, parts, seq: tallies.size };
+          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterPrep: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: spanHan, parts, seq: tallies.size };
           tallies.set(surface, t);
         }
         t.count++;
         if (run[i].capitalised) t.capitalised++;
+        if (i === 0 && runAfterPrep) t.afterPrep++;
         if (n === 1 && !t.han) {
           // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
           if (!isLatinWord(run[i + 1]?.word) && !numberFollows(block.text, run[i].at + surface.length)) t.alone++;
@@ -176,6 +182,8 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
     run = [];
   };
   let sentenceStart = true;
+  let runAfterPrep = false;
+  let prevTag = '';
   for (const { word, tag: pos } of tokens) {
     const at = index;
     index += word.length;
@@ -185,12 +193,15 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
       // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
       if (run.length && shapeBreak(run[run.length - 1].word, word)) flush();
       const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || han);
+      if (!run.length) runAfterPrep = prevTag === 'p';
       run.push({ word, at, capitalised, han: pos !== 'eng' && hasHan(word) });
       sentenceStart = false;
+      prevTag = pos;
       continue;
     }
     if (word.trim()) words++;
     flush();
+    if (word.trim()) prevTag = pos;
     sentenceStart = /[.!?。！？]/u.test(word) || (sentenceStart && !word.trim());
   }
   flush();
@@ -224,6 +235,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.capitalised += t.capitalised;
     into.alone += t.alone;
     into.afterName += t.afterName;
+    into.afterPrep += t.afterPrep;
     into.inHan += t.inHan;
     for (const n of t.notes) into.notes.add(n);
     into.surface = first.surface;
@@ -233,6 +245,15 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.seq = first.seq;
   }
   return out;
+}
+
+/**
+ * The first word of a compound: a stop-word is no modifier (这个镜像, 使用容器), except a generic noun, which
+ * may well be one (用户空间, 时间片): generic alone, not as a modifier.
+ */
+function modifierOk(word: string): boolean {
+  if (!isStopWord(word)) return true;
+  return hasHan(word) && partOfSpeech(word) === 'n';
 }
 
 /** A Titlecase word that mostly follows a given name or an initial is a surname (Popek, Goldberg), not a term. */
