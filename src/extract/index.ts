@@ -10,6 +10,7 @@ import { hasHan, normaliseKey } from './normalise.js';
 import { enumerationCandidates } from './enumeration.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
+import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
 import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
@@ -36,6 +37,9 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   const knownKeys = new Set(candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
   candidates.push(...statisticalCandidates(ordered, segmenter, knownKeys).candidates);
   boostProductiveHeads(candidates);
+  // Siblings are vouched for by names accepted on any other evidence, frequency included.
+  const strongKeys = new Set(candidates.filter((c) => c.score >= 0.5).flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
+  for (const note of ordered) candidates.push(...siblingCandidates(note, strongKeys));
   return candidates.sort(compareCandidates);
 }
 

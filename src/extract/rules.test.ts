@@ -84,3 +84,28 @@ describe('Chinese statistical compounds', () => {
     expect(best(cs, '虚拟化驱动')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('unknown siblings of known concepts', () => {
+  const history =
+    'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是。\n\n' +
+    '- 2000 年，FooBSD 4.0 引入了 cell 机制；\n' +
+    '- 2001 年，Linux-Wserver 以内核补丁的形式实现了类似的功能；\n' +
+    '- 2004 年，Zunit 在预览版中首次亮相；\n' +
+    '- 2005 年，OpenQZ 开源；\n' +
+    '- 2008 年，Qbox 出现。\n';
+  it('accepts names in the same place of a list as two known names, mentioned once', () => {
+    const cs = extractCandidates([note(history)], []);
+    expect(best(cs, 'Linux-Wserver')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'OpenQZ')).toBeGreaterThanOrEqual(0.5);
+    // A name followed by a number is a release (FooBSD 4.0), not a sibling.
+    expect(best(cs, 'FooBSD')).toBeLessThan(0.5);
+  });
+  it('needs two known siblings in a list', () => {
+    const cs = extractCandidates([note('Qbox（Quiet Box）是一种盒子。\n\n- 2001 年，Linux-Wserver 实现了功能；\n- 2005 年，OpenQZ 开源；\n- 2008 年，Qbox 出现。\n')], []);
+    expect(best(cs, 'OpenQZ')).toBeLessThan(0.5);
+  });
+  it('accepts a name opening a clause of an example sentence next to a known one', () => {
+    const text = 'Qbox（Quiet Box）是一种盒子。Qbox 很快，Qbox 很小。\n\n有些项目兼得二者之长，例如：Qbox 给每个容器套上虚拟机，zVisor 则在用户态重新实现内核接口。\n';
+    expect(best(extractCandidates([note(text)], []), 'zVisor')).toBeGreaterThanOrEqual(0.5);
+  });
+});

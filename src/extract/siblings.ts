@@ -1,0 +1,98 @@
+/**
+ * Unknown siblings of known concepts. Items of one list are of one kind: when the names opening the items of a
+ * list (`- 2001 年，Linux-VServer 以…`, `- 2004 年，Solaris Zones…`) include at least two names already
+ * accepted on other evidence, the other names in the same position are concepts too, even when mentioned once.
+ * Likewise the clauses of one example sentence (`例如：Kata Containers 给…，gVisor 则…`) that open with a name.
+ * Reported with the `statistical` signal (a list in the corpus); the excerpt says which siblings vouched.
+ */
+import type { Block, Candidate, Note } from '../types.js';
+import { provenanceAt } from './locate.js';
+import { detectLang, hasHan, normaliseKey } from './normalise.js';
+import { EN_STOP } from './stop-words.js';
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u;
+/** A Latin name at the start of a clause: words, hyphens and dots inside, capitalised words after the first. */
+const CLAUSE_NAME = /(?:^|[，,：:；;]\s*)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*)(?=\s*(.?))/gu;
+const EXAMPLE_CUE = /(?:例如|比如|譬如)\s*[：:，,]?/u;
+
+interface Item {
+  block: Block;
+  name: string;
+  at: number;
+}
+
+export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = note.text.split('\n');
+  let group: Item[] = [];
+  let lastLine = -2;
+  const close = () => {
+    vouch(note, group, strong, 2, 3, out);
+    group = [];
+  };
+  for (const block of note.blocks) {
+    const listed = block.kind !== 'heading' && LIST_ITEM.test(lines[block.line - 1] ?? '');
+    if (!listed || block.line > lastLine + 2) close();
+    if (listed) {
+      const item = firstName(block.text, 0);
+      // An item without a name keeps the list open, but adds nothing.
+      if (item) group.push({ block, ...item });
+      lastLine = block.line;
+    }
+    if (hasHan(block.text)) examples(note, block, strong, out);
+  }
+  close();
+  return out;
+}
+
+/** The first name opening a clause of `text` (from `from`); a name followed by a number is a release (FreeBSD 4.0). */
+function firstName(text: string, from: number): { name: string; at: number } | undefined {
+  CLAUSE_NAME.lastIndex = 0;
+  const slice = text.slice(from);
+  for (const m of slice.matchAll(CLAUSE_NAME)) {
+    const name = m[1];
+    const next = m[2];
+    if (EN_STOP.has(name.toLowerCase()) || name.length < 2) return undefined;
+    if (/[0-9]/u.test(next ?? '')) return undefined;
+    // Only a name that opens the item or its second clause (after a date or a lead-in).
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    if (slice.slice(0, at).split(/[，,：:；;]/u).length > 2) return undefined;
+    return { name, at: from + at };
+  }
+  return undefined;
+}
+
+/** `例如：Kata Containers 给每个容器…，gVisor 则在…`: the clauses after an example cue that open with a name. */
+function examples(note: Note, block: Block, strong: ReadonlySet<string>, out: Candidate[]): void {
+  const cue = EXAMPLE_CUE.exec(block.text);
+  if (!cue) return;
+  const start = cue.index + cue[0].length;
+  const end = block.text.slice(start).search(/[。！？!?\n]/u);
+  const sentence = block.text.slice(start, end === -1 ? undefined : start + end);
+  const items: Item[] = [];
+  let offset = 0;
+  for (const clause of sentence.split(/[，,；;]/u)) {
+    const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*)\s*\p{Script=Han}/u.exec(clause);
+    if (m && !EN_STOP.has(m[1].toLowerCase())) items.push({ block, name: m[1], at: start + offset + clause.indexOf(m[1]) });
+    offset += clause.length + 1;
+  }
+  vouch(note, items, strong, 1, 2, out);
+}
+
+function vouch(note: Note, items: Item[], strong: ReadonlySet<string>, minKnown: number, minItems: number, out: Candidate[]): void {
+  if (items.length < minItems) return;
+  const known = items.filter((i) => strong.has(normaliseKey(i.name)));
+  if (known.length < minKnown || known.length === items.length) return;
+  const by = known.map((i) => i.name).join(', ');
+  for (const item of items) {
+    if (strong.has(normaliseKey(item.name))) continue;
+    out.push({
+      surface: item.name,
+      lang: detectLang(item.name),
+      signal: 'statistical',
+      aliases: [],
+      score: 0.5,
+      provenance: provenanceAt('statistical', note, item.block, item.at, `enumeration: sibling of ${by}: ${item.block.text.slice(Math.max(0, item.at - 10), item.at + 40)}`),
+    });
+  }
+}
