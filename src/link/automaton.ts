@@ -26,6 +26,12 @@ export interface AliasMatch {
 export interface ConceptAutomaton {
   /** Scan `text[from, to)`; characters outside the range are read only as word-boundary context. */
   scan(text: string, from?: number, to?: number): AliasMatch[];
+  /**
+   * The same matches as `scan`, without an object per match: clears `out` and fills it with (start, end, rank)
+   * triples; `conceptOf(rank)` names the concept. Returns the number of matches. For the hot loop of findMentions.
+   */
+  scanInto(text: string, from: number, to: number, out: number[]): number;
+  conceptOf(rank: number): ConceptId;
   /** Number of distinct normalised alias keys. */
   readonly keys: number;
 }
@@ -82,8 +88,8 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
     fed++;
   };
 
-  const scan = (source: string, from = 0, end = source.length): AliasMatch[] => {
-    candidates = [];
+  const run = (source: string, from: number, end: number): void => {
+    candidates.length = 0;
     state = 0;
     fed = 0;
     text = source;
@@ -115,10 +121,24 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
       for (let k = 0; k < units.length; k++) feed(units.charCodeAt(k), i, k === 0, k === units.length - 1 ? i + width : -1);
       i += width;
     }
-    return chooseLeftmostLongest(candidates, trie.byRank);
+  };
+  const scan = (source: string, from = 0, end = source.length): AliasMatch[] => {
+    run(source, from, end);
+    const chosen: number[] = [];
+    const count = chooseLeftmostLongest(candidates, chosen);
+    const out: AliasMatch[] = new Array(count);
+    for (let m = 0; m < count; m++) {
+      const entry = trie.byRank[chosen[3 * m + 2]];
+      out[m] = { start: chosen[3 * m], end: chosen[3 * m + 1], concept: entry.concept, alias: entry.alias };
+    }
+    return out;
+  };
+  const scanInto = (source: string, from: number, end: number, out: number[]): number => {
+    run(source, from, end);
+    return chooseLeftmostLongest(candidates, out);
   };
 
-  return { scan, keys: trie.size };
+  return { scan, scanInto, conceptOf: (rank) => trie.byRank[rank].concept, keys: trie.size };
 }
 
 /** Check boundaries and case; return the end of the match (extended over a plural suffix) or -1. */
@@ -138,19 +158,37 @@ function isWordAt(text: string, index: number): boolean {
   return index < text.length && isWordCode(text.charCodeAt(index));
 }
 
-/** Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry rank. */
-function chooseLeftmostLongest(flat: number[], byRank: readonly TrieEntry[]): AliasMatch[] {
+/**
+ * Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry rank.
+ * Writes (start, end, rank) triples to `out` (cleared) and returns their number. Candidates per run are few and
+ * arrive nearly sorted (by end), so an insertion sort of their offsets beats a comparator sort of a fresh array.
+ */
+const order: number[] = [];
+function chooseLeftmostLongest(flat: readonly number[], out: number[]): number {
+  out.length = 0;
   const count = flat.length / 4;
-  if (count === 0) return [];
-  const order = Array.from({ length: count }, (_, i) => i * 4);
-  if (count > 1) order.sort((a, b) => flat[a] - flat[b] || flat[b + 1] - flat[a + 1] || flat[b + 2] - flat[a + 2] || flat[a + 3] - flat[b + 3]);
-  const out: AliasMatch[] = [];
+  if (count === 0) return 0;
+  order.length = count;
+  for (let i = 0; i < count; i++) {
+    const at = i * 4;
+    let j = i - 1;
+    while (j >= 0 && after(flat, order[j], at)) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = at;
+  }
   let covered = -1;
-  for (const at of order) {
+  for (let i = 0; i < count; i++) {
+    const at = order[i];
     if (flat[at] < covered) continue;
-    const entry = byRank[flat[at + 3]];
-    out.push({ start: flat[at], end: flat[at + 1], concept: entry.concept, alias: entry.alias });
+    out.push(flat[at], flat[at + 1], flat[at + 3]);
     covered = flat[at + 1];
   }
-  return out;
+  return out.length / 3;
+}
+
+/** True when candidate `a` sorts after candidate `b`: start ascending, end descending, key length descending, rank ascending. */
+function after(flat: readonly number[], a: number, b: number): boolean {
+  return (flat[a] - flat[b] || flat[b + 1] - flat[a + 1] || flat[b + 2] - flat[a + 2] || flat[a + 3] - flat[b + 3]) > 0;
 }

@@ -68,15 +68,19 @@ function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton
 function pairedMentions(text: string, sentence: Sentence, heading = false): Array<[ConceptId, ConceptId, number]> {
   const out: Array<[ConceptId, ConceptId, number]> = [];
   const hits = sentence.hits;
-  BETWEEN_CUE.lastIndex = 0;
-  const cues: number[] = [];
-  const body = text.slice(sentence.start, sentence.end);
-  for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
+  let cues: number[] | undefined; // found only once a pair is joined by a conjunction (rare)
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i];
     const b = hits[i + 1];
+    if (b.start <= a.end) continue; // CONJUNCTION needs at least one character
     const joint = text.slice(a.end, b.start);
     if (!CONJUNCTION.test(joint)) continue;
+    if (!cues) {
+      cues = [];
+      BETWEEN_CUE.lastIndex = 0;
+      const body = text.slice(sentence.start, sentence.end);
+      for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
+    }
     const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
     const framed = cues.some((c) => c <= a.start && a.start - c <= 2);
     const whole = heading && hits.length === 2 && OUTLINE.test(text.slice(sentence.start, a.start)) && tail.trim() === '';
@@ -85,10 +89,20 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
   return out;
 }
 
+/** Superset of ONE_SIDED's English cues (same flags). */
+const ONE_SIDED_EN = /compared|contrast|unlike/iu;
+/** A necessary condition of ONE_SIDED: one of its cue words (`与…相比` needs 相比). */
+function mayBeOneSided(body: string): boolean {
+  return (
+    body.includes('相比') || body.includes('于') || body.includes('比起') || ONE_SIDED_EN.test(body)
+  );
+}
+
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence): Array<[ConceptId, ConceptId, number]> {
   const out: Array<[ConceptId, ConceptId, number]> = [];
   const body = text.slice(sentence.start, sentence.end);
+  if (!mayBeOneSided(body)) return out;
   ONE_SIDED.lastIndex = 0;
   for (let m = ONE_SIDED.exec(body); m; m = ONE_SIDED.exec(body)) {
     const cueStart = sentence.start + m.index;

@@ -103,7 +103,13 @@ function count(indexed: readonly BlockSentences[], { ids, hitIndex }: DenseIndex
       }
       cursor += n;
       if (present.length < 2) continue;
-      present.sort((a, b) => a - b);
+      for (let i = 1; i < present.length; i++) {
+        // insertion sort: a sentence names few concepts
+        const v = present[i];
+        let j = i - 1;
+        for (; j >= 0 && present[j] > v; j--) present[j + 1] = present[j];
+        present[j + 1] = v;
+      }
       for (let i = 0; i < present.length; i++) {
         const a = present[i];
         for (let j = i + 1; j < present.length; j++) {

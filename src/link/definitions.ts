@@ -34,6 +34,21 @@ const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)
 const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 
+/** Superset of EN_COPULA's words (a copula or a comma, then a space), for the cue check. */
+const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
+/** Superset of DEPENDS_BEFORE's cues. */
+const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
+
+/** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
+function mayDefine(body: string): boolean {
+  return body.includes('是') || body.includes('属于') || COPULA_ANY.test(body);
+}
+
+/** A necessary condition for NAMING (which is case-sensitive). */
+function mayName(body: string): boolean {
+  return body.includes('叫做') || body.includes('叫作') || body.includes('称为') || body.includes('称作') || body.includes('名为') || body.includes('called') || body.includes('named');
+}
+
 export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
   for (const entry of indexed) {
     if (entry.block.kind === 'heading') continue;
@@ -45,11 +60,13 @@ export function addDefinitionRelations(set: RelationSet, indexed: readonly Block
     };
     for (const sentence of entry.sentences) {
       if (!sentence.hits.length) continue;
-      const definition = defined(entry, sentence, index);
+      // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
+      const body = entry.block.text.slice(sentence.start, sentence.end);
+      const definition = mayDefine(body) ? defined(entry, sentence, index) : undefined;
       if (definition) add(topics.nameLike(entry, sentence, definition.subject) ? 'instance' : 'broader', definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) continue;
-      for (const [named, head] of namings(entry, sentence)) add(topics.nameLike(entry, sentence, named) ? 'instance' : 'broader', named, head, sentence);
-      for (const [a, b] of dependencies(entry, sentence)) add('related', a, b, sentence);
+      if (mayName(body)) for (const [named, head] of namings(entry, sentence)) add(topics.nameLike(entry, sentence, named) ? 'instance' : 'broader', named, head, sentence);
+      if (DEPENDS_ANY.test(body)) for (const [a, b] of dependencies(entry, sentence)) add('related', a, b, sentence);
     }
     const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
     if (!topic) continue;

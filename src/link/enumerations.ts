@@ -33,6 +33,18 @@ const EN_ITEM_END = /[;。!?！？]|\betc\b|\band so on\b/iu;
 const ZH_SEPARATOR = /、|以及|及|和|与|或|,|\s+and\s+|\s+or\s+/gu;
 const EN_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、/giu;
 
+/** Superset of EN_CUE (same flags, so the same case folding). */
+const EN_CUE_ANY = /such as|includ|example|e\.g\.|for instance|namely/iu;
+const ZH_HEAD_WORDS = ['常见', '典型', '主要', '著名', '知名', '流行', '代表', '产品', '例子', '实例', '实现', '种类', '类型', '成员', '方案', '工具'];
+/** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of `cues` below): substrings every match contains. */
+const mayHaveCue: Array<(body: string) => boolean> = [
+  (body) =>
+    body.includes('如') || body.includes('引入') || body.includes('例子') || body.includes('示例') || body.includes('实例') || body.includes('包括') ||
+    body.includes('包含') || (body.includes('有') && ZH_HEAD_WORDS.some((word) => body.includes(word))),
+  (body) => EN_CUE_ANY.test(body),
+  (body) => body.includes('分为') || body.includes('分成') || body.includes('into'),
+];
+
 export function addEnumerationRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics?: Topics): void {
   const cues: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
   for (const entry of indexed) {
@@ -40,7 +52,9 @@ export function addEnumerationRelations(set: RelationSet, indexed: readonly Bloc
     entry.sentences.forEach((sentence, s) => {
       if (!sentence.hits.length) return; // items must be mentions of this sentence
       const body = text.slice(sentence.start, sentence.end);
-      for (const [cue, language, type] of cues) {
+      for (let c = 0; c < cues.length; c++) {
+        const [cue, language, type] = cues[c];
+        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first
         cue.lastIndex = 0;
         for (let m = cue.exec(body); m; m = cue.exec(body)) {
           const cueStart = sentence.start + m.index;

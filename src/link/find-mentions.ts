@@ -27,6 +27,9 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   return { hits, mentions };
 }
 
+/** Reused match buffer: (start, end, rank) triples from ConceptAutomaton.scanInto. */
+const found: number[] = [];
+
 /** Hits of one note, in reading order. */
 export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHit[] {
   const out: MentionHit[] = [];
@@ -34,31 +37,26 @@ export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHi
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
+    const text = block.text;
     for (let runIndex = 0; runIndex < block.runs.length; runIndex++) {
       const run = block.runs[runIndex];
-      const newline = block.text.indexOf('\n', run.at); // first line break at or after the run's start
-      for (const match of automaton.scan(block.text, run.at, run.at + run.length)) {
-        const index = match.start - run.at;
+      const count = automaton.scanInto(text, run.at, run.at + run.length, found);
+      if (count === 0) continue;
+      const newline = text.indexOf('\n', run.at); // first line break at or after the run's start
+      for (let m = 0; m < count * 3; m += 3) {
+        const start = found[m];
+        const end = found[m + 1];
+        const index = start - run.at;
         const offset = run.offset + index;
         // Most runs hold no newline: the run's own line/column then give the position without a search.
-        let line: number;
-        let column: number;
-        if (newline === -1 || newline >= match.start) {
-          line = run.line;
-          column = run.column + index;
-        } else {
+        let position: Position;
+        if (newline === -1 || newline >= start) position = { line: run.line, column: run.column + index, offset };
+        else {
           locator ??= createLocator(note.text);
-          ({ line, column } = locator.locate(offset));
+          const { line, column } = locator.locate(offset);
+          position = { line, column, offset };
         }
-        out.push({
-          concept: match.concept,
-          block: blockIndex,
-          run: runIndex,
-          index,
-          length: match.end - match.start,
-          surface: block.text.slice(match.start, match.end),
-          position: { line, column, offset },
-        });
+        out.push({ concept: automaton.conceptOf(found[m + 2]), block: blockIndex, run: runIndex, index, length: end - start, surface: text.slice(start, end), position });
       }
     }
   }
@@ -68,16 +66,22 @@ export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHi
 function summarise(note: NoteId, hits: readonly MentionHit[]): Mention[] {
   const byConcept = new Map<ConceptId, Position[]>();
   for (const hit of hits) {
-    const list = byConcept.get(hit.concept) ?? [];
-    list.push(hit.position);
-    byConcept.set(hit.concept, list);
+    const list = byConcept.get(hit.concept);
+    if (list) list.push(hit.position);
+    else byConcept.set(hit.concept, [hit.position]);
   }
   return [...byConcept.keys()]
     .sort(compare)
     .map((concept) => {
-      const positions = byConcept.get(concept)!.sort((a, b) => a.offset - b.offset);
+      const positions = byConcept.get(concept)!;
+      if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
       return { note, concept, count: positions.length, positions };
     });
+}
+
+function isSortedByOffset(positions: readonly Position[]): boolean {
+  for (let i = 1; i < positions.length; i++) if (positions[i].offset < positions[i - 1].offset) return false;
+  return true;
 }
 
 function compare(a: string, b: string): number {

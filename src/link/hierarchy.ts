@@ -57,8 +57,15 @@ export function addHeadingRelations(set: RelationSet, indexed: readonly BlockSen
     sections.set(entry.block.section, { concept: named[0], line: entry.block.line, title: entry.block.text.trim() });
     byNote.set(entry.note.id, sections);
   }
-  const mentions = new Map<ConceptId, number>();
-  for (const entry of indexed) for (const hit of entry.hits) mentions.set(hit.concept, (mentions.get(hit.concept) ?? 0) + 1);
+  const counters = new Map<ConceptId, { n: number }>();
+  for (const entry of indexed) {
+    for (const hit of entry.hits) {
+      const counter = counters.get(hit.concept);
+      if (counter) counter.n++;
+      else counters.set(hit.concept, { n: 1 });
+    }
+  }
+  const mentions = { get: (id: ConceptId) => counters.get(id)?.n };
   for (const entry of indexed) {
     const sections = byNote.get(entry.note.id);
     if (entry.block.kind !== 'heading' || !sections) continue;
