@@ -92,6 +92,7 @@ function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter,
       push(out, note, block, sentence, sentence.at + clauseStart, term, strong ? 0.7 : 0.35, true);
     }
   }
+  if (copula) basedOn(note, block, sentence, text, copula, jieba, known, !!subject, out);
   if (!/[称叫]/u.test(text)) return; // every also-known-as cue has one of these
   for (const match of text.matchAll(ZH_AKA)) {
     const after = text.slice((match.index ?? 0) + match[0].length);
@@ -103,6 +104,39 @@ function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter,
     push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, !subject, other);
   }
 }
+
+/**
+ * `镜像是基于联合文件系统的一种层式结构`, `默认的存储驱动是基于 OverlayFS 的 overlay2`: when a known term is defined
+ * as built on Y, Y is a term of the vault (the base of a known concept), and a bare Latin name completing the
+ * sentence (overlay2) is one of its kind. Only in a definition (the subject fills its clause) or after a subject
+ * that ends with a known term.
+ */
+const BASED_ON = /^\s*(?:基于|建立在|构建在|构建于|建立于)\s*([^，。,；;的]{2,30}?)\s*(?:之上)?的\s*([^，。,；;！？!?]*)/u;
+
+function basedOn(note: Note, block: Block, sentence: Sentence, text: string, copula: { index: number; text: string }, jieba: Segmenter, known: Known, defines: boolean, out: Candidate[]): void {
+  const m = BASED_ON.exec(text.slice(copula.index + copula.text.length));
+  if (!m) return;
+  const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
+  const subject = text.slice(clauseStart, copula.index).trim();
+  if (!subject || (!defines && !known.longestSuffix(subject))) return;
+  const base = cleanSurface(m[1]);
+  const at = sentence.at + text.indexOf(m[1], copula.index);
+  if (hasHan(base) ? baseShaped(base, jieba) : LATIN_NAME.test(base)) {
+    if (!isStopWord(base)) push(out, note, block, sentence, at, base, 0.5, false);
+  }
+  const rest = cleanSurface(m[2]);
+  if (LATIN_NAME.test(rest) && !EN_STOP.has(rest.toLowerCase())) push(out, note, block, sentence, sentence.at + text.indexOf(m[2], copula.index), rest, 0.5, false);
+}
+
+/** A Chinese noun phrase of 2–10 characters, without function words (a verb may open it: 联合文件系统). */
+function baseShaped(base: string, jieba: Segmenter): boolean {
+  const chars = Array.from(base).length;
+  if (chars < 2 || chars > 10 || /[的了着过]/u.test(base)) return false;
+  const tokens = jieba.tag(base).filter((t) => t.word.trim());
+  return tokens.length > 0 && tokens.length <= 4 && endsWithNoun(base, jieba) && !tokens.some((t) => /^(?:r|p|c|u|d|m|q|f)/u.test(t.tag));
+}
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Z][A-Za-z0-9.+#-]*){0,2}$/u;
 
 /** The name after 也叫: quoted, or up to the next punctuation, and short. */
 function akaTarget(after: string): string | undefined {

@@ -109,3 +109,19 @@ describe('unknown siblings of known concepts', () => {
     expect(best(extractCandidates([note(text)], []), 'zVisor')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('definitions built on another term', () => {
+  it('X是基于Y的… proposes Y (Chinese)', () => {
+    const cs = extractCandidates([note('镜像是基于联合文件系统的一种层式结构，由一系列指令构建出来。\n')], []);
+    expect(best(cs, '联合文件系统')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('proposes a Latin base and a Latin name completing the sentence', () => {
+    const cs = extractCandidates([note('存储驱动（storage driver）很重要。如今默认的存储驱动（storage driver）是基于 QuuxFS 的 quux2。\n')], []);
+    expect(best(cs, 'QuuxFS')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'quux2')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('needs a definition or a known subject', () => {
+    const cs = extractCandidates([note('我们今天是基于一些想法的讨论。\n')], []);
+    expect(best(cs, '一些想法')).toBe(0);
+  });
+});
