@@ -125,3 +125,13 @@ describe('definitions built on another term', () => {
     expect(best(cs, '一些想法')).toBe(0);
   });
 });
+
+describe('English names before their head noun', () => {
+  it('takes `the Name noun` (the Docker client) as a term after two mentions, ended after the noun', () => {
+    const text = 'When you run a command, the Zocker client talks to a registry. It is the default registry of the Zocker client. Zocker runs fast.\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'Zocker client')).toBeGreaterThanOrEqual(0.5);
+    expect(find(cs, 'Zocker client talks')).toBeUndefined();
+    expect(find(cs, 'Zocker runs')).toBeUndefined();
+  });
+});

@@ -43,6 +43,8 @@ interface Tally {
   alone: number;
   /** Occurrences right after a Titlecase word or an initial (Robert P. Goldberg, Gerald Popek): a person-name shape. */
   afterName: number;
+  /** Occurrences of a `Name noun` span right after a determiner (the Docker client). */
+  afterDet: number;
   /** Occurrences right after a preposition (基于, 从, 在): the span is likely the object plus the predicate. */
   afterPrep: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
@@ -161,12 +163,13 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
         let t = tallies.get(surface);
         if (!t) {
           const parts = run.slice(i, i + n).map((s) => s.word);
-          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterPrep: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: spanHan, parts, seq: tallies.size };
+          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: spanHan, parts, seq: tallies.size };
           tallies.set(surface, t);
         }
         t.count++;
         if (run[i].capitalised) t.capitalised++;
         if (i === 0 && runAfterPrep) t.afterPrep++;
+        if (afterDetSpan && i === 0 && n === 2) t.afterDet++;
         if (n === 1 && !t.han) {
           // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
           if (!isLatinWord(run[i + 1]?.word) && !numberFollows(block.text, run[i].at + surface.length)) t.alone++;
@@ -183,7 +186,10 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
   };
   let sentenceStart = true;
   let runAfterPrep = false;
+  let runAfterDet = false;
+  let afterDetSpan = false;
   let prevTag = '';
+  let prevWord = '';
   for (const { word, tag: pos } of tokens) {
     const at = index;
     index += word.length;
@@ -191,17 +197,35 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
     if (TERMISH.has(pos) && !ZH_BOUNDARY.has(word) && !(pos === 'eng' && EN_STOP.has(word.toLowerCase()))) {
       words++;
       // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
-      if (run.length && shapeBreak(run[run.length - 1].word, word)) flush();
+      // …except after a determiner: `the Docker client`, `the Linux kernel` is a name + its head noun (a named
+      // kind), ended right after the noun (`the Docker client talks`).
+      let closeAfter = false;
+      if (run.length && shapeBreak(run[run.length - 1].word, word)) {
+        if (run.length === 1 && runAfterDet && /^[A-Z][a-z]/u.test(run[0].word) && /^[a-z]+$/u.test(word)) closeAfter = true;
+        else flush();
+      }
       const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || han);
-      if (!run.length) runAfterPrep = prevTag === 'p';
+      if (!run.length) {
+        runAfterPrep = prevTag === 'p';
+        runAfterDet = DETERMINER.test(prevWord);
+      }
       run.push({ word, at, capitalised, han: pos !== 'eng' && hasHan(word) });
       sentenceStart = false;
       prevTag = pos;
+      prevWord = word;
+      if (closeAfter) {
+        afterDetSpan = true;
+        flush();
+        afterDetSpan = false;
+      }
       continue;
     }
     if (word.trim()) words++;
     flush();
-    if (word.trim()) prevTag = pos;
+    if (word.trim()) {
+      prevTag = pos;
+      prevWord = word;
+    }
     sentenceStart = /[.!?。！？]/u.test(word) || (sentenceStart && !word.trim());
   }
   flush();
@@ -236,6 +260,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.alone += t.alone;
     into.afterName += t.afterName;
     into.afterPrep += t.afterPrep;
+    into.afterDet += t.afterDet;
     into.inHan += t.inHan;
     for (const n of t.notes) into.notes.add(n);
     into.surface = first.surface;
@@ -276,8 +301,11 @@ function latinPhraseOk(t: Tally): boolean {
   if (t.han) return true;
   const words = t.surface.split(/\s+/u);
   if (words.every((w) => /^[A-Z0-9]/u.test(w))) return true;
+  if (words.length === 2 && t.afterDet * 2 >= t.count) return true; // the Docker client
   return words.every((w) => !/[A-Z]/u.test(w)) && t.count >= 3;
 }
+
+const DETERMINER = /^(?:the|a|an|this|that|each|every|its|their|our|your)$/iu;
 
 /** jieba splits Hyper-V, VT-x, kube-apiserver at the hyphen; a hyphen or dot between letters joins them back. */
 function joinHyphenated(tokens: TaggedWord[]): TaggedWord[] {
