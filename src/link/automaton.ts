@@ -32,6 +32,8 @@ export interface ConceptAutomaton {
    */
   scanInto(text: string, from: number, to: number, out: number[]): number;
   conceptOf(rank: number): ConceptId;
+  /** `text.slice(start, end)` for a match of `rank`, shared with the previous identical surface of that entry (fewer strings). */
+  surfaceOf(text: string, start: number, end: number, rank: number): string;
   /** Number of distinct normalised alias keys. */
   readonly keys: number;
 }
@@ -66,18 +68,22 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   let text = '';
   let to = 0;
   const { step, dict, depth, entries } = trie;
+  // The first node with output on the suffix chain of each state (the state itself, else its dict link).
+  const outputAt = Int32Array.from(entries, (list, node) => (list.length ? node : dict[node]));
   // Feeds one normalised unit produced by the source character at `i`; `after` = index after it, or -1.
   const feed = (unit: number, i: number, isFirst: boolean, after: number): void => {
     origin[fed] = i;
     first[fed] = isFirst ? 1 : 0;
     endAfter[fed] = after;
     state = step(state, unit);
-    for (let node = entries[state].length ? state : dict[state]; node > 0; node = dict[node]) {
+    for (let node = outputAt[state]; node > 0; node = dict[node]) {
       const keyLength = depth[node];
       const startUnit = fed - keyLength + 1;
       if (after < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
       const start = origin[startUnit];
-      for (const entry of entries[node]) {
+      const list = entries[node];
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k];
         const end = acceptEnd(text, start, after, to, entry);
         if (end >= 0) {
           candidates.push(start, end, keyLength, entry.rank);
@@ -138,7 +144,25 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
     return chooseLeftmostLongest(candidates, out);
   };
 
-  return { scan, scanInto, conceptOf: (rank) => trie.byRank[rank].concept, keys: trie.size };
+  const lastSurface: Array<string | undefined> = new Array(trie.byRank.length);
+  const surfaceOf = (source: string, start: number, end: number, rank: number): string => {
+    const cached = lastSurface[rank];
+    if (cached !== undefined && cached.length === end - start) {
+      let same = true;
+      for (let k = 0; k < cached.length; k++) {
+        if (cached.charCodeAt(k) !== source.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return cached;
+    }
+    const surface = source.slice(start, end);
+    lastSurface[rank] = surface;
+    return surface;
+  };
+
+  return { scan, scanInto, conceptOf: (rank) => trie.byRank[rank].concept, surfaceOf, keys: trie.size };
 }
 
 /** Check boundaries and case; return the end of the match (extended over a plural suffix) or -1. */

@@ -56,7 +56,8 @@ export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHi
           const { line, column } = locator.locate(offset);
           position = { line, column, offset };
         }
-        out.push({ concept: automaton.conceptOf(found[m + 2]), block: blockIndex, run: runIndex, index, length: end - start, surface: text.slice(start, end), position });
+        const rank = found[m + 2];
+        out.push({ concept: automaton.conceptOf(rank), block: blockIndex, run: runIndex, index, length: end - start, surface: automaton.surfaceOf(text, start, end, rank), position });
       }
     }
   }

@@ -74,16 +74,42 @@ export function buildTrie(concepts: readonly Concept[]): Trie {
   // The root's transitions as a flat table: most steps from the root miss, and this is the hot path.
   const root = new Int32Array(65536);
   for (const [unit, child] of children[0]) root[unit] = child;
+  // Every other transition in one open-addressing hash table of typed arrays: (state, unit) → child. A Map per
+  // node costs a hashed lookup through a heap object per step; this is two array reads in the common case.
+  let edges = 0;
+  for (let node = 1; node < children.length; node++) edges += children[node].size;
+  let capacity = 16;
+  while (capacity < edges * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const keyState = new Int32Array(capacity).fill(-1);
+  const keyUnit = new Int32Array(capacity);
+  const value = new Int32Array(capacity);
+  for (let node = 1; node < children.length; node++) {
+    for (const [unit, child] of children[node]) {
+      let h = slot(node, unit) & mask;
+      while (keyState[h] !== -1) h = (h + 1) & mask;
+      keyState[h] = node;
+      keyUnit[h] = unit;
+      value[h] = child;
+    }
+  }
   const step = (state: number, unit: number): number => {
     while (state > 0) {
-      const next = children[state].get(unit);
-      if (next !== undefined) return next;
+      for (let h = slot(state, unit) & mask; ; h = (h + 1) & mask) {
+        const at = keyState[h];
+        if (at === -1) break;
+        if (at === state && keyUnit[h] === unit) return value[h];
+      }
       state = fail[state];
     }
     return root[unit];
   };
   const byRank = [...keyed.values()].flat().sort((a, b) => a.rank - b.rank);
   return { step, hasOutput: (node) => entries[node].length > 0, dict, depth: Int32Array.from(depths), entries, byRank, size: keyed.size };
+}
+
+function slot(state: number, unit: number): number {
+  return Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
 }
 
 /** Normalised key → entries, in a deterministic preference order. */
