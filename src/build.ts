@@ -10,10 +10,12 @@ import { buildRelations } from './link/relations.js';
 import { layoutGraph } from './layout/layout-graph.js';
 import { loadNotes } from './load/load-notes.js';
 import type { Options } from './options.js';
+import { duplicateTitleDiagnostics } from './parse/duplicates.js';
 import { parseNote } from './parse/parse-note.js';
 import { noteCounts, toGraph } from './emit/to-graph.js';
 import { resolveConcepts } from './resolve/index.js';
 import type { BuildResult, Diagnostic } from './types.js';
+import { unresolvedWikiLinkDiagnostics, wikiLinkResolver } from './wikilink-targets.js';
 
 export interface StageTimer {
   (stage: string, ms: number): void;
@@ -27,10 +29,11 @@ export async function buildGraph(options: Options, onStage: StageTimer = () => {
     return value;
   };
   const displayRoot = path.relative(process.cwd(), path.resolve(options.notesDir)) || '.';
+  const displayPath = (note: { path: string }) => path.posix.join(displayRoot.split(path.sep).join('/'), note.path);
   const loaded = await timed('load', () => loadNotes(options.notesDir, displayRoot));
   const notes = await timed('parse', () =>
     loaded.sources.map((source) =>
-      parseNote(source, { displayPath: path.posix.join(displayRoot.split(path.sep).join('/'), source.path), fileExists: (rel) => loaded.files.has(rel) }),
+      parseNote(source, { displayPath: displayPath(source), fileExists: (rel) => loaded.files.has(rel) }),
     ),
   );
   const vocabulary = await timed('vocabulary', () => loadVocabulary(options.graphDir));
@@ -43,6 +46,12 @@ export async function buildGraph(options: Options, onStage: StageTimer = () => {
   const positions = await timed('layout', () =>
     layoutGraph({ concepts, relations, importance: noteCounts(mentions), seed: options.layoutSeed }),
   );
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...vocabulary.diagnostics, ...notes.flatMap((n) => n.diagnostics)];
+  const diagnostics: Diagnostic[] = [
+    ...loaded.diagnostics,
+    ...vocabulary.diagnostics,
+    ...notes.flatMap((n) => n.diagnostics),
+    ...duplicateTitleDiagnostics(notes, displayPath),
+    ...unresolvedWikiLinkDiagnostics(notes, wikiLinkResolver(notes, concepts), displayPath),
+  ];
   return { graph: toGraph(notes, concepts, mentions, relations), notes, hits, positions, diagnostics };
 }

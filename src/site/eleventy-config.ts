@@ -38,7 +38,6 @@ export function configureEleventy(eleventyConfig: EleventyConfig, siteOptions: S
   eleventyConfig.addWatchTarget(path.resolve(options.notesDir));
   eleventyConfig.addWatchTarget(path.resolve(options.graphDir, 'concepts.yaml'));
   eleventyConfig.addPassthroughCopy({ [path.join(templatesDir, 'assets')]: 'assets' });
-  eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value ?? null));
 
   eleventyConfig.on('eleventy.before', async ({ directories }: { directories: { output: string } }) => {
     const outDir = path.resolve(directories.output);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Options } from '../options.js';
 import { noteCounts } from '../emit/to-graph.js';
 import type { BuildResult, Concept, ConceptId, MentionHit, Note, NoteId, Relation } from '../types.js';
+import { wikiLinkResolver } from '../wikilink-targets.js';
 import { renderNote } from './render-note.js';
 import { snippetOf, type Snippet } from './snippet.js';
 import { relationGroups, type RelationGroup } from './relation-groups.js';
@@ -207,24 +208,6 @@ function aliasGroups(concept: Concept): SiteConcept['aliasGroups'] {
     .map((lang) => ({ lang, name: LANG_NAMES[lang], aliases: groups.get(lang)! }));
 }
 
-/** Wikilinks resolve to a note (by title, file name or path, case-insensitive) first, then to a concept alias. */
-function wikiLinkResolver(notes: Note[], concepts: Concept[]) {
-  const key = (text: string) => text.normalize('NFKC').trim().toLowerCase();
-  const targets = new Map<string, { url: string; title: string }>();
-  const add = (name: string, value: { url: string; title: string }) => {
-    if (!targets.has(key(name))) targets.set(key(name), value);
-  };
-  for (const note of notes) {
-    const value = { url: `/notes/${note.id}/`, title: note.title };
-    add(note.title, value);
-    add(note.path.replace(/\.(md|markdown)$/i, ''), value);
-    add(path.posix.basename(note.path).replace(/\.(md|markdown)$/i, ''), value);
-  }
-  for (const concept of concepts) {
-    for (const alias of [concept.label, ...concept.aliases.map((a) => a.text)]) add(alias, { url: concept.url, title: concept.label });
-  }
-  return (target: string) => targets.get(key(target.split('#')[0]));
-}
 
 export function localFilePath(note: Note, url: string): string {
   let target = url.split(/[?#]/)[0];

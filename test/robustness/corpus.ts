@@ -38,6 +38,8 @@ export interface BadCase {
   files: Record<string, FileContent>;
   /** Every diagnostic for this case's files, no more and no fewer. */
   diagnostics: ExpectedDiagnostic[];
+  /** Diagnostics that only the whole build can give (cross-note checks such as wikilinks that reach nothing). */
+  buildDiagnostics?: ExpectedDiagnostic[];
   pages: ExpectedPage[];
   /** Files that must not get a page (hidden, binary, outside, non-Markdown). */
   noPage?: string[];
@@ -368,6 +370,9 @@ export const cases: BadCase[] = [
     name: 'wikilinks to missing notes',
     files: { 'wiki-missing.md': '# Wiki missing\n\nWIKI-MISSING-BODY see [[Nowhere At All 404]] and [[../../etc/passwd|passwd]].\n' },
     diagnostics: [],
+    // [[Nowhere At All 404]] is proposed as a concept by the wikilink signal, so it has a page to go to;
+    // the path-like target reaches nothing and is reported.
+    buildDiagnostics: [{ file: 'wiki-missing.md', code: 'wikilink-unresolved', severity: 'warning', line: 3 }],
     pages: [{ file: 'wiki-missing.md', title: 'Wiki missing', text: ['WIKI-MISSING-BODY', 'Nowhere At All 404', 'passwd'] }],
   },
   {
