@@ -20,6 +20,7 @@ const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for exampl
 /** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
 const PAREN_ASIDE = /\s*\([^()]*\)/gu;
 /** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */
+const ARROW_CUE = /→|⟶|->|=>/u;
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/u;
 /** A relative or subordinate clause ends the list: `such as A, B and C, which add …`. */
 const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\b.*$/iu;
@@ -37,7 +38,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
         else latinAfterCue(note, block, sentence.at + offset, clause, out);
         offset += clause.length + 1;
       }
-      if (ARROW.test(sentence.text)) chain(note, block, sentence.at, sentence.text, out);
+      if (ARROW_CUE.test(sentence.text)) chain(note, block, sentence.at, sentence.text, out);
       const plain = sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
       for (const match of plain.matchAll(EN_CUE)) {
         const items = match[1].replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);

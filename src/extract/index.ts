@@ -38,7 +38,13 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   candidates.push(...statisticalCandidates(ordered, segmenter, knownKeys).candidates);
   boostProductiveHeads(candidates);
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
-  const strongKeys = new Set(candidates.filter((c) => c.score >= 0.5).flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
+  // Only Latin names are compared (siblings are names), so only their keys are collected.
+  const strongKeys = new Set<string>();
+  for (const c of candidates) {
+    if (c.score < 0.5) continue;
+    if (c.lang !== 'zh') strongKeys.add(normaliseKey(c.surface));
+    for (const a of c.aliases) if (a.lang !== 'zh') strongKeys.add(normaliseKey(a.text));
+  }
   for (const note of ordered) candidates.push(...siblingCandidates(note, strongKeys));
   return candidates.sort(compareCandidates);
 }
@@ -87,12 +93,14 @@ function boostProductiveHeads(candidates: Candidate[]): void {
     if (c.signal === 'statistical' && c.score > 0 && c.score < 0.5 && hasHan(c.surface) && !/[\sA-Za-z]/u.test(c.surface) && !c.provenance.excerpt.startsWith('enumeration:')) weak.set(c.surface, c);
   }
   if (weak.size === 0) return;
+  const lastChars = new Set([...weak.keys()].map((w) => w[w.length - 1]));
   const modifiers = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const c of candidates) {
-    const surface = c.surface.replace(/\s+/gu, '');
-    if (c.score <= 0 || seen.has(surface) || !hasHan(surface)) continue;
-    seen.add(surface);
+    const raw = c.surface;
+    if (c.score <= 0 || !lastChars.has(raw[raw.length - 1]) || seen.has(raw)) continue;
+    seen.add(raw);
+    const surface = raw.replace(/\s+/gu, '');
     const chars = Array.from(surface);
     for (let i = 1; i <= chars.length - 2; i++) {
       const tail = chars.slice(i).join('');

@@ -23,7 +23,6 @@ interface Item {
 
 export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
-  const lines = note.text.split('\n');
   let group: Item[] = [];
   let lastLine = -2;
   const close = () => {
@@ -31,7 +30,7 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
     group = [];
   };
   for (const block of note.blocks) {
-    const listed = block.kind !== 'heading' && LIST_ITEM.test(lines[block.line - 1] ?? '');
+    const listed = block.kind !== 'heading' && isListItem(note.text, block);
     if (!listed || block.line > lastLine + 2) close();
     if (listed) {
       const item = firstName(block.text, 0);
@@ -43,6 +42,14 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
   }
   close();
   return out;
+}
+
+/** The source line of the block's first run starts with a list marker (`- `, `* `, `1. `). */
+function isListItem(text: string, block: Block): boolean {
+  const run = block.runs[0];
+  if (!run) return false;
+  const lineStart = text.lastIndexOf('\n', run.offset - 1) + 1;
+  return run.offset - lineStart <= 12 && LIST_ITEM.test(text.slice(lineStart, run.offset + 1));
 }
 
 /** The first name opening a clause of `text` (from `from`); a name followed by a number is a release (FreeBSD 4.0). */
