@@ -47,7 +47,16 @@ function mayEndAbbreviation(code: number): boolean {
 }
 
 export function sentenceSpans(text: string): Array<[number, number]> {
+  const flat: number[] = [];
+  spansInto(text, flat);
   const spans: Array<[number, number]> = [];
+  for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
+  return spans;
+}
+
+/** sentenceSpans as flat (start, end) pairs into `out` (cleared): no tuple per sentence. */
+function spansInto(text: string, out: number[]): void {
+  out.length = 0;
   let from = 0;
   let hasText = false; // a sentence of only spaces is dropped
   for (let i = 0; i < text.length; i++) {
@@ -58,14 +67,17 @@ export function sentenceSpans(text: string): Array<[number, number]> {
       end = (i + 1 === text.length || next === 32 || next === 10 || next === 9) && !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
     }
     if (end) {
-      if (hasText) spans.push([from, i]);
+      if (hasText) out.push(from, i);
       from = i + 1;
       hasText = false;
     } else if (!hasText && code !== 32 && code !== 9 && code !== 0x3000) hasText = true;
   }
-  if (hasText) spans.push([from, text.length]);
-  return spans;
+  if (hasText) out.push(from, text.length);
 }
+
+const spans: number[] = [];
+/** Shared by every sentence without a mention (nothing in link mutates a sentence's hits). */
+const NO_HITS: PlacedHit[] = [];
 
 /** Every block of a note with its sentences and hits; blocks without text are left out. */
 export function indexNote(note: Note, given: readonly MentionHit[]): BlockSentences[] {
@@ -84,22 +96,23 @@ export function indexNote(note: Note, given: readonly MentionHit[]): BlockSenten
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     while (h < hits.length && hits[h].block < blockIndex) h++;
-    const blockHits: PlacedHit[] = [];
+    const blockHits: PlacedHit[] = h < hits.length && hits[h].block === blockIndex ? [] : NO_HITS;
     for (; h < hits.length && hits[h].block === blockIndex; h++) {
       const hit = hits[h];
       const start = block.runs[hit.run].at + hit.index;
       blockHits.push({ concept: hit.concept, start, end: start + hit.length, line: hit.position.line });
     }
-    const spans = sentenceSpans(block.text);
+    spansInto(block.text, spans);
     if (!spans.length) continue;
     let cursor = 0;
-    const sentences: Sentence[] = new Array(spans.length);
-    for (let s = 0; s < spans.length; s++) {
-      const [start, end] = spans[s];
+    const sentences: Sentence[] = new Array(spans.length / 2);
+    for (let s = 0; s < sentences.length; s++) {
+      const start = spans[2 * s];
+      const end = spans[2 * s + 1];
       while (cursor < blockHits.length && blockHits[cursor].start < start) cursor++;
       const first = cursor;
       while (cursor < blockHits.length && blockHits[cursor].start < end) cursor++;
-      const inside = blockHits.slice(first, cursor);
+      const inside = cursor > first ? blockHits.slice(first, cursor) : NO_HITS;
       sentences[s] = { note: note.id, block: blockIndex, start, end, line: inside.length ? inside[0].line : block.line, hits: inside };
     }
     out.push({ note, block, blockIndex, sentences, hits: blockHits });
@@ -108,7 +121,18 @@ export function indexNote(note: Note, given: readonly MentionHit[]): BlockSenten
 }
 
 /** The sentence text, trimmed, cut to about `max` characters around `focus` (a block-text index). */
+let lastExcerpt: { text: string; start: number; end: number; focus: number; max: number; out: string } | undefined;
+
 export function excerpt(block: Block, sentence: Pick<Sentence, 'start' | 'end'>, focus = sentence.start, max = 160): string {
+  // One sentence often yields several relations (an enumeration's items) with the same excerpt: remember the last.
+  const last = lastExcerpt;
+  if (last && last.start === sentence.start && last.end === sentence.end && last.focus === focus && last.max === max && last.text === block.text) return last.out;
+  const out = cutExcerpt(block, sentence, focus, max);
+  lastExcerpt = { text: block.text, start: sentence.start, end: sentence.end, focus, max, out };
+  return out;
+}
+
+function cutExcerpt(block: Block, sentence: Pick<Sentence, 'start' | 'end'>, focus: number, max: number): string {
   const raw = block.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ').trim();
   if (raw.length <= max) return raw;
   const at = Math.max(0, Math.min(raw.length - max + 1, focus - sentence.start - Math.floor(max / 3)));
