@@ -24,3 +24,14 @@ export function hasOwnEvidence(candidates: Candidate[]): boolean {
   // something about the narrower term: it keeps its own page.
   return candidates.some((c) => OWN_EVIDENCE.has(c.signal) || (c.signal === 'definition' && (c.score >= 0.7 || !!c.definition)));
 }
+
+/**
+ * The same rule for an English name before an English head (`Kubernetes node`, `Docker image`): `P H` where P
+ * and H are both concepts folds into H unless it has evidence of its own. Split at the last space only.
+ */
+export function splitLatinPrefixed(key: string): { prefix: string; head: string } | undefined {
+  if (/\p{Script=Han}/u.test(key)) return undefined;
+  const m = /^([A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*)*)\s+([A-Za-z][A-Za-z0-9.+#-]*)$/u.exec(key);
+  if (!m) return undefined;
+  return { prefix: normaliseKey(m[1]), head: normaliseKey(m[2]) };
+}

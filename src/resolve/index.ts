@@ -9,7 +9,7 @@ import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
-import { hasOwnEvidence, splitPrefixed } from './compounds.js';
+import { hasOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
 
@@ -37,8 +37,10 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
 
   // Product-prefixed compounds fold into their head (see compounds.ts).
   for (const key of [...byKey.keys()].sort()) {
-    const split = splitPrefixed(key);
+    const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
+    // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
+    if (sets.find(split.prefix) === sets.find(key)) continue;
     const own = groups.get(sets.find(key)) ?? [];
     if (sets.find(key) !== sets.find(split.head) && !hasOwnEvidence(own)) sets.union(key, split.head);
   }

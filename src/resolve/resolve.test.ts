@@ -105,3 +105,24 @@ describe('narrower compounds with a label line of their own', () => {
     expect(labels).toContain('命名空间');
   });
 });
+
+describe('English product-prefixed compounds', () => {
+  it('folds `Name head` into head when both are concepts and the compound has no evidence of its own', async () => {
+    const { splitLatinPrefixed } = await import('./compounds.js');
+    expect(splitLatinPrefixed('kubernetes node')).toEqual({ prefix: 'kubernetes', head: 'node' });
+    expect(splitLatinPrefixed('容器')).toBeUndefined();
+    const mk = (surface: string, signal: Candidate['signal'], score: number): Candidate => ({
+      surface,
+      lang: 'en',
+      signal,
+      aliases: [],
+      score,
+      provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: surface },
+    });
+    const concepts = resolveConcepts([mk('Zube', 'wikilink', 0.95), mk('node', 'wikilink', 0.95), mk('Zube node', 'statistical', 0.6), mk('Zube client', 'statistical', 0.6)]);
+    const labels = concepts.map((c) => c.label);
+    expect(labels).not.toContain('Zube node');
+    expect(concepts.find((c) => c.label === 'node')?.aliases.map((a) => a.text)).toContain('Zube node');
+    expect(labels).toContain('Zube client'); // client is no concept: the compound stays
+  });
+});
