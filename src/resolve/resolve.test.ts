@@ -109,7 +109,7 @@ describe('narrower compounds with a label line of their own', () => {
 describe('English product-prefixed compounds', () => {
   it('folds `Name head` into head when both are concepts and the compound has no evidence of its own', async () => {
     const { splitLatinPrefixed } = await import('./compounds.js');
-    expect(splitLatinPrefixed('kubernetes node')).toEqual({ prefix: 'kubernetes', head: 'node' });
+    expect(splitLatinPrefixed('zube node')).toEqual({ prefix: 'zube', head: 'node' });
     expect(splitLatinPrefixed('容器')).toBeUndefined();
     const mk = (surface: string, signal: Candidate['signal'], score: number): Candidate => ({
       surface,
