@@ -111,10 +111,15 @@ function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter,
  * sentence (overlay2) is one of its kind. Only in a definition (the subject fills its clause) or after a subject
  * that ends with a known term.
  */
-const BASED_ON = /^\s*(?:基于|建立在|构建在|构建于|建立于)\s*([^，。,；;的]{2,30}?)\s*(?:之上)?的\s*([^，。,；;！？!?]*)/u;
+const BASED_ON = /\s*(?:基于|建立在|构建在|构建于|建立于)\s*([^，。,；;的]{2,30}?)\s*(?:之上)?的\s*([^，。,；;！？!?]*)/uy;
 
 function basedOn(note: Note, block: Block, sentence: Sentence, text: string, copula: { index: number; text: string }, jieba: Segmenter, known: Known, defines: boolean, out: Candidate[]): void {
-  const m = BASED_ON.exec(text.slice(copula.index + copula.text.length));
+  const from = copula.index + copula.text.length;
+  const c = text.charCodeAt(from);
+  // Pre-test the first character (基, 建, 构 or a space) before running the pattern.
+  if (c !== 0x57fa && c !== 0x5efa && c !== 0x6784 && c !== 0x20) return;
+  BASED_ON.lastIndex = from;
+  const m = BASED_ON.exec(text);
   if (!m) return;
   const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
   const subject = text.slice(clauseStart, copula.index).trim();

@@ -7,7 +7,7 @@
  */
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
-import { detectLang, hasHan, normaliseKey } from './normalise.js';
+import { detectLang, normaliseKey } from './normalise.js';
 import { EN_STOP } from './stop-words.js';
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u;
@@ -38,7 +38,7 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
       if (item) group.push({ block, ...item });
       lastLine = block.line;
     }
-    if (hasHan(block.text)) examples(note, block, strong, out);
+    if (hasExampleCue(block.text)) examples(note, block, strong, out);
   }
   close();
   return out;
@@ -67,6 +67,10 @@ function firstName(text: string, from: number): { name: string; at: number } | u
     return { name, at: from + at };
   }
   return undefined;
+}
+
+function hasExampleCue(text: string): boolean {
+  return text.includes('例如') || text.includes('比如') || text.includes('譬如');
 }
 
 /** `例如：Kata Containers 给每个容器…，gVisor 则在…`: the clauses after an example cue that open with a name. */

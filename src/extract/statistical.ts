@@ -220,13 +220,14 @@ function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<str
       }
       continue;
     }
-    if (word.trim()) words++;
-    flush();
-    if (word.trim()) {
+    const blank = !word.trim();
+    if (!blank) {
+      words++;
       prevTag = pos;
       prevWord = word;
     }
-    sentenceStart = /[.!?。！？]/u.test(word) || (sentenceStart && !word.trim());
+    if (run.length) flush();
+    sentenceStart = /[.!?。！？]/u.test(word) || (sentenceStart && blank);
   }
   flush();
   return words;
