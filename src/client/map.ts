@@ -4,10 +4,10 @@
  *   .ng-map[data-base]      the site's base path, prefixed to every page URL
  *   .ng-map--local[data-focus]  comma-separated concept ids a local map centres on
  * The page stays fully usable without it: every map has an HTML list alternative next to it.
+ * Hover cards on note pages are a separate bundle (cards.ts), since they need no Cytoscape.
  */
 import type { Core } from 'cytoscape';
 import { mountGlobalMap } from './global-map.js';
-import { enableHoverCards } from './hover-card.js';
 import { mountLocalMap } from './local-map.js';
 
 declare global {
@@ -36,6 +36,3 @@ for (const container of Array.from(document.querySelectorAll<HTMLElement>('.ng-m
       container.replaceChildren(message);
     });
 }
-
-const elementsUrl = document.querySelector<HTMLElement>('[data-elements]')?.dataset.elements;
-if (elementsUrl) enableHoverCards(document, elementsUrl);

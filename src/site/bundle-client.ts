@@ -3,7 +3,8 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const CLIENT_ENTRIES = ['map'] as const;
+/** One bundle per entry: map.js (Cytoscape maps) and cards.js (hover cards on note pages, no Cytoscape). */
+export const CLIENT_ENTRIES = ['map', 'cards'] as const;
 
 export async function bundleClient(packageRoot: string, assetsDir: string): Promise<void> {
   const entryPoints = CLIENT_ENTRIES.map((name) => path.join(packageRoot, 'src', 'client', `${name}.ts`)).filter((file) => existsSync(file));
