@@ -15,8 +15,10 @@ export function summarise(result: BuildResult, outDir: string, ms: number): stri
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const { notes, concepts, relations, mentions } = result.graph;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const mentionCount = mentions.reduce((s, m) => s + m.count, 0);
   return [
-    `notegraph: ${notes.length} notes → ${concepts.length} concepts, ${relations.length} relations, ${mentions.reduce((s, m) => s + m.count, 0)} mentions`,
-    `  site written to ${outDir} in ${(ms / 1000).toFixed(1)} s; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    `notegraph: ${count(notes.length, 'note')} → ${count(concepts.length, 'concept')}, ${count(relations.length, 'relation')}, ${count(mentionCount, 'mention')}`,
+    `  site written to ${outDir} in ${(ms / 1000).toFixed(1)} s; ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
   ].join('\n');
 }

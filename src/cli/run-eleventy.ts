@@ -7,7 +7,7 @@ import { configureEleventy, templatesDir, type SiteOptions } from '../site/eleve
 export function createEleventy(options: Options, extra: Pick<SiteOptions, 'onGraph'> & { runMode?: 'build' | 'serve' }) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const EleventyClass = Eleventy as any;
-  return new EleventyClass(templatesDir, path.resolve(options.outDir), {
+  const eleventy = new EleventyClass(templatesDir, path.resolve(options.outDir), {
     configPath: false,
     quietMode: true,
     runMode: extra.runMode ?? 'build',
@@ -18,4 +18,9 @@ export function createEleventy(options: Options, extra: Pick<SiteOptions, 'onGra
       eleventyConfig.setTemplateFormats(['njk']);
     },
   });
+  if ((extra.runMode ?? 'build') === 'build') {
+    // Our own summary replaces Eleventy's forced "Wrote N files" line; its warnings and errors still show.
+    eleventy.logger.overrideLogger({ log: () => {}, info: () => {}, warn: console.warn, error: console.error });
+  }
+  return eleventy;
 }
