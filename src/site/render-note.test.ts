@@ -49,9 +49,18 @@ describe('renderNote', () => {
   it('links every mention with "all" and none with "none"', () => {
     const hits = hitsFor(note, '容器');
     const all = renderNote(note, hits, context({ linkMentions: 'all' }));
-    // Every hit except the one in the dropped title heading.
-    expect(all.match(/class="ng-mention"/g)).toHaveLength(hits.length - 1);
+    // Every hit in prose; headings are never linked.
+    const inHeadings = hits.filter((h) => note.blocks[h.block].kind === 'heading').length;
+    expect(inHeadings).toBeGreaterThan(0);
+    expect(all.match(/class="ng-mention"/g)).toHaveLength(hits.length - inHeadings);
     expect(renderNote(note, hits, context({ linkMentions: 'none' }))).not.toContain('ng-mention');
+  });
+
+  it('never links inside headings: the first mention in prose gets the link', () => {
+    const withHeading = parseNote({ id: makeNoteId('h'), path: 'h.md', absPath: '', hash: '', text: '## 容器的用途\n\n容器很轻。\n' });
+    const html = renderNote(withHeading, hitsFor(withHeading, '容器'), context());
+    expect(html).toMatch(/<h2 id="[^"]+">容器的用途<\/h2>/);
+    expect(html).toMatch(/<p><a href="[^"]+" class="ng-mention" data-concept="容器">容器<\/a>很轻。<\/p>/);
   });
 
   it('resolves wikilinks and marks the unresolved ones', () => {

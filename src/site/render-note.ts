@@ -57,10 +57,11 @@ const toHtml = {
 
 export function renderNote(note: Note, hits: MentionHit[], context: RenderContext): string {
   const tree = structuredClone(note.tree);
-  const dropped = dropTitleHeading(tree, note.title);
-  // Mentions inside the dropped heading must not use up the section's "first mention" link.
-  const shown = dropped === undefined ? hits : hits.filter((hit) => !(note.blocks[hit.block]?.kind === 'heading' && note.blocks[hit.block].section === dropped));
-  linkMentions(tree, note, shown, context);
+  dropTitleHeading(tree, note.title);
+  // Headings are not linked: a link there reads as navigation, and the section's first mention in prose
+  // (the one that gets the link) is where a reader wants it.
+  const inProse = hits.filter((hit) => note.blocks[hit.block]?.kind !== 'heading');
+  linkMentions(tree, note, inProse, context);
   rewriteSpecialNodes(tree, note, context);
   const hasHtml = containsHtml(tree);
   const processor = context.trustHtml ? toHtml.trusted : hasHtml ? toHtml.safeRaw : toHtml.safe;
@@ -69,18 +70,13 @@ export function renderNote(note: Note, hits: MentionHit[], context: RenderContex
   return processor.stringify(hast);
 }
 
-/**
- * The page already shows the title as its h1; a leading `# Title` in the note would repeat it.
- * Returns the section index of the dropped heading.
- */
-function dropTitleHeading(tree: Root, title: string): number | undefined {
+/** The page already shows the title as its h1; a leading `# Title` in the note would repeat it. */
+function dropTitleHeading(tree: Root, title: string): void {
   const index = tree.children.findIndex((node) => node.type !== 'yaml');
   const first = tree.children[index];
-  if (first?.type !== 'heading' || first.depth !== 1) return undefined;
+  if (first?.type !== 'heading' || first.depth !== 1) return;
   const text = first.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
-  if (text.toLowerCase() !== title.trim().toLowerCase()) return undefined;
-  tree.children.splice(index, 1);
-  return (first.data as { ngSection?: number } | undefined)?.ngSection;
+  if (text.toLowerCase() === title.trim().toLowerCase()) tree.children.splice(index, 1);
 }
 
 function containsHtml(tree: Root): boolean {
