@@ -147,7 +147,8 @@ export function buildSiteData(result: BuildResult, options: Options, siteTitle =
           title: note.title,
           url: withBase(`/notes/${note.id}/`),
           count: hits.length,
-          snippets: distinctSnippets(hits.map((hit) => snippetOf(note, hit, withBase(`/notes/${note.id}/`)))).slice(0, MAX_SNIPPETS_PER_NOTE),
+          // Sentences in prose say more than a heading that merely names the concept: they come first.
+          snippets: distinctSnippets(proseFirst(note, hits).map((hit) => snippetOf(note, hit, withBase(`/notes/${note.id}/`)))).slice(0, MAX_SNIPPETS_PER_NOTE),
         })),
       related: relationGroups(concept.id, relationsByConcept.get(concept.id) ?? [], concepts, withBase),
       provenance: concept.provenance.map((p) => ({
@@ -184,6 +185,11 @@ export function buildSiteData(result: BuildResult, options: Options, siteTitle =
     graphUrl: withBase('/graph.json'),
     assetsUrl: withBase('/assets/'),
   };
+}
+
+function proseFirst(note: Note, hits: MentionHit[]): MentionHit[] {
+  const isHeading = (hit: MentionHit) => note.blocks[hit.block]?.kind === 'heading';
+  return [...hits.filter((h) => !isHeading(h)), ...hits.filter(isHeading)];
 }
 
 /** Two aliases in one sentence (容器（container）) would show the same sentence twice. */
