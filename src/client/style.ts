@@ -33,6 +33,10 @@ export function mapStyle(): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'node.focus', style: { ...label, 'border-width': 4, 'border-color': fg, 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'edge.hl', style: { 'line-color': accent, 'target-arrow-color': accent, width: 2.5, opacity: 1 } },
+    // Hover: the pointed-at concept's neighbourhood stands out (labels on), everything else steps back.
+    { selector: '.hover-dim', style: { opacity: 0.2 } },
+    { selector: 'node.hover-hl', style: label },
+    { selector: 'edge.hover-hl', style: { 'line-color': accent, 'target-arrow-color': accent, width: 2.5, opacity: 1 } },
     // Keyboard cursor: a halo that stays visible on any node colour, in both themes.
     { selector: 'node.kbd', style: { ...label, 'underlay-color': accent, 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'z-index': 20 } },
   ];

@@ -38,9 +38,27 @@ export function createMap(container: HTMLElement, elements: Elements, keep?: Set
   } as cytoscape.CytoscapeOptions);
   fitBox(cy, nodesBox(nodes));
   followTheme(() => cy.style(mapStyle()));
+  highlightOnHover(cy);
   const preview = container.querySelector<HTMLElement>('.ng-preview');
   if (preview) cy.one('render', () => requestAnimationFrame(() => preview.classList.add('ng-preview--done')));
   return cy;
+}
+
+/**
+ * Pointing at a concept lights up its neighbourhood (the node, its edges and neighbours) and dims the rest.
+ * Classes of their own, so hovering never disturbs a focused neighbourhood or the filters.
+ */
+export function highlightOnHover(cy: Core): void {
+  cy.on('mouseover', 'node', (event) => {
+    const hood = event.target.closedNeighborhood();
+    cy.batch(() => {
+      cy.elements().not(hood).addClass('hover-dim');
+      hood.addClass('hover-hl');
+    });
+  });
+  cy.on('mouseout', 'node', () => {
+    cy.batch(() => cy.elements('.hover-dim, .hover-hl').removeClass('hover-dim hover-hl'));
+  });
 }
 
 /** The fit the SVG preview uses (preserveAspectRatio "meet" inside the padding). */

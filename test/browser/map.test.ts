@@ -102,6 +102,22 @@ describe('global map', () => {
     await page.close();
   });
 
+  it('hovering a node highlights its neighbours and dims the rest', async () => {
+    const page = await openMap();
+    const at = await nodeScreenPosition(page, '.ng-map--global', '命名空间');
+    const count = (selector: string) =>
+      page.evaluate((sel) => window.notegraph!.maps.find((m) => m.container.classList.contains('ng-map--global'))!.cy.elements(sel).length, selector);
+    expect(await count('.hover-dim')).toBe(0);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => count('node.hover-hl')).toBeGreaterThan(1);
+    expect(await count('.hover-dim')).toBeGreaterThan(0);
+    // Away from the node, still inside the map (Cytoscape only sees pointer moves over its canvas).
+    const box = (await page.locator('.ng-map--global').boundingBox())!;
+    await page.mouse.move(box.x + 3, box.y + box.height - 3, { steps: 5 });
+    await expect.poll(() => count('.hover-dim, .hover-hl')).toBe(0);
+    await page.close();
+  });
+
   it('clicking a node focuses it; double-clicking opens its page', async () => {
     const page = await openMap();
     const at = await nodeScreenPosition(page, '.ng-map--global', '命名空间');
