@@ -3,7 +3,7 @@ import { noteUrl } from '../slug.js';
 import type { Concept, ConceptId, Graph, Mention, Note, Point, Relation } from '../types.js';
 import { nodeSize } from '../layout/layout-graph.js';
 import { detectCommunities } from '../layout/communities.js';
-import type { CytoscapeElements, NodeData } from '../shared/elements.js';
+import type { CytoscapeElements } from '../shared/elements.js';
 
 export type { CytoscapeElements, NodeData } from '../shared/elements.js';
 

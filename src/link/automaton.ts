@@ -11,7 +11,7 @@
  * It does not decide what is linkable (the caller passes runs, which never include code, URLs or link text).
  */
 import type { Concept, ConceptId } from '../types.js';
-import { buildTrie, type Trie, type TrieEntry } from './trie.js';
+import { buildTrie, type TrieEntry } from './trie.js';
 import { isWordCode, normaliseCodePoint, normaliseUnit } from './text-keys.js';
 
 export interface AliasMatch {
