@@ -5,19 +5,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluate, parseGold } from '../src/extract/evaluate.js';
-import { REPO, runVault, sampleSources, seedSources } from '../test/eval/run-vault.js';
+import { heldoutSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources } from '../test/eval/run-vault.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 
-async function report(name: string, goldFile: string, sources: Awaited<ReturnType<typeof sampleSources>> | undefined): Promise<void> {
+async function report(name: string, goldFile: string, sources: Awaited<ReturnType<typeof sampleSources>> | undefined, graphDir?: string): Promise<void> {
   if (!sources) return console.log(`${name}: skipped (no input)`);
   const goldText = await readFile(path.join(REPO, 'test/gold', goldFile), 'utf8').catch(() => undefined);
   if (!goldText) return console.log(`${name}: skipped (test/gold/${goldFile} missing)`);
-  const run = await runVault(sources);
+  const run = await runVault(sources, graphDir);
   const s = evaluate(parseGold(goldText), run.concepts, run.relations);
   const pct = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(3));
   console.log(
-    `${name.padEnd(7)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
+    `${name.padEnd(10)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
       `  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
   );
   if (run.relationsError) console.log(`        relations not measured: ${run.relationsError}`);
@@ -30,3 +30,6 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
 
 await report('sample', 'sample.yaml', await sampleSources());
 await report('seed', 'seed.yaml', await seedSources());
+// Held-out vaults: never used to tune the rules, so these numbers show how extraction does on notes it has not seen.
+await report('held-en', 'heldout-databases.yaml', await heldoutSources('databases'), NO_VOCABULARY);
+await report('held-zh', 'heldout-networking.yaml', await heldoutSources('networking'), NO_VOCABULARY);

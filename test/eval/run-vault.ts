@@ -35,6 +35,16 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
   return [{ id: makeNoteId(noteSlug(file)), path: file, absPath: SEED, text: text.replace(/\r\n?/gu, '\n'), hash: '' }];
 }
 
+/**
+ * A held-out vault (test/fixtures/heldout/<name>/): notes written to measure how the rules generalise, never used
+ * to tune them. Built without a vocabulary file, as a new user's first build would be.
+ */
+export async function heldoutSources(name: string): Promise<NoteSource[]> {
+  return (await loadNotes(path.join(REPO, 'test/fixtures/heldout', name))).sources;
+}
+
+export const NO_VOCABULARY = path.join(REPO, 'test/fixtures/heldout');
+
 export async function runVault(sources: NoteSource[], graphDir = path.join(REPO, 'graph')): Promise<VaultRun> {
   const notes = sources.map((s) => parseNote(s));
   const vocabulary = await loadVocabulary(graphDir);
