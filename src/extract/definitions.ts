@@ -8,13 +8,16 @@ import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt, sentences, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_STOP, isStopWord } from './stop-words.js';
-import { termBefore, type Known } from './walk-back.js';
+import { tagTerm } from './term-tags.js';
+import { termBefore, wholeTerm, type Known } from './walk-back.js';
 
 const ZH_COPULA = /(是一种|是一个|是一类|是一款|是一套|是指|指的是|是)/gu;
 const ZH_AKA = /(?:，|,)?\s*(?:也被称为|也被称作|也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|被称为|俗称)\s*/gu;
 const LEAD = /^(?:而|所以|因此|那么|其实|简单地说|简单来说|总之|通常|一般来说|在[^，,]{1,12}[中里上]，?)/u;
 const EN_DEF = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*(?:\([^)]*\))?\s+(?:is|are|refers to)\s+(?:(a|an|the|one of)\b|)/u;
 const EN_AKA = /([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,4})\s*,\s*(?:also known as|also called|aka|a\.k\.a\.)\s+([^,.;()]{2,60})/giu;
+/** Cheap pre-test of EN_DEF (case-sensitive like it): its verb. */
+const mayDefine = (text: string) => text.includes('is') || text.includes('are') || text.includes('refers to');
 /** Cheap pre-test: EN_AKA backtracks at every position of every sentence. */
 const AKA_CUE = /also known as|also called|\baka\b|a\.k\.a\./iu;
 /** Function words (determiners, pronouns, prepositions, auxiliaries, conjunctions): never inside an English name. */
@@ -28,23 +31,24 @@ const CLOSED_CLASS = new Set(
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
 
 function endsWithNoun(term: string, jieba: Segmenter): boolean {
-  const tokens = jieba.tag(term).filter((t) => t.word.trim());
+  const tokens = tagTerm(jieba, term).filter((t) => t.word.trim());
   return tokens.length > 0 && NOUN_END.test(tokens[tokens.length - 1].tag);
 }
 
 const PRONOUNS = /^(?:it|this|that|these|those|there|he|she|we|they|which|what|here|one|each|all|some)$/iu;
 const PAREN = /[（(][^（）()]*[）)]/gu;
 
-export function definitionCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
+/** `split`: the sentences of each block (noteSentences), when the caller already has them. */
+export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: Sentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const block of note.blocks) {
-    if (block.kind === 'heading') continue;
+  note.blocks.forEach((block, b) => {
+    if (block.kind === 'heading') return;
     labelled(note, block, jieba, out);
-    for (const sentence of sentences(block.text)) {
+    for (const sentence of split?.[b] ?? sentences(block.text)) {
       if (hasHan(sentence.text)) chinese(note, block, sentence, jieba, known, out);
       else english(note, block, sentence, out);
     }
-  }
+  });
   return out;
 }
 
@@ -56,6 +60,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known)
 const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？\n]{2,24}?)\s*[：:]\s*(\S.{4,})/u;
 
 function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): void {
+  if (!block.text.includes('：') && !block.text.includes(':')) return; // LABEL needs a colon
   const m = LABEL.exec(block.text);
   if (!m) return;
   const label = cleanSurface(m[1].replace(PAREN, ''));
@@ -72,28 +77,32 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
 }
 
 function startsAsTerm(term: string, jieba: Segmenter): boolean {
-  const first = jieba.tag(term).find((t) => t.word.trim());
+  const first = tagTerm(jieba, term).find((t) => t.word.trim());
   return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
 }
 
 function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter, known: Known, out: Candidate[]): void {
-  const text = sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)); // keep indexes, drop glosses
+  // Every copula has a 是 and every also-known-as cue a 称 or 叫: most sentences have neither.
+  const hasCopula = sentence.text.includes('是');
+  const hasAka = sentence.text.includes('称') || sentence.text.includes('叫');
+  if (!hasCopula && !hasAka) return;
+  const text = sentence.text.includes('(') || sentence.text.includes('（') ? sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)) : sentence.text; // keep indexes, drop glosses
   let subject: string | undefined;
-  const copula = firstMatch(ZH_COPULA, text);
+  const copula = hasCopula ? firstMatch(ZH_COPULA, text) : undefined;
   if (copula) {
     const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
     const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').trim();
-    // The subject must fill the clause, and a term is short: a long clause is not worth segmenting.
-    const term = clause && clause.length <= 30 ? termBefore(clause, jieba, known) : undefined;
-    // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`.
-    if (term && term === clause && !isStopWord(term) && endsWithNoun(term, jieba)) {
+    // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`; and a term is short,
+    // so a long clause is not worth segmenting.
+    const term = clause.length <= 30 ? wholeTerm(clause, jieba, known) : undefined;
+    if (term && !isStopWord(term) && endsWithNoun(term, jieba)) {
       subject = term;
       const strong = copula.text !== '是';
       push(out, note, block, sentence, sentence.at + clauseStart, term, strong ? 0.7 : 0.35, true);
     }
   }
   if (copula) basedOn(note, block, sentence, text, copula, jieba, known, !!subject, out);
-  if (!/[称叫]/u.test(text)) return; // every also-known-as cue has one of these
+  if (!hasAka) return;
   for (const match of text.matchAll(ZH_AKA)) {
     const after = text.slice((match.index ?? 0) + match[0].length);
     const other = akaTarget(after);
@@ -137,7 +146,7 @@ function basedOn(note: Note, block: Block, sentence: Sentence, text: string, cop
 function baseShaped(base: string, jieba: Segmenter): boolean {
   const chars = Array.from(base).length;
   if (chars < 2 || chars > 10 || /[的了着过]/u.test(base)) return false;
-  const tokens = jieba.tag(base).filter((t) => t.word.trim());
+  const tokens = tagTerm(jieba, base).filter((t) => t.word.trim());
   return tokens.length > 0 && tokens.length <= 4 && endsWithNoun(base, jieba) && !tokens.some((t) => /^(?:r|p|c|u|d|m|q|f)/u.test(t.tag));
 }
 
@@ -152,7 +161,7 @@ function akaTarget(after: string): string | undefined {
 }
 
 function english(note: Note, block: Block, sentence: Sentence, out: Candidate[]): void {
-  const def = EN_DEF.exec(sentence.text);
+  const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
   if (def) {
     const subject = cleanSurface(def[1]);
     const head = subject.split(/\s+/u)[0];

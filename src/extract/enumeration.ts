@@ -8,7 +8,7 @@
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
-import { provenanceAt, sentences } from './locate.js';
+import { provenanceAt, sentences, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { termBefore, type Known } from './walk-back.js';
@@ -28,28 +28,50 @@ const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\
 const NAME_SHAPED = /[A-Z0-9]|\w[-.]\w/u;
 const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
 
-export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
+/** `split`: the sentences of each block (noteSentences), when the caller already has them. */
+export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: Sentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const block of note.blocks) {
-    for (const sentence of sentences(block.text)) {
-      let offset = 0;
-      for (const clause of sentence.text.split(CLAUSE)) {
-        if (clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
-        else latinAfterCue(note, block, sentence.at + offset, clause, out);
-        offset += clause.length + 1;
-      }
-      if (ARROW_CUE.test(sentence.text)) chain(note, block, sentence.at, sentence.text, out);
-      const plain = sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
-      for (const match of plain.matchAll(EN_CUE)) {
-        const items = match[1].replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
-        // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
-        const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
-        const shaped = names.filter((i) => NAME_SHAPED.test(i));
-        if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) emit(note, block, sentence.at + (match.index ?? 0), match[0], names, 0.5, out);
-      }
+  note.blocks.forEach((block, b) => {
+    for (const sentence of split?.[b] ?? sentences(block.text)) {
+      const text = sentence.text;
+      // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
+      // sentences have neither, and need not be split into clauses.
+      const listed = text.includes('、');
+      if (listed || ZH_CUE_CHAR.test(text)) clauses(note, block, sentence, listed, jieba, known, out);
+      if (ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
+      if (MAY_BE_LATIN.test(text)) englishAfterCue(note, block, sentence, out);
     }
-  }
+  });
   return out;
+}
+
+function clauses(note: Note, block: Block, sentence: Sentence, listed: boolean, jieba: Segmenter, known: Known, out: Candidate[]): void {
+  let offset = 0;
+  for (const clause of sentence.text.split(CLAUSE)) {
+    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
+    else latinAfterCue(note, block, sentence.at + offset, clause, out);
+    offset += clause.length + 1;
+  }
+}
+
+/**
+ * The characters EN_CUE can match under /iu (ASCII letters, and ſ and K, which fold to s and k): a sentence
+ * without any, such as most Chinese ones, cannot hold an English cue.
+ */
+const MAY_BE_LATIN = /[A-Za-z\u017f\u212a]/u;
+
+/** `such as VMware ESXi, Microsoft Hyper-V and Xen`. */
+function englishAfterCue(note: Note, block: Block, sentence: Sentence, out: Candidate[]): void {
+  const plain = sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
+  // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per sentence.
+  EN_CUE.lastIndex = 0;
+  for (let match = EN_CUE.exec(plain); match; match = EN_CUE.exec(plain)) {
+    const items = match[1].replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+    // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
+    const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
+    const shaped = names.filter((i) => NAME_SHAPED.test(i));
+    if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) emit(note, block, sentence.at + match.index, match[0], names, 0.5, out);
+  }
 }
 
 /**
@@ -69,6 +91,8 @@ function chain(note: Note, block: Block, at: number, text: string, out: Candidat
 
 /** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */
 const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*(.+)$/u;
+/** Every ZH_CUE cue has one of these characters. */
+const ZH_CUE_CHAR = /[有包如像]/u;
 
 function latinAfterCue(note: Note, block: Block, at: number, clause: string, out: Candidate[]): void {
   const m = ZH_CUE.exec(clause);

@@ -14,28 +14,53 @@ import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
 import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
+import { noteSentences } from './locate.js';
+import { withTermMemo } from './term-tags.js';
 import { knownTerms, type Known } from './walk-back.js';
 
 export type { VocabularyEntry } from './vocabulary.js';
 
 export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]): Candidate[] {
   const base = baseSegmenter();
+  // Headings, labels and glosses are tagged through a per-run memo of short terms (they recur across a vault).
+  const terms = withTermMemo(base);
   const ordered = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const candidates: Candidate[] = vocabularyCandidates(vocabulary);
   for (const note of ordered) {
-    candidates.push(...wikilinkCandidates(note, base), ...frontmatterCandidates(note, base), ...titleCandidates(note, base), ...headingCandidates(note, base));
+    append(candidates, wikilinkCandidates(note, terms));
+    append(candidates, frontmatterCandidates(note, terms));
+    append(candidates, titleCandidates(note, terms));
+    append(candidates, headingCandidates(note, terms));
   }
-  let known = knownTerms(hanSurfaces(candidates));
-  for (const note of ordered) candidates.push(...parentheticalCandidates(note, base, known));
-  known = knownTerms(hanSurfaces(candidates));
-  for (const note of ordered) candidates.push(...definitionCandidates(note, base, known));
-  known = knownTerms(hanSurfaces(candidates));
-  for (const note of ordered) candidates.push(...enumerationCandidates(note, base, known));
+  // The Han surfaces only grow: each pass adds its own to the set instead of rescanning every candidate.
+  const han = new Set<string>();
+  addHanSurfaces(han, candidates, 0);
+  let seen = candidates.length;
+  const nextKnown = (): Known => {
+    addHanSurfaces(han, candidates, seen);
+    seen = candidates.length;
+    return knownTerms(han);
+  };
+  // Definitions and enumerations read the same sentences: split every block once.
+  const split = new Map(ordered.map((note) => [note, noteSentences(note)]));
+  let known = nextKnown();
+  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
+  known = nextKnown();
+  for (const note of ordered) append(candidates, definitionCandidates(note, terms, known, split.get(note)));
+  known = nextKnown();
+  for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
+  split.clear();
   boostCompoundsOfKnown(candidates);
 
-  const segmenter = segmenterWith(hanSurfaces(candidates));
-  const knownKeys = new Set(candidates.flatMap((c) => [c.surface, ...c.aliases.map((a) => a.text)]).map(normaliseKey));
-  candidates.push(...statisticalCandidates(ordered, segmenter, knownKeys).candidates);
+  // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
+  addHanSurfaces(han, candidates, 0);
+  const segmenter = segmenterWith(han);
+  const knownKeys = new Set<string>();
+  for (const c of candidates) {
+    knownKeys.add(normaliseKey(c.surface));
+    for (const a of c.aliases) knownKeys.add(normaliseKey(a.text));
+  }
+  append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates);
   boostProductiveHeads(candidates);
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
   // Only Latin names are compared (siblings are names), so only their keys are collected.
@@ -45,8 +70,13 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
     if (c.lang !== 'zh') strongKeys.add(normaliseKey(c.surface));
     for (const a of c.aliases) if (a.lang !== 'zh') strongKeys.add(normaliseKey(a.text));
   }
-  for (const note of ordered) candidates.push(...siblingCandidates(note, strongKeys));
+  for (const note of ordered) append(candidates, siblingCandidates(note, strongKeys));
   return candidates.sort(compareCandidates);
+}
+
+/** push(...items) copies every item onto the stack (and overflows it on large lists): a loop does neither. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 /**
@@ -116,26 +146,29 @@ function boostProductiveHeads(candidates: Candidate[]): void {
   }
 }
 
-function hanSurfaces(candidates: Candidate[]): string[] {
-  const out = new Set<string>();
+/** Adds the Han surfaces (no spaces) of candidates[from…] and of their aliases to `out`. */
+function addHanSurfaces(out: Set<string>, candidates: readonly Candidate[], from: number): void {
   const add = (s: string) => {
     if (!out.has(s) && hasHan(s) && !/\s/u.test(s)) out.add(s);
   };
-  for (const c of candidates) {
+  for (let i = from; i < candidates.length; i++) {
+    const c = candidates[i];
     add(c.surface);
     for (const a of c.aliases) add(a.text);
   }
-  return [...out];
 }
 
 const SIGNAL_ORDER = ['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'title', 'parenthetical', 'definition', 'heading', 'statistical'];
+/** Rank of each signal, looked up once per comparison instead of an indexOf scan (a signal not listed ranks -1, as indexOf did). */
+const SIGNAL_RANK = new Map(SIGNAL_ORDER.map((signal, rank) => [signal, rank]));
+const rankOf = (signal: string): number => SIGNAL_RANK.get(signal) ?? -1;
 
 export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     cmp(a.provenance.file, b.provenance.file) ||
     a.provenance.line - b.provenance.line ||
     a.provenance.column - b.provenance.column ||
-    SIGNAL_ORDER.indexOf(a.signal) - SIGNAL_ORDER.indexOf(b.signal) ||
+    rankOf(a.signal) - rankOf(b.signal) ||
     cmp(a.surface, b.surface)
   );
 }

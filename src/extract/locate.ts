@@ -35,13 +35,20 @@ const SENTENCE_END = /[。！？；!?;\n]+|\.(?=\s|$)/gu;
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = (match.index ?? 0) + match[0].length;
+  // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and every block is split.
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const end = match.index + match[0].length;
     push(out, text, start, end);
     start = end;
   }
   push(out, text, start, text.length);
   return out;
+}
+
+/** The sentences of each block of a note, in block order (the passes that read sentences share one split). */
+export function noteSentences(note: Note): Sentence[][] {
+  return note.blocks.map((block) => sentences(block.text));
 }
 
 function push(out: Sentence[], text: string, from: number, to: number): void {

@@ -7,9 +7,9 @@
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
-import { tag } from './segmenter.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
+import { tagTerm } from './term-tags.js';
 import { englishBefore, termBefore, type Known } from './walk-back.js';
 
 const PAREN = /[（(]([^（）()\n]{1,80})[）)]/gu;
@@ -20,12 +20,17 @@ const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 
 export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
   const out: Candidate[] = [];
-  note.blocks.forEach((block) => {
-    for (const match of block.text.matchAll(PAREN)) {
-      const candidate = readParenthetical(note, block, match.index ?? 0, match[0], match[1], jieba, known);
+  for (const block of note.blocks) {
+    const text = block.text;
+    if (!text.includes('(') && !text.includes('（')) continue;
+    // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per block.
+    PAREN.lastIndex = 0;
+    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) {
+      const { index, 0: whole, 1: inner } = match;
+      const candidate = readParenthetical(note, block, index, whole, inner, jieba, known);
       if (candidate) out.push(candidate);
     }
-  });
+  }
   return out;
 }
 
@@ -80,7 +85,7 @@ function isShortTerm(text: string, jieba: Segmenter): boolean {
     const chars = Array.from(text);
     if (chars.length < 2 || chars.length > 10 || chars.some((c) => c === '的' || c === '是') || ZH_BOUNDARY.has(text)) return false;
     // A gloss is a name: it ends with a noun (见下文, 通常以分钟计算 do not).
-    const tokens = tag(jieba, text);
+    const tokens = tagTerm(jieba, text);
     return /^(?:n|vn|eng|nz|nr|ns|nt|j|l)/u.test(tokens[tokens.length - 1]?.tag ?? '') && !/^(?:v|p|d|c|r)/u.test(tokens[0]?.tag ?? '');
   }
   return ENGLISH_TERM.test(text) && text.split(/\s+/u).length <= 5;

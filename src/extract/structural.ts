@@ -8,7 +8,7 @@
 import type { Segmenter } from './segmenter.js';
 import type { Candidate, Note, Provenance, Signal } from '../types.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
-import { tag } from './segmenter.js';
+import { tagTerm } from './term-tags.js';
 import { EN_STOP, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
@@ -113,7 +113,7 @@ function isTermShaped(part: string, jieba: Segmenter): boolean {
   if (hasHan(part)) {
     const chars = Array.from(part);
     if (chars.length < 2 || chars.length > 16 || /[的地得了吗呢吧]/u.test(part)) return false;
-    const tokens = tag(jieba, part).filter((t) => t.word.trim());
+    const tokens = tagTerm(jieba, part).filter((t) => t.word.trim());
     const last = tokens[tokens.length - 1];
     return !!last && NOUN_END.test(last.tag) && !/^(?:d|m|r|p|c|u)/u.test(tokens[0].tag);
   }

@@ -8,10 +8,13 @@ import { tag } from './segmenter.js';
 import { ZH_BOUNDARY } from './stop-words.js';
 
 const CLAUSE_BREAK = /[，。、；：:,;！？!?()（）“”"‘’'「」『』《》【】\[\]\n|]/u;
+/** The same characters, for the walk back one character at a time (a set lookup, not a regex call per character). */
+const CLAUSE_BREAK_CHARS = new Set('，。、；：:,;！？!?()（）“”"‘’\'「」『』《》【】[]\n|');
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘', '》': '《' };
 /** Tags that never belong inside a term: pronoun, preposition, conjunction, particles, adverb, numeral, locality, interjection. */
 const STOP_TAG = /^(r|p|c|u|d|m|f|y|e|o|z|ad)/u;
 const MAX_HAN = 10;
+const HAN = /\p{Script=Han}/u;
 const MAX_TOKENS = 4;
 
 export interface Known {
@@ -50,10 +53,20 @@ export function termBefore(before: string, jieba: Segmenter, known: Known, gloss
     return inside && inside.length <= 20 && !CLAUSE_BREAK.test(inside) ? inside : undefined;
   }
   let clauseStart = trimmed.length;
-  while (clauseStart > 0 && !CLAUSE_BREAK.test(trimmed[clauseStart - 1])) clauseStart--;
+  while (clauseStart > 0 && !CLAUSE_BREAK_CHARS.has(trimmed[clauseStart - 1])) clauseStart--;
   const clause = trimmed.slice(clauseStart);
   if (!clause) return undefined;
   return walkBack(clause, jieba, known, glossWords);
+}
+
+/**
+ * `clause` when all of it is one term (the subject of a definition: `镜像是…`), else undefined; the same as
+ * `termBefore(clause, …) === clause`. The walk back takes at most MAX_HAN Han characters unless the clause is a
+ * known term, so a longer clause is rejected before jieba segments it.
+ */
+export function wholeTerm(clause: string, jieba: Segmenter, known: Known): string | undefined {
+  if (clause.length < 2 || (hanLength(clause) > MAX_HAN && !known.has(clause))) return undefined;
+  return termBefore(clause, jieba, known) === clause ? clause : undefined;
 }
 
 /**
@@ -99,12 +112,17 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
 }
 
 function hasHanChar(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+  return HAN.test(text);
 }
 
 function hanLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    // Fast paths: ASCII is never Han, the CJK Unified Ideographs block always is; the regex decides the rest.
+    if (c < 0x80) continue;
+    if ((c >= 0x4e00 && c <= 0x9fef) || HAN.test(ch)) n++;
+  }
   return n;
 }
 
