@@ -27,6 +27,11 @@ export interface Segmenter {
   cut(text: string): string[];
   /** cut() plus a part-of-speech tag per token (jieba's tag set). */
   tag(text: string): TaggedWord[];
+  /**
+   * The tag tag() gives a token cut() returned (a function of the word alone): callers that keep their own
+   * per-word records cut() and tag each distinct word once, without an object per token.
+   */
+  tagOf?(word: string): string;
 }
 
 let jieba: Jieba | undefined;
@@ -62,6 +67,7 @@ export function baseSegmenter(): Segmenter {
   base ??= {
     cut: (text) => instance().cut(text, true),
     tag: (text) => instance().cut(text, true).map((word) => ({ word, tag: partOfSpeech(word) })),
+    tagOf: partOfSpeech,
   };
   return base;
 }
@@ -86,6 +92,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
   return {
     cut,
     tag: (text) => cut(text).map((word) => ({ word, tag: tagOf(word) })),
+    tagOf,
   };
 }
 

@@ -8,12 +8,12 @@
  *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
  * A minimum count applies everywhere: single-mention statistics are noise.
  */
-import type { Segmenter, TaggedWord } from './segmenter.js';
+import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { COMMON_FREQUENCY } from './background.js';
-import { backgroundFrequency, backgroundSize, partOfSpeech, tag } from './segmenter.js';
+import { backgroundFrequency, backgroundSize, partOfSpeech } from './segmenter.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 
 /** Tags of tokens that may be part of a term. */
@@ -49,13 +49,24 @@ interface Tally {
   afterPrep: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
-  notes: Set<string>;
+  /** Normalised key. */
+  key: string;
+  /** Notes it occurs in: shared by every surface with the same key. */
+  notes: NoteSet;
   first: { note: Note; block: Block; index: number };
   han: boolean;
   parts: string[];
   /** Creation order, so merging surface tallies keeps the first occurrence. */
   seq: number;
-  lastNote?: string;
+}
+
+/** The distinct notes a key occurs in, counted as occurrences come (a Set per key costs a hash insert each). */
+interface NoteSet {
+  /** Note of the last occurrence, as SpanCounter numbers them. */
+  last: number;
+  size: number;
+  /** The ids themselves, kept only when the input revisits a note id after another note. */
+  ids?: Set<string>;
 }
 
 export interface TermCounts {
@@ -65,12 +76,13 @@ export interface TermCounts {
 
 export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Set<string>, options = STATISTICAL_DEFAULTS): { candidates: Candidate[]; counts: TermCounts } {
   // Counted by surface (cheap), then merged by normalised key once per distinct surface.
-  const bySurface = new Map<string, Tally>();
+  const counter = new SpanCounter(jieba, revisitsNote(notes));
   let totalTokens = 0;
   for (const note of notes) {
-    for (const block of note.blocks) totalTokens += countBlock(note, block, jieba, bySurface);
+    counter.startNote(note);
+    for (const block of note.blocks) totalTokens += counter.countBlock(block);
   }
-  const tallies = mergeByKey(bySurface);
+  const tallies = mergeByKey(counter.bySurface);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
   const candidates: Candidate[] = [];
@@ -143,116 +155,348 @@ function isCamelCase(word: string): boolean {
   return /^[A-Za-z]+$/u.test(word) && /[a-z][A-Z]/u.test(word);
 }
 
-/** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
-function countBlock(note: Note, block: Block, jieba: Segmenter, tallies: Map<string, Tally>): number {
-  const tokens = joinHyphenated(tag(jieba, block.text));
-  const han = hasHan(block.text);
-  let index = 0;
-  let words = 0;
-  let run: Array<{ word: string; at: number; capitalised: boolean; han: boolean }> = [];
-  const flush = () => {
-    for (let i = 0; i < run.length; i++) {
-      let surface = '';
-      let spanHan = false;
-      for (let n = 1; n <= MAX_SPAN && i + n <= run.length; n++) {
-        const token = run[i + n - 1];
-        surface = n === 1 ? token.word : joinTwo(surface, token.word);
-        spanHan ||= token.han;
-        if (surface.length > (spanHan ? 16 : 40)) break;
-        if (n === 1 && ((surface.length < 2 && spanHan) || isStopWord(surface))) continue;
-        let t = tallies.get(surface);
-        if (!t) {
-          const parts = run.slice(i, i + n).map((s) => s.word);
-          t = { surface, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, notes: new Set(), first: { note, block, index: run[i].at }, han: spanHan, parts, seq: tallies.size };
-          tallies.set(surface, t);
-        }
-        t.count++;
-        if (run[i].capitalised) t.capitalised++;
-        if (i === 0 && runAfterPrep) t.afterPrep++;
-        if (afterDetSpan && i === 0 && n === 2) t.afterDet++;
-        if (n === 1 && !t.han) {
-          // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
-          if (!isLatinWord(run[i + 1]?.word) && !numberFollows(block.text, run[i].at + surface.length)) t.alone++;
-          if (TITLE_WORD.test(surface) && AFTER_NAME.test(block.text.slice(Math.max(0, run[i].at - 30), run[i].at))) t.afterName++;
-        }
-        if (han) t.inHan++;
-        if (t.lastNote !== note.id) {
-          t.notes.add(note.id);
-          t.lastNote = note.id;
-        }
-      }
-    }
-    run = [];
+/**
+ * One distinct token (word + tag) of the vault, with everything the counting loop asks of it computed once:
+ * the loop runs per token (millions on a large vault) over a few thousand distinct words, so a regex or set
+ * lookup per token is replaced by a field read on this record.
+ */
+interface Token {
+  word: string;
+  tag: string;
+  /** May be part of a term: a term-like tag, not a Chinese boundary word, not an English stop-word. */
+  termish: boolean;
+  /** Whitespace only. */
+  space: boolean;
+  /** Whitespace only or empty (`!word.trim()`). */
+  blank: boolean;
+  /** Han characters in a non-Latin token: a span containing it is a Chinese span. */
+  han: boolean;
+  /** A Latin word with a capital letter. */
+  capital: boolean;
+  /** Holds sentence-ending punctuation. */
+  sentenceEnd: boolean;
+  /** A preposition (基于, 从, 在). */
+  prep: boolean;
+  determiner: boolean;
+  startsAlnum: boolean;
+  endsAlnum: boolean;
+  /** `-` or `.`: joins two Latin words (Hyper-V, node.js). */
+  joiner: boolean;
+  /** Ends in a hyphen after a letter or digit (`Hyper-`, `VT-x`): the next word may continue it. */
+  hyphenTail: boolean;
+  hasSpace: boolean;
+  /** Latin shape, for shapeBreak: Titlecase start, lower case throughout, capital start. */
+  title: boolean;
+  lower: boolean;
+  upper: boolean;
+  /** Lower-case letters only. */
+  letters: boolean;
+  /** Titlecase word (`Goldberg`): may be a surname. */
+  titleWord: boolean;
+  /** The span made of this token alone, created when first counted. */
+  span?: SpanNode;
+}
+
+/**
+ * A distinct sequence of 1–3 tokens, reached from its first token through `next`: counting a span is a walk of
+ * object-keyed maps instead of building its surface string and hashing it at every occurrence.
+ * Different sequences may spell one surface (虚拟|机 and 虚拟机): they share its tally.
+ */
+interface SpanNode {
+  surface: string;
+  han: boolean;
+  /** Longer than a term can be: neither it nor any longer span from the same start is counted. */
+  tooLong: boolean;
+  /** Undefined for a span that is not counted (a single stop-word or Han character). */
+  tally: Tally | undefined;
+  next?: Map<Token, SpanNode>;
+}
+
+const SENTENCE_END = /[.!?。！？]/u;
+
+function makeToken(word: string, tag: string): Token {
+  const eng = tag === 'eng';
+  const capital = /[A-Z]/u.test(word);
+  return {
+    word,
+    tag,
+    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && EN_STOP.has(word.toLowerCase())),
+    space: /^\s+$/u.test(word),
+    blank: !word.trim(),
+    han: !eng && hasHan(word),
+    capital: eng && capital,
+    sentenceEnd: SENTENCE_END.test(word),
+    prep: tag === 'p',
+    determiner: DETERMINER.test(word),
+    startsAlnum: isAlnum(word.charCodeAt(0)),
+    endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
+    joiner: word === '-' || word === '.',
+    hyphenTail: /[A-Za-z0-9]-[A-Za-z0-9]*$/u.test(word),
+    hasSpace: /\s/u.test(word),
+    title: /^[A-Z][a-z]/u.test(word),
+    lower: /^[a-z]/u.test(word) && !capital,
+    upper: /^[A-Z]/u.test(word),
+    letters: /^[a-z]+$/u.test(word),
+    titleWord: TITLE_WORD.test(word),
   };
-  let sentenceStart = true;
-  let runAfterPrep = false;
-  let runAfterDet = false;
-  let afterDetSpan = false;
-  let prevTag = '';
-  let prevWord = '';
-  for (const { word, tag: pos } of tokens) {
-    const at = index;
-    index += word.length;
-    if (/^\s+$/u.test(word) && run.length && /[A-Za-z0-9]$/u.test(run[run.length - 1].word)) continue; // Solaris Zones
-    if (TERMISH.has(pos) && !ZH_BOUNDARY.has(word) && !(pos === 'eng' && EN_STOP.has(word.toLowerCase()))) {
-      words++;
-      // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
-      // …except after a determiner: `the Docker client`, `the Linux kernel` is a name + its head noun (a named
-      // kind), ended right after the noun (`the Docker client talks`).
-      let closeAfter = false;
-      if (run.length && shapeBreak(run[run.length - 1].word, word)) {
-        if (run.length === 1 && runAfterDet && /^[A-Z][a-z]/u.test(run[0].word) && /^[a-z]+$/u.test(word)) closeAfter = true;
-        else flush();
-      }
-      const capitalised = pos === 'eng' && /[A-Z]/u.test(word) && (!sentenceStart || han);
-      if (!run.length) {
-        runAfterPrep = prevTag === 'p';
-        runAfterDet = DETERMINER.test(prevWord);
-      }
-      run.push({ word, at, capitalised, han: pos !== 'eng' && hasHan(word) });
-      sentenceStart = false;
-      prevTag = pos;
-      prevWord = word;
-      if (closeAfter) {
-        afterDetSpan = true;
-        flush();
-        afterDetSpan = false;
-      }
-      continue;
-    }
-    const blank = !word.trim();
-    if (!blank) {
-      words++;
-      prevTag = pos;
-      prevWord = word;
-    }
-    if (run.length) flush();
-    sentenceStart = /[.!?。！？]/u.test(word) || (sentenceStart && blank);
+}
+
+/**
+ * Tallies every term-shaped span of the vault's blocks, one block at a time. Tokens and spans are interned for
+ * one call of statisticalCandidates only (per word and per ≤3-word span, never per text).
+ */
+class SpanCounter {
+  readonly bySurface = new Map<string, Tally>();
+  /** Tokens tagged by the segmenter's tagOf (the tag is a function of the word): one-character words by code unit. */
+  private readonly byChar: Array<Token | undefined> = new Array<Token | undefined>(0x10000).fill(undefined);
+  private readonly byWord = new Map<string, Token>();
+  /** Other tokens (joined Hyper-V, or a segmenter without tagOf), keyed by tag and word. */
+  private readonly byTagged = new Map<string, Token>();
+  /** The current block's tokens (hyphenated words joined), the first tokenCount of them; reused from block to block. */
+  private readonly tokens: Token[] = [];
+  private tokenCount = 0;
+  /** The current run of term-like tokens: token, offset in the block, capitalised mid-sentence. */
+  private readonly run: Token[] = [];
+  private readonly runAt: number[] = [];
+  private readonly runCapitalised: boolean[] = [];
+  private runLength = 0;
+  private runAfterPrep = false;
+  private afterDetSpan = false;
+  /** Numbers the notes as they come: a note id differing from the previous one is a new note. */
+  private noteNumber = -1;
+  private note!: Note;
+  private readonly noteSets = new Map<string, NoteSet>();
+  private block!: Block;
+  private blockHan = false;
+
+  private readonly tagOf: ((word: string) => string) | undefined;
+
+  /** `keepIds` when a note id recurs after other notes: distinct notes must then be told apart by id. */
+  constructor(
+    private readonly jieba: Segmenter,
+    private readonly keepIds: boolean,
+  ) {
+    this.tagOf = jieba.tagOf?.bind(jieba);
   }
-  flush();
-  return words;
+
+  /** The blocks counted next belong to `note`. */
+  startNote(note: Note): void {
+    if (this.noteNumber < 0 || note.id !== this.note.id) this.noteNumber++;
+    this.note = note;
+  }
+
+  /** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
+  countBlock(block: Block): number {
+    this.block = block;
+    this.blockHan = hasHan(block.text);
+    this.runLength = 0;
+    const count = this.segment(block.text);
+    const tokens = this.tokens;
+    let index = 0;
+    let words = 0;
+    let sentenceStart = true;
+    let runAfterDet = false;
+    // The last non-blank token (none at the start of the block).
+    let prev: Token | undefined;
+    for (let k = 0; k < count; k++) {
+      const token = tokens[k];
+      const at = index;
+      index += token.word.length;
+      if (token.space && this.runLength && this.run[this.runLength - 1].endsAlnum) continue; // Solaris Zones
+      if (token.termish) {
+        words++;
+        // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
+        // …except after a determiner: `the Docker client`, `the Linux kernel` is a name + its head noun (a named
+        // kind), ended right after the noun (`the Docker client talks`).
+        let closeAfter = false;
+        if (this.runLength && shapeBreak(this.run[this.runLength - 1], token)) {
+          if (this.runLength === 1 && runAfterDet && this.run[0].title && token.letters) closeAfter = true;
+          else this.flush();
+        }
+        if (!this.runLength) {
+          this.runAfterPrep = !!prev?.prep;
+          runAfterDet = !!prev?.determiner;
+        }
+        this.run[this.runLength] = token;
+        this.runAt[this.runLength] = at;
+        this.runCapitalised[this.runLength] = token.capital && (!sentenceStart || this.blockHan);
+        this.runLength++;
+        sentenceStart = false;
+        prev = token;
+        if (closeAfter) {
+          this.afterDetSpan = true;
+          this.flush();
+          this.afterDetSpan = false;
+        }
+        continue;
+      }
+      if (!token.blank) {
+        words++;
+        prev = token;
+      }
+      if (this.runLength) this.flush();
+      sentenceStart = token.sentenceEnd || (sentenceStart && token.blank);
+    }
+    this.flush();
+    return words;
+  }
+
+  /** Fills this.tokens with the block's tokens (cut once, tagged per distinct word); returns how many. */
+  private segment(text: string): number {
+    this.tokenCount = 0;
+    if (this.tagOf) {
+      const words = this.jieba.cut(text);
+      for (let i = 0; i < words.length; i++) {
+        const token = this.wordToken(words[i]);
+        if (this.append(token, token.joiner && i + 1 < words.length ? this.wordToken(words[i + 1]) : undefined)) i++;
+      }
+    } else {
+      const tagged = this.jieba.tag(text);
+      for (let i = 0; i < tagged.length; i++) {
+        const token = this.taggedToken(tagged[i].word, tagged[i].tag);
+        const next = tagged[i + 1];
+        if (this.append(token, token.joiner && next ? this.taggedToken(next.word, next.tag) : undefined)) i++;
+      }
+    }
+    return this.tokenCount;
+  }
+
+  /**
+   * Appends `token`, except where jieba split Hyper-V, VT-x, kube-apiserver at the hyphen: a hyphen or dot
+   * between letters joins the words back. `next` is the following token when `token` is a joiner.
+   * Returns true when `next` was consumed too.
+   */
+  private append(token: Token, next: Token | undefined): boolean {
+    const last = this.tokenCount - 1;
+    const prev = last >= 0 ? this.tokens[last] : undefined;
+    if (prev && next && prev.endsAlnum && next.startsAlnum && (prev.tag === 'eng' || next.tag === 'eng')) {
+      this.tokens[last] = this.taggedToken(prev.word + token.word + next.word, 'eng');
+      return true;
+    }
+    if (prev && prev.tag === 'eng' && token.startsAlnum && prev.hyphenTail && !token.hasSpace && token.tag !== 'x') {
+      this.tokens[last] = this.taggedToken(prev.word + token.word, 'eng');
+    } else this.tokens[this.tokenCount++] = token;
+    return false;
+  }
+
+  private wordToken(word: string): Token {
+    // Half the tokens are one character (spaces between English words, punctuation, 的, 是): indexed by code
+    // unit, they skip hashing the fresh string jieba returned.
+    if (word.length === 1) {
+      const c = word.charCodeAt(0);
+      return (this.byChar[c] ??= makeToken(word, this.tagOf!(word)));
+    }
+    let token = this.byWord.get(word);
+    if (!token) {
+      token = makeToken(word, this.tagOf!(word));
+      this.byWord.set(word, token);
+    }
+    return token;
+  }
+
+  private taggedToken(word: string, tag: string): Token {
+    const key = `${tag}\u0000${word}`;
+    let token = this.byTagged.get(key);
+    if (!token) {
+      token = makeToken(word, tag);
+      this.byTagged.set(key, token);
+    }
+    return token;
+  }
+
+  /** Counts every span of 1–MAX_SPAN tokens of the current run, then empties it. */
+  private flush(): void {
+    for (let i = 0; i < this.runLength; i++) {
+      let node: SpanNode | undefined;
+      for (let n = 1; n <= MAX_SPAN && i + n <= this.runLength; n++) {
+        node = this.spanNode(node, i, n);
+        if (node.tooLong) break;
+        if (node.tally) this.countSpan(node.tally, i, n);
+      }
+    }
+    this.runLength = 0;
+  }
+
+  /** The span of run[i..i+n) extending `parent` (run[i..i+n-1)), created at its first occurrence. */
+  private spanNode(parent: SpanNode | undefined, i: number, n: number): SpanNode {
+    const token = this.run[i + n - 1];
+    let node = parent ? parent.next?.get(token) : token.span;
+    if (node) return node;
+    const surface = parent ? joinTwo(parent.surface, token.word) : token.word;
+    const han = !!parent?.han || token.han;
+    const tooLong = surface.length > (han ? 16 : 40);
+    const counted = !tooLong && !(n === 1 && ((surface.length < 2 && han) || isStopWord(surface)));
+    node = { surface, han, tooLong, tally: counted ? this.tallyOf(surface, han, i, n) : undefined };
+    if (parent) (parent.next ??= new Map()).set(token, node);
+    else token.span = node;
+    return node;
+  }
+
+  private tallyOf(surface: string, han: boolean, i: number, n: number): Tally {
+    let t = this.bySurface.get(surface);
+    if (!t) {
+      const parts = this.run.slice(i, i + n).map((s) => s.word);
+      const key = normaliseKey(surface);
+      let notes = this.noteSets.get(key);
+      if (!notes) {
+        notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
+        this.noteSets.set(key, notes);
+      }
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      this.bySurface.set(surface, t);
+    }
+    return t;
+  }
+
+  /** One occurrence of the span run[i..i+n) spelling `t`. */
+  private countSpan(t: Tally, i: number, n: number): void {
+    const at = this.runAt[i];
+    t.count++;
+    if (this.runCapitalised[i]) t.capitalised++;
+    if (i === 0 && this.runAfterPrep) t.afterPrep++;
+    if (this.afterDetSpan && i === 0 && n === 2) t.afterDet++;
+    if (n === 1 && !t.han) {
+      const text = this.block.text;
+      // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length)) t.alone++;
+      if (this.run[i].titleWord && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at))) t.afterName++;
+    }
+    if (this.blockHan) t.inHan++;
+    const notes = t.notes;
+    if (notes.last !== this.noteNumber) {
+      notes.last = this.noteNumber;
+      if (notes.ids) notes.size = notes.ids.add(this.note.id).size;
+      else notes.size++;
+    }
+  }
+}
+
+/** A note id that comes back after another note's: its notes are not one stretch, so ids must be compared. */
+function revisitsNote(notes: Note[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < notes.length; i++) {
+    const id = notes[i].id;
+    if (i > 0 && id !== notes[i - 1].id && seen.has(id)) return true;
+    seen.add(id);
+  }
+  return false;
 }
 
 /**
  * Between two Latin words: a Titlecase word followed by a lower-case one (Engine itself, Images built), or a
  * lower-case word followed by a capitalised one (runs Docker). Acronyms may precede lower case (OCI runtime).
  */
-function shapeBreak(left: string, right: string): boolean {
-  if (!/^[A-Za-z]/u.test(left) || !/^[A-Za-z]/u.test(right)) return false;
-  const leftTitle = /^[A-Z][a-z]/u.test(left);
-  const leftLower = /^[a-z]/u.test(left) && !/[A-Z]/u.test(left);
-  const rightLower = /^[a-z]/u.test(right) && !/[A-Z]/u.test(right);
-  return (leftTitle && rightLower) || (leftLower && /^[A-Z]/u.test(right));
+function shapeBreak(left: Token, right: Token): boolean {
+  return (left.title && right.lower) || (left.lower && right.upper);
 }
 
 /** Surface tallies → tallies by normalised key (Container/containers/CONTAINER are one), first occurrence kept. */
 function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
   const out = new Map<string, Tally>();
   for (const t of bySurface.values()) {
-    const key = normaliseKey(t.surface);
-    const into = out.get(key);
+    const into = out.get(t.key);
     if (!into) {
-      out.set(key, { ...t, notes: new Set(t.notes) });
+      out.set(t.key, { ...t });
       continue;
     }
     const first = t.seq < into.seq ? t : into;
@@ -263,7 +507,6 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.afterPrep += t.afterPrep;
     into.afterDet += t.afterDet;
     into.inHan += t.inHan;
-    for (const n of t.notes) into.notes.add(n);
     into.surface = first.surface;
     into.first = first.first;
     into.parts = first.parts;
@@ -307,23 +550,6 @@ function latinPhraseOk(t: Tally): boolean {
 }
 
 const DETERMINER = /^(?:the|a|an|this|that|each|every|its|their|our|your)$/iu;
-
-/** jieba splits Hyper-V, VT-x, kube-apiserver at the hyphen; a hyphen or dot between letters joins them back. */
-function joinHyphenated(tokens: TaggedWord[]): TaggedWord[] {
-  const out: TaggedWord[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = out[out.length - 1];
-    const next = tokens[i + 1];
-    const word = tokens[i].word;
-    if (prev && next && (word === '-' || word === '.') && /[A-Za-z0-9]$/u.test(prev.word) && /^[A-Za-z0-9]/u.test(next.word) && (prev.tag === 'eng' || next.tag === 'eng')) {
-      out[out.length - 1] = { word: prev.word + word + next.word, tag: 'eng' };
-      i++;
-    } else if (prev && prev.tag === 'eng' && /^[A-Za-z0-9]/u.test(word) && /[A-Za-z0-9]-[A-Za-z0-9]*$/u.test(prev.word) && !/\s/u.test(word) && tokens[i].tag !== 'x') {
-      out[out.length - 1] = { word: prev.word + word, tag: 'eng' };
-    } else out.push(tokens[i]);
-  }
-  return out;
-}
 
 /** Latin words keep a space between them; Han does not. */
 function joinSpan(words: string[]): string {
