@@ -19,10 +19,11 @@ export function splitPrefixed(key: string): { prefix: string; head: string } | u
   return { prefix: normaliseKey(m[1]), head: normaliseKey(m[2]) };
 }
 
-export function hasOwnEvidence(candidates: Candidate[]): boolean {
+/** A compound keeps its own page when any of its candidates is evidence of its own. */
+export function isOwnEvidence(c: Candidate): boolean {
   // A definition of the compound itself, even a label line (`PID 命名空间：隔离进程号`), is the author saying
   // something about the narrower term: it keeps its own page.
-  return candidates.some((c) => OWN_EVIDENCE.has(c.signal) || (c.signal === 'definition' && (c.score >= 0.7 || !!c.definition)));
+  return OWN_EVIDENCE.has(c.signal) || (c.signal === 'definition' && (c.score >= 0.7 || !!c.definition));
 }
 
 /**

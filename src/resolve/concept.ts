@@ -7,44 +7,38 @@
  * says hypervisor. Abbreviations only win when nothing else names the concept. Ties: shorter, then code order.
  */
 import { detectLang, isAbbreviation, normaliseKey } from '../extract/normalise.js';
-import type { AliasForm, Candidate, Concept, Definition, Provenance } from '../types.js';
+import type { AliasForm, Candidate, Concept, Definition, Provenance, Signal } from '../types.js';
 
-const SIGNAL_RANK = ['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'title', 'parenthetical', 'definition', 'heading', 'statistical'];
+/** Provenance order: strongest signal first. */
+export const SIGNAL_ORDER: Record<Signal, number> = {
+  vocabulary: 0,
+  wikilink: 1,
+  tag: 2,
+  keyword: 3,
+  alias: 4,
+  title: 5,
+  parenthetical: 6,
+  definition: 7,
+  heading: 8,
+  statistical: 9,
+};
 
 /** `aliasOnly`: keys folded into their head (宿主机内核 into 内核) that never label the concept. */
 export function buildConcept(group: Candidate[], keys: string[], aliasOnly: ReadonlySet<string> = new Set()): Omit<Concept, 'id' | 'url'> {
-  const weight = new Map<string, number>();
-  const spelling = new Map<string, Map<string, number>>();
-  const note = (text: string, w: number) => {
-    const key = normaliseKey(text);
-    if (!key) return;
-    weight.set(key, (weight.get(key) ?? 0) + w);
-    const forms = spelling.get(key) ?? spelling.set(key, new Map()).get(key)!;
-    forms.set(text.trim(), (forms.get(text.trim()) ?? 0) + 1);
-  };
   const vocabulary = group.find((c) => c.signal === 'vocabulary');
-  for (const c of group) {
-    note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score);
-    for (const a of c.aliases) note(a.text, c.signal === 'vocabulary' ? 0.001 : c.score / 2);
-  }
-  for (const key of keys) if (!weight.has(key)) weight.set(key, 0);
-  const display = (key: string) => {
-    const forms = [...(spelling.get(key) ?? new Map([[key, 1]]))].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
-    return forms[0][0];
-  };
-  const ranked = [...weight].sort(
-    (a, b) =>
-      Number(aliasOnly.has(a[0])) - Number(aliasOnly.has(b[0])) ||
-      Number(isAbbreviation(display(a[0]))) - Number(isAbbreviation(display(b[0]))) ||
-      b[1] - a[1] ||
-      Array.from(a[0]).length - Array.from(b[0]).length ||
-      cmp(a[0], b[0]),
-  );
-  const labelKey = vocabulary ? normaliseKey(vocabulary.surface) : ranked[0][0];
-  const label = vocabulary ? vocabulary.surface : display(labelKey);
+  const weights = weigh(group);
+  for (const key of keys) if (!weights.has(key)) weights.set(key, { weight: 0, forms: new Map() });
+  // Each key's display form and its facts once, not once per comparison of the sort below.
+  const ranked = [...weights].map(([key, { weight, forms }]) => {
+    const shown = display(forms, key);
+    return { key, weight, shown, aliasOnly: Number(aliasOnly.has(key)), abbreviation: Number(isAbbreviation(shown)), length: Array.from(key).length };
+  });
+  ranked.sort((a, b) => a.aliasOnly - b.aliasOnly || a.abbreviation - b.abbreviation || b.weight - a.weight || a.length - b.length || cmp(a.key, b.key));
+  const labelKey = vocabulary ? normaliseKey(vocabulary.surface) : ranked[0].key;
+  const label = vocabulary ? vocabulary.surface : ranked[0].shown;
   const aliases: AliasForm[] = ranked
-    .filter(([key]) => key !== labelKey)
-    .map(([key]) => display(key))
+    .filter(({ key }) => key !== labelKey)
+    .map(({ shown }) => shown)
     .sort(cmp)
     .map((text) => ({ text, lang: detectLang(text), ...(isAbbreviation(text) ? { abbreviation: true } : {}) }));
 
@@ -53,43 +47,109 @@ export function buildConcept(group: Candidate[], keys: string[], aliasOnly: Read
     aliases,
     ...definitionOf(group),
     ...(vocabulary?.type ? { type: vocabulary.type } : {}),
-    broader: [...new Set(group.flatMap((c) => c.broader ?? []))].sort(cmp),
-    related: [...new Set(group.flatMap((c) => c.related ?? []))].sort(cmp),
+    ...namedLinks(group),
     provenance: provenanceOf(group),
     score: round(1 - group.reduce((miss, c) => miss * (1 - Math.min(1, c.score)), 1)),
   };
 }
 
+interface KeyWeight {
+  weight: number;
+  /** Each spelling (trimmed) of the key, and how often it was written. */
+  forms: Map<string, number>;
+}
+
+/** Each key's weight: a candidate adds its score to its surface's key and half of it to each alias's. */
+function weigh(group: Candidate[]): Map<string, KeyWeight> {
+  const byKey = new Map<string, KeyWeight>();
+  // A group repeats a few surfaces across hundreds of candidates: each text finds its key's record once. Weights
+  // are still added candidate by candidate, in order, so the sums are exactly those of a plain loop.
+  const byText = new Map<string, { record: KeyWeight; form: string; count: number } | null>();
+  const note = (text: string, w: number) => {
+    let seen = byText.get(text);
+    if (seen === undefined) {
+      const key = normaliseKey(text);
+      const record = key ? (byKey.get(key) ?? byKey.set(key, { weight: 0, forms: new Map() }).get(key)!) : undefined;
+      seen = record ? { record, form: text.trim(), count: 0 } : null;
+      byText.set(text, seen);
+    }
+    if (!seen) return;
+    seen.record.weight += w;
+    seen.count++;
+  };
+  for (const c of group) {
+    note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score);
+    for (const a of c.aliases) note(a.text, c.signal === 'vocabulary' ? 0.001 : c.score / 2);
+  }
+  for (const seen of byText.values()) if (seen) seen.record.forms.set(seen.form, (seen.record.forms.get(seen.form) ?? 0) + seen.count);
+  return byKey;
+}
+
+/** The most frequent spelling of a key (ties: code order); the key itself when no surface spelled it. */
+function display(forms: Map<string, number>, key: string): string {
+  let best = key;
+  let count = -1;
+  for (const [form, n] of forms) {
+    if (n > count || (n === count && form < best)) {
+      best = form;
+      count = n;
+    }
+  }
+  return best;
+}
+
+/** The vocabulary's broader and related names, each list distinct and sorted. */
+function namedLinks(group: Candidate[]): { broader: string[]; related: string[] } {
+  const broader = new Set<string>();
+  const related = new Set<string>();
+  for (const c of group) {
+    if (c.broader) for (const name of c.broader) broader.add(name);
+    if (c.related) for (const name of c.related) related.add(name);
+  }
+  return { broader: [...broader].sort(cmp), related: [...related].sort(cmp) };
+}
+
 /** The vocabulary's definition, else the strongest definition sentence, earliest in the vault. */
 function definitionOf(group: Candidate[]): { definition?: Definition } {
-  const withText = group.filter((c) => c.definition);
-  if (withText.length === 0) return {};
-  withText.sort(
-    (a, b) =>
-      Number(b.signal === 'vocabulary') - Number(a.signal === 'vocabulary') ||
-      b.score - a.score ||
-      cmp(a.provenance.file, b.provenance.file) ||
-      a.provenance.line - b.provenance.line,
-  );
-  const best = withText[0];
+  // The first best by a scan: what a stable sort would put first, without sorting.
+  let best: Candidate | undefined;
+  for (const c of group) if (c.definition && (!best || betterDefinition(c, best))) best = c;
+  if (!best) return {};
   return { definition: { text: best.definition!, ...(best.provenance.note ? { note: best.provenance.note } : {}), file: best.provenance.file, line: best.provenance.line } };
 }
 
+function betterDefinition(a: Candidate, b: Candidate): boolean {
+  const order =
+    Number(b.signal === 'vocabulary') - Number(a.signal === 'vocabulary') ||
+    b.score - a.score ||
+    cmp(a.provenance.file, b.provenance.file) ||
+    a.provenance.line - b.provenance.line;
+  return order < 0;
+}
+
+/**
+ * Distinct provenance, ordered by signal, then file, line, column, excerpt. Candidates are bucketed by signal
+ * first: each bucket then arrives (nearly) in file order from extraction, which the stable sort of V8 (TimSort)
+ * orders in about one comparison per entry. The order compares every field of the identity, so duplicates end
+ * up side by side, the first seen first: keeping only entries unlike the previous one dedupes.
+ */
 function provenanceOf(group: Candidate[]): Provenance[] {
-  const seen = new Map<string, Provenance>();
+  const buckets: Provenance[][] = [];
   for (const c of group) {
-    const p = c.provenance;
-    const id = [p.signal, p.file, p.line, p.column, p.excerpt].join('\u0000');
-    if (!seen.has(id)) seen.set(id, p);
+    const rank = (SIGNAL_ORDER[c.provenance.signal] ?? -1) + 1; // a signal not listed first, as indexOf's -1 did
+    (buckets[rank] ??= []).push(c.provenance);
   }
-  return [...seen.values()].sort(
-    (a, b) =>
-      SIGNAL_RANK.indexOf(a.signal) - SIGNAL_RANK.indexOf(b.signal) ||
-      cmp(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.excerpt, b.excerpt),
-  );
+  const out: Provenance[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    bucket.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.excerpt, b.excerpt));
+    for (const p of bucket) {
+      const last = out[out.length - 1];
+      if (last && last.signal === p.signal && last.file === p.file && last.line === p.line && last.column === p.column && last.excerpt === p.excerpt) continue;
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 function round(n: number): number {

@@ -4,48 +4,73 @@
  * also-known-as, a vocabulary entry) become one concept. A concept is kept when its evidence adds up
  * (noisy-OR of candidate scores ≥ ACCEPT), so one weak signal alone (a heading, a bare `X是`, a low count)
  * is not enough while the vocabulary always is. Deterministic: keys, ids and lists are sorted.
+ *
+ * Speed: a vault yields ~100 candidates per distinct key, so every per-candidate fact the rules need (its
+ * key, its share of the noisy-OR, whether it is "own" or frequency-only evidence) is computed once per key
+ * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
-import { hasOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
+import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
 
 /** Minimum combined evidence for a concept. */
 export const ACCEPT = 0.5;
 
+/** What the rules ask of the candidates of one normalised key. */
+interface KeyFacts {
+  candidates: Candidate[];
+  vocabulary: boolean;
+  /** `1 - score` of each distinct piece of evidence, in candidate order (the noisy-OR's factors). */
+  misses: number[];
+  /** Some candidate is evidence of its own for a compound (see compounds.ts). */
+  ownEvidence: boolean;
+  /** Every candidate is a count in prose (see isFrequencyOnly). */
+  frequencyOnly: boolean;
+}
+
+/** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
+type Groups = Map<string, string[]>;
+
 export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): Concept[] {
-  // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
-  const usable = candidates.filter(
-    (c) => c.signal === 'vocabulary' || (!isStopWord(c.surface) && normaliseKey(c.surface) && !isOrganisationName(c.surface) && !c.aliases.some((a) => isOrganisationName(a.text))),
-  );
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
-  for (const c of usable) {
-    const key = normaliseKey(c.surface);
-    sets.add(key);
-    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(c);
+  const surfaces = surfaceFacts();
+  for (const c of candidates) {
+    const surface = surfaces.of(c.surface);
+    // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
+    if (c.signal !== 'vocabulary' && (!surface.usable || c.aliases.some((a) => surfaces.of(a.text).organisation))) continue;
+    if (!surface.list) {
+      sets.add(surface.key);
+      surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
+    }
+    surface.list.push(c);
     for (const alias of c.aliases) {
       const aliasKey = normaliseKey(alias.text);
-      if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias.text))) sets.union(key, aliasKey);
+      if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias.text))) sets.union(surface.key, aliasKey);
     }
   }
-  let groups = groupsOf(sets, byKey);
-  let accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
+  const facts = new Map<string, KeyFacts>();
+  for (const [key, list] of byKey) facts.set(key, factsOf(list));
 
-  // Product-prefixed compounds fold into their head (see compounds.ts).
+  let groups = groupsOf(sets, facts);
+  let accepted = acceptedRoots(groups, facts);
+
+  // Product-prefixed compounds fold into their head (see compounds.ts). `groups` and `accepted` stay as they
+  // were before the loop while the unions inside it change the roots: the rule reads the state it started from.
   for (const key of [...byKey.keys()].sort()) {
     const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
     // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
     if (sets.find(split.prefix) === sets.find(key)) continue;
     const own = groups.get(sets.find(key)) ?? [];
-    if (sets.find(key) !== sets.find(split.head) && !hasOwnEvidence(own)) sets.union(key, split.head);
+    if (sets.find(key) !== sets.find(split.head) && !own.some((k) => facts.get(k)!.ownEvidence)) sets.union(key, split.head);
   }
-  groups = groupsOf(sets, byKey);
-  accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
+  groups = groupsOf(sets, facts);
+  accepted = acceptedRoots(groups, facts);
 
   // A Chinese compound known only from frequency (宿主机内核, 主线内核, 应用程序服务器) whose head is a concept is
   // a mention of that concept, not a narrower concept: it has no evidence of its own (no heading, label line,
@@ -65,7 +90,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     const root = sets.find(key);
     if (!accepted.has(root) || !hasHan(key)) continue;
     const own = groups.get(root) ?? [];
-    if (!own.every(isFrequencyOnly)) continue;
+    if (!own.every((k) => facts.get(k)!.frequencyOnly)) continue;
     const head = properHead(key);
     if (!head || sets.find(head) === root) continue;
     sets.union(key, head);
@@ -73,12 +98,19 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     folded = true;
   }
   if (folded) {
-    groups = groupsOf(sets, byKey);
-    accepted = new Set([...groups].filter(([, g]) => isAccepted(g)).map(([root]) => root));
+    groups = groupsOf(sets, facts);
+    accepted = acceptedRoots(groups, facts);
   }
 
-  const built = [...accepted].sort().map((root) => buildConcept(groups.get(root)!, keysOf(sets, root), foldedKeys));
-  built.sort((a, b) => cmp(normaliseKey(a.label), normaliseKey(b.label)) || cmp(a.label, b.label));
+  const keysByRoot = allKeysByRoot(sets);
+  const candidatesOf = (root: string) => {
+    const out: Candidate[] = [];
+    for (const key of groups.get(root)!) for (const c of facts.get(key)!.candidates) out.push(c);
+    return out;
+  };
+  const built = [...accepted].sort().map((root) => buildConcept(candidatesOf(root), keysByRoot.get(root)!, foldedKeys));
+  const labelKeys = new Map(built.map((c) => [c, normaliseKey(c.label)]));
+  built.sort((a, b) => cmp(labelKeys.get(a)!, labelKeys.get(b)!) || cmp(a.label, b.label));
   const allocator = new SlugAllocator();
   const concepts: Concept[] = built.map((c) => {
     const id = makeConceptId(allocator.allocate(safeSlug(c.label, 'concept')));
@@ -87,36 +119,129 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   return concepts.sort((a, b) => cmp(a.id, b.id));
 }
 
+interface SurfaceFacts {
+  key: string;
+  organisation: boolean;
+  /** Neither a stop-word, nor keyless, nor an organisation name. */
+  usable: boolean;
+  /** The candidates of the surface's key, once one is kept. */
+  list?: Candidate[];
+}
+
+/** A vault repeats a few hundred surfaces across ~100k candidates: each surface is judged once per call. */
+function surfaceFacts(): { of(text: string): SurfaceFacts } {
+  const known = new Map<string, SurfaceFacts>();
+  return {
+    of(text) {
+      let facts = known.get(text);
+      if (facts === undefined) {
+        const key = normaliseKey(text);
+        const organisation = isOrganisationName(text);
+        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation }));
+      }
+      return facts;
+    },
+  };
+}
+
+function factsOf(list: Candidate[]): KeyFacts {
+  let vocabulary = false;
+  let frequencyOnly = true;
+  let ownEvidence = false;
+  for (const c of list) {
+    vocabulary ||= c.signal === 'vocabulary';
+    frequencyOnly &&= isFrequencyOnly(c);
+    ownEvidence ||= isOwnEvidence(c);
+  }
+  return { candidates: list, vocabulary, misses: distinctMisses(list), ownEvidence, frequencyOnly };
+}
+
+/**
+ * `1 - score` of each candidate whose evidence (signal, file, line) was not seen before in the list. Extraction
+ * orders candidates by file and line, so evidence at one place is a contiguous run: comparing with that run
+ * replaces a set of per-candidate id strings. Input in any other order falls back to the set.
+ */
+function distinctMisses(list: Candidate[]): number[] {
+  const misses: number[] = [];
+  let runStart = 0;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i].provenance;
+    if (i > 0) {
+      const q = list[i - 1].provenance;
+      if (p.file !== q.file || p.line !== q.line) {
+        const ordered = p.file > q.file || (p.file === q.file && p.line > q.line);
+        if (!ordered) return distinctMissesUnordered(list);
+        runStart = i;
+      }
+    }
+    let seen = false;
+    for (let j = runStart; j < i && !seen; j++) seen = list[j].signal === list[i].signal;
+    if (!seen) misses.push(missOf(list[i]));
+  }
+  return misses;
+}
+
+function distinctMissesUnordered(list: Candidate[]): number[] {
+  const seen = new Set<string>();
+  const misses: number[] = [];
+  for (const c of list) {
+    const id = `${c.signal}\u0000${c.provenance.file}\u0000${c.provenance.line}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    misses.push(missOf(c));
+  }
+  return misses;
+}
+
+function missOf(c: Candidate): number {
+  return 1 - Math.min(1, Math.max(0, c.score));
+}
+
 /** Statistical evidence that is a count in prose, not a list the author wrote. */
 function isFrequencyOnly(c: Candidate): boolean {
   return c.signal === 'statistical' && !c.provenance.excerpt.startsWith('enumeration:');
 }
 
-function groupsOf(sets: UnionFind, byKey: Map<string, Candidate[]>): Map<string, Candidate[]> {
-  const groups = new Map<string, Candidate[]>();
-  for (const [key, list] of byKey) {
+function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
+  const groups: Groups = new Map();
+  for (const key of facts.keys()) {
     const root = sets.find(key);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(...list);
+    const keys = groups.get(root);
+    if (keys) keys.push(key);
+    else groups.set(root, [key]);
   }
   return groups;
 }
 
-function keysOf(sets: UnionFind, root: string): string[] {
-  return sets.keys().filter((k) => sets.find(k) === root);
+/**
+ * Roots whose evidence adds up: noisy-OR over distinct pieces of evidence; the vocabulary always passes.
+ * The factors are multiplied in candidate order, so the product is bit-for-bit the one over the whole group.
+ */
+function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string> {
+  const accepted = new Set<string>();
+  for (const [root, keys] of groups) {
+    let miss = 1;
+    let vocabulary = false;
+    for (const key of keys) {
+      const f = facts.get(key)!;
+      vocabulary ||= f.vocabulary;
+      for (const m of f.misses) miss *= m;
+    }
+    if (vocabulary || 1 - miss >= ACCEPT) accepted.add(root);
+  }
+  return accepted;
 }
 
-/** Noisy-OR over distinct pieces of evidence; the vocabulary always passes. */
-export function isAccepted(group: Candidate[]): boolean {
-  if (group.some((c) => c.signal === 'vocabulary')) return true;
-  const seen = new Set<string>();
-  let miss = 1;
-  for (const c of group) {
-    const id = `${c.signal}\u0000${c.provenance.file}\u0000${c.provenance.line}\u0000${normaliseKey(c.surface)}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    miss *= 1 - Math.min(1, Math.max(0, c.score));
+/** Every key the sets know (aliases too), by root, in the order the keys were first seen. */
+function allKeysByRoot(sets: UnionFind): Map<string, string[]> {
+  const byRoot = new Map<string, string[]>();
+  for (const key of sets.keys()) {
+    const root = sets.find(key);
+    const keys = byRoot.get(root);
+    if (keys) keys.push(key);
+    else byRoot.set(root, [key]);
   }
-  return 1 - miss >= ACCEPT;
+  return byRoot;
 }
 
 function cmp(a: string, b: string): number {
