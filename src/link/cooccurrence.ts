@@ -10,7 +10,7 @@
  */
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
-import { excerpt, type BlockSentences } from './sentences.js';
+import { excerpt, type BlockSentences, type ConceptNumbers, type PlacedHit } from './sentences.js';
 
 export const LLR_THRESHOLD = 10.83;
 export const MIN_COOCCURRENCE = 2;
@@ -22,131 +22,130 @@ export interface CooccurrenceEdge {
   evidence: Evidence[];
 }
 
+/**
+ * Units per concept and per pair, by concept number. A pair is one slot: its count and up to EVIDENCE_PER_PAIR places
+ * (entry, sentence or -1 for the whole block, focus) in flat number arrays, so counting allocates no object per
+ * sighting; places become Evidence (with excerpts) only for the pairs that are kept.
+ */
 interface Counts {
   units: number;
-  /** Concepts by dense index (sorted by id), so pairs are numeric keys rather than concatenated strings. */
-  ids: ConceptId[];
   single: Int32Array;
-  pairs: Map<number, { count: number; evidence: EvidenceRef[] }>;
+  /** a * size + b (a < b, concept numbers) → slot. */
+  slots: Map<number, number>;
+  pairCount: number[];
+  places: number[];
 }
 
-/** Where a pair was seen; turned into an Evidence (with its excerpt) only if the pair is kept. */
-interface EvidenceRef {
-  entry: BlockSentences;
-  unit: { start: number; end: number; line: number };
-  focus: number | undefined;
-}
+/** Places remembered per pair (the first sightings), enough for RelationSet to keep its best five. */
+const EVIDENCE_PER_PAIR = 5;
+/** Numbers per remembered place in Counts.places: entry, sentence (-1: the whole block), focus. */
+const PLACE = 3;
 
-export function cooccurrenceEdges(indexed: readonly BlockSentences[], max: number): CooccurrenceEdge[] {
-  const dense = denseIndex(indexed);
-  const sentenceLevel = significant(count(indexed, dense, 'sentence'));
-  const partnered = new Set<ConceptId>();
-  for (const edge of sentenceLevel.values()) partnered.add(edge.source).add(edge.target);
+export function cooccurrenceEdges(indexed: readonly BlockSentences[], numbers: ConceptNumbers, max: number): CooccurrenceEdge[] {
+  const sentenceLevel = significant(count(indexed, numbers.size, 'sentence'), indexed, numbers);
+  const partnered = new Uint8Array(numbers.size);
+  for (const edge of sentenceLevel.values()) partnered[numbers.numberOf(edge.source)] = partnered[numbers.numberOf(edge.target)] = 1;
   const edges = new Map(sentenceLevel);
-  const lonely = (id: ConceptId) => !partnered.has(id);
-  for (const [key, edge] of significant(count(indexed, dense, 'paragraph', lonely))) {
-    if (edges.has(key) || (partnered.has(edge.source) && partnered.has(edge.target))) continue;
+  for (const [key, edge] of significant(count(indexed, numbers.size, 'paragraph', partnered), indexed, numbers)) {
+    if (edges.has(key) || (partnered[numbers.numberOf(edge.source)] && partnered[numbers.numberOf(edge.target)])) continue;
     edges.set(key, edge);
   }
   return strongestPerConcept([...edges.values()], max);
 }
 
-/** Concepts by dense index (sorted by id) and, per entry, the dense index of each of its hits (aligned with entry.hits). */
-interface DenseIndex {
-  ids: ConceptId[];
-  hitIndex: Int32Array[];
-}
-
-function denseIndex(indexed: readonly BlockSentences[]): DenseIndex {
-  const seen = new Set<ConceptId>();
-  for (const entry of indexed) for (const hit of entry.hits) seen.add(hit.concept);
-  const ids = [...seen].sort(compare);
-  const dense = new Map(ids.map((id, i) => [id, i] as const));
-  const hitIndex = indexed.map((entry) => {
-    const out = new Int32Array(entry.hits.length);
-    for (let h = 0; h < entry.hits.length; h++) out[h] = dense.get(entry.hits[h].concept)!;
-    return out;
-  });
-  return { ids, hitIndex };
-}
-
 /**
- * Counts units per concept and per pair in one pass over the hits, by numeric index (no Map lookup per hit: a
- * sentence's hits are a contiguous, ordered slice of its block's hits); with `wanted`, only pairs with at least
- * one wanted end (fallback pass).
+ * Counts units per concept and per pair in one pass over the hits. With `partnered`, only pairs with at least
+ * one end that is not partnered (fallback pass).
  */
-function count(indexed: readonly BlockSentences[], { ids, hitIndex }: DenseIndex, level: 'sentence' | 'paragraph', wanted?: (id: ConceptId) => boolean): Counts {
-  const want = ids.map((id) => !wanted || wanted(id));
-  const seenIn = new Int32Array(ids.length).fill(-1); // unit number where a concept was last counted
-  const firstAt = new Int32Array(ids.length); // start of the concept's first hit in the current unit (evidence focus)
+function count(indexed: readonly BlockSentences[], size: number, level: 'sentence' | 'paragraph', partnered?: Uint8Array): Counts {
+  const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
+  const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
   const present: number[] = [];
-  const counts: Counts = { units: 0, ids, single: new Int32Array(ids.length), pairs: new Map() };
-  const k = ids.length;
-  for (let e = 0; e < indexed.length; e++) {
-    const entry = indexed[e];
-    const index = hitIndex[e];
-    const units = level === 'sentence' ? entry.sentences : [{ start: 0, end: entry.block.text.length, line: entry.block.line, hits: entry.hits }];
-    let cursor = 0; // position of the unit's first hit in entry.hits
-    for (const unit of units) {
-      const unitNumber = counts.units++;
-      const n = unit.hits.length;
-      if (!n) continue;
-      while (entry.hits[cursor] !== unit.hits[0]) cursor++;
-      present.length = 0;
-      for (let h = cursor; h < cursor + n; h++) {
-        const c = index[h];
-        if (seenIn[c] === unitNumber) continue;
-        seenIn[c] = unitNumber;
-        firstAt[c] = entry.hits[h].start;
-        counts.single[c]++;
-        present.push(c);
-      }
-      cursor += n;
-      if (present.length < 2) continue;
-      for (let i = 1; i < present.length; i++) {
-        // insertion sort: a sentence names few concepts
-        const v = present[i];
-        let j = i - 1;
-        for (; j >= 0 && present[j] > v; j--) present[j + 1] = present[j];
-        present[j + 1] = v;
-      }
-      for (let i = 0; i < present.length; i++) {
-        const a = present[i];
-        for (let j = i + 1; j < present.length; j++) {
-          const b = present[j];
-          if (!want[a] && !want[b]) continue;
-          const key = a * k + b;
-          let pair = counts.pairs.get(key);
-          if (!pair) counts.pairs.set(key, (pair = { count: 0, evidence: [] }));
-          pair.count++;
-          if (pair.evidence.length < 5) pair.evidence.push({ entry, unit, focus: Math.min(firstAt[a], firstAt[b]) });
-        }
+  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new Map(), pairCount: [], places: [] };
+  const countUnit = (hits: readonly PlacedHit[], e: number, s: number) => {
+    const unitNumber = counts.units++;
+    present.length = 0;
+    for (const hit of hits) {
+      const c = hit.n;
+      if (seenIn[c] === unitNumber) continue;
+      seenIn[c] = unitNumber;
+      firstAt[c] = hit.start;
+      counts.single[c]++;
+      present.push(c);
+    }
+    if (present.length < 2) return;
+    sortSmall(present);
+    for (let i = 0; i < present.length; i++) {
+      const a = present[i];
+      for (let j = i + 1; j < present.length; j++) {
+        const b = present[j];
+        if (partnered && partnered[a] && partnered[b]) continue;
+        addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
       }
     }
+  };
+  for (let e = 0; e < indexed.length; e++) {
+    const entry = indexed[e];
+    if (level === 'paragraph') countUnit(entry.hits, e, -1);
+    else for (let s = 0; s < entry.sentences.length; s++) countUnit(entry.sentences[s].hits, e, s);
   }
   return counts;
 }
 
-function significant(counts: Counts): Map<string, CooccurrenceEdge> {
+/** Insertion sort: a sentence names few concepts. */
+function sortSmall(values: number[]): void {
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i];
+    let j = i - 1;
+    for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];
+    values[j + 1] = v;
+  }
+}
+
+function addPair(counts: Counts, key: number, entry: number, sentence: number, focus: number): void {
+  let slot = counts.slots.get(key);
+  if (slot === undefined) {
+    slot = counts.pairCount.length;
+    counts.slots.set(key, slot);
+    counts.pairCount.push(0);
+    for (let k = 0; k < EVIDENCE_PER_PAIR * PLACE; k++) counts.places.push(-1);
+  }
+  const seen = counts.pairCount[slot]++;
+  if (seen < EVIDENCE_PER_PAIR) {
+    const at = (slot * EVIDENCE_PER_PAIR + seen) * PLACE;
+    counts.places[at] = entry;
+    counts.places[at + 1] = sentence;
+    counts.places[at + 2] = focus;
+  }
+}
+
+function significant(counts: Counts, indexed: readonly BlockSentences[], numbers: ConceptNumbers): Map<string, CooccurrenceEdge> {
   const out = new Map<string, CooccurrenceEdge>();
   const n = counts.units;
-  const k = counts.ids.length;
-  for (const [key, pair] of counts.pairs) {
-    if (pair.count < MIN_COOCCURRENCE) continue;
-    const ai = Math.floor(key / k);
-    const bi = key % k;
+  const size = numbers.size;
+  for (const [key, slot] of counts.slots) {
+    const together = counts.pairCount[slot];
+    if (together < MIN_COOCCURRENCE) continue;
+    const ai = Math.floor(key / size);
+    const bi = key % size;
     const na = counts.single[ai];
     const nb = counts.single[bi];
-    if (pair.count * n <= na * nb) continue; // not more often than chance
-    if (logLikelihood(pair.count, na, nb, n) < LLR_THRESHOLD) continue;
-    const [a, b] = [counts.ids[ai], counts.ids[bi]];
-    out.set(`${a}\u0000${b}`, { source: a, target: b, weight: round4(npmi(pair.count, na, nb, n)), evidence: pair.evidence.map(toEvidence) });
+    if (together * n <= na * nb) continue; // not more often than chance
+    if (logLikelihood(together, na, nb, n) < LLR_THRESHOLD) continue;
+    let [a, b] = [numbers.ids[ai], numbers.ids[bi]];
+    if (b < a) [a, b] = [b, a]; // numbers of concepts missing from the concept list are not in id order
+    const evidence: Evidence[] = [];
+    for (let k = 0; k < Math.min(together, EVIDENCE_PER_PAIR); k++) evidence.push(toEvidence(indexed, counts.places, (slot * EVIDENCE_PER_PAIR + k) * PLACE));
+    out.set(`${a}\u0000${b}`, { source: a, target: b, weight: round4(npmi(together, na, nb, n)), evidence });
   }
   return out;
 }
 
-function toEvidence({ entry, unit, focus }: EvidenceRef): Evidence {
-  return { note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, focus) };
+function toEvidence(indexed: readonly BlockSentences[], places: readonly number[], at: number): Evidence {
+  const entry = indexed[places[at]];
+  const s = places[at + 1];
+  const unit = s < 0 ? { start: 0, end: entry.block.text.length, line: entry.block.line } : entry.sentences[s];
+  return { note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, places[at + 2]) };
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

@@ -14,7 +14,7 @@
  * Evidence: sentences mentioning both ends, else the first sentences naming the narrower concept.
  */
 import type { Concept, ConceptId, Evidence } from '../types.js';
-import type { ConceptIndex } from './concept-index.js';
+import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import type { BlockSentences } from './sentences.js';
 import { aliasKey, isGenericLabel, isWordCode } from './text-keys.js';
@@ -48,33 +48,26 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
 }
 
 export function addHeadingRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex): void {
-  const byNote = new Map<string, Map<number, { concept: ConceptId; line: number; title: string }>>();
-  for (const entry of indexed) {
-    if (entry.block.kind !== 'heading' || entry.block.section < 0) continue;
-    const named = [...new Set(entry.hits.map((h) => h.concept))].filter((c) => !isGenericLabel(index.byId.get(c)!.label));
-    if (named.length !== 1) continue;
+  const headings = indexed.filter((entry) => entry.block.kind === 'heading');
+  const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
+  for (const entry of headings) {
+    if (entry.block.section < 0) continue;
+    const named = onlyConcept(entry.hits, index);
+    if (!named) continue;
     const sections = byNote.get(entry.note.id) ?? new Map();
-    sections.set(entry.block.section, { concept: named[0], line: entry.block.line, title: entry.block.text.trim() });
+    sections.set(entry.block.section, { concept: named.concept, n: named.n, line: entry.block.line, title: entry.block.text.trim() });
     byNote.set(entry.note.id, sections);
   }
-  const counters = new Map<ConceptId, { n: number }>();
-  for (const entry of indexed) {
-    for (const hit of entry.hits) {
-      const counter = counters.get(hit.concept);
-      if (counter) counter.n++;
-      else counters.set(hit.concept, { n: 1 });
-    }
-  }
-  const mentions = { get: (id: ConceptId) => counters.get(id)?.n };
-  for (const entry of indexed) {
+  const mentions = index.numbers.mentions;
+  for (const entry of headings) {
     const sections = byNote.get(entry.note.id);
-    if (entry.block.kind !== 'heading' || !sections) continue;
+    if (!sections) continue;
     const child = sections.get(entry.block.section);
     const parentIndex = entry.note.sections[entry.block.section]?.parent;
     const parent = parentIndex === undefined ? undefined : sections.get(parentIndex);
     if (!child || !parent || child.concept === parent.concept) continue;
     if (set.has('broader', parent.concept, child.concept)) continue;
-    if ((mentions.get(child.concept) ?? 0) > (mentions.get(parent.concept) ?? 0)) continue;
+    if (mentions[child.n] > mentions[parent.n]) continue;
     set.add('broader', child.concept, parent.concept, 0.5, [{ note: entry.note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
 }

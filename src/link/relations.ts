@@ -18,7 +18,7 @@ import { addDefinitionRelations } from './definitions.js';
 import { addEnumerationRelations } from './enumerations.js';
 import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } from './hierarchy.js';
 import { compare, RelationSet } from './relation-set.js';
-import { indexNote, type BlockSentences } from './sentences.js';
+import { ConceptNumbers, indexNote, type BlockSentences } from './sentences.js';
 import { topicsOf } from './topics.js';
 
 export interface RelationOptions {
@@ -35,8 +35,9 @@ export function buildRelations(
   options: RelationOptions = {},
 ): Relation[] {
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
-  const indexed: BlockSentences[] = sorted.flatMap((note) => indexNote(note, hits.get(note.id) ?? []));
-  const index = indexConcepts(concepts, indexed);
+  const numbers = new ConceptNumbers(concepts.map((c) => c.id));
+  const indexed: BlockSentences[] = sorted.flatMap((note) => indexNote(note, hits.get(note.id) ?? [], numbers));
+  const index = indexConcepts(concepts, indexed, numbers);
   const set = new RelationSet();
 
   addVocabularyRelations(set, concepts, index);
@@ -47,7 +48,7 @@ export function buildRelations(
   addDefinitionRelations(set, indexed, index, topics);
   addComparisonRelations(set, sorted, indexed, options.automaton ?? buildAutomaton(concepts));
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
-  for (const edge of cooccurrenceEdges(indexed, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
+  for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
   const relations = set.toArray();
   for (const relation of relations) if (!relation.evidence.length) relation.evidence = index.placeOf(relation.source, relation.target);
   return relations;

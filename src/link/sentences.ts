@@ -9,15 +9,13 @@ import type { Block, ConceptId, MentionHit, Note, NoteId } from '../types.js';
 /** A mention inside a block, by block-text index. */
 export interface PlacedHit {
   concept: ConceptId;
+  /** The concept's number (ConceptNumbers): lets builders count with typed arrays instead of string-keyed maps. */
+  n: number;
   start: number;
   end: number;
-  /** Source line of the mention. */
-  line: number;
 }
 
 export interface Sentence {
-  note: NoteId;
-  block: number;
   /** Index range in block.text. */
   start: number;
   end: number;
@@ -34,10 +32,55 @@ export interface BlockSentences {
   hits: PlacedHit[];
 }
 
-/** 。！？；!?; and newline, by code unit (this loop runs over every character of the vault). */
-function isHardEnd(code: number): boolean {
-  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 33 || code === 63 || code === 59 || code === 10;
+/**
+ * Concept ids → small integers, in id order (so comparing numbers compares ids). A hit of a concept missing from
+ * the list (hits found with another concept list) gets the next free number; such numbers are not in id order.
+ */
+export class ConceptNumbers {
+  readonly ids: ConceptId[];
+  /** Hits per concept number, counted by `mention` (indexNote counts every hit). */
+  readonly mentions: number[];
+  private readonly numbers = new Map<ConceptId, number>();
+
+  constructor(ids: Iterable<ConceptId>) {
+    this.ids = [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.ids.forEach((id, n) => this.numbers.set(id, n));
+    this.mentions = this.ids.map(() => 0);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The concept's number, undefined when it has none yet. */
+  find(id: ConceptId): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  /** The concept's number, given the next free one when it has none yet. */
+  numberOf(id: ConceptId): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.ids.push(id) - 1;
+      this.mentions.push(0);
+      this.numbers.set(id, n);
+    }
+    return n;
+  }
+
+  /** numberOf, counting one more mention of the concept. */
+  mention(id: ConceptId): number {
+    const n = this.numberOf(id);
+    this.mentions[n]++;
+    return n;
+  }
 }
+
+/**
+ * The characters that may end a sentence (。！？；!?; newline, `.`). A regex scan finds them several times faster
+ * than a charCodeAt loop over every character of the vault; `test` + lastIndex avoids a match array per end.
+ */
+const END_CANDIDATE = /[。！？；!?;\n.]/g;
 const ABBREVIATIONS = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|dr|no|fig|approx|al)$/iu;
 
 /** The last letters of the abbreviations above (g c s f r o l x e), either case: only these can end one. */
@@ -46,33 +89,34 @@ function mayEndAbbreviation(code: number): boolean {
   return lower === 103 || lower === 99 || lower === 115 || lower === 102 || lower === 114 || lower === 111 || lower === 108 || lower === 120 || lower === 101;
 }
 
-export function sentenceSpans(text: string): Array<[number, number]> {
-  const flat: number[] = [];
-  spansInto(text, flat);
-  const spans: Array<[number, number]> = [];
-  for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
-  return spans;
+/** A `.` at `i` ends the sentence begun at `from`: before whitespace or the end, and not after an abbreviation. */
+function isSentenceDot(text: string, from: number, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9)) return false;
+  return !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
 }
 
-/** sentenceSpans as flat (start, end) pairs into `out` (cleared): no tuple per sentence. */
+/** Some character in [from, to) other than a space, tab or ideographic space: a sentence of only spaces is dropped. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0x3000) return true;
+  }
+  return false;
+}
+
+/** The sentences of a block text as flat (start, end) pairs into `out` (cleared): no tuple per sentence. */
 function spansInto(text: string, out: number[]): void {
   out.length = 0;
   let from = 0;
-  let hasText = false; // a sentence of only spaces is dropped
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let end = isHardEnd(code);
-    if (!end && code === 46) {
-      const next = text.charCodeAt(i + 1);
-      end = (i + 1 === text.length || next === 32 || next === 10 || next === 9) && !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
-    }
-    if (end) {
-      if (hasText) out.push(from, i);
-      from = i + 1;
-      hasText = false;
-    } else if (!hasText && code !== 32 && code !== 9 && code !== 0x3000) hasText = true;
+  END_CANDIDATE.lastIndex = 0;
+  while (END_CANDIDATE.test(text)) {
+    const i = END_CANDIDATE.lastIndex - 1; // every candidate is one code unit
+    if (text.charCodeAt(i) === 46 && !isSentenceDot(text, from, i)) continue;
+    if (hasText(text, from, i)) out.push(from, i);
+    from = i + 1;
   }
-  if (hasText) out.push(from, text.length);
+  if (hasText(text, from, text.length)) out.push(from, text.length);
 }
 
 const spans: number[] = [];
@@ -80,7 +124,7 @@ const spans: number[] = [];
 const NO_HITS: PlacedHit[] = [];
 
 /** Every block of a note with its sentences and hits; blocks without text are left out. */
-export function indexNote(note: Note, given: readonly MentionHit[]): BlockSentences[] {
+export function indexNote(note: Note, given: readonly MentionHit[], numbers: ConceptNumbers): BlockSentences[] {
   // Hits are in reading order (findNoteHits), so each block's hits are one contiguous slice of them; hits from
   // elsewhere are grouped by block first (stable: their order inside a block is kept).
   let hits = given;
@@ -96,24 +140,26 @@ export function indexNote(note: Note, given: readonly MentionHit[]): BlockSenten
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     while (h < hits.length && hits[h].block < blockIndex) h++;
+    spansInto(block.text, spans);
+    if (!spans.length) continue;
+    const first = h; // blockHits[k] is hits[first + k]
     const blockHits: PlacedHit[] = h < hits.length && hits[h].block === blockIndex ? [] : NO_HITS;
     for (; h < hits.length && hits[h].block === blockIndex; h++) {
       const hit = hits[h];
       const start = block.runs[hit.run].at + hit.index;
-      blockHits.push({ concept: hit.concept, start, end: start + hit.length, line: hit.position.line });
+      blockHits.push({ concept: hit.concept, n: numbers.mention(hit.concept), start, end: start + hit.length });
     }
-    spansInto(block.text, spans);
-    if (!spans.length) continue;
     let cursor = 0;
     const sentences: Sentence[] = new Array(spans.length / 2);
     for (let s = 0; s < sentences.length; s++) {
       const start = spans[2 * s];
       const end = spans[2 * s + 1];
       while (cursor < blockHits.length && blockHits[cursor].start < start) cursor++;
-      const first = cursor;
+      const from = cursor;
       while (cursor < blockHits.length && blockHits[cursor].start < end) cursor++;
-      const inside = cursor > first ? blockHits.slice(first, cursor) : NO_HITS;
-      sentences[s] = { note: note.id, block: blockIndex, start, end, line: inside.length ? inside[0].line : block.line, hits: inside };
+      const inside = cursor > from ? blockHits.slice(from, cursor) : NO_HITS;
+      const line = cursor > from ? hits[first + from].position.line : block.line;
+      sentences[s] = { start, end, line, hits: inside };
     }
     out.push({ note, block, blockIndex, sentences, hits: blockHits });
   }

@@ -13,9 +13,8 @@
  * Does not look at relations; pure lookups over the indexed sentences.
  */
 import type { ConceptId, NoteId } from '../types.js';
-import type { ConceptIndex } from './concept-index.js';
+import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import type { BlockSentences, PlacedHit, Sentence } from './sentences.js';
-import { isGenericLabel } from './text-keys.js';
 
 export interface Topics {
   paragraphSubject(entry: BlockSentences): ConceptId | undefined;
@@ -50,10 +49,10 @@ export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex
   for (const entry of indexed) {
     const text = entry.block.text;
     if (entry.block.kind === 'heading' && entry.block.section >= 0) {
-      const named = [...new Set(entry.hits.map((h) => h.concept))].filter((c) => !isGenericLabel(index.byId.get(c)!.label));
-      if (named.length === 1) {
+      const named = onlyConcept(entry.hits, index);
+      if (named) {
         const map = sections.get(entry.note.id) ?? new Map<number, ConceptId>();
-        map.set(entry.block.section, named[0]);
+        map.set(entry.block.section, named.concept);
         sections.set(entry.note.id, map);
       }
       continue;
@@ -71,7 +70,7 @@ export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex
       const first = entry.sentences[0];
       const hit = first?.hits[0];
       if (!hit || !isSubjectPrefix(entry.block.text, first.start, hit.start)) return undefined;
-      return isGenericLabel(index.byId.get(hit.concept)!.label) ? undefined : hit.concept;
+      return index.generic(hit.n) ? undefined : hit.concept;
     },
     sectionTopic(entry) {
       return sections.get(entry.note.id)?.get(entry.block.section);
