@@ -76,9 +76,12 @@ export function baseSegmenter(): Segmenter {
 export function segmenterWith(words: Iterable<string>): Segmenter {
   const userWords = new Set([...words].map((w) => w.trim()).filter((w) => w && !/\s/u.test(w)));
   if (userWords.size === 0) return baseSegmenter();
-  const prefixes = new Set<string>();
-  for (const w of userWords) for (let i = 1; i < w.length; i++) prefixes.add(w.slice(0, i));
-  const cut = (text: string): string[] => joinUserWords(instance().cut(text, true), userWords, prefixes);
+  const user: UserWords = { words: userWords, prefixes: new Set(), starts: new Uint8Array(0x10000) };
+  for (const w of userWords) {
+    user.starts[w.charCodeAt(0)] = 1;
+    for (let i = 1; i < w.length; i++) user.prefixes.add(w.slice(0, i));
+  }
+  const cut = (text: string): string[] => joinUserWords(instance().cut(text, true), user);
   // One lookup per token: this build's user words and the shared tags, memoised together.
   const tags = new Map<string, string>();
   const tagOf = (word: string): string => {
@@ -96,23 +99,38 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
   };
 }
 
-/** Greedy longest match over token boundaries: 虚拟机|监视器 → 虚拟机监视器 when that is a user word. */
-function joinUserWords(tokens: string[], words: Set<string>, prefixes: Set<string>): string[] {
-  const out: string[] = [];
+interface UserWords {
+  words: Set<string>;
+  /** Every proper prefix of a user word. */
+  prefixes: Set<string>;
+  /** 1 at the first code unit of each user word: a token starting with another (most tokens) is no prefix, and
+   * is passed over without hashing it. */
+  starts: Uint8Array;
+}
+
+/**
+ * Greedy longest match over token boundaries: 虚拟机|监视器 → 虚拟机监视器 when that is a user word. Joins in
+ * place (`tokens` is jieba's fresh array), so a block costs no second array.
+ */
+function joinUserWords(tokens: string[], user: UserWords): string[] {
+  let out = 0;
   for (let i = 0; i < tokens.length; i++) {
     let text = tokens[i];
     let best = -1;
-    for (let j = i + 1; j < tokens.length && prefixes.has(text); j++) {
-      text += tokens[j];
-      if (words.has(text)) best = j;
+    if (user.starts[text.charCodeAt(0)] === 1) {
+      for (let j = i + 1; j < tokens.length && user.prefixes.has(text); j++) {
+        text += tokens[j];
+        if (user.words.has(text)) best = j;
+      }
     }
-    if (best === -1) out.push(tokens[i]);
+    if (best === -1) tokens[out++] = tokens[i];
     else {
-      out.push(tokens.slice(i, best + 1).join(''));
+      tokens[out++] = tokens.slice(i, best + 1).join('');
       i = best;
     }
   }
-  return out;
+  tokens.length = out;
+  return tokens;
 }
 
 export function tag(segmenter: Segmenter, text: string): TaggedWord[] {

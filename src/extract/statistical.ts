@@ -249,6 +249,7 @@ class SpanCounter {
   readonly bySurface = new Map<string, Tally>();
   /** Tokens tagged by the segmenter's tagOf (the tag is a function of the word): one-character words by code unit. */
   private readonly byChar: Array<Token | undefined> = new Array<Token | undefined>(0x10000).fill(undefined);
+  private readonly byPair: Array<Map<number, Token> | undefined> = new Array<Map<number, Token> | undefined>(0x10000).fill(undefined);
   private readonly byWord = new Map<string, Token>();
   /** Other tokens (joined Hyper-V, or a segmenter without tagOf), keyed by tag and word. */
   private readonly byTagged = new Map<string, Token>();
@@ -380,11 +381,17 @@ class SpanCounter {
   }
 
   private wordToken(word: string): Token {
-    // Half the tokens are one character (spaces between English words, punctuation, 的, 是): indexed by code
-    // unit, they skip hashing the fresh string jieba returned.
-    if (word.length === 1) {
-      const c = word.charCodeAt(0);
-      return (this.byChar[c] ??= makeToken(word, this.tagOf!(word)));
+    // Most tokens have one character (spaces between English words, punctuation, 的, 是) or two (most Chinese
+    // words): looked up by code units, they skip hashing the fresh string jieba returned.
+    if (word.length === 1) return (this.byChar[word.charCodeAt(0)] ??= makeToken(word, this.tagOf!(word)));
+    if (word.length === 2) {
+      const second = (this.byPair[word.charCodeAt(0)] ??= new Map());
+      let token = second.get(word.charCodeAt(1));
+      if (!token) {
+        token = makeToken(word, this.tagOf!(word));
+        second.set(word.charCodeAt(1), token);
+      }
+      return token;
     }
     let token = this.byWord.get(word);
     if (!token) {
