@@ -27,8 +27,9 @@ export interface ConceptAutomaton {
   /** Scan `text[from, to)`; characters outside the range are read only as word-boundary context. */
   scan(text: string, from?: number, to?: number): AliasMatch[];
   /**
-   * The same matches as `scan`, without an object per match: clears `out` and fills it with (start, end, rank)
-   * triples; `conceptOf(rank)` names the concept. Returns the number of matches. For the hot loop of findMentions.
+   * The same matches as `scan`, without an object per match: writes (start, end, rank) triples to `out[0 …
+   * 3 × count)` (entries after them are stale) and returns count; `conceptOf(rank)` names the concept. For the hot
+   * loop of findMentions: the buffer is reused as is, never truncated and regrown.
    */
   scanInto(text: string, from: number, to: number, out: number[]): number;
   conceptOf(rank: number): ConceptId;
@@ -41,12 +42,16 @@ export interface ConceptAutomaton {
 
 export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   const trie = buildTrie(concepts);
+  const { classOf, step, dict, depth, entries } = trie;
+  // The first node with output on the suffix chain of each state (the state itself, else its dict link).
+  const outputAt = Int32Array.from(entries, (list, node) => (list.length ? node : dict[node]));
+  const codes = new CodeTable(classOf);
+
   // Scratch buffers reused across scans: for each fed (normalised) unit, the source index of its character,
   // whether it is the first unit of that character, and the source index after the character (or -1 if not last).
   let origin = new Int32Array(1024);
   let endAfter = new Int32Array(1024);
   let first = new Uint8Array(1024);
-
   const grow = (size: number): void => {
     if (size <= origin.length) return;
     const length = Math.max(size, origin.length * 2);
@@ -60,78 +65,96 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
     first.set(f);
   };
 
-  // State of the current scan, kept here so `feed` is made once per automaton rather than once per scan.
-  // Candidates are flat (start, end, keyLength, rank) quadruples: no object per candidate on the hot path.
-  let candidates: number[] = [];
-  let state = 0;
-  let fed = 0;
+  // State of the current scan, kept here so `report` is made once per automaton rather than once per scan.
+  const candidates = new Candidates();
   let text = '';
   let to = 0;
-  const { step, dict, depth, entries } = trie;
-  // The first node with output on the suffix chain of each state (the state itself, else its dict link).
-  const outputAt = Int32Array.from(entries, (list, node) => (list.length ? node : dict[node]));
-  // Feeds one normalised unit produced by the source character at `i`; `after` = index after it, or -1.
-  const feed = (unit: number, i: number, isFirst: boolean, after: number): void => {
-    origin[fed] = i;
-    first[fed] = isFirst ? 1 : 0;
-    endAfter[fed] = after;
-    state = step(state, unit);
+  // Records the keys that end at fed unit `fed` (in `state`) as candidates, when they fit the text around them.
+  const report = (state: number, fed: number): void => {
+    const after = endAfter[fed];
+    if (after < 0) return; // would cut a character's expansion in two
     for (let node = outputAt[state]; node > 0; node = dict[node]) {
       const keyLength = depth[node];
       const startUnit = fed - keyLength + 1;
-      if (after < 0 || !first[startUnit]) continue; // would cut a character's expansion in two
+      if (!first[startUnit]) continue; // would cut a character's expansion in two
       const start = origin[startUnit];
       const list = entries[node];
       for (let k = 0; k < list.length; k++) {
         const entry = list[k];
         const end = acceptEnd(text, start, after, to, entry);
         if (end >= 0) {
-          candidates.push(start, end, keyLength, entry.rank);
+          candidates.add(start, end, keyLength, entry.rank);
           break; // entries are ordered by preference: the first that fits wins
         }
       }
     }
-    fed++;
   };
 
+  // One tight loop over char codes. A unit that is in no key sends the automaton back to the root and is not
+  // recorded at all: no match can contain it, so matches only ever look back over units fed since the last one.
   const run = (source: string, from: number, end: number): void => {
-    candidates.length = 0;
-    state = 0;
-    fed = 0;
+    candidates.clear();
     text = source;
     to = end;
+    let state = 0;
+    let fed = 0;
     let lastWasSpace = false;
-    grow(to - from + 8);
+    grow(to - from + 1);
     for (let i = from; i < to; ) {
-      const code = text.charCodeAt(i);
-      const unit = normaliseUnit(code);
-      if (unit >= 0) {
-        // Hot path: one source unit → one normalised unit. Whitespace runs collapse into one space.
-        if (unit === 32) {
+      const code = source.charCodeAt(i);
+      const info = codes.infoOf(code);
+      if (info >= 0) {
+        // Hot path: one source unit → one normalised unit.
+        const cls = info >> 1;
+        if (info & 1) {
+          // Whitespace runs collapse into one space.
           if (lastWasSpace) {
             i++;
             continue;
           }
           lastWasSpace = true;
         } else lastWasSpace = false;
-        if (fed + 2 > origin.length) grow(fed + 2);
-        feed(unit, i, true, i + 1);
         i++;
+        if (cls === 0) {
+          state = 0;
+          continue;
+        }
+        origin[fed] = i - 1;
+        first[fed] = 1;
+        endAfter[fed] = i;
+        state = step(state, cls);
+        if (outputAt[state] > 0) report(state, fed);
+        fed++;
         continue;
       }
-      const cp = text.codePointAt(i)!;
+      // A character whose normal form is not one unit (ﬁ → fi, astral characters): feed each unit of it.
+      const cp = source.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       const units = normaliseCodePoint(cp);
       lastWasSpace = false;
-      grow(fed + units.length + 1);
-      for (let k = 0; k < units.length; k++) feed(units.charCodeAt(k), i, k === 0, k === units.length - 1 ? i + width : -1);
+      // Room for these units and one per character left, so the hot path above never checks the size.
+      grow(fed + units.length + (to - i));
+      for (let k = 0; k < units.length; k++) {
+        const cls = classOf[units.charCodeAt(k)];
+        if (cls === 0) {
+          state = 0;
+          continue;
+        }
+        origin[fed] = i;
+        first[fed] = k === 0 ? 1 : 0;
+        endAfter[fed] = k === units.length - 1 ? i + width : -1;
+        state = step(state, cls);
+        if (outputAt[state] > 0) report(state, fed);
+        fed++;
+      }
       i += width;
     }
   };
+
+  const chosen: number[] = [];
   const scan = (source: string, from = 0, end = source.length): AliasMatch[] => {
     run(source, from, end);
-    const chosen: number[] = [];
-    const count = chooseLeftmostLongest(candidates, chosen);
+    const count = candidates.chooseLeftmostLongest(chosen);
     const out: AliasMatch[] = new Array(count);
     for (let m = 0; m < count; m++) {
       const entry = trie.byRank[chosen[3 * m + 2]];
@@ -141,7 +164,7 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   };
   const scanInto = (source: string, from: number, end: number, out: number[]): number => {
     run(source, from, end);
-    return chooseLeftmostLongest(candidates, out);
+    return candidates.chooseLeftmostLongest(out);
   };
 
   const lastSurface: Array<string | undefined> = new Array(trie.byRank.length);
@@ -165,10 +188,33 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   return { scan, scanInto, conceptOf: (rank) => trie.byRank[rank].concept, surfaceOf, keys: trie.size };
 }
 
+/**
+ * Per UTF-16 code, what the scanner needs in one read: `class << 1 | isSpace` of its normal form when that is
+ * one unit, -2 when it is not (the slow path). Filled lazily, since computing NFKC for all 65536 codes up
+ * front would cost more than most scans.
+ */
+class CodeTable {
+  private readonly info = new Int32Array(65536).fill(-1);
+
+  constructor(private readonly classOf: Uint16Array) {}
+
+  infoOf(code: number): number {
+    const known = this.info[code];
+    return known !== -1 ? known : this.learn(code);
+  }
+
+  private learn(code: number): number {
+    const unit = normaliseUnit(code);
+    const info = unit < 0 ? -2 : (this.classOf[unit] << 1) | (unit === 32 ? 1 : 0);
+    this.info[code] = info;
+    return info;
+  }
+}
+
 /** Check boundaries and case; return the end of the match (extended over a plural suffix) or -1. */
 function acceptEnd(text: string, start: number, end: number, to: number, entry: TrieEntry): number {
   if (entry.startsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return -1;
-  if (entry.caseSensitive && text.slice(start, end).normalize('NFKC') !== entry.form) return -1;
+  if (entry.caseSensitive && !sameForm(text, start, end, entry.form)) return -1;
   if (!entry.endsWord || end >= text.length || !isWordCode(text.charCodeAt(end))) return end;
   // A word character follows: only an English plural suffix inside the scanned range may continue the match.
   if (!entry.plural) return -1;
@@ -178,41 +224,79 @@ function acceptEnd(text: string, start: number, end: number, to: number, entry: 
   return -1;
 }
 
+/** `text.slice(start, end).normalize('NFKC') === form`, without the slice when the surface is ASCII (its own NFKC). */
+function sameForm(text: string, start: number, end: number, form: string): boolean {
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) ascii = text.charCodeAt(i) < 128;
+  if (!ascii) return text.slice(start, end).normalize('NFKC') === form;
+  if (end - start !== form.length) return false;
+  for (let k = 0; k < form.length; k++) if (text.charCodeAt(start + k) !== form.charCodeAt(k)) return false;
+  return true;
+}
+
 function isWordAt(text: string, index: number): boolean {
   return index < text.length && isWordCode(text.charCodeAt(index));
 }
 
-/**
- * Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry rank.
- * Writes (start, end, rank) triples to `out` (cleared) and returns their number. Candidates per run are few and
- * arrive nearly sorted (by end), so an insertion sort of their offsets beats a comparator sort of a fresh array.
- */
-const order: number[] = [];
-function chooseLeftmostLongest(flat: readonly number[], out: number[]): number {
-  out.length = 0;
-  const count = flat.length / 4;
-  if (count === 0) return 0;
-  order.length = count;
-  for (let i = 0; i < count; i++) {
-    const at = i * 4;
-    let j = i - 1;
-    while (j >= 0 && after(flat, order[j], at)) {
-      order[j + 1] = order[j];
-      j--;
+/** The candidates of one scan as flat (start, end, keyLength, rank) quadruples in a reused typed array. */
+class Candidates {
+  private flat = new Int32Array(256);
+  private count = 0;
+  private order = new Int32Array(64);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(start: number, end: number, keyLength: number, rank: number): void {
+    const at = this.count * 4;
+    if (at + 4 > this.flat.length) {
+      const bigger = new Int32Array(this.flat.length * 2);
+      bigger.set(this.flat);
+      this.flat = bigger;
     }
-    order[j + 1] = at;
+    this.flat[at] = start;
+    this.flat[at + 1] = end;
+    this.flat[at + 2] = keyLength;
+    this.flat[at + 3] = rank;
+    this.count++;
   }
-  let covered = -1;
-  for (let i = 0; i < count; i++) {
-    const at = order[i];
-    if (flat[at] < covered) continue;
-    out.push(flat[at], flat[at + 1], flat[at + 3]);
-    covered = flat[at + 1];
+
+  /**
+   * Greedy leftmost-longest selection of non-overlapping matches; ties go to the longer key, then entry rank.
+   * Writes (start, end, rank) triples to `out` from index 0 and returns their number. Candidates per run are few
+   * and arrive nearly sorted (by end), so an insertion sort of their offsets beats a comparator sort.
+   */
+  chooseLeftmostLongest(out: number[]): number {
+    const { flat, count } = this;
+    if (count === 0) return 0;
+    if (this.order.length < count) this.order = new Int32Array(Math.max(count, this.order.length * 2));
+    const order = this.order;
+    for (let i = 0; i < count; i++) {
+      const at = i * 4;
+      let j = i - 1;
+      while (j >= 0 && sortsAfter(flat, order[j], at)) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = at;
+    }
+    let chosen = 0;
+    let covered = -1;
+    for (let i = 0; i < count; i++) {
+      const at = order[i];
+      if (flat[at] < covered) continue;
+      out[chosen * 3] = flat[at];
+      out[chosen * 3 + 1] = flat[at + 1];
+      out[chosen * 3 + 2] = flat[at + 3];
+      chosen++;
+      covered = flat[at + 1];
+    }
+    return chosen;
   }
-  return out.length / 3;
 }
 
 /** True when candidate `a` sorts after candidate `b`: start ascending, end descending, key length descending, rank ascending. */
-function after(flat: readonly number[], a: number, b: number): boolean {
+function sortsAfter(flat: Int32Array, a: number, b: number): boolean {
   return (flat[a] - flat[b] || flat[b + 1] - flat[a + 1] || flat[b + 2] - flat[a + 2] || flat[a + 3] - flat[b + 3]) > 0;
 }

@@ -21,8 +21,10 @@ export interface TrieEntry {
 }
 
 export interface Trie {
-  step(state: number, unit: number): number;
-  hasOutput(node: number): boolean;
+  /** Class of each UTF-16 unit: 0 for a unit in no key (after it, no key can be under way), else 1…classes. */
+  classOf: Uint16Array;
+  /** Next state from `state` on a unit of class `cls` (0 < cls), following fail links as needed. */
+  step(state: number, cls: number): number;
   /** Nearest proper suffix node with output (0 = none). */
   dict: Int32Array;
   depth: Int32Array;
@@ -33,21 +35,22 @@ export interface Trie {
 }
 
 export function buildTrie(concepts: readonly Concept[]): Trie {
+  const keyed = collectEntries(concepts);
+  const { classOf, classes } = alphabetOf(keyed.keys());
   const children: Array<Map<number, number>> = [new Map()];
   const depths: number[] = [0];
   const entries: TrieEntry[][] = [[]];
-  const keyed = collectEntries(concepts);
   for (const [key, list] of keyed) {
     let node = 0;
     for (let k = 0; k < key.length; k++) {
-      const unit = key.charCodeAt(k);
-      let next = children[node].get(unit);
+      const cls = classOf[key.charCodeAt(k)];
+      let next = children[node].get(cls);
       if (next === undefined) {
         next = children.length;
         children.push(new Map());
         depths.push(depths[node] + 1);
         entries.push([]);
-        children[node].set(unit, next);
+        children[node].set(cls, next);
       }
       node = next;
     }
@@ -61,55 +64,117 @@ export function buildTrie(concepts: readonly Concept[]): Trie {
   for (const child of children[0].values()) queue.push(child);
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
-    for (const [unit, child] of children[node]) {
+    for (const [cls, child] of children[node]) {
       let f = fail[node];
-      while (f > 0 && !children[f].has(unit)) f = fail[f];
-      const target = children[f].get(unit);
+      while (f > 0 && !children[f].has(cls)) f = fail[f];
+      const target = children[f].get(cls);
       fail[child] = target !== undefined && target !== child ? target : 0;
       dict[child] = entries[fail[child]].length ? fail[child] : dict[fail[child]];
       queue.push(child);
     }
   }
 
-  // The root's transitions as a flat table: most steps from the root miss, and this is the hot path.
-  const root = new Int32Array(65536);
-  for (const [unit, child] of children[0]) root[unit] = child;
-  // Every other transition in one open-addressing hash table of typed arrays: (state, unit) → child. A Map per
-  // node costs a hashed lookup through a heap object per step; this is two array reads in the common case.
-  let edges = 0;
-  for (let node = 1; node < children.length; node++) edges += children[node].size;
-  let capacity = 16;
-  while (capacity < edges * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const keyState = new Int32Array(capacity).fill(-1);
-  const keyUnit = new Int32Array(capacity);
-  const value = new Int32Array(capacity);
-  for (let node = 1; node < children.length; node++) {
-    for (const [unit, child] of children[node]) {
-      let h = slot(node, unit) & mask;
-      while (keyState[h] !== -1) h = (h + 1) & mask;
-      keyState[h] = node;
-      keyUnit[h] = unit;
-      value[h] = child;
-    }
-  }
-  const step = (state: number, unit: number): number => {
+  // The root's transitions as a flat table: most steps start from the root.
+  const root = new Int32Array(classes);
+  for (const [cls, child] of children[0]) root[cls] = child;
+  const { base, check, next } = doubleArray(children, classes);
+  const step = (state: number, cls: number): number => {
     while (state > 0) {
-      for (let h = slot(state, unit) & mask; ; h = (h + 1) & mask) {
-        const at = keyState[h];
-        if (at === -1) break;
-        if (at === state && keyUnit[h] === unit) return value[h];
-      }
+      const at = base[state] + cls;
+      if (check[at] === state) return next[at];
       state = fail[state];
     }
-    return root[unit];
+    return root[cls];
   };
   const byRank = [...keyed.values()].flat().sort((a, b) => a.rank - b.rank);
-  return { step, hasOutput: (node) => entries[node].length > 0, dict, depth: Int32Array.from(depths), entries, byRank, size: keyed.size };
+  return { classOf, step, dict, depth: Int32Array.from(depths), entries, byRank, size: keyed.size };
 }
 
-function slot(state: number, unit: number): number {
-  return Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
+/**
+ * Every unit that occurs in a key gets a small class number, in order of first occurrence. A scan reads one
+ * table entry per character, and the transition tables are as wide as the keys' alphabet, not as UTF-16.
+ */
+function alphabetOf(keys: Iterable<string>): { classOf: Uint16Array; classes: number } {
+  const classOf = new Uint16Array(65536);
+  let classes = 0;
+  for (const key of keys) {
+    for (let k = 0; k < key.length; k++) {
+      const unit = key.charCodeAt(k);
+      if (classOf[unit] === 0) classOf[unit] = ++classes;
+    }
+  }
+  return { classOf, classes: classes + 1 };
+}
+
+/**
+ * The non-root transitions as a double array: node `s` on class `c` goes to `next[base[s] + c]` when
+ * `check[base[s] + c] === s`. Two array reads per step and no hashing; nodes share one pair of arrays by
+ * interleaving their (mostly single) children, so the tables stay about as large as the trie.
+ */
+function doubleArray(children: ReadonlyArray<Map<number, number>>, classes: number): { base: Int32Array; check: Int32Array; next: Int32Array } {
+  const base = new Int32Array(children.length);
+  const slots = new Slots(children.length + classes + 1);
+  for (let node = 1; node < children.length; node++) {
+    if (children[node].size === 0) continue;
+    const labels = [...children[node].keys()].sort((a, b) => a - b);
+    // First fit: the first label goes to the lowest free slot where all the others are free too. A base may be
+    // 0: a node without children owns no slot, so its base of 0 never matches a `check` entry.
+    let at = slots.freeFrom(labels[0]);
+    while (!slots.fit(at - labels[0], labels)) at = slots.freeFrom(at + 1);
+    const b = at - labels[0];
+    slots.reserve(b + classes + 1);
+    base[node] = b;
+    for (const cls of labels) slots.take(b + cls, node, children[node].get(cls)!);
+  }
+  return { base, check: slots.check, next: slots.next };
+}
+
+/** The growing `check`/`next` arrays, and a path-compressed skip list to the next free slot. */
+class Slots {
+  check: Int32Array;
+  next: Int32Array;
+  /** For a taken slot, a later slot to look at for a free one. */
+  private skip: Int32Array;
+
+  constructor(size: number) {
+    this.check = new Int32Array(size).fill(-1);
+    this.next = new Int32Array(size);
+    this.skip = Int32Array.from({ length: size }, (_, i) => i + 1);
+  }
+
+  /** Lowest free slot at or after `from` (the end of the arrays counts as free). */
+  freeFrom(from: number): number {
+    let free = from;
+    while (free < this.check.length && this.check[free] !== -1) free = this.skip[free];
+    for (let i = from; i < free && this.check[i] !== -1; ) {
+      const later = this.skip[i];
+      this.skip[i] = free;
+      i = later;
+    }
+    return free;
+  }
+
+  fit(base: number, labels: readonly number[]): boolean {
+    for (const cls of labels) if (base + cls < this.check.length && this.check[base + cls] !== -1) return false;
+    return true;
+  }
+
+  reserve(size: number): void {
+    if (size <= this.check.length) return;
+    const length = Math.max(size, this.check.length * 2);
+    const [check, next, skip] = [this.check, this.next, this.skip];
+    this.check = new Int32Array(length).fill(-1);
+    this.next = new Int32Array(length);
+    this.skip = Int32Array.from({ length }, (_, i) => i + 1);
+    this.check.set(check);
+    this.next.set(next);
+    this.skip.set(skip);
+  }
+
+  take(slot: number, owner: number, target: number): void {
+    this.check[slot] = owner;
+    this.next[slot] = target;
+  }
 }
 
 /** Normalised key → entries, in a deterministic preference order. */
