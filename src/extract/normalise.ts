@@ -21,8 +21,25 @@ export function hasHan(text: string): boolean {
 /** Quotes and brackets that may wrap a term but are never part of it. */
 const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】\[\]()（）*_`~]+|[\s"'“”‘’「」『』《》〈〉【】\[\]()（）*_`~:：,，.。;；!！?？、]+$/gu;
 
+/** Memo sizes: bounded, cleared when full. */
+const MEMO_LIMIT = 200_000;
+/** Surfaces recur across a vault (every stage tidies the same terms): short ones are memoised. */
+const cleanMemo = new Map<string, string>();
+const MAX_MEMO_TERM = 32;
+
 /** Tidy a surface for display: NFKC-free (keep what the author wrote) but trimmed of wrappers and spaces. */
 export function cleanSurface(text: string): string {
+  if (text.length > MAX_MEMO_TERM) return clean(text);
+  let value = cleanMemo.get(text);
+  if (value === undefined) {
+    value = clean(text);
+    if (cleanMemo.size >= MEMO_LIMIT) cleanMemo.clear();
+    cleanMemo.set(text, value);
+  }
+  return value;
+}
+
+function clean(text: string): string {
   const value = text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
   // A leading English article is never part of a term: "A hypervisor, also known as …" names hypervisor.
   return HAN.test(value) ? value : value.replace(/^(?:an?|the)\s+(?=\S)/iu, '');
@@ -48,7 +65,6 @@ function singular(word: string): string {
 
 /** Keys are asked for the same few thousand surfaces again and again over a vault: memoised, bounded. */
 const memo = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
 
 /** The key two surfaces must share to be the same concept. */
 export function normaliseKey(text: string): string {
