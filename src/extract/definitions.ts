@@ -5,7 +5,8 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
-import { provenanceAt, sentences, type Sentence } from './locate.js';
+import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_STOP, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
@@ -20,6 +21,8 @@ const EN_AKA = /([A-Za-z][A-Za-z0-9.+#/-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#/-]*){0,
 const mayDefine = (text: string) => text.includes('is') || text.includes('are') || text.includes('refers to');
 /** Cheap pre-test: EN_AKA backtracks at every position of every sentence. */
 const AKA_CUE = /also known as|also called|\baka\b|a\.k\.a\./iu;
+/** Cheaper still, for a sentence without ſ or K (CUE.folds): ASCII-only /i, no word boundaries, so it matches wherever AKA_CUE does. */
+const AKA_ASCII = /also known as|also called|aka|a\.k\.a\./i;
 /** Function words (determiners, pronouns, prepositions, auxiliaries, conjunctions): never inside an English name. */
 const CLOSED_CLASS = new Set(
   ('a an the this that these those it its we you they he she i our your their his her my me us them one ' +
@@ -39,14 +42,17 @@ const PRONOUNS = /^(?:it|this|that|these|those|there|he|she|we|they|which|what|h
 const PAREN = /[（(][^（）()]*[）)]/gu;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
-export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: Sentence[][]): Candidate[] {
+export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     labelled(note, block, jieba, out);
-    for (const sentence of split?.[b] ?? sentences(block.text)) {
-      if (hasHan(sentence.text)) chinese(note, block, sentence, jieba, known, out);
-      else english(note, block, sentence, out);
+    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+      const cues = sentence.cues;
+      if (cues & CUE.han && hasHan(sentence.text)) {
+        // Every copula has a 是 and every also-known-as cue a 称 or 叫: most sentences have neither.
+        if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, jieba, known, out);
+      } else if (cues & CUE.latin) english(note, block, sentence, out);
     }
   });
   return out;
@@ -81,12 +87,10 @@ function startsAsTerm(term: string, jieba: Segmenter): boolean {
   return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
 }
 
-function chinese(note: Note, block: Block, sentence: Sentence, jieba: Segmenter, known: Known, out: Candidate[]): void {
-  // Every copula has a 是 and every also-known-as cue a 称 or 叫: most sentences have neither.
-  const hasCopula = sentence.text.includes('是');
-  const hasAka = sentence.text.includes('称') || sentence.text.includes('叫');
-  if (!hasCopula && !hasAka) return;
-  const text = sentence.text.includes('(') || sentence.text.includes('（') ? sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)) : sentence.text; // keep indexes, drop glosses
+function chinese(note: Note, block: Block, sentence: CuedSentence, jieba: Segmenter, known: Known, out: Candidate[]): void {
+  const hasCopula = (sentence.cues & CUE.copula) !== 0;
+  const hasAka = (sentence.cues & CUE.aka) !== 0;
+  const text = sentence.cues & CUE.paren ? sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)) : sentence.text; // keep indexes, drop glosses
   let subject: string | undefined;
   const copula = hasCopula ? firstMatch(ZH_COPULA, text) : undefined;
   if (copula) {
@@ -160,7 +164,7 @@ function akaTarget(after: string): string | undefined {
   return value && !/[的是]/u.test(value) ? value : undefined;
 }
 
-function english(note: Note, block: Block, sentence: Sentence, out: Candidate[]): void {
+function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
   if (def) {
     const subject = cleanSurface(def[1]);
@@ -169,7 +173,7 @@ function english(note: Note, block: Block, sentence: Sentence, out: Candidate[])
     const words = subject.split(/\s+/u);
     if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
   }
-  if (!AKA_CUE.test(sentence.text)) return;
+  if (!(sentence.cues & CUE.folds || AKA_ASCII.test(sentence.text)) || !AKA_CUE.test(sentence.text)) return;
   for (const match of sentence.text.matchAll(EN_AKA)) {
     // The name is the noun phrase right before the comma: the words after the last function word.
     // Only closed-class words end it (Type is part of `Type 1 hypervisor`), and it starts with a letter.

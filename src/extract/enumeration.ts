@@ -8,7 +8,8 @@
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
-import { provenanceAt, sentences, type Sentence } from './locate.js';
+import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { termBefore, type Known } from './walk-back.js';
@@ -29,23 +30,23 @@ const NAME_SHAPED = /[A-Z0-9]|\w[-.]\w/u;
 const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
-export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: Sentence[][]): Candidate[] {
+export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
-    for (const sentence of split?.[b] ?? sentences(block.text)) {
-      const text = sentence.text;
+    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+      const { text, cues } = sentence;
       // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
       // sentences have neither, and need not be split into clauses.
-      const listed = text.includes('、');
-      if (listed || ZH_CUE_CHAR.test(text)) clauses(note, block, sentence, listed, jieba, known, out);
-      if (ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
-      if (MAY_BE_LATIN.test(text)) englishAfterCue(note, block, sentence, out);
+      const listed = (cues & CUE.enumeration) !== 0;
+      if (listed || cues & CUE.listing) clauses(note, block, sentence, listed, jieba, known, out);
+      if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
+      if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
     }
   });
   return out;
 }
 
-function clauses(note: Note, block: Block, sentence: Sentence, listed: boolean, jieba: Segmenter, known: Known, out: Candidate[]): void {
+function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boolean, jieba: Segmenter, known: Known, out: Candidate[]): void {
   let offset = 0;
   for (const clause of sentence.text.split(CLAUSE)) {
     if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
@@ -55,13 +56,17 @@ function clauses(note: Note, block: Block, sentence: Sentence, listed: boolean, 
 }
 
 /**
- * The characters EN_CUE can match under /iu (ASCII letters, and ſ and K, which fold to s and k): a sentence
- * without any, such as most Chinese ones, cannot hold an English cue.
+ * Cheap pre-test of EN_CUE: ASCII-only /i, so it matches wherever EN_CUE does unless the sentence has ſ or K
+ * (CUE.folds); and a parenthesis dropped as an aside may join a cue (`such (…) as`), so with one it says yes.
  */
-const MAY_BE_LATIN = /[A-Za-z\u017f\u212a]/u;
+const EN_CUE_ASCII = /such as|includ|like|e\.g\.|for example|(?:component|part|member|kind|type|example)s\s/i;
+
+function mayCueEnglishList(sentence: CuedSentence): boolean {
+  return (sentence.cues & (CUE.folds | CUE.paren)) !== 0 || EN_CUE_ASCII.test(sentence.text);
+}
 
 /** `such as VMware ESXi, Microsoft Hyper-V and Xen`. */
-function englishAfterCue(note: Note, block: Block, sentence: Sentence, out: Candidate[]): void {
+function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const plain = sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per sentence.
   EN_CUE.lastIndex = 0;
@@ -91,8 +96,6 @@ function chain(note: Note, block: Block, at: number, text: string, out: Candidat
 
 /** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */
 const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*(.+)$/u;
-/** Every ZH_CUE cue has one of these characters. */
-const ZH_CUE_CHAR = /[有包如像]/u;
 
 function latinAfterCue(note: Note, block: Block, at: number, clause: string, out: Candidate[]): void {
   const m = ZH_CUE.exec(clause);
@@ -105,8 +108,13 @@ function latinAfterCue(note: Note, block: Block, at: number, clause: string, out
 function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[]): void {
   const raw = clause.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
+  const rest = raw.slice(1).map(tidyItem);
+  // The first item is read back from its lead-in, which costs a segmentation: only when the others can
+  // still make a list (three items, at most one of them not item-shaped).
+  const restShaped = rest.filter(isItem).length;
+  if (restShaped + 1 < 3 || restShaped + 1 < raw.length - 1) return;
   const first = termBefore(raw[0], jieba, known);
-  const items = [first ?? '', ...raw.slice(1)].map((i) => cleanSurface(i.replace(/[（(][^）)]*[）)]/gu, '').replace(TRAILING, '')));
+  const items = [tidyItem(first ?? ''), ...rest];
   const shaped = items.filter(isItem);
   if (shaped.length < 3 || shaped.length < items.length - 1) return;
   const latin = shaped.filter((i) => !hasHan(i));
@@ -120,6 +128,11 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
     const score = strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.includes(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2;
     emit(note, block, at, clause, [item], score, out);
   }
+}
+
+/** An item without its glosses and trailing 等. */
+function tidyItem(item: string): string {
+  return cleanSurface(item.replace(/[（(][^）)]*[）)]/gu, '').replace(TRAILING, ''));
 }
 
 function isItem(item: string): boolean {

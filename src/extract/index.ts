@@ -14,7 +14,7 @@ import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
 import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
-import { noteSentences } from './locate.js';
+import { noteSentences } from './cues.js';
 import { withTermMemo } from './term-tags.js';
 import { knownTerms, type Known } from './walk-back.js';
 

@@ -33,29 +33,29 @@ export interface Sentence {
 const SENTENCE_END = /[。！？；!?;\n]+|\.(?=\s|$)/gu;
 
 export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+  return splitSentences(text, (value, at) => ({ text: value, at }));
+}
+
+/** Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text and start index). */
+export function splitSentences<T>(text: string, make: (value: string, at: number) => T): T[] {
+  const out: T[] = [];
   let start = 0;
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and every block is split.
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
     const end = match.index + match[0].length;
-    push(out, text, start, end);
+    push(out, text, start, end, make);
     start = end;
   }
-  push(out, text, start, text.length);
+  push(out, text, start, text.length, make);
   return out;
 }
 
-/** The sentences of each block of a note, in block order (the passes that read sentences share one split). */
-export function noteSentences(note: Note): Sentence[][] {
-  return note.blocks.map((block) => sentences(block.text));
-}
-
-function push(out: Sentence[], text: string, from: number, to: number): void {
+function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number) => T): void {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const value = raw.trim();
-  if (value) out.push({ text: value, at: from + lead });
+  if (value) out.push(make(value, from + lead));
 }
 
 /** Provenance of something seen at `index` in a block of a note. */

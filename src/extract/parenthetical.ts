@@ -49,7 +49,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (!isShortTerm(body, jieba)) return undefined;
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
-    surface = hasHan(before.slice(-1)) || /[”"」』]$/u.test(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : undefined;
+    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : undefined;
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
@@ -57,8 +57,8 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
     if (parts.length > 2 || !parts.every((p) => ENGLISH_TERM.test(p) && p.split(/\s+/u).length <= 6)) return undefined;
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
-    const tail = before.replace(/\s+$/u, '');
-    if (hasHan(tail.slice(-1)) || /[”"」』]$/u.test(tail) || /\p{Script=Han}[A-Za-z0-9]*$/u.test(tail)) {
+    const tail = before.trimEnd();
+    if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
       surface = termBefore(before, jieba, known, plain);
@@ -78,6 +78,32 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole),
   };
 }
+
+/*
+ * `before` is the whole block up to the parenthesis: its end is tested by code, backwards, where a pattern
+ * anchored with `$` would be tried at every position from the block's start.
+ */
+
+/** /[”"」』]$/ */
+function endsWithCloseQuote(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x201d || c === 0x22 || c === 0x300d || c === 0x300f;
+}
+
+/** /\p{Script=Han}[A-Za-z0-9]*$/u: a Han character, then only ASCII letters and digits to the end (容器runc). */
+function endsWithHanThenLatin(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return false;
+  // The character before them, a surrogate pair included (Han reaches beyond the BMP).
+  const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+  return HAN.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+const HAN = /\p{Script=Han}/u;
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function isShortTerm(text: string, jieba: Segmenter): boolean {
   if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;

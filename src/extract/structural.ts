@@ -59,7 +59,7 @@ export function frontmatterCandidates(note: Note, jieba: Segmenter): Candidate[]
     }
   }
   // Aliases name the note's own subject: they bind to its title when the title is a term.
-  const title = titleTerm(note, jieba);
+  const title = fm.aliases.length > 0 ? titleTerm(note, jieba) : undefined;
   for (const raw of fm.aliases) {
     const value = cleanSurface(String(raw));
     if (!value) continue;

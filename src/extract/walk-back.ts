@@ -8,9 +8,10 @@ import { tag } from './segmenter.js';
 import { ZH_BOUNDARY } from './stop-words.js';
 
 const CLAUSE_BREAK = /[，。、；：:,;！？!?()（）“”"‘’'「」『』《》【】\[\]\n|]/u;
-/** The same characters, for the walk back one character at a time (a set lookup, not a regex call per character). */
-const CLAUSE_BREAK_CHARS = new Set('，。、；：:,;！？!?()（）“”"‘’\'「」『』《》【】[]\n|');
-const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘', '》': '《' };
+/** The same characters as codes, for the walk back one character at a time (a set lookup, not a regex call per character). */
+const CLAUSE_BREAK_CODES = new Set(Array.from('，。、；：:,;！？!?()（）“”"‘’\'「」『』《》【】[]\n|', (ch) => ch.charCodeAt(0)));
+/** Closing quote → its opening quote, by code. */
+const CLOSE_QUOTE = new Map(Object.entries({ '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘', '》': '《' }).map(([close, open]) => [close.charCodeAt(0), open]));
 /** Tags that never belong inside a term: pronoun, preposition, conjunction, particles, adverb, numeral, locality, interjection. */
 const STOP_TAG = /^(r|p|c|u|d|m|f|y|e|o|z|ad)/u;
 const MAX_HAN = 10;
@@ -43,18 +44,21 @@ export function knownTerms(surfaces: Iterable<string>): Known {
 
 /** The term ending exactly at the end of `before`, or undefined. */
 export function termBefore(before: string, jieba: Segmenter, known: Known, glossWords = 0): string | undefined {
-  const trimmed = before.replace(/[\s*_`]+$/u, '');
-  if (!trimmed) return undefined;
-  const last = trimmed[trimmed.length - 1];
-  if (CLOSE_QUOTE[last]) {
-    const open = trimmed.lastIndexOf(CLOSE_QUOTE[last], trimmed.length - 2);
-    if (open === -1) return undefined;
-    const inside = trimmed.slice(open + 1, -1).trim();
+  // Read backwards from the end: `before` is often a whole block up to a parenthesis, and a pattern anchored
+  // at its end (/[\s*_`]+$/) would still be tried at every position from its start.
+  let end = before.length;
+  while (end > 0 && isTrailing(before.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  const open = CLOSE_QUOTE.get(before.charCodeAt(end - 1));
+  if (open) {
+    const at = before.lastIndexOf(open, end - 2);
+    if (at === -1) return undefined;
+    const inside = before.slice(at + 1, end - 1).trim();
     return inside && inside.length <= 20 && !CLAUSE_BREAK.test(inside) ? inside : undefined;
   }
-  let clauseStart = trimmed.length;
-  while (clauseStart > 0 && !CLAUSE_BREAK_CHARS.has(trimmed[clauseStart - 1])) clauseStart--;
-  const clause = trimmed.slice(clauseStart);
+  let clauseStart = end;
+  while (clauseStart > 0 && !CLAUSE_BREAK_CODES.has(before.charCodeAt(clauseStart - 1))) clauseStart--;
+  const clause = before.slice(clauseStart, end);
   if (!clause) return undefined;
   return walkBack(clause, jieba, known, glossWords);
 }
@@ -126,9 +130,47 @@ function hanLength(text: string): number {
   return n;
 }
 
-/** Trailing English words that look like a name or term (`Virtual Machine Monitor`, `Hypervisor`). */
+/**
+ * Trailing English words that look like a name or term (`Virtual Machine Monitor`, `Hypervisor`): the last
+ * `maxWords` (≥ 1) words of what /([A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z][A-Za-z0-9.+#-]*)*)\s*$/ matches. Read
+ * backwards word by word: that pattern, on a whole block before a parenthesis, is tried from every position.
+ */
 export function englishBefore(before: string, maxWords: number): string[] {
-  const match = /([A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z][A-Za-z0-9.+#-]*)*)\s*$/u.exec(before);
-  if (!match) return [];
-  return match[1].split(/\s+/u).slice(-maxWords);
+  const words: string[] = [];
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  while (words.length < maxWords) {
+    let start = end;
+    while (start > 0 && isNameChar(before.charCodeAt(start - 1))) start--;
+    // A word starts at a letter: the first one in the run of name characters.
+    let first = start;
+    while (first < end && !isLetter(before.charCodeAt(first))) first++;
+    if (first === end) break;
+    words.push(before.slice(first, end));
+    // Only a word that fills its run, after spaces, can have another word before it.
+    let gap = start;
+    while (gap > 0 && isSpace(before.charCodeAt(gap - 1))) gap--;
+    if (first > start || gap === start) break;
+    end = gap;
+  }
+  return words.reverse();
+}
+
+/** `\s` of a pattern, by code (all of them are in the BMP). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What termBefore drops from the end: spaces and Markdown emphasis or code marks (`[\s*_\`]`). */
+function isTrailing(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x60 || isSpace(c);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** `[A-Za-z0-9.+#-]`. */
+function isNameChar(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2b || c === 0x23 || c === 0x2d;
 }

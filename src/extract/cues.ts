@@ -1,0 +1,74 @@
+/**
+ * Which cue characters a sentence holds, as bits, read in one pass over its char codes. Each pattern pass used
+ * to test every sentence for its cues with includes() or a regex (是, 称, 、, 如, →, a Latin letter …): a
+ * dozen scans of every sentence of the vault, most of them finding nothing. A bit is a necessary condition of
+ * its pattern, never a sufficient one: a pass still runs its own test when the bit is set.
+ */
+import type { Note } from '../types.js';
+import { splitSentences, type Sentence } from './locate.js';
+
+export const CUE = {
+  /** 是: every Chinese copula (是, 是一种, 指的是 …). */
+  copula: 1 << 0,
+  /** 称 or 叫: every Chinese also-known-as cue (也称, 又叫, 被称为 …). */
+  aka: 1 << 1,
+  /** 、: a Chinese enumeration. */
+  enumeration: 1 << 2,
+  /** 有, 包, 如 or 像: every Chinese listing cue (有, 包括, 例如, 像 …). */
+  listing: 1 << 3,
+  /** →, ⟶ or `>` (of `->`, `=>`): a chain of names. */
+  arrow: 1 << 4,
+  /** ( or （. */
+  paren: 1 << 5,
+  /** A code unit at or above U+2E80, where the Han ranges start (surrogates included): may be Han. */
+  han: 1 << 6,
+  /** An ASCII letter, or ſ or K. */
+  latin: 1 << 7,
+  /**
+   * ſ or K: the only characters that match ASCII letters (s, k) in a case-insensitive Unicode pattern. A
+   * sentence without them can be pre-tested with a plain ASCII /i pattern.
+   */
+  folds: 1 << 8,
+} as const;
+
+/** The bits of each UTF-16 code unit. */
+const BITS = buildTable();
+
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  table.fill(CUE.han, 0x2e80);
+  const set = (chars: string, bit: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] |= bit;
+  };
+  set('是', CUE.copula);
+  set('称叫', CUE.aka);
+  set('、', CUE.enumeration);
+  set('有包如像', CUE.listing);
+  set('→⟶>', CUE.arrow);
+  set('(（', CUE.paren);
+  set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u017f\u212a', CUE.latin);
+  set('\u017f\u212a', CUE.folds);
+  return table;
+}
+
+/** The cue bits of text[from, to). */
+export function cuesOf(text: string, from = 0, to = text.length): number {
+  let bits = 0;
+  for (let i = from; i < to; i++) bits |= BITS[text.charCodeAt(i)];
+  return bits;
+}
+
+export interface CuedSentence extends Sentence {
+  /** The CUE bits of the sentence's text. */
+  cues: number;
+}
+
+/** A block's sentences (see sentences()), each with its cue bits. */
+export function cuedSentences(text: string): CuedSentence[] {
+  return splitSentences(text, (value, at) => ({ text: value, at, cues: cuesOf(value) }));
+}
+
+/** The cued sentences of each block of a note, in block order (the passes that read sentences share one split). */
+export function noteSentences(note: Note): CuedSentence[][] {
+  return note.blocks.map((block) => cuedSentences(block.text));
+}
