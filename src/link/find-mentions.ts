@@ -19,10 +19,11 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   const machine = automaton ?? buildAutomaton(concepts);
   const hits = new Map<NoteId, MentionHit[]>();
   const mentions: Mention[] = [];
+  const byConcept = new Map<ConceptId, Position[]>(); // reused: cleared for each note
   for (const note of [...notes].sort((a, b) => compare(a.id, b.id))) {
     const noteHits = findNoteHits(note, machine);
     hits.set(note.id, noteHits);
-    mentions.push(...summarise(note.id, noteHits));
+    summarise(note.id, noteHits, byConcept, mentions);
   }
   return { hits, mentions };
 }
@@ -64,20 +65,19 @@ export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHi
   return out;
 }
 
-function summarise(note: NoteId, hits: readonly MentionHit[]): Mention[] {
-  const byConcept = new Map<ConceptId, Position[]>();
+/** Appends the note's mentions to `out`, one per concept in concept order, positions in text order. */
+function summarise(note: NoteId, hits: readonly MentionHit[], byConcept: Map<ConceptId, Position[]>, out: Mention[]): void {
+  byConcept.clear();
   for (const hit of hits) {
     const list = byConcept.get(hit.concept);
     if (list) list.push(hit.position);
     else byConcept.set(hit.concept, [hit.position]);
   }
-  return [...byConcept.keys()]
-    .sort(compare)
-    .map((concept) => {
-      const positions = byConcept.get(concept)!;
-      if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
-      return { note, concept, count: positions.length, positions };
-    });
+  for (const concept of [...byConcept.keys()].sort(compare)) {
+    const positions = byConcept.get(concept)!;
+    if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
+    out.push({ note, concept, count: positions.length, positions });
+  }
 }
 
 function isSortedByOffset(positions: readonly Position[]): boolean {
