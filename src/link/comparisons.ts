@@ -12,7 +12,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
-import { isCommaLikeCode } from './text-keys.js';
+import { isCommaLikeCode, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -64,6 +64,18 @@ function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton
   }
 }
 
+/**
+ * A necessary condition of CONJUNCTION on text[from, to), without slicing: its first non-space character opens
+ * one of the conjunctions (与和跟同及以对&, a of and, v/V of vs/versus). Most adjacent mentions fail here.
+ */
+function mayJoin(text: string, from: number, to: number): boolean {
+  const at = skipSpaces(text, from, to);
+  if (at === to) return false;
+  const code = text.charCodeAt(at);
+  return CONJUNCTION_OPENERS.has(code) || (code | 32) === 97 || (code | 32) === 118;
+}
+const CONJUNCTION_OPENERS = new Set([...'与和跟同及以对&'].map((c) => c.charCodeAt(0)));
+
 /** `A与B的比较`, `A vs B`, `difference between A and B`, a heading `A与B`: two adjacent mentions joined by a conjunction. */
 function pairedMentions(text: string, sentence: Sentence, heading = false): Array<[ConceptId, ConceptId, number]> {
   const out: Array<[ConceptId, ConceptId, number]> = [];
@@ -72,7 +84,7 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i];
     const b = hits[i + 1];
-    if (b.start <= a.end) continue; // CONJUNCTION needs at least one character
+    if (b.start <= a.end || !mayJoin(text, a.end, b.start)) continue;
     const joint = text.slice(a.end, b.start);
     if (!CONJUNCTION.test(joint)) continue;
     if (!cues) {

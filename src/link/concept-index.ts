@@ -3,10 +3,8 @@
  * and compounds), and the sentences that mention a concept (for evidence).
  */
 import type { Concept, ConceptId, Evidence, NoteId } from '../types.js';
-import { excerpt, type BlockSentences, type ConceptNumbers, type PlacedHit, type Sentence } from './sentences.js';
+import { excerpt, type BlockSentences, type ConceptNumbers, type PlacedHit } from './sentences.js';
 import { aliasKey, isGenericLabel } from './text-keys.js';
-
-const NONE: readonly number[] = [];
 
 export interface ConceptIndex {
   byId: Map<ConceptId, Concept>;
@@ -34,31 +32,7 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
       byKey.set(key, list.sort());
     }
   }
-  // Which sentences mention each concept (by concept number), in reading order, as numbers into the flat `where`
-  // arrays: built lazily, only evidence needs it.
-  let mentionedIn: number[][] | undefined;
-  const whereEntry: BlockSentences[] = [];
-  const whereSentence: number[] = [];
-  const sentencesOf = (n: number | undefined): readonly number[] => {
-    if (!mentionedIn) {
-      mentionedIn = [];
-      for (const entry of indexed) {
-        for (let s = 0; s < entry.sentences.length; s++) {
-          const hits = entry.sentences[s].hits;
-          if (!hits.length) continue;
-          const g = whereEntry.length;
-          whereEntry.push(entry);
-          whereSentence.push(s);
-          for (const hit of hits) {
-            const list = (mentionedIn[hit.n] ??= []);
-            if (list[list.length - 1] !== g) list.push(g);
-          }
-        }
-      }
-    }
-    return (n !== undefined && mentionedIn[n]) || NONE;
-  };
-  const names = (sentence: Sentence, n: number) => sentence.hits.some((h) => h.n === n);
+  let where: SentenceMentions | undefined; // built on the first evidence request: only evidence needs it
   // Builders ask for every mention: one answer per concept number (0 unknown, 1 no, 2 yes), not a map lookup per hit.
   const genericByNumber = new Uint8Array(numbers.size);
 
@@ -75,22 +49,8 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
     evidenceFor(ids, limit = 3) {
       if (!ids.length) return [];
       const ns = ids.map((id) => numbers.find(id));
-      // Sentences naming all of `ids` are in every one of their lists: walk the shortest (same reading order).
-      let shortest = sentencesOf(ns[0]);
-      for (let i = 1; i < ns.length && shortest.length; i++) {
-        const list = sentencesOf(ns[i]);
-        if (list.length < shortest.length) shortest = list;
-      }
-      const out: Evidence[] = [];
-      for (const g of shortest) {
-        const entry = whereEntry[g];
-        const sentence = entry.sentences[whereSentence[g]];
-        if (ns.length > 1 && !ns.every((n) => names(sentence, n!))) continue;
-        const focus = sentence.hits.find((h) => h.n === ns[0])!.start;
-        out.push({ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, focus) });
-        if (out.length >= limit) break;
-      }
-      return out;
+      where ??= new SentenceMentions(indexed, numbers.size);
+      return where.evidence(ns, limit);
     },
     placeOf(...ids) {
       for (const id of ids) {
@@ -115,4 +75,93 @@ export function onlyConcept(hits: readonly PlacedHit[], index: ConceptIndex): Pl
     only = hit;
   }
   return only;
+}
+
+/**
+ * Which sentences mention each concept, for evidence. Sentences with hits are numbered g in reading order. Both
+ * directions are compressed rows in typed arrays (counted in a first pass, filled in a second): the sentences of
+ * concept n are sentencesAt[sentencesFrom[n] .. sentencesFrom[n + 1]], the concept numbers of sentence g are
+ * namedAt[namedFrom[g] .. namedFrom[g + 1]]. Growing hundreds of thousands of small JS arrays instead made the
+ * young-generation collector copy them over and over.
+ */
+class SentenceMentions {
+  private readonly entryOf: Int32Array;
+  private readonly sentenceOf: Int32Array;
+  private readonly namedFrom: Int32Array;
+  private readonly namedAt: Int32Array;
+  private readonly sentencesFrom: Int32Array;
+  private readonly sentencesAt: Int32Array;
+
+  constructor(private readonly indexed: readonly BlockSentences[], size: number) {
+    let sentences = 0;
+    let hits = 0;
+    const perConcept = new Int32Array(size + 1);
+    const lastSeen = new Int32Array(size).fill(-1);
+    this.forEachMentioning((hitsOf, g) => {
+      sentences++;
+      hits += hitsOf.length;
+      for (const hit of hitsOf) {
+        if (lastSeen[hit.n] === g) continue;
+        lastSeen[hit.n] = g;
+        perConcept[hit.n + 1]++;
+      }
+    });
+    for (let n = 0; n < size; n++) perConcept[n + 1] += perConcept[n];
+    this.sentencesFrom = perConcept;
+    this.sentencesAt = new Int32Array(perConcept[size]);
+    this.entryOf = new Int32Array(sentences);
+    this.sentenceOf = new Int32Array(sentences);
+    this.namedFrom = new Int32Array(sentences + 1);
+    this.namedAt = new Int32Array(hits);
+    const filled = perConcept.slice(0, size); // next free slot per concept
+    lastSeen.fill(-1);
+    let k = 0;
+    this.forEachMentioning((hitsOf, g, e, s) => {
+      this.entryOf[g] = e;
+      this.sentenceOf[g] = s;
+      for (const hit of hitsOf) {
+        this.namedAt[k++] = hit.n;
+        if (lastSeen[hit.n] === g) continue;
+        lastSeen[hit.n] = g;
+        this.sentencesAt[filled[hit.n]++] = g;
+      }
+      this.namedFrom[g + 1] = k;
+    });
+  }
+
+  /** Up to `limit` sentences naming every concept of `ns` (undefined: a concept without mentions), as evidence. */
+  evidence(ns: ReadonlyArray<number | undefined>, limit: number): Evidence[] {
+    // Sentences naming all of `ns` are in every one of their rows: walk the shortest (same reading order).
+    let shortest = ns[0];
+    for (let i = 1; i < ns.length && this.count(shortest); i++) if (this.count(ns[i]) < this.count(shortest)) shortest = ns[i];
+    const out: Evidence[] = [];
+    if (shortest === undefined) return out;
+    for (let k = this.sentencesFrom[shortest]; k < this.sentencesFrom[shortest + 1]; k++) {
+      const g = this.sentencesAt[k];
+      if (ns.length > 1 && !ns.every((n) => this.names(g, n))) continue;
+      const entry = this.indexed[this.entryOf[g]];
+      const sentence = entry.sentences[this.sentenceOf[g]];
+      const focus = sentence.hits.find((h) => h.n === ns[0])!.start;
+      out.push({ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, focus) });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  private count(n: number | undefined): number {
+    return n === undefined ? 0 : this.sentencesFrom[n + 1] - this.sentencesFrom[n];
+  }
+
+  private names(g: number, n: number | undefined): boolean {
+    for (let k = this.namedFrom[g]; k < this.namedFrom[g + 1]; k++) if (this.namedAt[k] === n) return true;
+    return false;
+  }
+
+  private forEachMentioning(visit: (hits: readonly PlacedHit[], g: number, entry: number, sentence: number) => void): void {
+    let g = 0;
+    for (let e = 0; e < this.indexed.length; e++) {
+      const sentences = this.indexed[e].sentences;
+      for (let s = 0; s < sentences.length; s++) if (sentences[s].hits.length) visit(sentences[s].hits, g++, e, s);
+    }
+  }
 }

@@ -21,7 +21,7 @@ import type { ConceptId, Evidence, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
-import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
+import { aliasKey, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.8;
@@ -38,6 +38,16 @@ const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
 /** Superset of DEPENDS_BEFORE's cues. */
 const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
+
+/**
+ * Whether a DEPENDS_BEFORE match may end with this character: a filler or space, or the last letter of a cue
+ * (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to s). Most text before a mention fails.
+ */
+function mayEndDependence(code: number): boolean {
+  const lower = code | 32;
+  return isSpaceCode(code) || DEPENDENCE_ENDS.has(code) || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
+}
+const DEPENDENCE_ENDS = new Set([...'“”"\'‘’「」《》了于赖靠助用在'].map((c) => c.charCodeAt(0)));
 
 /** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
 function mayDefine(body: string): boolean {
@@ -105,7 +115,8 @@ function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex)
 function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
   const text = entry.block.text;
   let at = subject.end;
-  at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (!mayOpenCopula(text.charCodeAt(at))) return undefined;
   const rest = text.slice(at, sentence.end);
   const en = EN_COPULA.exec(rest);
   if (en) {
@@ -130,6 +141,19 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
   const end = sentence.hits.find((h) => h.start >= from && h.end <= clauseEnd && ZH_TAIL.test(text.slice(h.end, clauseEnd)));
   return end ? { subject, target: end.concept } : undefined;
 }
+
+/** Whether GLOSS can match more than nothing at this character: a space, a bracket, a comma or 又也亦简. */
+function mayOpenGloss(code: number): boolean {
+  return isSpaceCode(code) || GLOSS_OPENERS.has(code);
+}
+const GLOSS_OPENERS = new Set([...'（(,，又也亦简'].map((c) => c.charCodeAt(0)));
+
+/** Whether EN_COPULA or ZH_COPULA can match at this character: a space, `,`, i/a/w of is/are/was/were, or the first character of a Chinese copula or its adverb. */
+function mayOpenCopula(code: number): boolean {
+  const lower = code | 32;
+  return isSpaceCode(code) || COPULA_OPENERS.has(code) || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
+}
+const COPULA_OPENERS = new Set([...',仍依也还都其实本是乃就属'].map((c) => c.charCodeAt(0)));
 
 /** The concept named by the longest word suffix of an English noun phrase (`high-level runtime` → High-level runtimes). */
 function lookupPhrase(phrase: string, index: ConceptIndex): ConceptId | undefined {
@@ -165,7 +189,9 @@ function dependencies(entry: BlockSentences, sentence: Sentence): Array<[PlacedH
   const hits = sentence.hits;
   for (let b = 1; b < hits.length; b++) {
     const after = hits[b];
-    const window = text.slice(Math.max(hits[b - 1].end, after.start - 24), after.start);
+    const from = Math.max(hits[b - 1].end, after.start - 24);
+    if (from >= after.start || !mayEndDependence(text.charCodeAt(after.start - 1))) continue;
+    const window = text.slice(from, after.start);
     const m = DEPENDS_BEFORE.exec(window);
     if (!m) continue;
     const cueStart = after.start - window.length + m.index;

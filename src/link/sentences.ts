@@ -120,7 +120,7 @@ function spansInto(text: string, out: number[]): void {
 }
 
 const spans: number[] = [];
-/** Shared by every sentence without a mention (nothing in link mutates a sentence's hits). */
+/** Shared by every sentence without a mention (nothing in link mutates a sentence's or a block's hits). */
 const NO_HITS: PlacedHit[] = [];
 
 /** Every block of a note with its sentences and hits; blocks without text are left out. */
@@ -157,7 +157,8 @@ export function indexNote(note: Note, given: readonly MentionHit[], numbers: Con
       while (cursor < blockHits.length && blockHits[cursor].start < start) cursor++;
       const from = cursor;
       while (cursor < blockHits.length && blockHits[cursor].start < end) cursor++;
-      const inside = cursor > from ? blockHits.slice(from, cursor) : NO_HITS;
+      // A sentence holding all of its block's hits (most blocks have one sentence) shares the block's array.
+      const inside = cursor === from ? NO_HITS : cursor - from === blockHits.length ? blockHits : blockHits.slice(from, cursor);
       const line = cursor > from ? hits[first + from].position.line : block.line;
       sentences[s] = { start, end, line, hits: inside };
     }
@@ -167,19 +168,25 @@ export function indexNote(note: Note, given: readonly MentionHit[], numbers: Con
 }
 
 /** The sentence text, trimmed, cut to about `max` characters around `focus` (a block-text index). */
-let lastExcerpt: { text: string; start: number; end: number; focus: number; max: number; out: string } | undefined;
+let lastExcerpt: { block: Block; start: number; end: number; focus: number; max: number; out: string } | undefined;
 
 export function excerpt(block: Block, sentence: Pick<Sentence, 'start' | 'end'>, focus = sentence.start, max = 160): string {
-  // One sentence often yields several relations (an enumeration's items) with the same excerpt: remember the last.
+  // One sentence often yields several relations (an enumeration's items) with the same excerpt: remember the last
+  // (by block object, not by text: another note with the same text still costs its own excerpt).
   const last = lastExcerpt;
-  if (last && last.start === sentence.start && last.end === sentence.end && last.focus === focus && last.max === max && last.text === block.text) return last.out;
+  if (last && last.block === block && last.start === sentence.start && last.end === sentence.end && last.focus === focus && last.max === max) return last.out;
   const out = cutExcerpt(block, sentence, focus, max);
-  lastExcerpt = { text: block.text, start: sentence.start, end: sentence.end, focus, max, out };
+  lastExcerpt = { block, start: sentence.start, end: sentence.end, focus, max, out };
   return out;
 }
 
+/** Whitespace other than a single space: only then does collapsing runs to one space change the text. */
+const UNTIDY_SPACE = /[^\S ]|\s\s/u;
+
 function cutExcerpt(block: Block, sentence: Pick<Sentence, 'start' | 'end'>, focus: number, max: number): string {
-  const raw = block.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ').trim();
+  const text = block.text.slice(sentence.start, sentence.end);
+  // One scan that usually finds nothing is cheaper than a replace that calls back for every space.
+  const raw = (UNTIDY_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
   if (raw.length <= max) return raw;
   const at = Math.max(0, Math.min(raw.length - max + 1, focus - sentence.start - Math.floor(max / 3)));
   return `${at > 0 ? '…' : ''}${raw.slice(at, at + max - 2).trim()}…`;
