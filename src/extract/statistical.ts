@@ -139,10 +139,6 @@ function numberFollows(text: string, at: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isLatinWord(word: string | undefined): boolean {
-  return !!word && /^[A-Za-z0-9]/u.test(word);
-}
-
 /** Latin single words: names in Chinese prose; in English prose only capitalised mid-sentence or abbreviations. */
 function isName(t: Tally): boolean {
   if (EN_STOP.has(t.surface.toLowerCase()) || t.surface.length < 2) return false;
@@ -247,7 +243,10 @@ function makeToken(word: string, tag: string): Token {
  */
 class SpanCounter {
   readonly bySurface = new Map<string, Tally>();
-  /** Tokens tagged by the segmenter's tagOf (the tag is a function of the word): one-character words by code unit. */
+  /**
+   * Tokens tagged by the segmenter's tagOf (the tag is a function of the word): one-character words by code
+   * unit, two-character words by first then second code unit, longer words by string.
+   */
   private readonly byChar: Array<Token | undefined> = new Array<Token | undefined>(0x10000).fill(undefined);
   private readonly byPair: Array<Map<number, Token> | undefined> = new Array<Map<number, Token> | undefined>(0x10000).fill(undefined);
   private readonly byWord = new Map<string, Token>();
