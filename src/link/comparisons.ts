@@ -11,7 +11,7 @@
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
+import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
 import { isCommaLikeCode, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
@@ -24,17 +24,28 @@ const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比�
 const OUTLINE = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
 
 export function addComparisonRelations(set: RelationSet, notes: readonly Note[], indexed: readonly BlockSentences[], automaton: ConceptAutomaton): void {
+  addNoteComparisons(set, notes, automaton);
+  readSentences(indexed, [comparisonReader(set)]);
+}
+
+/** Tables and titles. */
+export function addNoteComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {
   addTableComparisons(set, notes, automaton);
   addTitleComparisons(set, notes, automaton);
-  for (const entry of indexed) {
-    for (const sentence of entry.sentences) {
-      if (sentence.hits.length < 2) continue; // a comparison needs two mentions
-      const pairs = [...pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading'), ...oneSided(entry.block.text, sentence)];
+}
+
+/** Sentences and headings. */
+export function comparisonReader(set: RelationSet): SentenceReader {
+  return {
+    sentence(entry, s, body) {
+      const sentence = entry.sentences[s];
+      if (sentence.hits.length < 2) return; // a comparison needs two mentions
+      const pairs = [...pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading'), ...oneSided(entry.block.text, sentence, body)];
       for (const [a, b, at] of pairs) {
         set.add('compared', a, b, 1, [{ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, at) }]);
       }
-    }
-  }
+    },
+  };
 }
 
 function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {
@@ -111,9 +122,8 @@ function mayBeOneSided(body: string): boolean {
 }
 
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
-function oneSided(text: string, sentence: Sentence): Array<[ConceptId, ConceptId, number]> {
+function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
   const out: Array<[ConceptId, ConceptId, number]> = [];
-  const body = text.slice(sentence.start, sentence.end);
   if (!mayBeOneSided(body)) return out;
   ONE_SIDED.lastIndex = 0;
   for (let m = ONE_SIDED.exec(body); m; m = ONE_SIDED.exec(body)) {

@@ -20,7 +20,7 @@
 import type { ConceptId, Evidence, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
+import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -60,32 +60,39 @@ function mayName(body: string): boolean {
 }
 
 export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
-  for (const entry of indexed) {
-    if (entry.block.kind === 'heading') continue;
-    const ok = (id: ConceptId) => !isGenericLabel(index.byId.get(id)!.label);
-    const add = (type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence) => {
-      if (a.concept === b || !ok(a.concept) || !ok(b)) return;
-      const evidence: Evidence = { note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, a.start) };
-      set.add(type, a.concept, b, WEIGHT, [evidence]);
-    };
-    for (const sentence of entry.sentences) {
-      if (!sentence.hits.length) continue;
+  readSentences(indexed, [definitionReader(set, index, topics)]);
+}
+
+export function definitionReader(set: RelationSet, index: ConceptIndex, topics: Topics): SentenceReader {
+  const ok = (id: ConceptId) => !isGenericLabel(index.byId.get(id)!.label);
+  const add = (entry: BlockSentences, type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence) => {
+    if (a.concept === b || !ok(a.concept) || !ok(b)) return;
+    const evidence: Evidence = { note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, a.start) };
+    set.add(type, a.concept, b, WEIGHT, [evidence]);
+  };
+  const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
+  return {
+    sentence(entry, s, body) {
+      if (entry.block.kind === 'heading') return;
+      const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
-      const body = entry.block.text.slice(sentence.start, sentence.end);
       const definition = mayDefine(body) ? defined(entry, sentence, index) : undefined;
-      if (definition) add(topics.nameLike(entry, sentence, definition.subject) ? 'instance' : 'broader', definition.subject, definition.target, sentence);
-      if (sentence.hits.length < 2) continue;
-      if (mayName(body)) for (const [named, head] of namings(entry, sentence)) add(topics.nameLike(entry, sentence, named) ? 'instance' : 'broader', named, head, sentence);
-      if (DEPENDS_ANY.test(body)) for (const [a, b] of dependencies(entry, sentence)) add('related', a, b, sentence);
-    }
-    const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
-    if (!topic) continue;
-    for (const sentence of entry.sentences) {
-      sentence.hits.forEach((hit, h) => {
-        if (glossed(entry.block.text, hit, sentence.hits[h + 1])) add('related', hit, topic, sentence);
-      });
-    }
-  }
+      if (definition) add(entry, kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+      if (sentence.hits.length < 2) return;
+      if (mayName(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
+      if (DEPENDS_ANY.test(body)) for (const [a, b] of dependencies(entry, sentence)) add(entry, 'related', a, b, sentence);
+    },
+    block(entry) {
+      if (entry.block.kind === 'heading') return;
+      const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
+      if (!topic) return;
+      for (const sentence of entry.sentences) {
+        sentence.hits.forEach((hit, h) => {
+          if (glossed(entry.block.text, hit, sentence.hits[h + 1])) add(entry, 'related', hit, topic, sentence);
+        });
+      }
+    },
+  };
 }
 
 /** `超级调用（hypercall）`: the mention is followed by a parenthesis that opens with another name of the same concept. */

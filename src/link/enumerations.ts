@@ -19,7 +19,7 @@
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, type BlockSentences, type PlacedHit, type Sentence } from './sentences.js';
+import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
 import type { Topics } from './topics.js';
 
@@ -46,14 +46,19 @@ const mayHaveCue: Array<(body: string) => boolean> = [
 ];
 
 export function addEnumerationRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics?: Topics): void {
-  const cues: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
-  for (const entry of indexed) {
-    const text = entry.block.text;
-    entry.sentences.forEach((sentence, s) => {
-      if (!sentence.hits.length) return; // items must be mentions of this sentence
-      const body = text.slice(sentence.start, sentence.end);
-      for (let c = 0; c < cues.length; c++) {
-        const [cue, language, type] = cues[c];
+  readSentences(indexed, [enumerationReader(set, index, topics)]);
+}
+
+const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
+
+export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
+  return {
+    // items must be mentions of this sentence: readers only see sentences with mentions
+    sentence(entry, s, body) {
+      const text = entry.block.text;
+      const sentence = entry.sentences[s];
+      for (let c = 0; c < CUES.length; c++) {
+        const [cue, language, type] = CUES[c];
         if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first
         cue.lastIndex = 0;
         for (let m = cue.exec(body); m; m = cue.exec(body)) {
@@ -68,8 +73,8 @@ export function addEnumerationRelations(set: RelationSet, indexed: readonly Bloc
           }
         }
       }
-    });
-  }
+    },
+  };
 }
 
 function clauseStartOf(text: string, sentence: Sentence, cueStart: number): number {

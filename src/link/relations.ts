@@ -1,7 +1,7 @@
 /**
  * link, second half: typed relations between concepts, each with evidence (note, line, sentence).
- * Runs the builders in a fixed order (vocabulary, compounds, headings, enumerations, definitions, comparisons,
- * co-occurrence) into one RelationSet, which merges duplicates and sorts. Pattern relations and co-occurrence
+ * Runs the builders (vocabulary, compounds, headings, then enumerations, definitions and comparisons in one walk
+ * over the sentences, then co-occurrence) into one RelationSet, which merges duplicates and sorts. Pattern relations and co-occurrence
  * stay separate types: a co-occurs edge never upgrades or replaces a typed one. Every relation leaves with
  * evidence: one without a sentence of its own (a compound of a concept that is never mentioned in prose, e.g.
  * found only in frontmatter keywords) gets a sentence naming its source, else its target, else the first place
@@ -11,14 +11,14 @@
 import { defaultOptions } from '../options.js';
 import type { Concept, MentionHit, Note, NoteId, Relation } from '../types.js';
 import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
-import { addComparisonRelations } from './comparisons.js';
+import { addNoteComparisons, comparisonReader } from './comparisons.js';
 import { indexConcepts } from './concept-index.js';
 import { cooccurrenceEdges } from './cooccurrence.js';
-import { addDefinitionRelations } from './definitions.js';
-import { addEnumerationRelations } from './enumerations.js';
+import { definitionReader } from './definitions.js';
+import { enumerationReader } from './enumerations.js';
 import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } from './hierarchy.js';
 import { compare, RelationSet } from './relation-set.js';
-import { ConceptNumbers, indexNote, type BlockSentences } from './sentences.js';
+import { ConceptNumbers, indexNote, readSentences, type BlockSentences } from './sentences.js';
 import { topicsOf } from './topics.js';
 
 export interface RelationOptions {
@@ -44,9 +44,10 @@ export function buildRelations(
   addCompoundRelations(set, concepts, index);
   addHeadingRelations(set, indexed, index);
   const topics = topicsOf(indexed, index);
-  addEnumerationRelations(set, indexed, index, topics);
-  addDefinitionRelations(set, indexed, index, topics);
-  addComparisonRelations(set, sorted, indexed, options.automaton ?? buildAutomaton(concepts));
+  // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
+  // they add relations does not matter to the RelationSet.
+  readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set)]);
+  addNoteComparisons(set, sorted, options.automaton ?? buildAutomaton(concepts));
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
   const relations = set.toArray();

@@ -167,6 +167,27 @@ export function indexNote(note: Note, given: readonly MentionHit[], numbers: Con
   return out;
 }
 
+/** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
+export interface SentenceReader {
+  /** A sentence with at least one mention; `body` is its text (cut once, shared by the readers). */
+  sentence(entry: BlockSentences, s: number, body: string): void;
+  /** Called after the block's sentences. */
+  block?(entry: BlockSentences): void;
+}
+
+export function readSentences(indexed: readonly BlockSentences[], readers: readonly SentenceReader[]): void {
+  for (const entry of indexed) {
+    const { sentences, block } = entry;
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s];
+      if (!sentence.hits.length) continue;
+      const body = block.text.slice(sentence.start, sentence.end);
+      for (const reader of readers) reader.sentence(entry, s, body);
+    }
+    for (const reader of readers) reader.block?.(entry);
+  }
+}
+
 /** The sentence text, trimmed, cut to about `max` characters around `focus` (a block-text index). */
 let lastExcerpt: { block: Block; start: number; end: number; focus: number; max: number; out: string } | undefined;
 
