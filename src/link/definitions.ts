@@ -54,10 +54,8 @@ function mayDefine(body: string): boolean {
   return body.includes('是') || body.includes('属于') || COPULA_ANY.test(body);
 }
 
-/** A necessary condition for NAMING (which is case-sensitive). */
-function mayName(body: string): boolean {
-  return body.includes('叫做') || body.includes('叫作') || body.includes('称为') || body.includes('称作') || body.includes('名为') || body.includes('called') || body.includes('named');
-}
+/** NAMING's words (叫做 叫作 称为 称作 名为 called named; case-sensitive, as NAMING is): a necessary condition for it. */
+const NAMING_ANY = /叫[做作]|称[为作]|名为|called|named/u;
 
 export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
   readSentences(indexed, [definitionReader(set, index, topics)]);
@@ -79,7 +77,7 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       const definition = mayDefine(body) ? defined(entry, sentence, index) : undefined;
       if (definition) add(entry, kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
-      if (mayName(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
+      if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
       if (DEPENDS_ANY.test(body)) for (const [a, b] of dependencies(entry, sentence)) add(entry, 'related', a, b, sentence);
     },
     block(entry) {

@@ -35,12 +35,12 @@ const EN_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、/giu;
 
 /** Superset of EN_CUE (same flags, so the same case folding). */
 const EN_CUE_ANY = /such as|includ|example|e\.g\.|for instance|namely/iu;
-const ZH_HEAD_WORDS = ['常见', '典型', '主要', '著名', '知名', '流行', '代表', '产品', '例子', '实例', '实现', '种类', '类型', '成员', '方案', '工具'];
-/** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of `cues` below): substrings every match contains. */
+/** ZH_CUE's words other than its `…有` forms, and the words of those forms; one regex scan each, not a scan per word. */
+const ZH_CUE_WORDS = /如|引入|例子|示例|实例|包括|包含/u;
+const ZH_HEAD_WORDS = /常见|典型|主要|著名|知名|流行|代表|产品|例子|实例|实现|种类|类型|成员|方案|工具/u;
+/** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of CUES below): substrings every match contains. */
 const mayHaveCue: Array<(body: string) => boolean> = [
-  (body) =>
-    body.includes('如') || body.includes('引入') || body.includes('例子') || body.includes('示例') || body.includes('实例') || body.includes('包括') ||
-    body.includes('包含') || (body.includes('有') && ZH_HEAD_WORDS.some((word) => body.includes(word))),
+  (body) => ZH_CUE_WORDS.test(body) || (body.includes('有') && ZH_HEAD_WORDS.test(body)),
   (body) => EN_CUE_ANY.test(body),
   (body) => body.includes('分为') || body.includes('分成') || body.includes('into'),
 ];
