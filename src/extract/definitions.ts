@@ -10,7 +10,7 @@ import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_STOP, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
-import { termBefore, wholeTerm, type Known } from './walk-back.js';
+import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
 
 const ZH_COPULA = /(是一种|是一个|是一类|是一款|是一套|是指|指的是|是)/gu;
 const ZH_AKA = /(?:，|,)?\s*(?:也被称为|也被称作|也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|被称为|俗称)\s*/gu;
@@ -174,7 +174,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
     if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
   }
   if (!(sentence.cues & CUE.folds || AKA_ASCII.test(sentence.text)) || !AKA_CUE.test(sentence.text)) return;
-  for (const match of sentence.text.matchAll(EN_AKA)) {
+  for (const match of akaMatches(sentence.text)) {
     // The name is the noun phrase right before the comma: the words after the last function word.
     // Only closed-class words end it (Type is part of `Type 1 hypervisor`), and it starts with a letter.
     const words = cleanSurface(match[1]).split(/\s+/u);
@@ -187,21 +187,67 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
     if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self)) continue;
     for (const other of others) {
       if (isStopWord(other) || other.split(/\s+/u).length > 4 || other.split(/\s+/u).some((w) => CLOSED_CLASS.has(w.toLowerCase()))) continue;
-      push(out, note, block, sentence, sentence.at + (match.index ?? 0), self, 0.7, false, other);
+      push(out, note, block, sentence, sentence.at + match.index, self, 0.7, false, other);
     }
   }
 }
 
+/** Where EN_AKA's comma and cue can be. */
+const AKA_COMMA = /,\s*(?:also known as|also called|aka|a\.k\.a\.)/giu;
+
+/**
+ * The matches of EN_AKA in `text`, as matchAll() gives them. EN_AKA alone is tried, and backtracks, at every
+ * letter of the sentence; but a match starts within the five words before a comma and cue, so it is tried
+ * from there. The words before a later comma never reach back past an earlier one, so no match is skipped.
+ */
+function akaMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    AKA_COMMA.lastIndex = from;
+    const comma = AKA_COMMA.exec(text);
+    if (!comma) break;
+    EN_AKA.lastIndex = Math.max(from, subjectStart(text, comma.index));
+    const match = EN_AKA.exec(text);
+    if (!match) break;
+    out.push(match);
+    from = EN_AKA.lastIndex;
+  }
+  return out;
+}
+
+/** The earliest place EN_AKA's subject (up to five words of name characters, spaces between) can start before `comma`. */
+function subjectStart(text: string, comma: number): number {
+  let end = comma;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  for (let words = 0; words < 5; words++) {
+    let run = end;
+    while (run > 0 && isSubjectChar(text.charCodeAt(run - 1))) run--;
+    if (run === end) break;
+    start = run;
+    end = run;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === run) break;
+  }
+  return start;
+}
+
+/** `[A-Za-z0-9.+#/-]` under /iu, where ſ and K match s and k. */
+function isSubjectChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2f && c <= 0x39) || c === 0x2e || c === 0x2b || c === 0x23 || c === 0x2d || c === 0x17f || c === 0x212a;
+}
+
 function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at: number, surface: string, score: number, isDefinition: boolean, alias?: string): void {
-  out.push({
-    surface,
-    lang: detectLang(surface),
-    signal: 'definition',
-    aliases: alias ? [{ text: alias, lang: detectLang(alias) }] : [],
-    ...(isDefinition ? { definition: sentence.text.slice(0, 400) } : {}),
-    score,
-    provenance: provenanceAt('definition', note, block, at, sentence.text),
-  });
+  const lang = detectLang(surface);
+  const aliases = alias ? [{ text: alias, lang: detectLang(alias) }] : [];
+  const provenance = provenanceAt('definition', note, block, at, sentence.text);
+  // Two literals rather than a spread of an optional field: same fields, same order, no intermediate object.
+  out.push(
+    isDefinition
+      ? { surface, lang, signal: 'definition', aliases, definition: sentence.text.slice(0, 400), score, provenance }
+      : { surface, lang, signal: 'definition', aliases, score, provenance },
+  );
 }
 
 function firstMatch(pattern: RegExp, text: string): { index: number; text: string } | undefined {

@@ -120,14 +120,31 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const latin = shaped.filter((i) => !hasHan(i));
   const strongList = latin.length * 2 > shaped.length;
   const latinNamed = latin.filter((i) => NAME_SHAPED.test(i)).length;
-  const family = shaped.filter((i) => hasHan(i) && shaped.some((j) => j !== i && sharedHead(i, j) >= 2 && Array.from(i).length > sharedHead(i, j)));
-  for (const item of shaped) {
-    // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
-    // A list of Latin items counts as names only when the items look like names: lower-case words in a
-    // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
-    const score = strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.includes(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2;
-    emit(note, block, at, clause, [item], score, out);
-  }
+  const family = familyOf(shaped);
+  // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
+  // A list of Latin items counts as names only when the items look like names: lower-case words in a
+  // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
+  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  emit(note, block, at, clause, shaped, scores, out);
+}
+
+/**
+ * The Chinese items that share a head of two or more characters with another item and are longer than that
+ * head (软件虚拟化, 硬件虚拟化). Lists can be long: every pair is compared, so each item's length is counted once.
+ */
+function familyOf(items: string[]): Set<string> {
+  const chars = items.map((i) => Array.from(i).length);
+  const family = new Set<string>();
+  items.forEach((i, x) => {
+    if (!hasHan(i)) return;
+    const member = items.some((j) => {
+      if (j === i) return false;
+      const head = sharedHead(i, j);
+      return head >= 2 && chars[x] > head;
+    });
+    if (member) family.add(i);
+  });
+  return family;
 }
 
 /** An item without its glosses and trailing 等. */
@@ -148,8 +165,11 @@ function sharedHead(a: string, b: string): number {
   return n;
 }
 
-function emit(note: Note, block: Block, at: number, excerpt: string, items: string[], score: number, out: Candidate[]): void {
-  for (const surface of items) {
-    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, at, `enumeration: ${excerpt}`) });
-  }
+/** `score`: one for all items, or one per item. */
+function emit(note: Note, block: Block, at: number, excerpt: string, items: string[], score: number | number[], out: Candidate[]): void {
+  // The items of one list share their place and excerpt: located once, copied per item.
+  const provenance = provenanceAt('statistical', note, block, at, `enumeration: ${excerpt}`);
+  items.forEach((surface, i) => {
+    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance: { ...provenance } });
+  });
 }

@@ -157,7 +157,7 @@ export function englishBefore(before: string, maxWords: number): string[] {
 }
 
 /** `\s` of a pattern, by code (all of them are in the BMP). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
