@@ -13,6 +13,8 @@ export interface ConceptIndex {
   generic(n: number): boolean;
   /** aliasKey of every label and alias → concept ids (sorted; usually one). */
   byKey: Map<string, ConceptId[]>;
+  /** Concepts with a label/alias key that is `words`, a space, and more (`type 1` → Type 1 hypervisor). */
+  continuing(words: string): ReadonlySet<ConceptId> | undefined;
   /** Resolve a vocabulary reference (id, label or alias). */
   resolve(reference: string): ConceptId | undefined;
   /** Up to `limit` sentences mentioning all of `concepts`, as evidence. */
@@ -32,6 +34,20 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
       byKey.set(key, list.sort());
     }
   }
+  // Every key's word prefixes (up to each inner space) → concepts: built on first use, instead of a scan of all keys per question.
+  let byPrefix: Map<string, Set<ConceptId>> | undefined;
+  const prefixes = () => {
+    const map = new Map<string, Set<ConceptId>>();
+    for (const [key, ids] of byKey) {
+      for (let at = key.indexOf(' '); at !== -1 && at + 1 < key.length; at = key.indexOf(' ', at + 1)) {
+        const prefix = key.slice(0, at);
+        const set = map.get(prefix) ?? new Set<ConceptId>();
+        for (const id of ids) set.add(id);
+        map.set(prefix, set);
+      }
+    }
+    return map;
+  };
   let where: SentenceMentions | undefined; // built on the first evidence request: only evidence needs it
   // Builders ask for every mention: one answer per concept number (0 unknown, 1 no, 2 yes), not a map lookup per hit.
   const genericByNumber = new Uint8Array(numbers.size);
@@ -45,6 +61,7 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
       return known === 2;
     },
     byKey,
+    continuing: (words) => (byPrefix ??= prefixes()).get(words),
     resolve: (reference) => (byId.has(reference as ConceptId) ? (reference as ConceptId) : byKey.get(aliasKey(reference))?.[0]),
     evidenceFor(ids, limit = 3) {
       if (!ids.length) return [];

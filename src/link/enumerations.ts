@@ -125,9 +125,8 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
   for (let k = Math.max(0, words.length - 3); k < words.length; k++) {
     const prefix = words.slice(k).join(' ');
     if (prefix.length < 2 || !/[\p{L}]/u.test(prefix)) continue;
-    const found = new Set<ConceptId>();
-    for (const [key, ids] of index.byKey) if (key.startsWith(`${prefix} `) && key.length > prefix.length + 1) ids.forEach((id) => found.add(id));
-    if (found.size === 1) return [...found][0];
+    const found = index.continuing(prefix);
+    if (found?.size === 1) return [...found][0];
   }
   return undefined;
 }
