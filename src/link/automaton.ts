@@ -42,9 +42,16 @@ export interface ConceptAutomaton {
 
 export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   const trie = buildTrie(concepts);
-  const { classOf, step, dict, depth, entries } = trie;
+  const { classOf, step, dict, depth, entries, byRank } = trie;
   // The first node with output on the suffix chain of each state (the state itself, else its dict link).
   const outputAt = Int32Array.from(entries, (list, node) => (list.length ? node : dict[node]));
+  // Each node's entries as a range of ranks in one typed array, and per rank whether the text around a match
+  // must be checked at all: most keys (Chinese ones) have no boundary or case rule, and reading two small
+  // arrays is cheaper than visiting entry objects scattered over the heap.
+  const firstEntry = new Int32Array(entries.length + 1);
+  entries.forEach((list, node) => (firstEntry[node + 1] = firstEntry[node] + list.length));
+  const entryRanks = Int32Array.from(entries.flat(), (entry) => entry.rank);
+  const checked = Uint8Array.from(byRank, (entry) => Number(entry.startsWord || entry.caseSensitive || entry.endsWord));
   const codes = new CodeTable(classOf);
 
   // Scratch buffers reused across scans: for each fed (normalised) unit, the source index of its character,
@@ -78,12 +85,11 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
       const startUnit = fed - keyLength + 1;
       if (!first[startUnit]) continue; // would cut a character's expansion in two
       const start = origin[startUnit];
-      const list = entries[node];
-      for (let k = 0; k < list.length; k++) {
-        const entry = list[k];
-        const end = acceptEnd(text, start, after, to, entry);
+      for (let k = firstEntry[node]; k < firstEntry[node + 1]; k++) {
+        const rank = entryRanks[k];
+        const end = checked[rank] ? acceptEnd(text, start, after, to, byRank[rank]) : after;
         if (end >= 0) {
-          candidates.add(start, end, keyLength, entry.rank);
+          candidates.add(start, end, keyLength, rank);
           break; // entries are ordered by preference: the first that fits wins
         }
       }
