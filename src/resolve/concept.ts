@@ -5,6 +5,8 @@
  * *main* surface (each candidate adds its score; an alias mention adds half), so the form the author
  * writes and links most wins whatever its language — 虚拟化 in a Chinese vault, hypervisor where the prose
  * says hypervisor. Abbreviations only win when nothing else names the concept. Ties: shorter, then code order.
+ *
+ * Loops over a group's candidates are indexed: see resolveConcepts (cold code, no iterator results).
  */
 import { detectLang, isAbbreviation, normaliseKey } from '../extract/normalise.js';
 import type { AliasForm, Candidate, Concept, Definition, Provenance, Signal } from '../types.js';
@@ -77,9 +79,10 @@ function weigh(group: Candidate[]): Map<string, KeyWeight> {
     seen.record.weight += w;
     seen.count++;
   };
-  for (const c of group) {
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
     note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score);
-    for (const a of c.aliases) note(a.text, c.signal === 'vocabulary' ? 0.001 : c.score / 2);
+    for (let k = 0; k < c.aliases.length; k++) note(c.aliases[k].text, c.signal === 'vocabulary' ? 0.001 : c.score / 2);
   }
   for (const seen of byText.values()) if (seen) seen.record.forms.set(seen.form, (seen.record.forms.get(seen.form) ?? 0) + seen.count);
   return byKey;
@@ -102,7 +105,8 @@ function display(forms: Map<string, number>, key: string): string {
 function namedLinks(group: Candidate[]): { broader: string[]; related: string[] } {
   const broader = new Set<string>();
   const related = new Set<string>();
-  for (const c of group) {
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
     if (c.broader) for (const name of c.broader) broader.add(name);
     if (c.related) for (const name of c.related) related.add(name);
   }
@@ -113,7 +117,10 @@ function namedLinks(group: Candidate[]): { broader: string[]; related: string[] 
 function definitionOf(group: Candidate[]): { definition?: Definition } {
   // The first best by a scan: what a stable sort would put first, without sorting.
   let best: Candidate | undefined;
-  for (const c of group) if (c.definition && (!best || betterDefinition(c, best))) best = c;
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
+    if (c.definition && (!best || betterDefinition(c, best))) best = c;
+  }
   if (!best) return {};
   return { definition: { text: best.definition!, ...(best.provenance.note ? { note: best.provenance.note } : {}), file: best.provenance.file, line: best.provenance.line } };
 }
@@ -135,7 +142,8 @@ function betterDefinition(a: Candidate, b: Candidate): boolean {
  */
 function provenanceOf(group: Candidate[]): Provenance[] {
   const buckets: Provenance[][] = [];
-  for (const c of group) {
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
     const rank = (SIGNAL_ORDER[c.provenance.signal] ?? -1) + 1; // a signal not listed first, as indexOf's -1 did
     (buckets[rank] ??= []).push(c.provenance);
   }
@@ -143,7 +151,8 @@ function provenanceOf(group: Candidate[]): Provenance[] {
   for (const bucket of buckets) {
     if (!bucket) continue;
     bucket.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.excerpt, b.excerpt));
-    for (const p of bucket) {
+    for (let i = 0; i < bucket.length; i++) {
+      const p = bucket[i];
       const last = out[out.length - 1];
       if (last && last.signal === p.signal && last.file === p.file && last.line === p.line && last.column === p.column && last.excerpt === p.excerpt) continue;
       out.push(p);

@@ -26,6 +26,8 @@ interface KeyFacts {
   vocabulary: boolean;
   /** `1 - score` of each distinct piece of evidence, in candidate order (the noisy-OR's factors). */
   misses: number[];
+  /** Their product, from 1 in order: the group's miss when the key is alone in its group. */
+  miss: number;
   /** Some candidate is evidence of its own for a compound (see compounds.ts). */
   ownEvidence: boolean;
   /** Every candidate is a count in prose (see isFrequencyOnly). */
@@ -39,18 +41,22 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
   const surfaces = surfaceFacts();
-  for (const c of candidates) {
+  // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
+  // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     const surface = surfaces.of(c.surface);
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
-    if (c.signal !== 'vocabulary' && (!surface.usable || c.aliases.some((a) => surfaces.of(a.text).organisation))) continue;
+    if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces))) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
     }
     surface.list.push(c);
-    for (const alias of c.aliases) {
-      const aliasKey = normaliseKey(alias.text);
-      if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias.text))) sets.union(surface.key, aliasKey);
+    for (let k = 0; k < c.aliases.length; k++) {
+      const alias = c.aliases[k].text;
+      const aliasKey = normaliseKey(alias);
+      if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias))) sets.union(surface.key, aliasKey);
     }
   }
   const facts = new Map<string, KeyFacts>();
@@ -105,7 +111,10 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   const keysByRoot = allKeysByRoot(sets);
   const candidatesOf = (root: string) => {
     const out: Candidate[] = [];
-    for (const key of groups.get(root)!) for (const c of facts.get(key)!.candidates) out.push(c);
+    for (const key of groups.get(root)!) {
+      const list = facts.get(key)!.candidates;
+      for (let i = 0; i < list.length; i++) out.push(list[i]);
+    }
     return out;
   };
   const built = [...accepted].sort().map((root) => buildConcept(candidatesOf(root), keysByRoot.get(root)!, foldedKeys));
@@ -144,16 +153,25 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
   };
 }
 
+function hasOrganisationAlias(c: Candidate, surfaces: { of(text: string): SurfaceFacts }): boolean {
+  for (let i = 0; i < c.aliases.length; i++) if (surfaces.of(c.aliases[i].text).organisation) return true;
+  return false;
+}
+
 function factsOf(list: Candidate[]): KeyFacts {
   let vocabulary = false;
   let frequencyOnly = true;
   let ownEvidence = false;
-  for (const c of list) {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
     vocabulary ||= c.signal === 'vocabulary';
     frequencyOnly &&= isFrequencyOnly(c);
     ownEvidence ||= isOwnEvidence(c);
   }
-  return { candidates: list, vocabulary, misses: distinctMisses(list), ownEvidence, frequencyOnly };
+  const misses = distinctMisses(list);
+  let miss = 1;
+  for (let i = 0; i < misses.length; i++) miss *= misses[i];
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly };
 }
 
 /**
@@ -184,7 +202,8 @@ function distinctMisses(list: Candidate[]): number[] {
 function distinctMissesUnordered(list: Candidate[]): number[] {
   const seen = new Set<string>();
   const misses: number[] = [];
-  for (const c of list) {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
     const id = `${c.signal}\u0000${c.provenance.file}\u0000${c.provenance.line}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -220,16 +239,20 @@ function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
 function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string> {
   const accepted = new Set<string>();
   for (const [root, keys] of groups) {
-    let miss = 1;
-    let vocabulary = false;
-    for (const key of keys) {
-      const f = facts.get(key)!;
-      vocabulary ||= f.vocabulary;
-      for (const m of f.misses) miss *= m;
-    }
-    if (vocabulary || 1 - miss >= ACCEPT) accepted.add(root);
+    if (keys.some((key) => facts.get(key)!.vocabulary) || 1 - groupMiss(keys, facts) >= ACCEPT) accepted.add(root);
   }
   return accepted;
+}
+
+/** The product of a group's factors in candidate order; a key alone brings its own product (same bits). */
+function groupMiss(keys: readonly string[], facts: Map<string, KeyFacts>): number {
+  if (keys.length === 1) return facts.get(keys[0])!.miss;
+  let miss = 1;
+  for (const key of keys) {
+    const { misses } = facts.get(key)!;
+    for (let i = 0; i < misses.length; i++) miss *= misses[i];
+  }
+  return miss;
 }
 
 /** Every key the sets know (aliases too), by root, in the order the keys were first seen. */
