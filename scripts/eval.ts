@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluate, parseGold } from '../src/extract/evaluate.js';
-import { heldoutSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources } from '../test/eval/run-vault.js';
+import { heldoutSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources, unseenSources } from '../test/eval/run-vault.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 
@@ -17,7 +17,7 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
   const s = evaluate(parseGold(goldText), run.concepts, run.relations);
   const pct = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(3));
   console.log(
-    `${name.padEnd(10)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
+    `${name.padEnd(11)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
       `  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
   );
   if (run.relationsError) console.log(`        relations not measured: ${run.relationsError}`);
@@ -33,3 +33,6 @@ await report('seed', 'seed.yaml', await seedSources());
 // Held-out vaults: never used to tune the rules, so these numbers show how extraction does on notes it has not seen.
 await report('held-en', 'heldout-databases.yaml', await heldoutSources('databases'), NO_VOCABULARY);
 await report('held-zh', 'heldout-networking.yaml', await heldoutSources('networking'), NO_VOCABULARY);
+// Unseen vaults: written after this session's rule changes and never tuned on; the honest generalisation number.
+await report('unseen-en', 'unseen-git.yaml', await unseenSources('git'), NO_VOCABULARY);
+await report('unseen-zh', 'unseen-os.yaml', await unseenSources('os'), NO_VOCABULARY);

@@ -29,6 +29,10 @@ export const CUE = {
    * sentence without them can be pre-tested with a plain ASCII /i pattern.
    */
   folds: 1 << 8,
+  /** : or ：: a list whose length is announced before a colon. */
+  colon: 1 << 9,
+  /** 分: a kind divided into subtypes (分为, 分成, 划分为). */
+  divides: 1 << 10,
 } as const;
 
 /** The bits of each UTF-16 code unit. */
@@ -48,6 +52,8 @@ function buildTable(): Uint16Array {
   set('(（', CUE.paren);
   set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u017f\u212a', CUE.latin);
   set('\u017f\u212a', CUE.folds);
+  set(':：', CUE.colon);
+  set('分', CUE.divides);
   return table;
 }
 

@@ -44,9 +44,11 @@ const PAREN = /[（(][^（）()]*[）)]/gu;
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
+  const labels: Array<{ index: number; candidate: Candidate }> = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
-    labelled(note, block, jieba, out);
+    const label = labelled(note, block, jieba, out);
+    if (label) labels.push({ index: b, candidate: label });
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
       const cues = sentence.cues;
       if (cues & CUE.han && hasHan(sentence.text)) {
@@ -55,6 +57,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
       } else if (cues & CUE.latin) english(note, block, sentence, out);
     }
   });
+  vouchForSiblings(labels);
   return out;
 }
 
@@ -65,21 +68,37 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
  */
 const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？\n]{2,24}?)\s*[：:]\s*(\S.{4,})/u;
 
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): void {
-  if (!block.text.includes('：') && !block.text.includes(':')) return; // LABEL needs a colon
+function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Candidate | undefined {
+  if (!block.text.includes('：') && !block.text.includes(':')) return undefined; // LABEL needs a colon
   const m = LABEL.exec(block.text);
-  if (!m) return;
+  if (!m) return undefined;
   const label = cleanSurface(m[1].replace(PAREN, ''));
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return;
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
   if (hasHan(label)) {
-    if (!endsWithNoun(label, jieba) || !startsAsTerm(label, jieba)) return;
+    if (!endsWithNoun(label, jieba) || !startsAsTerm(label, jieba)) return undefined;
   } else {
     const words = label.split(/\s+/u);
-    if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return;
+    if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name.
-    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) return;
+    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) return undefined;
   }
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.45, true);
+  return out[out.length - 1];
+}
+
+/**
+ * Three or more label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author
+ * wrote: each of them is evidence enough.
+ */
+const SIBLINGS = 3;
+
+function vouchForSiblings(labels: Array<{ index: number; candidate: Candidate }>): void {
+  let start = 0;
+  for (let i = 1; i <= labels.length; i++) {
+    if (i < labels.length && labels[i].index === labels[i - 1].index + 1) continue;
+    if (i - start >= SIBLINGS) for (let j = start; j < i; j++) labels[j].candidate.score = Math.max(labels[j].candidate.score, 0.5);
+    start = i;
+  }
 }
 
 function startsAsTerm(term: string, jieba: Segmenter): boolean {

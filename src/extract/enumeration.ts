@@ -32,15 +32,17 @@ const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
+  listFamilies(note, out);
   note.blocks.forEach((block, b) => {
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
       const { text, cues } = sentence;
       // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
       // sentences have neither, and need not be split into clauses.
       const listed = (cues & CUE.enumeration) !== 0;
-      if (listed || cues & CUE.listing) clauses(note, block, sentence, listed, jieba, known, out);
+      if (listed || cues & (CUE.listing | CUE.divides)) clauses(note, block, sentence, listed, jieba, known, out);
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
+      if (cues & CUE.colon) countedList(note, block, sentence.at, text, out);
     }
   });
   return out;
@@ -50,7 +52,10 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
   let offset = 0;
   for (const clause of sentence.text.split(CLAUSE)) {
     if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
-    else latinAfterCue(note, block, sentence.at + offset, clause, out);
+    else {
+      latinAfterCue(note, block, sentence.at + offset, clause, out);
+      if (sentence.cues & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + offset, clause, out);
+    }
     offset += clause.length + 1;
   }
 }
@@ -71,13 +76,171 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per sentence.
   EN_CUE.lastIndex = 0;
   for (let match = EN_CUE.exec(plain); match; match = EN_CUE.exec(plain)) {
-    const items = match[1].replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+    const items = englishItems(match[1]);
     // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
     const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
     const shaped = names.filter((i) => NAME_SHAPED.test(i));
-    if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) emit(note, block, sentence.at + match.index, match[0], names, 0.5, out);
+    const at = sentence.at + match.index;
+    if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) {
+      emit(note, block, at, match[0], names, 0.5, out);
+      // `Consensus algorithms such as Raft and Paxos`: the kind the names are instances of.
+      const kind = /^(?:such as|including)\b/iu.test(match[0]) ? kindBefore(plain.slice(0, match.index)) : undefined;
+      if (kind) emit(note, block, at, `${kind} ${match[0]}`, [kind], 0.5, out);
+    }
+    // Lower-case terms of one family (dirty reads, non-repeatable reads and phantom reads).
+    else if (items.length >= 3 && names.length === items.length && isEnglishFamily(items)) emit(note, block, at, match[0], items, 0.5, out);
   }
 }
+
+/**
+ * The items of an English list after its cue, up to where the sentence goes on: the last item keeps only its
+ * leading name (`Raft and Paxos avoid it by…` → Paxos, `Cassandra's storage layer` → Cassandra) and a clause
+ * after a comma that is not an item (`…and phantom reads, at a higher cost`) ends the list.
+ */
+function englishItems(list: string): string[] {
+  const raw = list.replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  const items: string[] = [];
+  for (const item of raw) {
+    if (!item) break;
+    if (NAME.test(item) && !item.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase()))) {
+      items.push(item);
+      continue;
+    }
+    // Not an item: the list may have ended inside it. Keep its leading name, if any, and stop.
+    const lead = leadingName(item);
+    if (lead) items.push(lead);
+    break;
+  }
+  return items;
+}
+
+/** The capitalised or name-shaped words an item starts with, possessive dropped: `Lucene are built` → Lucene. */
+function leadingName(item: string): string | undefined {
+  const words: string[] = [];
+  for (const raw of item.split(/\s+/u)) {
+    const word = raw.replace(/['’]s$/u, '');
+    if (!/^[A-Za-z][A-Za-z0-9.+#-]*$/u.test(word) || !NAME_SHAPED.test(word) || EN_STOP.has(word.toLowerCase())) break;
+    words.push(word);
+    if (word !== raw) break;
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** Items of one to three lower-case words ending in the same word, each with its own modifier. */
+function isEnglishFamily(items: string[]): boolean {
+  const heads = new Set(items.map((i) => i.toLowerCase().split(/\s+/u).pop()!.replace(/s$/u, '')));
+  const multi = items.filter((i) => /\s/u.test(i) && i.split(/\s+/u).length <= 3);
+  return heads.size === 1 && multi.length === items.length && new Set(items.map((i) => i.toLowerCase())).size === items.length;
+}
+
+/**
+ * The noun phrase right before `such as`/`including` (`Most relational databases, such as …` → relational
+ * databases): exactly a modifier and a plural head, both lower case, neither a function word nor a generic
+ * adjective (`small tools`, `typical products`, `several types` are not kinds worth a page).
+ */
+const GENERIC_ADJECTIVE = new Set(
+  ('typical common popular various several many some most certain different main major other known well-known ' +
+    'important modern new old big small large simple basic usual standard famous good best better key minor').split(' '),
+);
+
+function kindBefore(text: string): string | undefined {
+  const words = text.replace(/[\s,]+$/u, '').split(/\s+/u).slice(-2);
+  if (words.length !== 2) return undefined;
+  const [modifier, head] = words.map((w) => w.toLowerCase());
+  if (!/^[a-z][a-z-]+$/u.test(modifier) || !/^[a-z][a-z-]+[a-z]s$/u.test(head) || !/^[a-z]/u.test(words[1])) return undefined;
+  if (FUNCTION_WORDS.has(modifier) || GENERIC_ADJECTIVE.has(modifier) || EN_STOP.has(modifier) || EN_STOP.has(head) || EN_STOP.has(head.replace(/s$/u, ''))) return undefined;
+  return words.join(' ').replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase());
+}
+
+/**
+ * A list whose length the author announces (`只有四层：链路层、网际层、传输层和应用层`, `包括四个部分：…`,
+ * `The standard names four: read uncommitted, …`): the count agreeing with the items is the author saying these
+ * are the N members of a kind, whatever their shape.
+ */
+const ZH_COUNTED = /([一二两三四五六七八九十]|\d+)\s*(?:个|种|类|层|步|项|部分|阶段|大类)?[^：:，,。]{0,8}[：:]\s*([^。；;]+)/u;
+const EN_COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^:.;]{0,30}:\s*([^.;]+)/iu;
+const NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function countedList(note: Note, block: Block, at: number, text: string, out: Candidate[]): void {
+  const zh = ZH_COUNTED.exec(text);
+  const en = zh ? null : EN_COUNTED.exec(text);
+  const m = zh ?? en;
+  if (!m) return;
+  const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+  const items = zh ? m[2].replace(TRAILING, '').split(ZH_SEP).map(tidyItem) : m[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  if (expected < 2 || items.length !== expected) return;
+  const ok = zh ? items.every(isItem) : items.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 3 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
+  if (ok) emit(note, block, at + m.index, m[0], items, 0.5, out);
+}
+
+/**
+ * A bulleted or numbered list whose items open with phrases of one family (`- A B-tree index keeps…`,
+ * `- A hash index answers…`, `- A covering index contains…`): three or more items, each opening with its own
+ * modifier and the same head noun within its first four words. The opening phrases are terms.
+ */
+const LIST_MARK = /^\s*(?:[-*+]|\d+[.)])\s+/u;
+const OPENING_WORD = /^[A-Za-z][A-Za-z0-9+#-]*$/u;
+
+function listFamilies(note: Note, out: Candidate[]): void {
+  let lines: string[] | undefined;
+  let group: Block[] = [];
+  const flush = () => {
+    if (group.length >= 3) listFamily(note, group, out);
+    group = [];
+  };
+  for (const block of note.blocks) {
+    if (block.kind !== 'paragraph' || hasHan(block.text)) {
+      flush();
+      continue;
+    }
+    lines ??= note.text.split('\n');
+    if (!LIST_MARK.test(lines[block.line - 1] ?? '')) {
+      flush();
+      continue;
+    }
+    if (group.length && group[group.length - 1].section !== block.section) flush();
+    group.push(block);
+  }
+  flush();
+}
+
+function listFamily(note: Note, items: Block[], out: Candidate[]): void {
+  const openings = items.map((block) => {
+    const words: string[] = [];
+    for (const raw of block.text.replace(/^(?:an?|the)\s+/iu, '').split(/\s+/u).slice(0, 4)) {
+      const word = raw.replace(/[,.;:]+$/u, '');
+      if (!OPENING_WORD.test(word) || (EN_STOP.has(word.toLowerCase()) && !isHeadNoun(word))) break;
+      words.push(word);
+      if (word !== raw) break;
+    }
+    return words;
+  });
+  for (let k = 1; k < openings[0].length; k++) {
+    const head = openings[0][k].toLowerCase();
+    if (!isHeadNoun(head)) continue;
+    const phrases = openings.map((words) => {
+      const at = words.findIndex((w, i) => i >= 1 && w.toLowerCase() === head);
+      return at >= 1 ? words.slice(0, at + 1).join(' ') : undefined;
+    });
+    if (phrases.some((p) => !p) || new Set(phrases.map((p) => p!.toLowerCase())).size !== phrases.length) continue;
+    phrases.forEach((phrase, i) => emit(note, items[i], 0, items[i].text, [phrase!], 0.5, out));
+    return;
+  }
+}
+
+/** A lower-case noun-like word that can head a term: generic nouns (index, level, type) included, function words not. */
+function isHeadNoun(word: string): boolean {
+  return /^[a-z]{3,}$/u.test(word.toLowerCase()) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+const FUNCTION_WORDS = new Set(
+  ('the this that these those its our your their his her them they which what who whom whose where when while ' +
+    'and but for nor yet with from into onto about over under than then also only just very too quite such same own ' +
+    'are was were been being have has had does did can could will would shall should may might must not all any each ' +
+    'every some many much more most other few less least both either neither whether because although though unless ' +
+    'once twice instead rather almost already often always never usually still even again around through between ' +
+    'within without across after before behind via per against among upon during until since toward towards along').split(' '),
+);
 
 /**
  * `kubelet → CRI → containerd → runc → Linux kernel`: three or more steps, most of them single names. The
@@ -105,15 +268,36 @@ function latinAfterCue(note: Note, block: Block, at: number, clause: string, out
   emit(note, block, at, clause, items, 0.5, out);
 }
 
+/**
+ * `顶级域又分为通用顶级域和国家顶级域`: two items after a word that divides a kind, sharing a head of two characters
+ * or more — the kind's subtypes.
+ */
+const ZH_DIVIDES = /(?:分为|分成|划分为|包括|包含)\s*[：:]?\s*([^，,。；;：:]+)/u;
+
+function chinesePair(note: Note, block: Block, at: number, clause: string, out: Candidate[]): void {
+  const m = ZH_DIVIDES.exec(clause);
+  if (!m) return;
+  const items = m[1].replace(TRAILING, '').split(/和|与|及|或/u).map((i) => cleanSurface(i));
+  if (items.length !== 2 || !items.every(isItem) || !items.every(hasHan)) return;
+  const n = sharedHead(items[0], items[1]);
+  if (n < 2 || items.some((i) => Array.from(i).length <= n)) return;
+  emit(note, block, at + m.index, m[0], items, 0.5, out);
+}
+
 function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[]): void {
   const raw = clause.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
+  trimLastAtHead(rest, raw[0]);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
   // still make a list (three items, at most one of them not item-shaped).
   const restShaped = rest.filter(isItem).length;
   if (restShaped + 1 < 3 || restShaped + 1 < raw.length - 1) return;
-  const first = termBefore(raw[0], jieba, known);
+  // The walk back may stop at a known head (域名服务器 for 根域名服务器), or find nothing jieba knows (根域):
+  // the shared ending of the other items shows how far the first one reaches.
+  const walked = termBefore(raw[0], jieba, known);
+  const shared = firstBySharedHead(raw[0], rest);
+  const first = shared && (!walked || (shared.endsWith(walked) && shared.length > walked.length)) ? shared : walked;
   const items = [tidyItem(first ?? ''), ...rest];
   const shaped = items.filter(isItem);
   if (shaped.length < 3 || shaped.length < items.length - 1) return;
@@ -135,6 +319,10 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
 function familyOf(items: string[]): Set<string> {
   const chars = items.map((i) => Array.from(i).length);
   const family = new Set<string>();
+  // Three or more items that all end in the same character (物理层、数据链路层、网络层) are named the way a
+  // kind's members are: one family too.
+  const last = items[0]?.[items[0].length - 1];
+  if (items.length >= 3 && items.every((i, x) => hasHan(i) && chars[x] >= 2 && i[i.length - 1] === last)) return new Set(items);
   items.forEach((i, x) => {
     if (!hasHan(i)) return;
     const member = items.some((j) => {
@@ -145,6 +333,45 @@ function familyOf(items: string[]): Set<string> {
     if (member) family.add(i);
   });
   return family;
+}
+
+/**
+ * The first item by the head the others share (`依次是根域、顶级域、二级域`: jieba does not know 根域): the tail of
+ * its clause after the verb or preposition that introduces the list, ending with the character the middle
+ * items end with, and no longer than the longest of them.
+ */
+const LIST_INTRO = /[是有为括含如即向对在从把将：:]/u;
+
+function firstBySharedHead(lead: string, rest: string[]): string | undefined {
+  // The last item may still run on into the sentence: the middle ones decide.
+  const middle = rest.length > 1 ? rest.slice(0, -1) : rest;
+  const head = middle[0]?.slice(-1);
+  if (!head || !middle.every((i) => i.endsWith(head) && hasHan(i))) return undefined;
+  const clause = lead.trim();
+  if (!clause.endsWith(head)) return undefined;
+  let start = clause.length - 1;
+  while (start > 0 && !LIST_INTRO.test(clause[start - 1])) start--;
+  const item = clause.slice(start);
+  const longest = Math.max(...middle.map((i) => Array.from(i).length));
+  return Array.from(item).length >= 2 && Array.from(item).length <= longest ? item : undefined;
+}
+
+/**
+ * The last item runs on into the sentence (`…顶级域名服务器和权威域名服务器发起迭代查询`): when the two items before
+ * it (or the item before it and the lead-in) share a head of two characters or more and the last one contains
+ * it, the item ends with that head.
+ */
+function trimLastAtHead(items: string[], lead: string): void {
+  if (items.length < 2) return;
+  const last = items[items.length - 1];
+  const a = items[items.length - 2];
+  // With two items after the lead-in, the lead-in ends with the first item: it shares the head as well.
+  const b = items.length >= 3 ? items[items.length - 3] : lead.trim();
+  const n = sharedHead(a, b);
+  if (n < 2 || !hasHan(a)) return;
+  const head = a.slice(a.length - n);
+  const at = last.indexOf(head);
+  if (at > 0 && at + head.length < last.length) items[items.length - 1] = last.slice(0, at + head.length);
 }
 
 /** An item without its glosses and trailing 等. */

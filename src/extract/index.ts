@@ -8,6 +8,7 @@ import type { Candidate, Note } from '../types.js';
 import { definitionCandidates } from './definitions.js';
 import { hasHan, normaliseKey } from './normalise.js';
 import { enumerationCandidates } from './enumeration.js';
+import { namingCandidates } from './naming.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
@@ -46,7 +47,10 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   let known = nextKnown();
   for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
   known = nextKnown();
-  for (const note of ordered) append(candidates, definitionCandidates(note, terms, known, split.get(note)));
+  for (const note of ordered) {
+    append(candidates, definitionCandidates(note, terms, known, split.get(note)));
+    append(candidates, namingCandidates(note));
+  }
   known = nextKnown();
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();

@@ -43,12 +43,26 @@ export function splitSentences<T>(text: string, make: (value: string, at: number
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and every block is split.
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    if (match[0] === '\n' && isWrap(text, match.index)) continue;
     const end = match.index + match[0].length;
     push(out, text, start, end, make);
     start = end;
   }
   push(out, text, start, text.length, make);
   return out;
+}
+
+/**
+ * A line break inside an English sentence hard-wrapped at a fixed width (`…calls this streaming⏎replication, …`):
+ * a long line that does not end a sentence, followed by a line that goes on in Latin script. Short lines and
+ * lines that end with a full stop or a colon stay separate (a list typed line by line, an outline).
+ */
+const WRAP_LINE = 40;
+
+function isWrap(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart < WRAP_LINE) return false;
+  return /[A-Za-z0-9,;(-]/u.test(text.charAt(at - 1)) && /[A-Za-z0-9(]/u.test(text.charAt(at + 1));
 }
 
 function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number) => T): void {

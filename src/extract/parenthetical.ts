@@ -12,7 +12,8 @@ import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { englishBefore, termBefore, type Known } from './walk-back.js';
 
-const PAREN = /[（(]([^（）()\n]{1,80})[）)]/gu;
+/** A line break may fall inside a parenthesis in hard-wrapped text: `(sorted string⏎table)`. */
+const PAREN = /[（(]([^（）()]{1,80})[）)]/gu;
 const LANG_PREFIX = /^(?:英语|英文|英|English|Eng|全称|缩写|简称|abbr\.?|abbreviation|short for)\s*[:：]?\s*/iu;
 const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|或称|俗称|简称|即|aka|a\.k\.a\.|also known as|also called)\s*/iu;
 const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|通常|一般|当然|包括)|^(?:see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
@@ -53,17 +54,19 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
-    if (!/\p{Script=Latin}/u.test(body) || /^(?:v(?:er(?:sion)?)?\.?\s*)?\d/iu.test(body)) return undefined;
+    if (!/\p{Script=Latin}/u.test(body) || (/^(?:v(?:er(?:sion)?)?\.?\s*)?\d/iu.test(body) && !isAbbreviationLike(body))) return undefined;
     const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
-    if (parts.length > 2 || !parts.every((p) => ENGLISH_TERM.test(p) && p.split(/\s+/u).length <= 6)) return undefined;
+    if (parts.length > 2 || !parts.every((p) => (ENGLISH_TERM.test(p) || isAbbreviationLike(p)) && p.split(/\s+/u).length <= 6)) return undefined;
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
     const tail = before.trimEnd();
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
       surface = termBefore(before, jieba, known, plain);
-    } else if (parts.length === 1 && isAbbreviation(parts[0])) {
-      surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM)
+    } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
+      surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
+    } else if (parts.length === 1) {
+      surface = nameExpanded(before, parts[0]); // an SSTable (sorted string table)
     }
   }
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
@@ -128,12 +131,35 @@ function englishTerm(before: string, gloss: string): string | undefined {
   return words.slice(start).join(' ');
 }
 
+/** An abbreviation, also one led by a digit (2PL, 3NF, 2FA). */
+function isAbbreviationLike(text: string): boolean {
+  return isAbbreviation(text) || /^\d[A-Z][A-Z0-9]*$/u.test(text);
+}
+
+/**
+ * A coined name followed by its spelled-out form, `SSTable (sorted string table)`: the capitals of the name are
+ * the initials of the words in the parenthesis.
+ */
+function nameExpanded(before: string, expansion: string): string | undefined {
+  const name = englishBefore(before, 1)[0];
+  if (!name || !/^[a-z]+(?:[\s-]+[a-z]+)+$/u.test(expansion)) return undefined;
+  const capitals = name.replace(/[^A-Z]/gu, '').toLowerCase();
+  const initials = expansion.split(/[\s-]+/u).map((w) => w[0]).join('');
+  return capitals.length >= 2 && capitals === initials ? name : undefined;
+}
+
+/** A leading digit of an abbreviation stands for its English number word (2PL: two-phase locking). */
+const DIGIT_INITIAL = 'zottffssen';
+
 /**
  * Schwartz & Hearst: the shortest run of preceding words whose letters, read backwards, contain the
  * abbreviation's letters in order, with the first letter starting a word.
  */
 export function expansionOf(abbreviation: string, before: string): string | undefined {
-  const letters = abbreviation.replace(/[^A-Za-z0-9]/gu, '').toLowerCase();
+  const letters = abbreviation
+    .replace(/[^A-Za-z0-9]/gu, '')
+    .toLowerCase()
+    .replace(/^\d/u, (d) => DIGIT_INITIAL[Number(d)] ?? d);
   if (letters.length < 2) return undefined;
   const words = englishBefore(before, Math.min(letters.length + 5, letters.length * 2));
   for (let n = 1; n <= words.length; n++) {

@@ -111,7 +111,7 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       const nested = longer.get(key);
       const cvalue = Math.log2(t.tokens + 1) * (t.count - (nested ? nested.sum / nested.n : 0));
       const head = t.parts[t.parts.length - 1];
-      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && !isStopWord(head) && modifierOk(t.parts[0]) && latinPhraseOk(t) && !(!t.han && isFragment(key, t, longer))) {
+      if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && headOk(t, head) && modifierOk(t.parts[0]) && latinPhraseOk(t, known) && !(!t.han && isFragment(key, t, longer))) {
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
       // A known term + a verbal noun after a preposition (基于镜像启动: "start from an image") is a predicate, not
@@ -146,9 +146,9 @@ function isName(t: Tally): boolean {
   return t.capitalised / t.count >= 0.6;
 }
 
-/** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or a hyphenated acronym (AMD-V): a coined name. */
+/** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or letters and a version digit (IPv6, ext4): a coined name. */
 function isCamelCase(word: string): boolean {
-  return /^[A-Za-z]+$/u.test(word) && /[a-z][A-Z]/u.test(word);
+  return (/^[A-Za-z]+$/u.test(word) && /[a-z][A-Z]/u.test(word)) || /^[A-Za-z]*[A-Z][A-Za-z]*\d+$|^[a-z]{2,}\d+$/u.test(word);
 }
 
 /**
@@ -216,7 +216,8 @@ function makeToken(word: string, tag: string): Token {
   return {
     word,
     tag,
-    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && EN_STOP.has(word.toLowerCase())),
+    // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
+    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && FUNCTION_WORD.test(word.toLowerCase())),
     space: /^\s+$/u.test(word),
     blank: !word.trim(),
     han: !eng && hasHan(word),
@@ -226,7 +227,8 @@ function makeToken(word: string, tag: string): Token {
     determiner: DETERMINER.test(word),
     startsAlnum: isAlnum(word.charCodeAt(0)),
     endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
-    joiner: word === '-' || word === '.',
+    // A hyphen, dot or slash between letters joins a name jieba split (Hyper-V, VT-x, TCP/IP).
+    joiner: word === '-' || word === '.' || word === '/',
     hyphenTail: /[A-Za-z0-9]-[A-Za-z0-9]*$/u.test(word),
     hasSpace: /\s/u.test(word),
     title: /^[A-Z][a-z]/u.test(word),
@@ -547,13 +549,30 @@ function isFragment(key: string, t: Tally, longer: Map<string, { sum: number; n:
  * term when every word is lower case and it recurs (container runtime); `Docker runs`, `Images built` are a
  * subject and its verb.
  */
-function latinPhraseOk(t: Tally): boolean {
+function latinPhraseOk(t: Tally, known: Set<string>): boolean {
   if (t.han) return true;
   const words = t.surface.split(/\s+/u);
   if (words.every((w) => /^[A-Z0-9]/u.test(w))) return true;
   if (words.length === 2 && t.afterDet * 2 >= t.count) return true; // the Docker client
-  return words.every((w) => !/[A-Z]/u.test(w)) && t.count >= 3;
+  if (!words.every((w) => !/[A-Z]/u.test(w))) return false;
+  // A lower-case phrase recurs three times, or twice when it narrows a term the vault already has
+  // (inverted index, clustered index under Indexes).
+  return t.count >= 3 || known.has(normaliseKey(words[words.length - 1]));
 }
+
+/**
+ * The head of a compound: no function word; a generic noun (system, level, index, type) only in an English
+ * phrase, where it is the usual head of a term (isolation level, inverted index) — in Chinese the same check is
+ * done by the modifier rule.
+ */
+function headOk(t: Tally, head: string): boolean {
+  if (!isStopWord(head)) return true;
+  return !t.han && !FUNCTION_WORD.test(head) && /^[a-z]{3,}$/u.test(head);
+}
+
+/** English words that never belong inside a term: determiners, pronouns, auxiliaries, prepositions, conjunctions, adverbs. */
+const FUNCTION_WORD =
+  /^(?:a|an|the|this|that|these|those|it|its|we|you|they|he|she|our|your|their|his|her|my|me|us|them|is|are|was|were|be|been|being|am|do|does|did|have|has|had|can|could|will|would|shall|should|may|might|must|and|or|but|if|then|else|when|while|for|to|of|in|on|at|by|with|from|as|into|onto|about|over|under|than|so|not|no|all|any|each|every|some|many|much|more|most|other|such|same|own|only|also|just|very|too|quite|what|which|who|whom|whose|why|how|where|there|here|one|two|first|second|new|old|good|lot|lots|use|uses|using|used|make|makes|made|get|gets|got|need|needs|needed|want|see|thing|things|stuff|way|ways|around|through|between|within|without|across|after|before|behind|via|per|against|among|upon|during|until|since|toward|towards|along|beside|besides|beyond|inside|outside|off|up|down|out|again|even|still|already|often|always|never|usually|both|either|neither|whether|because|although|though|unless|once|twice|instead|rather|almost|several|few|less|least|ever)$/u;
 
 const DETERMINER = /^(?:the|a|an|this|that|each|every|its|their|our|your)$/iu;
 

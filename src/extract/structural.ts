@@ -9,7 +9,7 @@ import type { Segmenter } from './segmenter.js';
 import type { Candidate, Note, Provenance, Signal } from '../types.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tagTerm } from './term-tags.js';
-import { EN_STOP, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
+import { EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
 export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
@@ -83,43 +83,73 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
   return headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba).map((term) => candidate(term, 'title', score, note, line, 1, note.title));
 }
 
+/**
+ * A heading naming a term: 0.45 (it needs one more piece of evidence). A Chinese heading that ends in a verb
+ * (拥塞控制, 递归查询, 三次握手) is as often a term as an action (安装配置): 0.35, so it takes the vault using it
+ * in prose as well.
+ */
 export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
-  return note.sections.flatMap((section) =>
-    headingTerms(section.title, jieba).map((term) =>
-      candidate(term, 'heading', 0.45, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title),
-    ),
-  );
+  const out: Candidate[] = [];
+  for (const section of note.sections) {
+    for (const term of headingParts(section.title)) {
+      const shape = termShape(term, jieba);
+      if (shape === 'none') continue;
+      out.push(candidate(term, 'heading', shape === 'noun' ? 0.45 : 0.35, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
+    }
+  }
+  return out;
 }
 
 const QUESTION = [/^(?:什么是|何谓|何为|关于|认识|理解|浅谈|初识|了解)\s*/u, /\s*(?:是什么|是啥|是什么东西)[？?]?$/u, /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?|about\s+|introduction\s+to\s+|intro\s+to\s+|understanding\s+|getting\s+started\s+with\s+)/iu, /\?$/u];
 /** Document words that end a heading about X (`Docker特点`, `虚拟化种类`, `Kubernetes Overview`). */
 const SUFFIX = /(?:的)?(?:简介|介绍|概述|概览|概念|特点|特性|特征|比较|对比|区别|种类|分类|类型|组件|组成|原理|入门|基础|总结|笔记|详解|教程|用法|安装|配置|实践|示例|架构图|优缺点|优势|历史|发展)$|\s+(?:overview|basics|introduction|tutorial|notes|summary|comparison|components|features|internals|in practice)$/iu;
-const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|\/)\s*/u;
+/** `/` joins alternatives (容器/虚拟机) but not the parts of one name (TCP/IP, I/O). */
+const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9]))\s*/u;
 /** Parts of speech a Chinese term may end with: nouns, verbal nouns, names, foreign words. */
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|b|l|g)/u;
 
 /** The terms a heading names; empty when it names none. */
 export function headingTerms(heading: string, jieba: Segmenter): string[] {
+  return headingParts(heading).filter((part) => termShape(part, jieba) === 'noun');
+}
+
+/** The heading without its number, question form and document words, split at its conjunctions. */
+function headingParts(heading: string): string[] {
   let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
   if (stripped) text = stripped;
   if (!text || /[，。,;；:：!！?？]/u.test(text)) return [];
-  return text.split(CONJUNCTION).map(cleanSurface).filter((part) => isTermShaped(part, jieba));
+  const parts = text.split(CONJUNCTION).map(cleanSurface);
+  // `Clustered and secondary indexes`: a lone modifier before the conjunction shares the head after it.
+  if (parts.length === 2 && /^[A-Za-z][a-z-]*$/u.test(parts[0]) && /^[a-z][a-z-]*\s+[a-z][a-z-]*$/u.test(parts[1])) {
+    parts[0] = `${parts[0]} ${parts[1].split(/\s+/u)[1]}`;
+  }
+  return parts;
 }
 
-function isTermShaped(part: string, jieba: Segmenter): boolean {
-  if (!part || isStopWord(part) || STRUCTURAL_TITLES.has(part.toLowerCase())) return false;
+/**
+ * `noun`: shaped like a term (a Chinese phrase ending in a noun, an English phrase without function words at its
+ * ends); `verb`: a Chinese compound of content words ending in a verb (拥塞控制, 三次握手); `none`: neither.
+ */
+function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
+  if (!part || isStopWord(part) || STRUCTURAL_TITLES.has(part.toLowerCase())) return 'none';
   if (hasHan(part)) {
     const chars = Array.from(part);
-    if (chars.length < 2 || chars.length > 16 || /[的地得了吗呢吧]/u.test(part)) return false;
+    if (chars.length < 2 || chars.length > 16 || /[的地得了吗呢吧]/u.test(part) || isQuantifiedPhrase(part)) return 'none';
     const tokens = tagTerm(jieba, part).filter((t) => t.word.trim());
     const last = tokens[tokens.length - 1];
-    return !!last && NOUN_END.test(last.tag) && !/^(?:d|m|r|p|c|u)/u.test(tokens[0].tag);
+    if (!last) return 'none';
+    const first = tokens[0].tag;
+    if (NOUN_END.test(last.tag) && !/^(?:d|m|r|p|c|u)/u.test(first)) return 'noun';
+    // Two or more content words ending in a verb; a numeral only as the count of steps (三次握手).
+    const countOfSteps = first === 'm' && /^[一二两三四五六七八九十]+[次步层级阶]/u.test(tokens[0].word);
+    if (tokens.length >= 2 && /^(?:v|vn|s)$/u.test(last.tag) && (!/^(?:d|m|r|p|c|u|f)/u.test(first) || countOfSteps)) return 'verb';
+    return 'none';
   }
   const words = part.split(/\s+/u);
-  if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return false;
-  return !EN_STOP.has(words[words.length - 1].toLowerCase()) && !EN_STOP.has(words[0].toLowerCase());
+  if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return 'none';
+  return !EN_STOP.has(words[words.length - 1].toLowerCase()) && !EN_STOP.has(words[0].toLowerCase()) ? 'noun' : 'none';
 }
 
 function candidate(surface: string, signal: Signal, score: number, note: Note, line: number, column: number, excerpt: string, aliases: Candidate['aliases'] = []): Candidate {

@@ -43,6 +43,11 @@ export async function heldoutSources(name: string): Promise<NoteSource[]> {
   return (await loadNotes(path.join(REPO, 'test/fixtures/heldout', name))).sources;
 }
 
+/** An unseen vault (test/fixtures/unseen/<name>/): written after the rules were settled, to measure them once. */
+export async function unseenSources(name: string): Promise<NoteSource[]> {
+  return (await loadNotes(path.join(REPO, 'test/fixtures/unseen', name))).sources;
+}
+
 export const NO_VOCABULARY = path.join(REPO, 'test/fixtures/heldout');
 
 export async function runVault(sources: NoteSource[], graphDir = path.join(REPO, 'graph')): Promise<VaultRun> {

@@ -1,0 +1,95 @@
+/**
+ * Naming sentences: the author describes something, then gives it its name. `这个过程叫三次握手`,
+ * `这种做法叫做网络分层`, `称为封装（encapsulation）`, `这就是超时重传`, `an in-memory table called the memtable`,
+ * `an anomaly called write skew`, `PostgreSQL calls this streaming replication`. The name is the whole rest of
+ * its clause (so `叫他们去` or `called by the scheduler` are not names), and the sentence is its definition.
+ */
+import type { Block, Candidate, Note } from '../types.js';
+import { provenanceAt, sentences } from './locate.js';
+import { cleanSurface, detectLang, hasHan } from './normalise.js';
+import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+
+/** As strong as a definition: the author states the name. */
+const SCORE = 0.55;
+
+const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫)\s*/gu;
+/** What may follow the name inside its clause: a gloss in brackets, a quote mark, the clause's end. */
+const ZH_NAME = /^[“"「『]?((?:[\p{Script=Han}]|[A-Za-z0-9][A-Za-z0-9_./+-]*\s?)+?)[”"」』]?(?=[（(]|[，。；：！？,;:!?、]|$)/u;
+/** A name does not hold these: the clause is a statement, not a name (`叫他们`, `称为了…`). */
+const ZH_NOT_NAME = /[的了着过是在把被让给他她它我你们这那哪谁]/u;
+/** `呼叫`, `尖叫`: 叫 as part of another verb. */
+const CALL_VERB = /[呼尖喊鸣吼惊大]/u;
+const ZH_COUNT = /^(?:一个|一种|一类|一套|一项|一条|一组)/u;
+
+const EN_CUE = /\b(?:(?:is|are|was|were|be)\s+)?(?:called|termed|named|dubbed|known\s+as|referred\s+to\s+as|calls?\s+(?:this|it|that|these|them))\s+(?:the\s+|an?\s+)?/giu;
+const EN_WORD = /^[A-Za-z][A-Za-z0-9+#_-]*$/u;
+/** `called after/by/with …` is a function being invoked, not a name. */
+const EN_NOT_NAME = new Set('after before by from with once twice again when whenever if on in at for to of into every each'.split(' '));
+
+export function namingCandidates(note: Note): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of note.blocks) {
+    if (block.kind === 'heading' || !hasCue(block.text)) continue;
+    for (const sentence of sentences(block.text)) {
+      if (hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out);
+      english(note, block, sentence.text, sentence.at, out);
+    }
+  }
+  return out;
+}
+
+/** Cheap pre-test so most blocks skip the regular expressions. */
+function hasCue(text: string): boolean {
+  return /[称叫名就]/u.test(text) || /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu.test(text);
+}
+
+function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+  for (const cue of text.matchAll(ZH_CUE)) {
+    if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
+    const start = (cue.index ?? 0) + cue[0].length;
+    const rest = text.slice(start).replace(ZH_COUNT, '');
+    const m = ZH_NAME.exec(rest);
+    if (!m) continue;
+    const name = cleanSurface(m[1]);
+    const chars = Array.from(name.replace(/\s+/gu, ''));
+    // One Han character is a name only with a gloss beside it (`叫帧（frame）`).
+    const glossed = /^[（(]/u.test(rest.slice(m[0].length));
+    if (!hasHan(name) || chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
+    if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
+    emit(note, block, name, at + start, text, out);
+  }
+}
+
+function english(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+  for (const cue of text.matchAll(EN_CUE)) {
+    const start = (cue.index ?? 0) + cue[0].length;
+    const words: string[] = [];
+    for (const raw of text.slice(start).split(/\s+/u)) {
+      const word = raw.replace(/[,.;:!?)]+$/u, '');
+      if (!EN_WORD.test(word) || EN_STOP.has(word.toLowerCase()) || EN_NOT_NAME.has(word.toLowerCase())) break;
+      words.push(word);
+      // The name ends at its clause: punctuation after the word, or four words at most.
+      if (word !== raw || words.length === 4) break;
+    }
+    if (words.length === 0) continue;
+    // The whole name must end the clause: `called write skew.` yes, `called write skew detection logic that…` no.
+    const after = text.slice(start).split(/\s+/u).slice(words.length).join(' ');
+    const lastRaw = text.slice(start).split(/\s+/u)[words.length - 1] ?? '';
+    if (after && !/[,.;:!?)]$/u.test(lastRaw)) continue;
+    const name = words.join(' ');
+    if (name.length < 2 || isStopWord(name)) continue;
+    emit(note, block, name, at + start, text, out);
+  }
+}
+
+function emit(note: Note, block: Block, surface: string, index: number, sentence: string, out: Candidate[]): void {
+  out.push({
+    surface,
+    lang: detectLang(surface),
+    signal: 'definition',
+    aliases: [],
+    score: SCORE,
+    provenance: provenanceAt('definition', note, block, index, sentence),
+    definition: sentence.slice(0, 400),
+  });
+}
