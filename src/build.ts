@@ -53,5 +53,7 @@ export async function buildGraph(options: Options, onStage: StageTimer = () => {
     ...duplicateTitleDiagnostics(notes, displayPath),
     ...unresolvedWikiLinkDiagnostics(notes, wikiLinkResolver(notes, concepts), displayPath),
   ];
-  return { graph: toGraph(notes, concepts, mentions, relations), notes, hits, positions, diagnostics };
+  // The site renders every note with its hits as objects; linking keeps them flat (NoteHits) until here.
+  const hitObjects = new Map([...hits].map(([id, noteHits]) => [id, noteHits.toArray()] as const));
+  return { graph: toGraph(notes, concepts, mentions, relations), notes, hits: hitObjects, positions, diagnostics };
 }

@@ -11,7 +11,7 @@
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
+import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { isCommaLikeCode, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
@@ -23,7 +23,7 @@ const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比�
 /** What may stand before the first concept of a title or heading: spaces and an outline number (`2.3 `). */
 const OUTLINE = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
 
-export function addComparisonRelations(set: RelationSet, notes: readonly Note[], indexed: readonly BlockSentences[], automaton: ConceptAutomaton): void {
+export function addComparisonRelations(set: RelationSet, notes: readonly Note[], indexed: SentenceIndex, automaton: ConceptAutomaton): void {
   addNoteComparisons(set, notes, automaton);
   readSentences(indexed, [comparisonReader(set)]);
 }

@@ -3,7 +3,7 @@
  * and compounds), and the sentences that mention a concept (for evidence).
  */
 import type { Concept, ConceptId, Evidence, NoteId } from '../types.js';
-import { excerpt, type BlockSentences, type ConceptNumbers, type PlacedHit } from './sentences.js';
+import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
 import { aliasKey, isGenericLabel } from './text-keys.js';
 
 export interface ConceptIndex {
@@ -23,7 +23,7 @@ export interface ConceptIndex {
   placeOf(...concepts: ConceptId[]): Evidence[];
 }
 
-export function indexConcepts(concepts: readonly Concept[], indexed: readonly BlockSentences[], numbers: ConceptNumbers): ConceptIndex {
+export function indexConcepts(concepts: readonly Concept[], indexed: SentenceIndex, numbers: ConceptNumbers): ConceptIndex {
   const byId = new Map(concepts.map((c) => [c.id, c] as const));
   const byKey = new Map<string, ConceptId[]>();
   for (const concept of concepts) {
@@ -83,67 +83,52 @@ export function indexConcepts(concepts: readonly Concept[], indexed: readonly Bl
   };
 }
 
-/** The one non-generic concept the hits name (a heading's), if there is exactly one. */
-export function onlyConcept(hits: readonly PlacedHit[], index: ConceptIndex): PlacedHit | undefined {
-  let only: PlacedHit | undefined;
-  for (const hit of hits) {
-    if ((only && hit.n === only.n) || index.generic(hit.n)) continue;
-    if (only) return undefined;
-    only = hit;
+/** The hit (by number in `indexed`) of the one non-generic concept that hits [from, to) name (a heading's), if there is exactly one; else -1. */
+export function onlyConcept(indexed: SentenceIndex, from: number, to: number, index: ConceptIndex): number {
+  let only = -1;
+  for (let h = from; h < to; h++) {
+    const n = indexed.n(h);
+    if ((only >= 0 && n === indexed.n(only)) || index.generic(n)) continue;
+    if (only >= 0) return -1;
+    only = h;
   }
   return only;
 }
 
 /**
- * Which sentences mention each concept, for evidence. Sentences with hits are numbered g in reading order. Both
- * directions are compressed rows in typed arrays (counted in a first pass, filled in a second): the sentences of
- * concept n are sentencesAt[sentencesFrom[n] .. sentencesFrom[n + 1]], the concept numbers of sentence g are
- * namedAt[namedFrom[g] .. namedFrom[g + 1]]. Growing hundreds of thousands of small JS arrays instead made the
- * young-generation collector copy them over and over.
+ * Which sentences mention each concept, for evidence, as a compressed row in typed arrays (counted in a first
+ * pass, filled in a second): the sentences (SentenceIndex numbers, reading order) naming concept n are
+ * sentencesAt[sentencesFrom[n] .. sentencesFrom[n + 1]]. The concepts a sentence names are its hits.
  */
 class SentenceMentions {
-  private readonly entryOf: Int32Array;
-  private readonly sentenceOf: Int32Array;
-  private readonly namedFrom: Int32Array;
-  private readonly namedAt: Int32Array;
   private readonly sentencesFrom: Int32Array;
   private readonly sentencesAt: Int32Array;
 
-  constructor(private readonly indexed: readonly BlockSentences[], size: number) {
-    let sentences = 0;
-    let hits = 0;
+  constructor(private readonly indexed: SentenceIndex, size: number) {
     const perConcept = new Int32Array(size + 1);
     const lastSeen = new Int32Array(size).fill(-1);
-    this.forEachMentioning((hitsOf, g) => {
-      sentences++;
-      hits += hitsOf.length;
-      for (const hit of hitsOf) {
-        if (lastSeen[hit.n] === g) continue;
-        lastSeen[hit.n] = g;
-        perConcept[hit.n + 1]++;
+    const sentences = indexed.sentences;
+    for (let g = 0; g < sentences; g++) {
+      for (let h = indexed.firstHit(g); h < indexed.endHit(g); h++) {
+        const n = indexed.n(h);
+        if (lastSeen[n] === g) continue;
+        lastSeen[n] = g;
+        perConcept[n + 1]++;
       }
-    });
+    }
     for (let n = 0; n < size; n++) perConcept[n + 1] += perConcept[n];
     this.sentencesFrom = perConcept;
     this.sentencesAt = new Int32Array(perConcept[size]);
-    this.entryOf = new Int32Array(sentences);
-    this.sentenceOf = new Int32Array(sentences);
-    this.namedFrom = new Int32Array(sentences + 1);
-    this.namedAt = new Int32Array(hits);
     const filled = perConcept.slice(0, size); // next free slot per concept
     lastSeen.fill(-1);
-    let k = 0;
-    this.forEachMentioning((hitsOf, g, e, s) => {
-      this.entryOf[g] = e;
-      this.sentenceOf[g] = s;
-      for (const hit of hitsOf) {
-        this.namedAt[k++] = hit.n;
-        if (lastSeen[hit.n] === g) continue;
-        lastSeen[hit.n] = g;
-        this.sentencesAt[filled[hit.n]++] = g;
+    for (let g = 0; g < sentences; g++) {
+      for (let h = indexed.firstHit(g); h < indexed.endHit(g); h++) {
+        const n = indexed.n(h);
+        if (lastSeen[n] === g) continue;
+        lastSeen[n] = g;
+        this.sentencesAt[filled[n]++] = g;
       }
-      this.namedFrom[g + 1] = k;
-    });
+    }
   }
 
   /** Up to `limit` sentences naming every concept of `ns` (undefined: a concept without mentions), as evidence. */
@@ -153,13 +138,13 @@ class SentenceMentions {
     for (let i = 1; i < ns.length && this.count(shortest); i++) if (this.count(ns[i]) < this.count(shortest)) shortest = ns[i];
     const out: Evidence[] = [];
     if (shortest === undefined) return out;
+    const indexed = this.indexed;
     for (let k = this.sentencesFrom[shortest]; k < this.sentencesFrom[shortest + 1]; k++) {
       const g = this.sentencesAt[k];
       if (ns.length > 1 && !ns.every((n) => this.names(g, n))) continue;
-      const entry = this.indexed[this.entryOf[g]];
-      const sentence = entry.sentences[this.sentenceOf[g]];
-      const focus = sentence.hits.find((h) => h.n === ns[0])!.start;
-      out.push({ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, focus) });
+      const e = indexed.entryOf(g);
+      const sentence = { start: indexed.start(g), end: indexed.end(g) };
+      out.push({ note: indexed.notes[e].id, line: indexed.line(g), text: excerpt(indexed.blocks[e], sentence, indexed.hitStart(this.find(g, ns[0]!))) });
       if (out.length >= limit) break;
     }
     return out;
@@ -169,16 +154,13 @@ class SentenceMentions {
     return n === undefined ? 0 : this.sentencesFrom[n + 1] - this.sentencesFrom[n];
   }
 
-  private names(g: number, n: number | undefined): boolean {
-    for (let k = this.namedFrom[g]; k < this.namedFrom[g + 1]; k++) if (this.namedAt[k] === n) return true;
-    return false;
+  /** The first hit of concept n in sentence g, else -1. */
+  private find(g: number, n: number | undefined): number {
+    for (let h = this.indexed.firstHit(g); h < this.indexed.endHit(g); h++) if (this.indexed.n(h) === n) return h;
+    return -1;
   }
 
-  private forEachMentioning(visit: (hits: readonly PlacedHit[], g: number, entry: number, sentence: number) => void): void {
-    let g = 0;
-    for (let e = 0; e < this.indexed.length; e++) {
-      const sentences = this.indexed[e].sentences;
-      for (let s = 0; s < sentences.length; s++) if (sentences[s].hits.length) visit(sentences[s].hits, g++, e, s);
-    }
+  private names(g: number, n: number | undefined): boolean {
+    return this.find(g, n) >= 0;
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
-import { excerpt, type BlockSentences, type ConceptNumbers, type PlacedHit } from './sentences.js';
+import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
 
 export const LLR_THRESHOLD = 10.83;
 export const MIN_COOCCURRENCE = 2;
@@ -24,7 +24,7 @@ export interface CooccurrenceEdge {
 
 /**
  * Units per concept and per pair, by concept number. A pair is one slot: its count and up to EVIDENCE_PER_PAIR places
- * (entry, sentence or -1 for the whole block, focus) in flat number arrays, so counting allocates no object per
+ * (entry, sentence number or -1 for the whole block, focus) in flat number arrays, so counting allocates no object per
  * sighting; places become Evidence (with excerpts) only for the pairs that are kept.
  */
 interface Counts {
@@ -41,7 +41,7 @@ const EVIDENCE_PER_PAIR = 5;
 /** Numbers per remembered place in Counts.places: entry, sentence (-1: the whole block), focus. */
 const PLACE = 3;
 
-export function cooccurrenceEdges(indexed: readonly BlockSentences[], numbers: ConceptNumbers, max: number): CooccurrenceEdge[] {
+export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumbers, max: number): CooccurrenceEdge[] {
   const sentenceLevel = significant(count(indexed, numbers.size, 'sentence'), indexed, numbers);
   const partnered = new Uint8Array(numbers.size);
   for (const edge of sentenceLevel.values()) partnered[numbers.numberOf(edge.source)] = partnered[numbers.numberOf(edge.target)] = 1;
@@ -57,19 +57,19 @@ export function cooccurrenceEdges(indexed: readonly BlockSentences[], numbers: C
  * Counts units per concept and per pair in one pass over the hits. With `partnered`, only pairs with at least
  * one end that is not partnered (fallback pass).
  */
-function count(indexed: readonly BlockSentences[], size: number, level: 'sentence' | 'paragraph', partnered?: Uint8Array): Counts {
+function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragraph', partnered?: Uint8Array): Counts {
   const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
   const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
   const present: number[] = [];
   const counts: Counts = { units: 0, single: new Int32Array(size), slots: new Map(), pairCount: [], places: [] };
-  const countUnit = (hits: readonly PlacedHit[], e: number, s: number) => {
+  const countUnit = (from: number, to: number, e: number, s: number) => {
     const unitNumber = counts.units++;
     present.length = 0;
-    for (const hit of hits) {
-      const c = hit.n;
+    for (let h = from; h < to; h++) {
+      const c = indexed.n(h);
       if (seenIn[c] === unitNumber) continue;
       seenIn[c] = unitNumber;
-      firstAt[c] = hit.start;
+      firstAt[c] = indexed.hitStart(h);
       counts.single[c]++;
       present.push(c);
     }
@@ -84,11 +84,8 @@ function count(indexed: readonly BlockSentences[], size: number, level: 'sentenc
       }
     }
   };
-  for (let e = 0; e < indexed.length; e++) {
-    const entry = indexed[e];
-    if (level === 'paragraph') countUnit(entry.hits, e, -1);
-    else for (let s = 0; s < entry.sentences.length; s++) countUnit(entry.sentences[s].hits, e, s);
-  }
+  if (level === 'paragraph') for (let e = 0; e < indexed.entries; e++) countUnit(indexed.hitFrom(e), indexed.hitFrom(e + 1), e, -1);
+  else for (let g = 0; g < indexed.sentences; g++) countUnit(indexed.firstHit(g), indexed.endHit(g), indexed.entryOf(g), g);
   return counts;
 }
 
@@ -119,7 +116,7 @@ function addPair(counts: Counts, key: number, entry: number, sentence: number, f
   }
 }
 
-function significant(counts: Counts, indexed: readonly BlockSentences[], numbers: ConceptNumbers): Map<string, CooccurrenceEdge> {
+function significant(counts: Counts, indexed: SentenceIndex, numbers: ConceptNumbers): Map<string, CooccurrenceEdge> {
   const out = new Map<string, CooccurrenceEdge>();
   const n = counts.units;
   const size = numbers.size;
@@ -141,11 +138,12 @@ function significant(counts: Counts, indexed: readonly BlockSentences[], numbers
   return out;
 }
 
-function toEvidence(indexed: readonly BlockSentences[], places: readonly number[], at: number): Evidence {
-  const entry = indexed[places[at]];
-  const s = places[at + 1];
-  const unit = s < 0 ? { start: 0, end: entry.block.text.length, line: entry.block.line } : entry.sentences[s];
-  return { note: entry.note.id, line: unit.line, text: excerpt(entry.block, unit, places[at + 2]) };
+function toEvidence(indexed: SentenceIndex, places: readonly number[], at: number): Evidence {
+  const e = places[at];
+  const g = places[at + 1];
+  const block = indexed.blocks[e];
+  const unit = g < 0 ? { start: 0, end: block.text.length, line: block.line } : { start: indexed.start(g), end: indexed.end(g), line: indexed.line(g) };
+  return { note: indexed.notes[e].id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

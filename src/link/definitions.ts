@@ -20,7 +20,7 @@
 import type { ConceptId, Evidence, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
+import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -57,7 +57,7 @@ function mayDefine(body: string): boolean {
 /** NAMING's words (叫做 叫作 称为 称作 名为 called named; case-sensitive, as NAMING is): a necessary condition for it. */
 const NAMING_ANY = /叫[做作]|称[为作]|名为|called|named/u;
 
-export function addDefinitionRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics: Topics): void {
+export function addDefinitionRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics): void {
   readSentences(indexed, [definitionReader(set, index, topics)]);
 }
 

@@ -19,7 +19,7 @@
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
+import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
 import type { Topics } from './topics.js';
 
@@ -45,7 +45,7 @@ const mayHaveCue: Array<(body: string) => boolean> = [
   (body) => body.includes('分为') || body.includes('分成') || body.includes('into'),
 ];
 
-export function addEnumerationRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex, topics?: Topics): void {
+export function addEnumerationRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics?: Topics): void {
   readSentences(indexed, [enumerationReader(set, index, topics)]);
 }
 

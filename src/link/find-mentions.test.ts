@@ -23,7 +23,7 @@ describe('findMentions', () => {
   it('finds unlinked mentions with exact positions', () => {
     const n = note('a', '# Docker\n\n容器基于镜像启动。Docker镜像很小，\ncontainers and **image**s.\n');
     const { hits, mentions } = findMentions([n], concepts);
-    expect(hits.get(n.id)!.map((h) => h.surface)).toEqual(['Docker', '容器', '镜像', 'Docker镜像', 'containers']);
+    expect(hits.get(n.id)!.toArray().map((h) => h.surface)).toEqual(['Docker', '容器', '镜像', 'Docker镜像', 'containers']);
     expectExact([n], hits);
     expect(mentions.map((m) => `${m.concept}:${m.count}`)).toEqual(['docker:1', 'docker镜像:1', '容器:2', '镜像:1']);
     const container = mentions.find((m) => m.concept === '容器')!;
@@ -45,14 +45,14 @@ describe('findMentions', () => {
     ].join('\n');
     const n = note('b', text);
     const { hits } = findMentions([n], concepts);
-    expect(hits.get(n.id)!.map((h) => h.surface)).toEqual(['容器']);
+    expect(hits.get(n.id)!.toArray().map((h) => h.surface)).toEqual(['容器']);
     expectExact([n], hits);
   });
 
   it('escapes do not shift offsets', () => {
     const n = note('c', 'a \\*star\\* \\_x Docker and 镜像 here\n');
     const { hits } = findMentions([n], concepts);
-    expect(hits.get(n.id)!.map((h) => h.surface)).toEqual(['Docker', '镜像']);
+    expect(hits.get(n.id)!.toArray().map((h) => h.surface)).toEqual(['Docker', '镜像']);
     expectExact([n], hits);
   });
 
@@ -73,6 +73,6 @@ describe('findMentions', () => {
     expect(hits.get(n.id)!.length).toBeGreaterThan(100);
     expectExact([n], hits);
     // `VMware` must not yield `VM`; image file names (URLs) must not yield anything.
-    expect(hits.get(n.id)!.filter((h) => h.concept === 'vm').every((h) => n.text.slice(h.position.offset, h.position.offset + 3) !== 'VMw')).toBe(true);
+    expect(hits.get(n.id)!.toArray().filter((h) => h.concept === 'vm').every((h) => n.text.slice(h.position.offset, h.position.offset + 3) !== 'VMw')).toBe(true);
   });
 });

@@ -3,37 +3,71 @@
  * linkable runs are scanned once, with the block text around them as word-boundary context (so `**image**s` or
  * `` `VM`ware `` do not yield a false whole-word match). Runs never include code, URLs, link text or HTML, so
  * mentions never fall inside them. Positions are exact: `note.text.slice(offset, offset + length)` is the surface.
+ * Hits are kept flat per note (NoteHits): no object per hit, only the mentions' positions are objects.
  */
 import { createLocator } from '../parse/positions.js';
-import type { Concept, ConceptId, Mention, MentionHit, Note, NoteId, Position } from '../types.js';
+import type { Concept, ConceptId, Mention, Note, NoteId, Position } from '../types.js';
 import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
+import { BLOCK, COLUMN, CONCEPT, END, HIT_FIELDS, LINE, NoteHits, OFFSET, RUN, START } from './note-hits.js';
 
 export interface MentionsResult {
   /** Per note, every hit in reading order (block, run, index). */
-  hits: Map<NoteId, MentionHit[]>;
+  hits: Map<NoteId, NoteHits>;
   /** One per (note, concept), sorted by note then concept. */
   mentions: Mention[];
 }
 
 export function findMentions(notes: readonly Note[], concepts: readonly Concept[], automaton?: ConceptAutomaton): MentionsResult {
   const machine = automaton ?? buildAutomaton(concepts);
-  const hits = new Map<NoteId, MentionHit[]>();
+  const table = new ConceptTable(concepts, machine);
+  const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
-  const byConcept = new Map<ConceptId, Position[]>(); // reused: cleared for each note
+  const grouping = new Grouping();
   for (const note of [...notes].sort((a, b) => compare(a.id, b.id))) {
-    const noteHits = findNoteHits(note, machine);
+    const noteHits = scanNote(note, machine, table);
     hits.set(note.id, noteHits);
-    summarise(note.id, noteHits, byConcept, mentions);
+    grouping.summarise(noteHits, table, mentions);
   }
   return { hits, mentions };
 }
 
+/**
+ * Concept numbers for hits: the concepts' ids in id order (so numbers compare like ids and a note's mentions
+ * come out sorted without comparing strings), then any concept the automaton knows that the list does not
+ * (an automaton built from other concepts), numbered as met. Each automaton entry (rank) is looked up once.
+ */
+class ConceptTable {
+  readonly ids: ConceptId[];
+  /** Numbers below this are in id order. */
+  readonly sorted: number;
+  private readonly numbers = new Map<ConceptId, number>();
+  private readonly byRank: number[] = [];
+
+  constructor(concepts: readonly Concept[], private readonly automaton: ConceptAutomaton) {
+    this.ids = [...new Set(concepts.map((c) => c.id))].sort(compare);
+    this.ids.forEach((id, n) => this.numbers.set(id, n));
+    this.sorted = this.ids.length;
+  }
+
+  numberOfRank(rank: number): number {
+    const known = this.byRank[rank];
+    if (known !== undefined) return known;
+    const id = this.automaton.conceptOf(rank);
+    let n = this.numbers.get(id);
+    if (n === undefined) this.numbers.set(id, (n = this.ids.push(id) - 1));
+    this.byRank[rank] = n;
+    return n;
+  }
+}
+
 /** Reused match buffer: (start, end, rank) triples from ConceptAutomaton.scanInto. */
 const found: number[] = [];
+/** Reused hit buffer (HIT_FIELDS numbers per hit), copied to an exact-size array per note. */
+let buffer = new Int32Array(HIT_FIELDS * 1024);
 
 /** Hits of one note, in reading order. */
-export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHit[] {
-  const out: MentionHit[] = [];
+function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable): NoteHits {
+  let count = 0;
   let locator: ReturnType<typeof createLocator> | undefined;
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -41,42 +75,77 @@ export function findNoteHits(note: Note, automaton: ConceptAutomaton): MentionHi
     const text = block.text;
     for (let runIndex = 0; runIndex < block.runs.length; runIndex++) {
       const run = block.runs[runIndex];
-      const count = automaton.scanInto(text, run.at, run.at + run.length, found);
-      if (count === 0) continue;
+      const matches = automaton.scanInto(text, run.at, run.at + run.length, found);
+      if (matches === 0) continue;
+      if ((count + matches) * HIT_FIELDS > buffer.length) {
+        const bigger = new Int32Array(Math.max(buffer.length * 2, (count + matches) * HIT_FIELDS));
+        bigger.set(buffer);
+        buffer = bigger;
+      }
       const newline = text.indexOf('\n', run.at); // first line break at or after the run's start
-      for (let m = 0; m < count * 3; m += 3) {
+      for (let m = 0; m < matches * 3; m += 3) {
         const start = found[m];
-        const end = found[m + 1];
         const index = start - run.at;
         const offset = run.offset + index;
+        const k = count++ * HIT_FIELDS;
         // Most runs hold no newline: the run's own line/column then give the position without a search.
-        let position: Position;
-        if (newline === -1 || newline >= start) position = { line: run.line, column: run.column + index, offset };
-        else {
+        if (newline === -1 || newline >= start) {
+          buffer[k + LINE] = run.line;
+          buffer[k + COLUMN] = run.column + index;
+        } else {
           locator ??= createLocator(note.text);
           const { line, column } = locator.locate(offset);
-          position = { line, column, offset };
+          buffer[k + LINE] = line;
+          buffer[k + COLUMN] = column;
         }
-        const rank = found[m + 2];
-        out.push({ concept: automaton.conceptOf(rank), block: blockIndex, run: runIndex, index, length: end - start, surface: automaton.surfaceOf(text, start, end, rank), position });
+        buffer[k + BLOCK] = blockIndex;
+        buffer[k + RUN] = runIndex;
+        buffer[k + START] = start;
+        buffer[k + END] = found[m + 1];
+        buffer[k + CONCEPT] = table.numberOfRank(found[m + 2]);
+        buffer[k + OFFSET] = offset;
       }
     }
   }
-  return out;
+  return new NoteHits(note, buffer.slice(0, count * HIT_FIELDS), table.ids);
 }
 
-/** Appends the note's mentions to `out`, one per concept in concept order, positions in text order. */
-function summarise(note: NoteId, hits: readonly MentionHit[], byConcept: Map<ConceptId, Position[]>, out: Mention[]): void {
-  byConcept.clear();
-  for (const hit of hits) {
-    const list = byConcept.get(hit.concept);
-    if (list) list.push(hit.position);
-    else byConcept.set(hit.concept, [hit.position]);
-  }
-  for (const concept of [...byConcept.keys()].sort(compare)) {
-    const positions = byConcept.get(concept)!;
-    if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
-    out.push({ note, concept, count: positions.length, positions });
+/**
+ * Groups one note's hits by concept number (a counting sort with reused typed arrays, instead of a Map of
+ * position lists keyed by concept id per note).
+ */
+class Grouping {
+  private count = new Int32Array(0);
+  private readonly present: number[] = [];
+
+  /** Appends the note's mentions to `out`, one per concept in concept (id) order, positions in text order. */
+  summarise(hits: NoteHits, table: ConceptTable, out: Mention[]): void {
+    const size = table.ids.length;
+    if (this.count.length < size) this.count = new Int32Array(Math.max(size, this.count.length * 2));
+    const { count, present } = this;
+    const data = hits.data;
+    present.length = 0;
+    for (let k = CONCEPT; k < data.length; k += HIT_FIELDS) if (count[data[k]]++ === 0) present.push(data[k]);
+    // Numbers from `sorted` on were met in scan order, not id order: only then compare the ids.
+    if (present.some((n) => n >= table.sorted)) present.sort((a, b) => compare(table.ids[a], table.ids[b]));
+    else present.sort((a, b) => a - b);
+    const lists = new Array<Position[]>(present.length);
+    const slot = count; // reused: count[n] becomes the index of n's list, then its fill level is the list length
+    for (let p = 0; p < present.length; p++) {
+      lists[p] = new Array<Position>(slot[present[p]]);
+      slot[present[p]] = p;
+    }
+    const filled = new Int32Array(present.length);
+    for (let k = 0; k < data.length; k += HIT_FIELDS) {
+      const p = slot[data[k + CONCEPT]];
+      lists[p][filled[p]++] = { line: data[k + LINE], column: data[k + COLUMN], offset: data[k + OFFSET] };
+    }
+    for (let p = 0; p < present.length; p++) {
+      const positions = lists[p];
+      if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
+      out.push({ note: hits.note.id, concept: table.ids[present[p]], count: positions.length, positions });
+      count[present[p]] = 0; // leave the counts zeroed for the next note
+    }
   }
 }
 

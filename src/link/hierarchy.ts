@@ -16,7 +16,7 @@
 import type { Concept, ConceptId, Evidence } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import type { BlockSentences } from './sentences.js';
+import type { SentenceIndex } from './sentences.js';
 import { aliasKey, isGenericLabel, isWordCode } from './text-keys.js';
 
 export function addVocabularyRelations(set: RelationSet, concepts: readonly Concept[], index: ConceptIndex): void {
@@ -47,28 +47,34 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
   }
 }
 
-export function addHeadingRelations(set: RelationSet, indexed: readonly BlockSentences[], index: ConceptIndex): void {
-  const headings = indexed.filter((entry) => entry.block.kind === 'heading');
+export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex): void {
+  const headings: number[] = [];
+  for (let e = 0; e < indexed.entries; e++) if (indexed.blocks[e].kind === 'heading') headings.push(e);
   const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
-  for (const entry of headings) {
-    if (entry.block.section < 0) continue;
-    const named = onlyConcept(entry.hits, index);
-    if (!named) continue;
-    const sections = byNote.get(entry.note.id) ?? new Map();
-    sections.set(entry.block.section, { concept: named.concept, n: named.n, line: entry.block.line, title: entry.block.text.trim() });
-    byNote.set(entry.note.id, sections);
+  for (const e of headings) {
+    const block = indexed.blocks[e];
+    if (block.section < 0) continue;
+    const named = onlyConcept(indexed, indexed.hitFrom(e), indexed.hitFrom(e + 1), index);
+    if (named < 0) continue;
+    const note = indexed.notes[e].id;
+    const sections = byNote.get(note) ?? new Map();
+    const n = indexed.n(named);
+    sections.set(block.section, { concept: index.numbers.ids[n], n, line: block.line, title: block.text.trim() });
+    byNote.set(note, sections);
   }
   const mentions = index.numbers.mentions;
-  for (const entry of headings) {
-    const sections = byNote.get(entry.note.id);
+  for (const e of headings) {
+    const note = indexed.notes[e];
+    const block = indexed.blocks[e];
+    const sections = byNote.get(note.id);
     if (!sections) continue;
-    const child = sections.get(entry.block.section);
-    const parentIndex = entry.note.sections[entry.block.section]?.parent;
+    const child = sections.get(block.section);
+    const parentIndex = note.sections[block.section]?.parent;
     const parent = parentIndex === undefined ? undefined : sections.get(parentIndex);
     if (!child || !parent || child.concept === parent.concept) continue;
     if (set.has('broader', parent.concept, child.concept)) continue;
     if (mentions[child.n] > mentions[parent.n]) continue;
-    set.add('broader', child.concept, parent.concept, 0.5, [{ note: entry.note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
+    set.add('broader', child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
 }
 

@@ -6,7 +6,7 @@
  * evidence: one without a sentence of its own (a compound of a concept that is never mentioned in prose, e.g.
  * found only in frontmatter keywords) gets a sentence naming its source, else its target, else the first place
  * the source concept was found (provenance).
- * Does not find mentions (see find-mentions.ts); it reads the hits given.
+ * Does not find mentions (see find-mentions.ts); it reads the hits given (findMentions' NoteHits, or MentionHit lists).
  */
 import { defaultOptions } from '../options.js';
 import type { Concept, MentionHit, Note, NoteId, Relation } from '../types.js';
@@ -18,7 +18,8 @@ import { definitionReader } from './definitions.js';
 import { enumerationReader } from './enumerations.js';
 import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } from './hierarchy.js';
 import { compare, RelationSet } from './relation-set.js';
-import { ConceptNumbers, indexNote, readSentences, type BlockSentences } from './sentences.js';
+import type { NoteHits } from './note-hits.js';
+import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
 import { topicsOf } from './topics.js';
 
 export interface RelationOptions {
@@ -31,12 +32,12 @@ export interface RelationOptions {
 export function buildRelations(
   notes: readonly Note[],
   concepts: readonly Concept[],
-  hits: ReadonlyMap<NoteId, readonly MentionHit[]>,
+  hits: ReadonlyMap<NoteId, NoteHits | readonly MentionHit[]>,
   options: RelationOptions = {},
 ): Relation[] {
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
   const numbers = new ConceptNumbers(concepts.map((c) => c.id));
-  const indexed: BlockSentences[] = sorted.flatMap((note) => indexNote(note, hits.get(note.id) ?? [], numbers));
+  const indexed = indexSentences(sorted, hits, numbers);
   const index = indexConcepts(concepts, indexed, numbers);
   const set = new RelationSet();
 

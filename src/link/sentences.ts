@@ -5,6 +5,7 @@
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
 import type { Block, ConceptId, MentionHit, Note, NoteId } from '../types.js';
+import { BLOCK, CONCEPT, END, HIT_FIELDS, LINE, NoteHits, START } from './note-hits.js';
 
 /** A mention inside a block, by block-text index. */
 export interface PlacedHit {
@@ -38,7 +39,7 @@ export interface BlockSentences {
  */
 export class ConceptNumbers {
   readonly ids: ConceptId[];
-  /** Hits per concept number, counted by `mention` (indexNote counts every hit). */
+  /** Hits per concept number (SentenceIndex counts every hit of a block with text). */
   readonly mentions: number[];
   private readonly numbers = new Map<ConceptId, number>();
 
@@ -65,13 +66,6 @@ export class ConceptNumbers {
       this.mentions.push(0);
       this.numbers.set(id, n);
     }
-    return n;
-  }
-
-  /** numberOf, counting one more mention of the concept. */
-  mention(id: ConceptId): number {
-    const n = this.numberOf(id);
-    this.mentions[n]++;
     return n;
   }
 }
@@ -123,60 +117,210 @@ const spans: number[] = [];
 /** Shared by every sentence without a mention (nothing in link mutates a sentence's or a block's hits). */
 const NO_HITS: PlacedHit[] = [];
 
-/** Every block of a note with its sentences and hits; blocks without text are left out. */
-export function indexNote(note: Note, given: readonly MentionHit[], numbers: ConceptNumbers): BlockSentences[] {
-  // Hits are in reading order (findNoteHits), so each block's hits are one contiguous slice of them; hits from
-  // elsewhere are grouped by block first (stable: their order inside a block is kept).
-  let hits = given;
-  for (let i = 1; i < given.length; i++) {
-    if (given[i].block < given[i - 1].block) {
-      hits = [...given].sort((a, b) => a.block - b.block);
-      break;
+/** An Int32Array that grows as numbers are pushed (sizes are known only after the walk). */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Every block with text of every note, its sentences and the mentions placed in them, as flat numbers. Entries
+ * (blocks with at least one sentence) are numbered e, sentences g and hits h, each in reading order over the whole
+ * build: entry e holds sentences [sentenceFrom[e], sentenceFrom[e + 1]) and hits [hitFrom[e], hitFrom[e + 1]);
+ * sentence g holds hits [firstHit[g], endHit[g]). The counting builders (co-occurrence, evidence, topics,
+ * headings) read these numbers; the pattern builders get objects per block (`entry`), made when read and dropped
+ * right after, so no object per hit or sentence lives through the stage (the young-generation collector copied
+ * hundreds of thousands of them again and again).
+ */
+export class SentenceIndex {
+  readonly notes: Note[] = [];
+  readonly blocks: Block[] = [];
+  readonly blockIndexes: number[] = [];
+  private readonly sentenceBounds = new IntList();
+  private readonly hitBounds = new IntList();
+  private readonly sentenceData = new IntList();
+  private readonly hitData = new IntList();
+
+  constructor(readonly numbers: ConceptNumbers) {
+    this.sentenceBounds.push(0);
+    this.hitBounds.push(0);
+  }
+
+  get entries(): number {
+    return this.blocks.length;
+  }
+
+  get sentences(): number {
+    return this.sentenceData.length / SENTENCE_FIELDS;
+  }
+
+  sentenceFrom(e: number): number {
+    return this.sentenceBounds.data[e];
+  }
+
+  hitFrom(e: number): number {
+    return this.hitBounds.data[e];
+  }
+
+  /** Sentence g's start and end (block-text indexes), line, first hit and end of its hits. */
+  start(g: number): number {
+    return this.sentenceData.data[g * SENTENCE_FIELDS];
+  }
+
+  end(g: number): number {
+    return this.sentenceData.data[g * SENTENCE_FIELDS + 1];
+  }
+
+  line(g: number): number {
+    return this.sentenceData.data[g * SENTENCE_FIELDS + 2];
+  }
+
+  firstHit(g: number): number {
+    return this.sentenceData.data[g * SENTENCE_FIELDS + 3];
+  }
+
+  endHit(g: number): number {
+    return this.sentenceData.data[g * SENTENCE_FIELDS + 4];
+  }
+
+  /** The entry sentence g is in. */
+  entryOf(g: number): number {
+    return this.sentenceData.data[g * SENTENCE_FIELDS + 5];
+  }
+
+  /** Hit h's concept number, start and end (block-text indexes). */
+  n(h: number): number {
+    return this.hitData.data[h * HIT_DATA];
+  }
+
+  hitStart(h: number): number {
+    return this.hitData.data[h * HIT_DATA + 1];
+  }
+
+  hitEnd(h: number): number {
+    return this.hitData.data[h * HIT_DATA + 2];
+  }
+
+  /** Indexes one note's blocks (notes must be added in the order they are to be read). */
+  addNote(note: Note, hits: NoteHits | undefined): void {
+    const data = hits?.data;
+    const count = hits ? hits.length : 0;
+    const numberOf = hits ? this.translation(hits.concepts) : undefined;
+    const blocks = note.blocks;
+    let h = 0;
+    for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+      const block = blocks[blockIndex];
+      while (h < count && data![h * HIT_FIELDS + BLOCK] < blockIndex) h++;
+      spansInto(block.text, spans);
+      if (!spans.length) continue;
+      this.notes.push(note);
+      this.blocks.push(block);
+      this.blockIndexes.push(blockIndex);
+      const first = this.hitData.length / HIT_DATA; // global number of the block's first hit
+      const firstOfNote = h; // the same hit in `hits`
+      for (; h < count && data![h * HIT_FIELDS + BLOCK] === blockIndex; h++) {
+        const k = h * HIT_FIELDS;
+        const local = data![k + CONCEPT];
+        let n = numberOf![local];
+        if (n < 0) n = numberOf![local] = this.numbers.numberOf(hits!.concepts[local]);
+        this.numbers.mentions[n]++;
+        this.hitData.push(n);
+        this.hitData.push(data![k + START]);
+        this.hitData.push(data![k + END]);
+      }
+      const last = this.hitData.length / HIT_DATA;
+      let cursor = first;
+      for (let s = 0; s < spans.length; s += 2) {
+        const start = spans[s];
+        const end = spans[s + 1];
+        while (cursor < last && this.hitStart(cursor) < start) cursor++;
+        const from = cursor;
+        while (cursor < last && this.hitStart(cursor) < end) cursor++;
+        // Line of the sentence's first mention (exact), else of the block.
+        const line = cursor > from ? data![(firstOfNote + from - first) * HIT_FIELDS + LINE] : block.line;
+        const out = this.sentenceData;
+        out.push(start);
+        out.push(end);
+        out.push(line);
+        out.push(from);
+        out.push(cursor);
+        out.push(this.blocks.length - 1);
+      }
+      this.sentenceBounds.push(this.sentences);
+      this.hitBounds.push(last);
     }
   }
-  const out: BlockSentences[] = [];
-  const blocks = note.blocks;
-  let h = 0;
-  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
-    const block = blocks[blockIndex];
-    while (h < hits.length && hits[h].block < blockIndex) h++;
-    spansInto(block.text, spans);
-    if (!spans.length) continue;
-    const first = h; // blockHits[k] is hits[first + k]
-    const blockHits: PlacedHit[] = h < hits.length && hits[h].block === blockIndex ? [] : NO_HITS;
-    for (; h < hits.length && hits[h].block === blockIndex; h++) {
-      const hit = hits[h];
-      const start = block.runs[hit.run].at + hit.index;
-      blockHits.push({ concept: hit.concept, n: numbers.mention(hit.concept), start, end: start + hit.length });
+
+  /** Per hit-list concept table, its numbers in `numbers` (-1 until first met, so numbering follows the hits). */
+  private readonly translations = new Map<readonly ConceptId[], Int32Array>();
+
+  private translation(concepts: readonly ConceptId[]): Int32Array {
+    let out = this.translations.get(concepts);
+    if (!out) this.translations.set(concepts, (out = new Int32Array(concepts.length).fill(-1)));
+    return out;
+  }
+
+  /**
+   * Entry e as objects, for the pattern builders: made on each call (callers read it and let it go), sentences
+   * without mentions share one empty list and a sentence with all of its block's mentions shares the block's.
+   */
+  entry(e: number): BlockSentences {
+    const ids = this.numbers.ids;
+    const firstHit = this.hitFrom(e);
+    const hits: PlacedHit[] = firstHit === this.hitFrom(e + 1) ? NO_HITS : [];
+    for (let h = firstHit; h < this.hitFrom(e + 1); h++) {
+      const n = this.n(h);
+      hits.push({ concept: ids[n], n, start: this.hitStart(h), end: this.hitEnd(h) });
     }
-    let cursor = 0;
-    const sentences: Sentence[] = new Array(spans.length / 2);
+    const from = this.sentenceFrom(e);
+    const sentences: Sentence[] = new Array(this.sentenceFrom(e + 1) - from);
     for (let s = 0; s < sentences.length; s++) {
-      const start = spans[2 * s];
-      const end = spans[2 * s + 1];
-      while (cursor < blockHits.length && blockHits[cursor].start < start) cursor++;
-      const from = cursor;
-      while (cursor < blockHits.length && blockHits[cursor].start < end) cursor++;
-      // A sentence holding all of its block's hits (most blocks have one sentence) shares the block's array.
-      const inside = cursor === from ? NO_HITS : cursor - from === blockHits.length ? blockHits : blockHits.slice(from, cursor);
-      const line = cursor > from ? hits[first + from].position.line : block.line;
-      sentences[s] = { start, end, line, hits: inside };
+      const g = from + s;
+      const a = this.firstHit(g) - firstHit;
+      const b = this.endHit(g) - firstHit;
+      const inside = a === b ? NO_HITS : b - a === hits.length ? hits : hits.slice(a, b);
+      sentences[s] = { start: this.start(g), end: this.end(g), line: this.line(g), hits: inside };
     }
-    out.push({ note, block, blockIndex, sentences, hits: blockHits });
+    return { note: this.notes[e], block: this.blocks[e], blockIndex: this.blockIndexes[e], sentences, hits };
   }
-  return out;
+}
+
+/** Numbers per sentence in SentenceIndex: start, end, line, first hit, end of hits, entry. */
+const SENTENCE_FIELDS = 6;
+/** Numbers per hit in SentenceIndex: concept number, start, end. */
+const HIT_DATA = 3;
+
+/** Every block of the notes with its sentences and hits; blocks without text are left out. */
+export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId, NoteHits | readonly MentionHit[]>, numbers: ConceptNumbers): SentenceIndex {
+  const index = new SentenceIndex(numbers);
+  for (const note of notes) {
+    const given = hits.get(note.id);
+    index.addNote(note, given === undefined || given instanceof NoteHits ? given : NoteHits.fromHits(note, given));
+  }
+  return index;
 }
 
 /** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
 export interface SentenceReader {
   /** A sentence with at least one mention; `body` is its text (cut once, shared by the readers). */
   sentence(entry: BlockSentences, s: number, body: string): void;
-  /** Called after the block's sentences. */
+  /** Called after the block's sentences (only for blocks with a mention). */
   block?(entry: BlockSentences): void;
 }
 
-export function readSentences(indexed: readonly BlockSentences[], readers: readonly SentenceReader[]): void {
-  for (const entry of indexed) {
+export function readSentences(index: SentenceIndex, readers: readonly SentenceReader[]): void {
+  for (let e = 0; e < index.entries; e++) {
+    if (index.hitFrom(e) === index.hitFrom(e + 1)) continue; // no mention: nothing for a reader to see
+    const entry = index.entry(e);
     const { sentences, block } = entry;
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s];

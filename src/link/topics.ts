@@ -14,7 +14,7 @@
  */
 import type { ConceptId, NoteId } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
-import type { BlockSentences, PlacedHit, Sentence } from './sentences.js';
+import type { BlockSentences, PlacedHit, Sentence, SentenceIndex } from './sentences.js';
 
 export interface Topics {
   paragraphSubject(entry: BlockSentences): ConceptId | undefined;
@@ -43,24 +43,29 @@ export function isSubjectPrefix(text: string, from: number, to: number): boolean
   return SUBJECT_PREFIX.test(text.slice(from, to));
 }
 
-export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex): Topics {
+export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
   const sections = new Map<NoteId, Map<number, ConceptId>>();
-  const lowerMidSentence = new Set<ConceptId>();
-  for (const entry of indexed) {
-    const text = entry.block.text;
-    if (entry.block.kind === 'heading' && entry.block.section >= 0) {
-      const named = onlyConcept(entry.hits, index);
-      if (named) {
-        const map = sections.get(entry.note.id) ?? new Map<number, ConceptId>();
-        map.set(entry.block.section, named.concept);
-        sections.set(entry.note.id, map);
+  // By concept number: written with a lower-case initial in the middle of a sentence somewhere.
+  const lowerMidSentence = new Uint8Array(index.numbers.size);
+  for (let e = 0; e < indexed.entries; e++) {
+    const block = indexed.blocks[e];
+    if (block.kind === 'heading' && block.section >= 0) {
+      const named = onlyConcept(indexed, indexed.hitFrom(e), indexed.hitFrom(e + 1), index);
+      if (named >= 0) {
+        const note = indexed.notes[e].id;
+        const map = sections.get(note) ?? new Map<number, ConceptId>();
+        map.set(block.section, index.numbers.ids[indexed.n(named)]);
+        sections.set(note, map);
       }
       continue;
     }
-    for (const sentence of entry.sentences) {
-      for (const hit of sentence.hits) {
-        const code = text.charCodeAt(hit.start);
-        if (code >= 97 && code <= 122 && !lowerMidSentence.has(hit.concept) && !isSubjectPrefix(text, sentence.start, hit.start)) lowerMidSentence.add(hit.concept);
+    const text = block.text;
+    for (let g = indexed.sentenceFrom(e); g < indexed.sentenceFrom(e + 1); g++) {
+      for (let h = indexed.firstHit(g); h < indexed.endHit(g); h++) {
+        const n = indexed.n(h);
+        const start = indexed.hitStart(h);
+        const code = text.charCodeAt(start);
+        if (code >= 97 && code <= 122 && !lowerMidSentence[n] && !isSubjectPrefix(text, indexed.start(g), start)) lowerMidSentence[n] = 1;
       }
     }
   }
@@ -84,7 +89,7 @@ export function topicsOf(indexed: readonly BlockSentences[], index: ConceptIndex
       const code = text.charCodeAt(hit.start);
       // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
       if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentence.start, sentence.end));
-      return !lowerMidSentence.has(hit.concept);
+      return !lowerMidSentence[hit.n];
     },
   };
 }
