@@ -32,6 +32,16 @@ export interface Segmenter {
    * per-word records cut() and tag each distinct word once, without an object per token.
    */
   tagOf?(word: string): string;
+  /**
+   * cut() of each text, all texts at once: `words` holds their tokens in order and ends[i] is where the tokens
+   * of texts[i] end. The same tokens as one cut() per text, for fewer calls into jieba (see cutTogether).
+   */
+  cutBlocks?(texts: readonly string[]): CutBlocks;
+}
+
+export interface CutBlocks {
+  words: string[];
+  ends: Int32Array;
 }
 
 let jieba: Jieba | undefined;
@@ -64,12 +74,70 @@ export function partOfSpeech(word: string): string {
 
 /** jieba with its stock dictionary only; shared, never mutated. */
 export function baseSegmenter(): Segmenter {
+  const cut = (text: string): string[] => instance().cut(text, true);
   base ??= {
-    cut: (text) => instance().cut(text, true),
+    cut,
     tag: (text) => instance().cut(text, true).map((word) => ({ word, tag: partOfSpeech(word) })),
     tagOf: partOfSpeech,
+    cutBlocks: (texts) => cutTogether(texts, cut),
   };
   return base;
+}
+
+/**
+ * Texts joined by SEPARATOR are cut in one call per batch: each call into jieba costs a fixed overhead (the
+ * string crosses into Rust, the result array is built), which for short blocks weighed about a fifth of the cut.
+ * jieba segments each run of Han/alphanumeric characters on its own and emits every other character that is not
+ * whitespace as a token by itself, so SEPARATOR (neither) is a token of its own and no token spans two texts:
+ * the batch's tokens are each text's tokens, in order, with a SEPARATOR between them. Any batch whose tokens do
+ * not line up with its texts is cut again text by text.
+ */
+const SEPARATOR = '\u0000';
+/** Characters per batch: large enough that the per-call overhead vanishes, small enough to bound the arrays. */
+const BATCH_CHARS = 1 << 16;
+
+function cutTogether(texts: readonly string[], cut: (text: string) => string[]): CutBlocks {
+  const words: string[] = [];
+  const ends = new Int32Array(texts.length);
+  for (let from = 0; from < texts.length; ) {
+    let to = from;
+    let chars = 0;
+    while (to < texts.length && (to === from || chars + texts[to].length <= BATCH_CHARS)) chars += texts[to++].length + 1;
+    const batch = to - from === 1 ? cut(texts[from]) : cut(texts.slice(from, to).join(SEPARATOR));
+    if (!splitBatch(batch, texts, from, to, words, ends)) {
+      for (let i = from; i < to; i++) {
+        const own = cut(texts[i]);
+        for (let k = 0; k < own.length; k++) words.push(own[k]);
+        ends[i] = words.length;
+      }
+    }
+    from = to;
+  }
+  return { words, ends };
+}
+
+/** Appends the tokens of texts[from, to) found in `batch` to `words`; false (nothing appended) when they do not line up. */
+function splitBatch(batch: string[], texts: readonly string[], from: number, to: number, words: string[], ends: Int32Array): boolean {
+  const start = words.length;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    if (i > from) {
+      if (batch[k] !== SEPARATOR) break;
+      k++;
+    }
+    const length = texts[i].length;
+    let chars = 0;
+    while (chars < length && k < batch.length) {
+      const word = batch[k++];
+      chars += word.length;
+      words.push(word);
+    }
+    if (chars !== length) break;
+    ends[i] = words.length;
+    if (i === to - 1 && k === batch.length) return true;
+  }
+  words.length = start;
+  return false;
 }
 
 /** The stock segmenter plus `words` kept whole (tagged `n`, as a user dictionary would). */
@@ -82,6 +150,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
     for (let i = 1; i < w.length; i++) user.prefixes.add(w.slice(0, i));
   }
   const cut = (text: string): string[] => joinUserWords(instance().cut(text, true), user);
+  // A batch is joined like a block: no user word holds SEPARATOR, so none is joined across two texts.
   // One lookup per token: this build's user words and the shared tags, memoised together.
   const tags = new Map<string, string>();
   const tagOf = (word: string): string => {
@@ -96,6 +165,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
     cut,
     tag: (text) => cut(text).map((word) => ({ word, tag: tagOf(word) })),
     tagOf,
+    cutBlocks: (texts) => cutTogether(texts, cut),
   };
 }
 

@@ -77,11 +77,7 @@ export interface TermCounts {
 export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Set<string>, options = STATISTICAL_DEFAULTS): { candidates: Candidate[]; counts: TermCounts } {
   // Counted by surface (cheap), then merged by normalised key once per distinct surface.
   const counter = new SpanCounter(jieba, revisitsNote(notes));
-  let totalTokens = 0;
-  for (const note of notes) {
-    counter.startNote(note);
-    for (const block of note.blocks) totalTokens += counter.countBlock(block);
-  }
+  const totalTokens = countAll(notes, jieba, counter);
   const tallies = mergeByKey(counter.bySurface);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
@@ -127,6 +123,52 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
     candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt) });
   }
   return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
+}
+
+/** Characters of the blocks cut in one call (see Segmenter.cutBlocks): enough that the per-call cost vanishes. */
+const BATCH_CHARS = 1 << 16;
+
+/** Counts every block of every note, in order; returns the number of word tokens. */
+function countAll(notes: Note[], jieba: Segmenter, counter: SpanCounter): number {
+  let total = 0;
+  if (!jieba.cutBlocks) {
+    for (const note of notes) {
+      counter.startNote(note);
+      for (const block of note.blocks) total += counter.countBlock(block);
+    }
+    return total;
+  }
+  // The blocks of consecutive notes are cut in batches, and counted from their batch's tokens.
+  const blocks: Block[] = [];
+  const owners: Note[] = [];
+  const texts: string[] = [];
+  let chars = 0;
+  const countBatch = () => {
+    const cut = jieba.cutBlocks!(texts);
+    let from = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      if (i === 0 || owners[i] !== owners[i - 1]) counter.startNote(owners[i]);
+      total += counter.countBlock(blocks[i], cut.words, from, cut.ends[i]);
+      from = cut.ends[i];
+    }
+    blocks.length = owners.length = texts.length = chars = 0;
+  };
+  for (const note of notes) {
+    // startNote runs once per note, also for a note without blocks (it numbers the notes).
+    if (note.blocks.length === 0) {
+      if (blocks.length) countBatch();
+      counter.startNote(note);
+    }
+    for (const block of note.blocks) {
+      blocks.push(block);
+      owners.push(note);
+      texts.push(block.text);
+      chars += block.text.length;
+      if (chars >= BATCH_CHARS) countBatch();
+    }
+  }
+  if (blocks.length) countBatch();
+  return total;
 }
 
 const TITLE_WORD = /^[A-Z][a-z]+$/u;
@@ -288,11 +330,12 @@ class SpanCounter {
   }
 
   /** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
-  countBlock(block: Block): number {
+  /** `cut[from, to)`: the block's tokens when the caller cut it already (Segmenter.cutBlocks). */
+  countBlock(block: Block, cut?: readonly string[], from = 0, to = 0): number {
     this.block = block;
     this.blockHan = hasHan(block.text);
     this.runLength = 0;
-    const count = this.segment(block.text);
+    const count = this.segment(block.text, cut, from, to);
     const tokens = this.tokens;
     let index = 0;
     let words = 0;
@@ -344,13 +387,14 @@ class SpanCounter {
   }
 
   /** Fills this.tokens with the block's tokens (cut once, tagged per distinct word); returns how many. */
-  private segment(text: string): number {
+  private segment(text: string, cut: readonly string[] | undefined, from: number, to: number): number {
     this.tokenCount = 0;
     if (this.tagOf) {
-      const words = this.jieba.cut(text);
-      for (let i = 0; i < words.length; i++) {
+      const words = cut ?? this.jieba.cut(text);
+      const end = cut ? to : words.length;
+      for (let i = cut ? from : 0; i < end; i++) {
         const token = this.wordToken(words[i]);
-        if (this.append(token, token.joiner && i + 1 < words.length ? this.wordToken(words[i + 1]) : undefined)) i++;
+        if (this.append(token, token.joiner && i + 1 < end ? this.wordToken(words[i + 1]) : undefined)) i++;
       }
     } else {
       const tagged = this.jieba.tag(text);
