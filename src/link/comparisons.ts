@@ -11,7 +11,7 @@
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { isCommaLikeCode, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
@@ -42,7 +42,7 @@ export function comparisonReader(set: RelationSet): SentenceReader {
       if (sentence.hits.length < 2) return; // a comparison needs two mentions
       const pairs = [...pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading'), ...oneSided(entry.block.text, sentence, body)];
       for (const [a, b, at] of pairs) {
-        set.add('compared', a, b, 1, [{ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, at) }]);
+        set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       }
     },
   };

@@ -17,10 +17,10 @@
  *   to T even when they never share a sentence often enough for co-occurrence statistics.
  * Items or heads that are generic words (技术, tool) are never used.
  */
-import type { ConceptId, Evidence, RelationType } from '../types.js';
+import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -65,8 +65,7 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
   const ok = (id: ConceptId) => !isGenericLabel(index.byId.get(id)!.label);
   const add = (entry: BlockSentences, type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence) => {
     if (a.concept === b || !ok(a.concept) || !ok(b)) return;
-    const evidence: Evidence = { note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, a.start) };
-    set.add(type, a.concept, b, WEIGHT, [evidence]);
+    set.add(type, a.concept, b, WEIGHT, [sentenceEvidence(entry, sentence, a.start)]);
   };
   const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
   return {

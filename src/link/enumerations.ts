@@ -19,7 +19,7 @@
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
 import type { Topics } from './topics.js';
 
@@ -69,7 +69,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           if (!head || isGenericLabel(index.byId.get(head)!.label)) continue;
           for (const item of itemConcepts(text, sentence, cueEnd, english)) {
             if (item === head) continue;
-            set.add(type, item, head, 1, [{ note: entry.note.id, line: sentence.line, text: excerpt(entry.block, sentence, cueStart) }]);
+            set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
           }
         }
       }

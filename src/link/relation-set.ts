@@ -1,6 +1,8 @@
 /**
  * Collects relations from every builder and merges duplicates: the same (type, source, target) keeps the
- * highest weight and the union of its evidence (deduplicated, sorted by note, line, text, capped at 5).
+ * highest weight and the union of its evidence (deduplicated, sorted by note, line, text, capped at 5). The cap
+ * is applied as evidence arrives (each relation keeps its best five so far, sorted and distinct): a relation seen
+ * in thousands of sentences no longer holds thousands of evidence objects until the end.
  * Symmetric types store their ends in id order, so A↔B and B↔A are one edge. Output order is fixed:
  * (type, source, target), so the graph is the same on every build.
  */
@@ -16,13 +18,10 @@ export class RelationSet {
     if (source === target) return;
     if (SYMMETRIC.has(type) && target < source) [source, target] = [target, source];
     const key = `${type}\u0000${source}\u0000${target}`;
-    const existing = this.byKey.get(key);
-    if (existing) {
-      existing.weight = Math.max(existing.weight, weight);
-      existing.evidence.push(...evidence);
-    } else {
-      this.byKey.set(key, { source, target, type, weight, evidence: [...evidence] });
-    }
+    let existing = this.byKey.get(key);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else this.byKey.set(key, (existing = { source, target, type, weight, evidence: [] }));
+    for (const item of evidence) keepBest(existing.evidence, item);
   }
 
   has(type: RelationType, source: ConceptId, target: ConceptId): boolean {
@@ -31,21 +30,31 @@ export class RelationSet {
   }
 
   toArray(): Relation[] {
-    const out = [...this.byKey.values()].map((relation) => ({ ...relation, evidence: tidyEvidence(relation.evidence) }));
+    // Plain evidence objects: builders may hand in evidence whose text is cut when first read (SentenceEvidence).
+    const out = [...this.byKey.values()].map((relation) => ({ ...relation, evidence: relation.evidence.map(({ note, line, text }) => ({ note, line, text })) }));
     return out.sort((a, b) => compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target));
   }
 }
 
-function tidyEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const unique = evidence.filter((e) => {
-    const key = `${e.note}\u0000${e.line}\u0000${e.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  unique.sort((a, b) => compare(a.note, b.note) || a.line - b.line || compare(a.text, b.text));
-  return unique.slice(0, MAX_EVIDENCE);
+/**
+ * Adds `item` to `best` (sorted by note, line, text; distinct; at most MAX_EVIDENCE) when it is not already there
+ * and sorts before the last kept one: the same five as deduplicating, sorting and cutting all evidence at the end.
+ */
+function keepBest(best: Evidence[], item: Evidence): void {
+  let at = best.length;
+  while (at > 0) {
+    const order = compareEvidence(best[at - 1], item);
+    if (order === 0) return; // already kept
+    if (order < 0) break;
+    at--;
+  }
+  if (at >= MAX_EVIDENCE) return;
+  best.splice(at, 0, item);
+  if (best.length > MAX_EVIDENCE) best.pop();
+}
+
+function compareEvidence(a: Evidence, b: Evidence): number {
+  return compare(a.note, b.note) || a.line - b.line || compare(a.text, b.text);
 }
 
 export function compare(a: string, b: string): number {

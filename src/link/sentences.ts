@@ -4,7 +4,7 @@
  * sentence. Sentence ends: 。！？；!?; and newlines always; `.` only before whitespace or the end and not after a
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
-import type { Block, ConceptId, MentionHit, Note, NoteId } from '../types.js';
+import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId } from '../types.js';
 import { BLOCK, CONCEPT, END, HIT_FIELDS, LINE, NoteHits, START } from './note-hits.js';
 
 /** A mention inside a block, by block-text index. */
@@ -117,26 +117,11 @@ const spans: number[] = [];
 /** Shared by every sentence without a mention (nothing in link mutates a sentence's or a block's hits). */
 const NO_HITS: PlacedHit[] = [];
 
-/** An Int32Array that grows as numbers are pushed (sizes are known only after the walk). */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
 /**
  * Every block with text of every note, its sentences and the mentions placed in them, as flat numbers. Entries
  * (blocks with at least one sentence) are numbered e, sentences g and hits h, each in reading order over the whole
- * build: entry e holds sentences [sentenceFrom[e], sentenceFrom[e + 1]) and hits [hitFrom[e], hitFrom[e + 1]);
- * sentence g holds hits [firstHit[g], endHit[g]). The counting builders (co-occurrence, evidence, topics,
+ * build: entry e holds sentences [sentenceFrom(e), sentenceFrom(e + 1)) and hits [hitFrom(e), hitFrom(e + 1));
+ * sentence g holds hits [firstHit(g), endHit(g)). The counting builders (co-occurrence, evidence, topics,
  * headings) read these numbers; the pattern builders get objects per block (`entry`), made when read and dropped
  * right after, so no object per hit or sentence lives through the stage (the young-generation collector copied
  * hundreds of thousands of them again and again).
@@ -145,123 +130,138 @@ export class SentenceIndex {
   readonly notes: Note[] = [];
   readonly blocks: Block[] = [];
   readonly blockIndexes: number[] = [];
-  private readonly sentenceBounds = new IntList();
-  private readonly hitBounds = new IntList();
-  private readonly sentenceData = new IntList();
-  private readonly hitData = new IntList();
+  entries = 0;
+  sentences = 0;
+  /** Per entry e: its first sentence and first hit (one more slot, so e + 1 always ends entry e). */
+  private readonly entrySentence: Int32Array;
+  private readonly entryHit: Int32Array;
+  /** SENTENCE_FIELDS numbers per sentence; grown as blocks are split. */
+  private sentenceData = new Int32Array(SENTENCE_FIELDS * 4096);
+  /** HIT_DATA numbers per hit; sized for every hit given. */
+  private readonly hitData: Int32Array;
+  private hits = 0;
+  /** Per hit-list concept table, its numbers in `numbers` (-1 until first met, so numbering follows the hits). */
+  private readonly translations = new Map<readonly ConceptId[], Int32Array>();
 
-  constructor(readonly numbers: ConceptNumbers) {
-    this.sentenceBounds.push(0);
-    this.hitBounds.push(0);
-  }
-
-  get entries(): number {
-    return this.blocks.length;
-  }
-
-  get sentences(): number {
-    return this.sentenceData.length / SENTENCE_FIELDS;
+  constructor(
+    readonly numbers: ConceptNumbers,
+    maxEntries: number,
+    maxHits: number,
+  ) {
+    this.entrySentence = new Int32Array(maxEntries + 1);
+    this.entryHit = new Int32Array(maxEntries + 1);
+    this.hitData = new Int32Array(maxHits * HIT_DATA);
   }
 
   sentenceFrom(e: number): number {
-    return this.sentenceBounds.data[e];
+    return this.entrySentence[e];
   }
 
   hitFrom(e: number): number {
-    return this.hitBounds.data[e];
+    return this.entryHit[e];
   }
 
-  /** Sentence g's start and end (block-text indexes), line, first hit and end of its hits. */
+  /** Sentence g's start and end (block-text indexes). */
   start(g: number): number {
-    return this.sentenceData.data[g * SENTENCE_FIELDS];
+    return this.sentenceData[g * SENTENCE_FIELDS];
   }
 
   end(g: number): number {
-    return this.sentenceData.data[g * SENTENCE_FIELDS + 1];
+    return this.sentenceData[g * SENTENCE_FIELDS + 1];
   }
 
+  /** Line of sentence g's first mention (exact), else of its block: evidence points at the mention. */
   line(g: number): number {
-    return this.sentenceData.data[g * SENTENCE_FIELDS + 2];
+    return this.sentenceData[g * SENTENCE_FIELDS + 2];
   }
 
   firstHit(g: number): number {
-    return this.sentenceData.data[g * SENTENCE_FIELDS + 3];
+    return this.sentenceData[g * SENTENCE_FIELDS + 3];
   }
 
   endHit(g: number): number {
-    return this.sentenceData.data[g * SENTENCE_FIELDS + 4];
+    return this.sentenceData[g * SENTENCE_FIELDS + 4];
   }
 
   /** The entry sentence g is in. */
   entryOf(g: number): number {
-    return this.sentenceData.data[g * SENTENCE_FIELDS + 5];
+    return this.sentenceData[g * SENTENCE_FIELDS + 5];
   }
 
   /** Hit h's concept number, start and end (block-text indexes). */
   n(h: number): number {
-    return this.hitData.data[h * HIT_DATA];
+    return this.hitData[h * HIT_DATA];
   }
 
   hitStart(h: number): number {
-    return this.hitData.data[h * HIT_DATA + 1];
+    return this.hitData[h * HIT_DATA + 1];
   }
 
   hitEnd(h: number): number {
-    return this.hitData.data[h * HIT_DATA + 2];
+    return this.hitData[h * HIT_DATA + 2];
   }
 
   /** Indexes one note's blocks (notes must be added in the order they are to be read). */
-  addNote(note: Note, hits: NoteHits | undefined): void {
-    const data = hits?.data;
-    const count = hits ? hits.length : 0;
-    const numberOf = hits ? this.translation(hits.concepts) : undefined;
+  addNote(note: Note, noteHits: NoteHits | undefined): void {
+    const data = noteHits ? noteHits.data : EMPTY;
+    const numberOf = noteHits ? this.translation(noteHits.concepts) : EMPTY;
+    const hitData = this.hitData;
+    const mentions = this.numbers.mentions;
     const blocks = note.blocks;
-    let h = 0;
+    let k = 0; // HIT_FIELDS × the next hit of the note
     for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
       const block = blocks[blockIndex];
-      while (h < count && data![h * HIT_FIELDS + BLOCK] < blockIndex) h++;
+      while (k < data.length && data[k + BLOCK] < blockIndex) k += HIT_FIELDS;
       spansInto(block.text, spans);
       if (!spans.length) continue;
+      const e = this.entries++;
       this.notes.push(note);
       this.blocks.push(block);
       this.blockIndexes.push(blockIndex);
-      const first = this.hitData.length / HIT_DATA; // global number of the block's first hit
-      const firstOfNote = h; // the same hit in `hits`
-      for (; h < count && data![h * HIT_FIELDS + BLOCK] === blockIndex; h++) {
-        const k = h * HIT_FIELDS;
-        const local = data![k + CONCEPT];
-        let n = numberOf![local];
-        if (n < 0) n = numberOf![local] = this.numbers.numberOf(hits!.concepts[local]);
-        this.numbers.mentions[n]++;
-        this.hitData.push(n);
-        this.hitData.push(data![k + START]);
-        this.hitData.push(data![k + END]);
+      const first = this.hits; // build number of the block's first hit
+      const firstK = k; // the same hit in the note's data
+      for (; k < data.length && data[k + BLOCK] === blockIndex; k += HIT_FIELDS) {
+        const local = data[k + CONCEPT];
+        let n = numberOf[local];
+        if (n < 0) n = numberOf[local] = this.numbers.numberOf(noteHits!.concepts[local]);
+        mentions[n]++;
+        const at = this.hits++ * HIT_DATA;
+        hitData[at] = n;
+        hitData[at + 1] = data[k + START];
+        hitData[at + 2] = data[k + END];
       }
-      const last = this.hitData.length / HIT_DATA;
-      let cursor = first;
-      for (let s = 0; s < spans.length; s += 2) {
-        const start = spans[s];
-        const end = spans[s + 1];
-        while (cursor < last && this.hitStart(cursor) < start) cursor++;
-        const from = cursor;
-        while (cursor < last && this.hitStart(cursor) < end) cursor++;
-        // Line of the sentence's first mention (exact), else of the block.
-        const line = cursor > from ? data![(firstOfNote + from - first) * HIT_FIELDS + LINE] : block.line;
-        const out = this.sentenceData;
-        out.push(start);
-        out.push(end);
-        out.push(line);
-        out.push(from);
-        out.push(cursor);
-        out.push(this.blocks.length - 1);
-      }
-      this.sentenceBounds.push(this.sentences);
-      this.hitBounds.push(last);
+      this.addSentences(e, block.line, first, data, firstK);
+      this.entrySentence[e + 1] = this.sentences;
+      this.entryHit[e + 1] = this.hits;
     }
   }
 
-  /** Per hit-list concept table, its numbers in `numbers` (-1 until first met, so numbering follows the hits). */
-  private readonly translations = new Map<readonly ConceptId[], Int32Array>();
+  /** The block's sentences (in `spans`), each with the block's hits that start inside it. */
+  private addSentences(e: number, blockLine: number, first: number, data: Int32Array, firstK: number): void {
+    const needed = (this.sentences + spans.length / 2) * SENTENCE_FIELDS;
+    if (needed > this.sentenceData.length) {
+      const bigger = new Int32Array(Math.max(needed, this.sentenceData.length * 2));
+      bigger.set(this.sentenceData);
+      this.sentenceData = bigger;
+    }
+    const out = this.sentenceData;
+    const last = this.hits;
+    let cursor = first;
+    for (let s = 0; s < spans.length; s += 2) {
+      const start = spans[s];
+      const end = spans[s + 1];
+      while (cursor < last && this.hitStart(cursor) < start) cursor++;
+      const from = cursor;
+      while (cursor < last && this.hitStart(cursor) < end) cursor++;
+      const at = this.sentences++ * SENTENCE_FIELDS;
+      out[at] = start;
+      out[at + 1] = end;
+      out[at + 2] = cursor > from ? data[firstK + (from - first) * HIT_FIELDS + LINE] : blockLine;
+      out[at + 3] = from;
+      out[at + 4] = cursor;
+      out[at + 5] = e;
+    }
+  }
 
   private translation(concepts: readonly ConceptId[]): Int32Array {
     let out = this.translations.get(concepts);
@@ -294,6 +294,7 @@ export class SentenceIndex {
   }
 }
 
+const EMPTY = new Int32Array(0);
 /** Numbers per sentence in SentenceIndex: start, end, line, first hit, end of hits, entry. */
 const SENTENCE_FIELDS = 6;
 /** Numbers per hit in SentenceIndex: concept number, start, end. */
@@ -301,11 +302,17 @@ const HIT_DATA = 3;
 
 /** Every block of the notes with its sentences and hits; blocks without text are left out. */
 export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId, NoteHits | readonly MentionHit[]>, numbers: ConceptNumbers): SentenceIndex {
-  const index = new SentenceIndex(numbers);
-  for (const note of notes) {
-    const given = hits.get(note.id);
-    index.addNote(note, given === undefined || given instanceof NoteHits ? given : NoteHits.fromHits(note, given));
-  }
+  let blocks = 0;
+  let hitCount = 0;
+  const given = notes.map((note) => {
+    blocks += note.blocks.length;
+    const list = hits.get(note.id);
+    const noteHits = list === undefined || list instanceof NoteHits ? list : NoteHits.fromHits(note, list);
+    hitCount += noteHits ? noteHits.length : 0;
+    return noteHits;
+  });
+  const index = new SentenceIndex(numbers, blocks, hitCount);
+  notes.forEach((note, i) => index.addNote(note, given[i]));
   return index;
 }
 
@@ -330,6 +337,32 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
     }
     for (const reader of readers) reader.block?.(entry);
   }
+}
+
+/**
+ * Evidence from a sentence, its excerpt cut only when read: a relation keeps five pieces of evidence, chosen by
+ * note and line first, so most evidence the pattern builders offer is dropped without its text ever being needed.
+ */
+export class SentenceEvidence implements Evidence {
+  private cut: string | undefined;
+
+  constructor(
+    readonly note: NoteId,
+    readonly line: number,
+    private readonly block: Block,
+    readonly start: number,
+    readonly end: number,
+    private readonly focus: number,
+  ) {}
+
+  get text(): string {
+    return (this.cut ??= excerpt(this.block, this, this.focus));
+  }
+}
+
+/** Evidence of a placed sentence, its excerpt centred on `focus` (see SentenceEvidence). */
+export function sentenceEvidence(entry: BlockSentences, sentence: Sentence, focus: number): Evidence {
+  return new SentenceEvidence(entry.note.id, sentence.line, entry.block, sentence.start, sentence.end, focus);
 }
 
 /** The sentence text, trimmed, cut to about `max` characters around `focus` (a block-text index). */
