@@ -12,7 +12,7 @@ import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
-import { termBefore, type Known } from './walk-back.js';
+import { isSpace, termBefore, type Known } from './walk-back.js';
 
 const CLAUSE = /[，,。；;：:！？!?\n]/u;
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
@@ -42,7 +42,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (listed || cues & (CUE.listing | CUE.divides)) clauses(note, block, sentence, listed, jieba, known, out);
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
-      if (cues & CUE.colon) countedList(note, block, sentence.at, text, out);
+      if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
   });
   return out;
@@ -161,7 +161,15 @@ const ZH_COUNTED = /([一二两三四五六七八九十]|\d+)\s*(?:个|种|类|�
 const EN_COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^:.;]{0,30}:\s*([^.;]+)/iu;
 const NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-function countedList(note: Note, block: Block, at: number, text: string, out: Candidate[]): void {
+/**
+ * Pre-test of both patterns: a count, as a digit, a Chinese numeral or an English number word (ASCII /i: it
+ * matches wherever the /iu pattern does unless ſ stands for s, see CUE.folds).
+ */
+const COUNT_HINT = /[0-9一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten/i;
+
+function countedList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const { at, text } = sentence;
+  if (!(sentence.cues & CUE.folds) && !COUNT_HINT.test(text)) return;
   const zh = ZH_COUNTED.exec(text);
   const en = zh ? null : EN_COUNTED.exec(text);
   const m = zh ?? en;
@@ -178,11 +186,10 @@ function countedList(note: Note, block: Block, at: number, text: string, out: Ca
  * `- A hash index answers…`, `- A covering index contains…`): three or more items, each opening with its own
  * modifier and the same head noun within its first four words. The opening phrases are terms.
  */
-const LIST_MARK = /^\s*(?:[-*+]|\d+[.)])\s+/u;
 const OPENING_WORD = /^[A-Za-z][A-Za-z0-9+#-]*$/u;
 
 function listFamilies(note: Note, out: Candidate[]): void {
-  let lines: string[] | undefined;
+  let lines: Int32Array | undefined;
   let group: Block[] = [];
   const flush = () => {
     if (group.length >= 3) listFamily(note, group, out);
@@ -193,8 +200,8 @@ function listFamilies(note: Note, out: Candidate[]): void {
       flush();
       continue;
     }
-    lines ??= note.text.split('\n');
-    if (!LIST_MARK.test(lines[block.line - 1] ?? '')) {
+    lines ??= lineStarts(note.text);
+    if (!startsWithListMark(note.text, lines, block.line - 1)) {
       flush();
       continue;
     }
@@ -203,6 +210,39 @@ function listFamilies(note: Note, out: Candidate[]): void {
   }
   flush();
 }
+
+/**
+ * Where each line of `text` starts (one entry per line, like text.split('\n')): the list marks are read in place,
+ * where splitting every note into line strings cost more than the whole pass's other work.
+ */
+function lineStarts(text: string): Int32Array {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  const starts = new Int32Array(n);
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
+  return starts;
+}
+
+/** Line `index` of text opens with a list mark, /^\s*(?:[-*+]|\d+[.)])\s+/: read by code within the line (no line string is made). */
+function startsWithListMark(text: string, starts: Int32Array, index: number): boolean {
+  if (index < 0 || index >= starts.length) return false;
+  const end = index + 1 < starts.length ? starts[index + 1] - 1 : text.length;
+  let i = starts[index];
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (i < end && (c === 0x2d || c === 0x2a || c === 0x2b)) i++;
+  else {
+    const digits = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    const mark = text.charCodeAt(i);
+    if (i === digits || i >= end || (mark !== 0x2e && mark !== 0x29)) return false;
+    i++;
+  }
+  return i < end && isSpace(text.charCodeAt(i));
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 function listFamily(note: Note, items: Block[], out: Candidate[]): void {
   const openings = items.map((block) => {

@@ -49,7 +49,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   known = nextKnown();
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
-    append(candidates, namingCandidates(note));
+    append(candidates, namingCandidates(note, split.get(note)));
   }
   known = nextKnown();
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
@@ -75,7 +75,33 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
     for (const a of c.aliases) if (a.lang !== 'zh') strongKeys.add(normaliseKey(a.text));
   }
   for (const note of ordered) append(candidates, siblingCandidates(note, strongKeys));
-  return candidates.sort(compareCandidates);
+  return sortCandidates(candidates);
+}
+
+/**
+ * candidates.sort(compareCandidates), file by file: the file decides first, so the candidates are grouped by file
+ * (in their order) and each group sorted on the rest. ~100k candidates then cost one string comparison per file
+ * pair instead of two per comparison. Both sorts are stable, so ties keep their order as before.
+ */
+function sortCandidates(candidates: Candidate[]): Candidate[] {
+  const byFile = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const group = byFile.get(c.provenance.file);
+    if (group) group.push(c);
+    else byFile.set(c.provenance.file, [c]);
+  }
+  const files = [...byFile.keys()].sort(cmp);
+  let n = 0;
+  for (const file of files) {
+    const group = byFile.get(file)!.sort(compareInFile);
+    for (let i = 0; i < group.length; i++) candidates[n++] = group[i];
+  }
+  return candidates;
+}
+
+/** compareCandidates for two candidates of one file. */
+function compareInFile(a: Candidate, b: Candidate): number {
+  return a.provenance.line - b.provenance.line || a.provenance.column - b.provenance.column || rankOf(a.signal) - rankOf(b.signal) || cmp(a.surface, b.surface);
 }
 
 /** push(...items) copies every item onto the stack (and overflows it on large lists): a loop does neither. */

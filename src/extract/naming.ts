@@ -5,7 +5,8 @@
  * its clause (so `叫他们去` or `called by the scheduler` are not names), and the sentence is its definition.
  */
 import type { Block, Candidate, Note } from '../types.js';
-import { provenanceAt, sentences } from './locate.js';
+import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
@@ -26,25 +27,34 @@ const EN_WORD = /^[A-Za-z][A-Za-z0-9+#_-]*$/u;
 /** `called after/by/with …` is a function being invoked, not a name. */
 const EN_NOT_NAME = new Set('after before by from with once twice again when whenever if on in at for to of into every each'.split(' '));
 
-export function namingCandidates(note: Note): Candidate[] {
+/** `split`: the sentences of each block (noteSentences), when the caller already has them. */
+export function namingCandidates(note: Note, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const block of note.blocks) {
-    if (block.kind === 'heading' || !hasCue(block.text)) continue;
-    for (const sentence of sentences(block.text)) {
-      if (hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out);
-      english(note, block, sentence.text, sentence.at, out);
+  note.blocks.forEach((block, b) => {
+    if (block.kind === 'heading' || !hasCue(block.text)) return;
+    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out);
+      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out);
     }
-  }
+  });
   return out;
 }
 
+const ZH_CUE_CHAR = /[称叫名就]/u;
+const EN_CUE_WORD = /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu;
+/** EN_CUE_WORD without word boundaries and ASCII-only /i: it matches wherever EN_CUE_WORD does, unless ſ or K stands for s or k. */
+const EN_CUE_ASCII = /call|termed|named|dubbed|known|referred/i;
+const FOLDS = /[\u017f\u212a]/u;
+
 /** Cheap pre-test so most blocks skip the regular expressions. */
 function hasCue(text: string): boolean {
-  return /[称叫名就]/u.test(text) || /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu.test(text);
+  return ZH_CUE_CHAR.test(text) || ((EN_CUE_ASCII.test(text) || FOLDS.test(text)) && EN_CUE_WORD.test(text));
 }
 
 function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
-  for (const cue of text.matchAll(ZH_CUE)) {
+  // exec() in a loop, not matchAll(): matchAll clones the pattern on every call.
+  ZH_CUE.lastIndex = 0;
+  for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
     if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const rest = text.slice(start).replace(ZH_COUNT, '');
@@ -61,10 +71,12 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
 }
 
 function english(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
-  for (const cue of text.matchAll(EN_CUE)) {
+  EN_CUE.lastIndex = 0;
+  for (let cue = EN_CUE.exec(text); cue; cue = EN_CUE.exec(text)) {
     const start = (cue.index ?? 0) + cue[0].length;
     const words: string[] = [];
-    for (const raw of text.slice(start).split(/\s+/u)) {
+    const rest = text.slice(start).split(/\s+/u);
+    for (const raw of rest) {
       const word = raw.replace(/[,.;:!?)]+$/u, '');
       if (!EN_WORD.test(word) || EN_STOP.has(word.toLowerCase()) || EN_NOT_NAME.has(word.toLowerCase())) break;
       words.push(word);
@@ -73,8 +85,8 @@ function english(note: Note, block: Block, text: string, at: number, out: Candid
     }
     if (words.length === 0) continue;
     // The whole name must end the clause: `called write skew.` yes, `called write skew detection logic that…` no.
-    const after = text.slice(start).split(/\s+/u).slice(words.length).join(' ');
-    const lastRaw = text.slice(start).split(/\s+/u)[words.length - 1] ?? '';
+    const after = rest.slice(words.length).join(' ');
+    const lastRaw = rest[words.length - 1] ?? '';
     if (after && !/[,.;:!?)]$/u.test(lastRaw)) continue;
     const name = words.join(' ');
     if (name.length < 2 || isStopWord(name)) continue;

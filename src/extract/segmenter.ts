@@ -33,14 +33,15 @@ export interface Segmenter {
    */
   tagOf?(word: string): string;
   /**
-   * cut() of each text, all texts at once: `words` holds their tokens in order and ends[i] is where the tokens
-   * of texts[i] end. The same tokens as one cut() per text, for fewer calls into jieba (see cutTogether).
+   * cut() of each text, all in one call into jieba (see cutTogether): the tokens of texts[i] are
+   * words[starts[i], ends[i]). The caller keeps the batch small (a few tens of thousands of characters).
    */
   cutBlocks?(texts: readonly string[]): CutBlocks;
 }
 
 export interface CutBlocks {
   words: string[];
+  starts: Int32Array;
   ends: Int32Array;
 }
 
@@ -85,59 +86,45 @@ export function baseSegmenter(): Segmenter {
 }
 
 /**
- * Texts joined by SEPARATOR are cut in one call per batch: each call into jieba costs a fixed overhead (the
- * string crosses into Rust, the result array is built), which for short blocks weighed about a fifth of the cut.
- * jieba segments each run of Han/alphanumeric characters on its own and emits every other character that is not
- * whitespace as a token by itself, so SEPARATOR (neither) is a token of its own and no token spans two texts:
- * the batch's tokens are each text's tokens, in order, with a SEPARATOR between them. Any batch whose tokens do
- * not line up with its texts is cut again text by text.
+ * Texts joined by SEPARATOR are cut in one call: each call into jieba costs a fixed overhead (the string crosses
+ * into Rust, the result array is built), which for short blocks weighed about a fifth of the cut. jieba segments
+ * each run of Han/alphanumeric characters on its own and emits every other character that is not whitespace as
+ * a token by itself, so SEPARATOR (neither) is a token of its own and no token spans two texts: the tokens are
+ * each text's tokens, in order, with a SEPARATOR between them. If they ever did not line up with the texts,
+ * each text is cut on its own instead.
  */
 const SEPARATOR = '\u0000';
-/** Characters per batch: large enough that the per-call overhead vanishes, small enough to bound the arrays. */
-const BATCH_CHARS = 1 << 16;
 
 function cutTogether(texts: readonly string[], cut: (text: string) => string[]): CutBlocks {
-  const words: string[] = [];
+  const starts = new Int32Array(texts.length);
   const ends = new Int32Array(texts.length);
-  for (let from = 0; from < texts.length; ) {
-    let to = from;
-    let chars = 0;
-    while (to < texts.length && (to === from || chars + texts[to].length <= BATCH_CHARS)) chars += texts[to++].length + 1;
-    const batch = to - from === 1 ? cut(texts[from]) : cut(texts.slice(from, to).join(SEPARATOR));
-    if (!splitBatch(batch, texts, from, to, words, ends)) {
-      for (let i = from; i < to; i++) {
-        const own = cut(texts[i]);
-        for (let k = 0; k < own.length; k++) words.push(own[k]);
-        ends[i] = words.length;
-      }
-    }
-    from = to;
+  const words = texts.length === 1 ? cut(texts[0]) : cut(texts.join(SEPARATOR));
+  if (lineUp(words, texts, starts, ends)) return { words, starts, ends };
+  const own: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    starts[i] = own.length;
+    for (const word of cut(texts[i])) own.push(word);
+    ends[i] = own.length;
   }
-  return { words, ends };
+  return { words: own, starts, ends };
 }
 
-/** Appends the tokens of texts[from, to) found in `batch` to `words`; false (nothing appended) when they do not line up. */
-function splitBatch(batch: string[], texts: readonly string[], from: number, to: number, words: string[], ends: Int32Array): boolean {
-  const start = words.length;
+/** Fills starts/ends with where each text's tokens are in `words`; false when the tokens do not line up with the texts. */
+function lineUp(words: readonly string[], texts: readonly string[], starts: Int32Array, ends: Int32Array): boolean {
   let k = 0;
-  for (let i = from; i < to; i++) {
-    if (i > from) {
-      if (batch[k] !== SEPARATOR) break;
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) {
+      if (words[k] !== SEPARATOR) return false;
       k++;
     }
+    starts[i] = k;
     const length = texts[i].length;
     let chars = 0;
-    while (chars < length && k < batch.length) {
-      const word = batch[k++];
-      chars += word.length;
-      words.push(word);
-    }
-    if (chars !== length) break;
-    ends[i] = words.length;
-    if (i === to - 1 && k === batch.length) return true;
+    while (chars < length && k < words.length) chars += words[k++].length;
+    if (chars !== length) return false;
+    ends[i] = k;
   }
-  words.length = start;
-  return false;
+  return k === words.length;
 }
 
 /** The stock segmenter plus `words` kept whole (tagged `n`, as a user dictionary would). */
