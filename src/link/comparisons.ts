@@ -40,10 +40,8 @@ export function comparisonReader(set: RelationSet): SentenceReader {
     sentence(entry, s, body) {
       const sentence = entry.sentences[s];
       if (sentence.hits.length < 2) return; // a comparison needs two mentions
-      const pairs = [...pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading'), ...oneSided(entry.block.text, sentence, body)];
-      for (const [a, b, at] of pairs) {
-        set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      }
+      for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };
 }
@@ -87,9 +85,12 @@ function mayJoin(text: string, from: number, to: number): boolean {
 }
 const CONJUNCTION_OPENERS = new Set([...'与和跟同及以对&'].map((c) => c.charCodeAt(0)));
 
+/** The empty result, shared (never added to). */
+const NONE: Array<[ConceptId, ConceptId, number]> = [];
+
 /** `A与B的比较`, `A vs B`, `difference between A and B`, a heading `A与B`: two adjacent mentions joined by a conjunction. */
 function pairedMentions(text: string, sentence: Sentence, heading = false): Array<[ConceptId, ConceptId, number]> {
-  const out: Array<[ConceptId, ConceptId, number]> = [];
+  let out: Array<[ConceptId, ConceptId, number]> = NONE; // most sentences compare nothing: no array for them
   const hits = sentence.hits;
   let cues: number[] | undefined; // found only once a pair is joined by a conjunction (rare)
   for (let i = 0; i + 1 < hits.length; i++) {
@@ -107,7 +108,7 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
     const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
     const framed = cues.some((c) => c <= a.start && a.start - c <= 2);
     const whole = heading && hits.length === 2 && OUTLINE.test(text.slice(sentence.start, a.start)) && tail.trim() === '';
-    if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed || whole) out.push([a.concept, b.concept, a.start]);
+    if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed || whole) (out === NONE ? (out = []) : out).push([a.concept, b.concept, a.start]);
   }
   return out;
 }
@@ -117,8 +118,8 @@ const ONE_SIDED_ANY = /相比|于|比起|compared|contrast|unlike/iu;
 
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
+  if (!ONE_SIDED_ANY.test(body)) return NONE;
   const out: Array<[ConceptId, ConceptId, number]> = [];
-  if (!ONE_SIDED_ANY.test(body)) return out;
   ONE_SIDED.lastIndex = 0;
   for (let m = ONE_SIDED.exec(body); m; m = ONE_SIDED.exec(body)) {
     const cueStart = sentence.start + m.index;

@@ -77,38 +77,39 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       if (definition) add(entry, kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
       if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
-      if (DEPENDS_ANY.test(body)) for (const [a, b] of dependencies(entry, sentence)) add(entry, 'related', a, b, sentence);
+      for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
     },
     block(entry) {
       if (entry.block.kind === 'heading') return;
       const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
       if (!topic) return;
       for (const sentence of entry.sentences) {
-        sentence.hits.forEach((hit, h) => {
-          if (glossed(entry.block.text, hit, sentence.hits[h + 1])) add(entry, 'related', hit, topic, sentence);
-        });
+        const hits = sentence.hits;
+        for (let h = 0; h + 1 < hits.length; h++) if (glossed(entry.block.text, hits[h], hits[h + 1])) add(entry, 'related', hits[h], topic, sentence);
       }
     },
   };
 }
 
 /** `超级调用（hypercall）`: the mention is followed by a parenthesis that opens with another name of the same concept. */
-function glossed(text: string, hit: PlacedHit, next: PlacedHit | undefined): boolean {
-  if (!next || next.concept !== hit.concept) return false;
+function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
+  if (next.concept !== hit.concept) return false;
   return /^\s*[（(]\s*$/u.test(text.slice(hit.end, next.start));
 }
 
 /** The first definition in the sentence whose subject opens the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
 function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
   const text = entry.block.text;
+  // The clause start before each subject, found walking forward once (hits are in text order) instead of
+  // walking back from every hit over the same characters.
+  let from = sentence.start;
+  let scanned = sentence.start;
   for (const subject of sentence.hits) {
-    let from = sentence.start;
-    for (let i = subject.start - 1; i >= sentence.start; i--) {
-      if (isClauseEndCode(text.charCodeAt(i))) {
-        from = i + 1;
-        break;
-      }
+    if (subject.start < scanned) {
+      from = sentence.start; // out of order (hits from elsewhere): walk this one from the sentence start
+      scanned = sentence.start;
     }
+    for (; scanned < subject.start; scanned++) if (isClauseEndCode(text.charCodeAt(scanned))) from = scanned + 1;
     if (!isSubjectPrefix(text, from, subject.start)) continue;
     const found = definedBy(entry, sentence, subject, index);
     if (found) return found;
@@ -185,16 +186,22 @@ function namings(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, C
   return out;
 }
 
-function dependencies(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, ConceptId]> {
+function dependencies(entry: BlockSentences, sentence: Sentence, body: string): Array<[PlacedHit, ConceptId]> {
   // The cue must end right before a mention (FILLER), so only the short text before each mention is tested:
-  // one small regex test per hit instead of a scan of every sentence.
+  // one small regex test per hit instead of a scan of every sentence. The sentence is searched for a cue word
+  // (DEPENDS_ANY) only once some mention follows a character a cue can end with.
   const text = entry.block.text;
   const out: Array<[PlacedHit, ConceptId]> = [];
   const hits = sentence.hits;
+  let cueSeen = false;
   for (let b = 1; b < hits.length; b++) {
     const after = hits[b];
     const from = Math.max(hits[b - 1].end, after.start - 24);
     if (from >= after.start || !mayEndDependence(text.charCodeAt(after.start - 1))) continue;
+    if (!cueSeen) {
+      if (!DEPENDS_ANY.test(body)) return out;
+      cueSeen = true;
+    }
     const window = text.slice(from, after.start);
     const m = DEPENDS_BEFORE.exec(window);
     if (!m) continue;
