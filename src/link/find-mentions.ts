@@ -20,15 +20,39 @@ export interface MentionsResult {
 export function findMentions(notes: readonly Note[], concepts: readonly Concept[], automaton?: ConceptAutomaton): MentionsResult {
   const machine = automaton ?? buildAutomaton(concepts);
   const table = new ConceptTable(concepts, machine);
+  const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
+  // Every note's hits go to one buffer; each note's NoteHits is a view of its range, made once the buffer has
+  // stopped growing. A typed array of its own per note cost an ArrayBuffer allocation per note (~50 ms on 10 MB).
+  const buffer = new HitBuffer();
+  const ends: number[] = [];
+  for (const note of sorted) {
+    scanNote(note, machine, table, buffer);
+    ends.push(buffer.length);
+  }
   const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
   const grouping = new Grouping();
-  for (const note of [...notes].sort((a, b) => compare(a.id, b.id))) {
-    const noteHits = scanNote(note, machine, table);
+  sorted.forEach((note, i) => {
+    const noteHits = new NoteHits(note, buffer.data.subarray(i ? ends[i - 1] : 0, ends[i]), table.ids);
     hits.set(note.id, noteHits);
     grouping.summarise(noteHits, table, mentions);
-  }
+  });
   return { hits, mentions };
+}
+
+/** HIT_FIELDS numbers per hit, grown by doubling. */
+class HitBuffer {
+  data = new Int32Array(HIT_FIELDS * 4096);
+  length = 0;
+
+  /** Room for `count` more hits. */
+  reserve(count: number): void {
+    const needed = this.length + count * HIT_FIELDS;
+    if (needed <= this.data.length) return;
+    const bigger = new Int32Array(Math.max(needed, this.data.length * 2));
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
 }
 
 /**
@@ -62,32 +86,33 @@ class ConceptTable {
 
 /** Reused match buffer: (start, end, rank) triples from ConceptAutomaton.scanInto. */
 const found: number[] = [];
-/** Reused hit buffer (HIT_FIELDS numbers per hit), copied to an exact-size array per note. */
-let buffer = new Int32Array(HIT_FIELDS * 1024);
 
-/** Hits of one note, in reading order. */
-function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable): NoteHits {
-  let count = 0;
+/** Appends the hits of one note to `out`, in reading order. */
+function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer): void {
   let locator: ReturnType<typeof createLocator> | undefined;
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     const text = block.text;
+    // The first line break at or after `searchedFrom` (-1: none). A later run reuses it while it still lies ahead,
+    // so a block of many runs is not searched to its end once per run.
+    let searchedFrom = -1;
+    let newline = -1;
     for (let runIndex = 0; runIndex < block.runs.length; runIndex++) {
       const run = block.runs[runIndex];
       const matches = automaton.scanInto(text, run.at, run.at + run.length, found);
       if (matches === 0) continue;
-      if ((count + matches) * HIT_FIELDS > buffer.length) {
-        const bigger = new Int32Array(Math.max(buffer.length * 2, (count + matches) * HIT_FIELDS));
-        bigger.set(buffer);
-        buffer = bigger;
+      out.reserve(matches);
+      const buffer = out.data;
+      let k = out.length;
+      if (searchedFrom < 0 || run.at < searchedFrom || (newline !== -1 && newline < run.at)) {
+        searchedFrom = run.at;
+        newline = text.indexOf('\n', run.at);
       }
-      const newline = text.indexOf('\n', run.at); // first line break at or after the run's start
-      for (let m = 0; m < matches * 3; m += 3) {
+      for (let m = 0; m < matches * 3; m += 3, k += HIT_FIELDS) {
         const start = found[m];
         const index = start - run.at;
         const offset = run.offset + index;
-        const k = count++ * HIT_FIELDS;
         // Most runs hold no newline: the run's own line/column then give the position without a search.
         if (newline === -1 || newline >= start) {
           buffer[k + LINE] = run.line;
@@ -105,9 +130,9 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable):
         buffer[k + CONCEPT] = table.numberOfRank(found[m + 2]);
         buffer[k + OFFSET] = offset;
       }
+      out.length = k;
     }
   }
-  return new NoteHits(note, buffer.slice(0, count * HIT_FIELDS), table.ids);
 }
 
 /**
