@@ -11,6 +11,8 @@ export interface ConceptIndex {
   numbers: ConceptNumbers;
   /** Whether the concept (by number) is labelled with a generic word (isGenericLabel). */
   generic(n: number): boolean;
+  /** The same by id (a concept of the list; answered once per concept). */
+  genericId(id: ConceptId): boolean;
   /** aliasKey of every label and alias → concept ids (sorted; usually one). */
   byKey: Map<string, ConceptId[]>;
   /** Concepts with a label/alias key that is `words`, a space, and more (`type 1` → Type 1 hypervisor). */
@@ -59,6 +61,10 @@ export function indexConcepts(concepts: readonly Concept[], indexed: SentenceInd
       let known = genericByNumber[n];
       if (!known) genericByNumber[n] = known = isGenericLabel(byId.get(numbers.ids[n])!.label) ? 2 : 1;
       return known === 2;
+    },
+    genericId(id) {
+      const n = numbers.find(id);
+      return n === undefined || n >= genericByNumber.length ? isGenericLabel(byId.get(id)!.label) : this.generic(n);
     },
     byKey,
     continuing: (words) => (byPrefix ??= prefixes()).get(words),

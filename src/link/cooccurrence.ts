@@ -148,15 +148,17 @@ function toEvidence(indexed: SentenceIndex, places: readonly number[], at: numbe
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */
 export function logLikelihood(k11: number, na: number, nb: number, n: number): number {
-  const cells = [
-    [k11, na, nb],
-    [na - k11, na, n - nb],
-    [nb - k11, n - na, nb],
-    [n - na - nb + k11, n - na, n - nb],
-  ];
+  // The four cells (observed, row total, column total), summed in this order; no arrays (called for every pair).
   let g = 0;
-  for (const [observed, row, col] of cells) if (observed > 0) g += observed * Math.log((observed * n) / (row * col));
+  g += cell(k11, na, nb, n);
+  g += cell(na - k11, na, n - nb, n);
+  g += cell(nb - k11, n - na, nb, n);
+  g += cell(n - na - nb + k11, n - na, n - nb, n);
   return 2 * g;
+}
+
+function cell(observed: number, row: number, col: number, n: number): number {
+  return observed > 0 ? observed * Math.log((observed * n) / (row * col)) : 0;
 }
 
 export function npmi(k11: number, na: number, nb: number, n: number): number {

@@ -62,7 +62,7 @@ export function addDefinitionRelations(set: RelationSet, indexed: SentenceIndex,
 }
 
 export function definitionReader(set: RelationSet, index: ConceptIndex, topics: Topics): SentenceReader {
-  const ok = (id: ConceptId) => !isGenericLabel(index.byId.get(id)!.label);
+  const ok = (id: ConceptId) => !index.genericId(id);
   const add = (entry: BlockSentences, type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence) => {
     if (a.concept === b || !ok(a.concept) || !ok(b)) return;
     set.add(type, a.concept, b, WEIGHT, [sentenceEvidence(entry, sentence, a.start)]);

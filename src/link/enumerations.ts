@@ -20,7 +20,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, isClauseEndCode, isGenericLabel } from './text-keys.js';
+import { aliasKey, isClauseEndCode } from './text-keys.js';
 import type { Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -66,7 +66,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           const cueEnd = cueStart + m[0].length;
           const english = language ?? /^[a-z]/iu.test(m[0]);
           const head = type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
-          if (!head || isGenericLabel(index.byId.get(head)!.label)) continue;
+          if (!head || index.genericId(head)) continue;
           for (const item of itemConcepts(text, sentence, cueEnd, english)) {
             if (item === head) continue;
             set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);

@@ -17,7 +17,7 @@ import type { Concept, ConceptId, Evidence } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import type { SentenceIndex } from './sentences.js';
-import { aliasKey, isGenericLabel, isWordCode } from './text-keys.js';
+import { aliasKey, isWordCode } from './text-keys.js';
 
 export function addVocabularyRelations(set: RelationSet, concepts: readonly Concept[], index: ConceptIndex): void {
   for (const concept of concepts) {
@@ -40,7 +40,7 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
         if (isWordCode(key.charCodeAt(k)) && isWordCode(key.charCodeAt(k - 1))) continue; // inside an English word
         const suffix = key.slice(k);
         const found = index.byKey.get(suffix) ?? (/[a-z]s$/u.test(suffix) ? index.byKey.get(suffix.slice(0, -1)) : undefined);
-        for (const head of found ?? []) if (head !== concept.id && !isGenericLabel(index.byId.get(head)!.label)) heads.add(head);
+        for (const head of found ?? []) if (head !== concept.id && !index.genericId(head)) heads.add(head);
       }
     }
     for (const head of [...heads].sort()) set.add('broader', concept.id, head, 1, evidence(index, concept.id, head));
