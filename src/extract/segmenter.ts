@@ -15,6 +15,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { backgroundEntry } from './background.js';
+import { cutLatin, isLatinOnly } from './latin-cut.js';
 
 export { backgroundFrequency, backgroundSize } from './background.js';
 
@@ -75,10 +76,10 @@ export function partOfSpeech(word: string): string {
 
 /** jieba with its stock dictionary only; shared, never mutated. */
 export function baseSegmenter(): Segmenter {
-  const cut = (text: string): string[] => instance().cut(text, true);
+  const cut = jiebaCut;
   base ??= {
     cut,
-    tag: (text) => instance().cut(text, true).map((word) => ({ word, tag: partOfSpeech(word) })),
+    tag: (text) => jiebaCut(text).map((word) => ({ word, tag: partOfSpeech(word) })),
     tagOf: partOfSpeech,
     cutBlocks: (texts) => cutTogether(texts, cut),
   };
@@ -91,32 +92,46 @@ export function baseSegmenter(): Segmenter {
  * each run of Han/alphanumeric characters on its own and emits every other character that is not whitespace as
  * a token by itself, so SEPARATOR (neither) is a token of its own and no token spans two texts: the tokens are
  * each text's tokens, in order, with a SEPARATOR between them. If they ever did not line up with the texts,
- * each text is cut on its own instead.
+ * each text is cut on its own instead. Texts without CJK characters are not sent to jieba at all (latin-cut.ts).
  */
 const SEPARATOR = '\u0000';
 
 function cutTogether(texts: readonly string[], cut: (text: string) => string[]): CutBlocks {
   const starts = new Int32Array(texts.length);
   const ends = new Int32Array(texts.length);
-  const words = texts.length === 1 ? cut(texts[0]) : cut(texts.join(SEPARATOR));
-  if (lineUp(words, texts, starts, ends)) return { words, starts, ends };
-  const own: string[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    starts[i] = own.length;
-    for (const word of cut(texts[i])) own.push(word);
-    ends[i] = own.length;
+  const joined: number[] = [];
+  const latin: number[] = [];
+  for (let i = 0; i < texts.length; i++) (isLatinOnly(texts[i]) ? latin : joined).push(i);
+  let words: string[] = [];
+  if (joined.length === 1) words = cut(texts[joined[0]]);
+  else if (joined.length > 1) words = cut(joined.map((i) => texts[i]).join(SEPARATOR));
+  if (!lineUp(words, texts, joined, starts, ends)) {
+    words = [];
+    for (const i of joined) append(words, cut(texts[i]), i, starts, ends);
   }
-  return { words: own, starts, ends };
+  for (const i of latin) append(words, cut(texts[i]), i, starts, ends);
+  return { words, starts, ends };
 }
 
-/** Fills starts/ends with where each text's tokens are in `words`; false when the tokens do not line up with the texts. */
-function lineUp(words: readonly string[], texts: readonly string[], starts: Int32Array, ends: Int32Array): boolean {
+/** Appends the tokens of texts[i] to `words` and records where they are. */
+function append(words: string[], tokens: readonly string[], i: number, starts: Int32Array, ends: Int32Array): void {
+  starts[i] = words.length;
+  for (let k = 0; k < tokens.length; k++) words.push(tokens[k]);
+  ends[i] = words.length;
+}
+
+/**
+ * Fills starts/ends of the texts numbered by `joined` with where their tokens are in `words` (their cut, joined by
+ * SEPARATOR); false when the tokens do not line up with the texts.
+ */
+function lineUp(words: readonly string[], texts: readonly string[], joined: readonly number[], starts: Int32Array, ends: Int32Array): boolean {
   let k = 0;
-  for (let i = 0; i < texts.length; i++) {
-    if (i > 0) {
+  for (let j = 0; j < joined.length; j++) {
+    if (j > 0) {
       if (words[k] !== SEPARATOR) return false;
       k++;
     }
+    const i = joined[j];
     starts[i] = k;
     const length = texts[i].length;
     let chars = 0;
@@ -125,6 +140,11 @@ function lineUp(words: readonly string[], texts: readonly string[], starts: Int3
     ends[i] = k;
   }
   return k === words.length;
+}
+
+/** jieba's cut with HMM; computed in JS for a text without CJK characters, where it reduces to fixed rules. */
+function jiebaCut(text: string): string[] {
+  return isLatinOnly(text) ? cutLatin(text) : instance().cut(text, true);
 }
 
 /** The stock segmenter plus `words` kept whole (tagged `n`, as a user dictionary would). */
@@ -136,7 +156,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
     user.starts[w.charCodeAt(0)] = 1;
     for (let i = 1; i < w.length; i++) user.prefixes.add(w.slice(0, i));
   }
-  const cut = (text: string): string[] => joinUserWords(instance().cut(text, true), user);
+  const cut = (text: string): string[] => joinUserWords(jiebaCut(text), user);
   // A batch is joined like a block: no user word holds SEPARATOR, so none is joined across two texts.
   // One lookup per token: this build's user words and the shared tags, memoised together.
   const tags = new Map<string, string>();
