@@ -11,18 +11,21 @@
  * Texts holding any character at or above U+2E80 (where the CJK blocks start, surrogates included) go to jieba.
  */
 
-/** First code unit that may belong to a CJK block (CJK radicals, U+2E80). */
-const CJK_START = 0x2e80;
+/**
+ * A code unit at or above U+2E80, where the CJK blocks start (surrogates included: no `u` flag). A regex, not a
+ * charCodeAt loop: every block is tested, and the regex engine scans a string several times faster.
+ */
+const FROM_CJK = /[\u2e80-\uffff]/;
 
-/** A text jieba would cut by the rules above: no code unit at or above CJK_START. */
+/** A text jieba would cut by the rules above: no code unit at or above U+2E80. */
 export function isLatinOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= CJK_START) return false;
-  return true;
+  return !FROM_CJK.test(text);
 }
 
-/** 1 for the characters of a run jieba segments: `[A-Za-z0-9+#&._%-]`. */
-const RUN = new Uint8Array(128);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+#&._%-') RUN[ch.charCodeAt(0)] = 1;
+/** The characters of a run jieba segments, `[A-Za-z0-9+#&._%-]`: 1 for a letter or digit, 2 for a symbol; 0 elsewhere (any code unit). */
+const RUN = new Uint8Array(0x10000);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') RUN[ch.charCodeAt(0)] = 1;
+for (const ch of '+#&._%-') RUN[ch.charCodeAt(0)] = 2;
 
 /** The dictionary words a run may hold (jieba's dict.txt has no other word without CJK characters). */
 const DICT_WORDS = ['AT&T', 'C#', 'C++', 'c#', 'c++'];
@@ -36,10 +39,17 @@ export function cutLatin(text: string, out: string[] = []): string[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128 && RUN[c] === 1) {
+    if (RUN[c] !== 0) {
       let end = i + 1;
-      while (end < n && isRunChar(text.charCodeAt(end))) end++;
-      cutRun(text, i, end, out);
+      let symbols = RUN[c] === 2;
+      for (; end < n; end++) {
+        const r = RUN[text.charCodeAt(end)];
+        if (r === 0) break;
+        if (r === 2) symbols = true;
+      }
+      // A run of letters and digits only (most English words) holds no dictionary word and is one HMM piece.
+      if (symbols) cutRun(text, i, end, out);
+      else out.push(text.slice(i, end));
       i = end;
     } else if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
       out.push('\r\n');
@@ -50,10 +60,6 @@ export function cutLatin(text: string, out: string[] = []): string[] {
     }
   }
   return out;
-}
-
-function isRunChar(c: number): boolean {
-  return c < 128 && RUN[c] === 1;
 }
 
 /** A run text[from, to): dictionary words as tokens, the stretches between them through the HMM's split. */
