@@ -434,9 +434,11 @@ function sharedHead(a: string, b: string): number {
 
 /** `score`: one for all items, or one per item. */
 function emit(note: Note, block: Block, at: number, excerpt: string, items: string[], score: number | number[], out: Candidate[]): void {
-  // The items of one list share their place and excerpt: located once, copied per item.
+  // The items of one list share their place and excerpt: one provenance, located once, for all of them (no stage
+  // mutates a provenance; boostProductiveHeads replaces one instead).
   const provenance = provenanceAt('statistical', note, block, at, `enumeration: ${excerpt}`);
-  items.forEach((surface, i) => {
-    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance: { ...provenance } });
-  });
+  for (let i = 0; i < items.length; i++) {
+    const surface = items[i];
+    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance });
+  }
 }

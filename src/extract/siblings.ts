@@ -54,9 +54,10 @@ function isListItem(text: string, block: Block): boolean {
 
 /** The first name opening a clause of `text` (from `from`); a name followed by a number is a release (FreeBSD 4.0). */
 function firstName(text: string, from: number): { name: string; at: number } | undefined {
-  CLAUSE_NAME.lastIndex = 0;
   const slice = text.slice(from);
-  for (const m of slice.matchAll(CLAUSE_NAME)) {
+  // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per list item.
+  CLAUSE_NAME.lastIndex = 0;
+  for (let m = CLAUSE_NAME.exec(slice); m; m = CLAUSE_NAME.exec(slice)) {
     const name = m[1];
     const next = m[2];
     if (EN_STOP.has(name.toLowerCase()) || name.length < 2) return undefined;
@@ -69,8 +70,13 @@ function firstName(text: string, from: number): { name: string; at: number } | u
   return undefined;
 }
 
+/** 例如, 比如 or 譬如: one scan for their shared 如 instead of a scan per cue. */
 function hasExampleCue(text: string): boolean {
-  return text.includes('例如') || text.includes('比如') || text.includes('譬如');
+  for (let at = text.indexOf('如', 1); at !== -1; at = text.indexOf('如', at + 1)) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 0x4f8b || c === 0x6bd4 || c === 0x8b6c) return true;
+  }
+  return false;
 }
 
 /** `例如：Kata Containers 给每个容器…，gVisor 则在…`: the clauses after an example cue that open with a name. */
