@@ -7,6 +7,8 @@
  * are significant at paragraph (block) level, with the same thresholds; sentence-level evidence always wins.
  * Finally each concept keeps only its `max` strongest edges, and an edge survives only if it is among the
  * strongest of BOTH its ends, so no hub exceeds `max` and dense vaults stay readable. Ties break by id.
+ * A concept still without a partner (mentioned too rarely for any test) takes up to LONELY_PARTNERS partners
+ * from its own sentences (see lonelyEdges).
  */
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
@@ -50,7 +52,69 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
     if (edges.has(key) || (partnered[numbers.numberOf(edge.source)] && partnered[numbers.numberOf(edge.target)])) continue;
     edges.set(key, edge);
   }
-  return strongestPerConcept([...edges.values()], max);
+  const kept = strongestPerConcept([...edges.values()], max);
+  return [...kept, ...lonelyEdges(indexed, numbers, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+}
+
+/**
+ * A concept mentioned too rarely for any test of significance (a term a small vault names once or twice) would
+ * stay alone on the map although its sentence says what it goes with. Such a concept takes, from the sentences it
+ * is in, at most LONELY_PARTNERS partners: the ones it shares most sentences with, the more widely mentioned
+ * first (`慢启动` goes with `拥塞控制` before its sibling `拥塞避免`). These edges never displace a significant
+ * edge, and a partner already holding `max` edges is passed over, so the per-concept cap still holds.
+ */
+export const LONELY_PARTNERS = 2;
+
+function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, kept: readonly CooccurrenceEdge[], max: number): CooccurrenceEdge[] {
+  const size = numbers.size;
+  const linked = new Uint8Array(size);
+  const degree = new Int32Array(size);
+  for (const edge of kept) {
+    const a = numbers.numberOf(edge.source);
+    const b = numbers.numberOf(edge.target);
+    linked[a] = linked[b] = 1;
+    degree[a]++;
+    degree[b]++;
+  }
+  const counts = count(indexed, size, 'sentence', linked);
+  const byConcept = new Map<number, Array<{ partner: number; slot: number; key: number }>>();
+  for (const [key, slot] of counts.slots) {
+    const together = counts.pairCount[slot];
+    const ai = Math.floor(key / size);
+    const bi = key % size;
+    if (together * counts.units <= counts.single[ai] * counts.single[bi]) continue; // not more often than chance
+    for (const [self, partner] of [[ai, bi], [bi, ai]]) {
+      if (linked[self]) continue;
+      (byConcept.get(self) ?? byConcept.set(self, []).get(self)!).push({ partner, slot, key });
+    }
+  }
+  const out = new Map<number, CooccurrenceEdge>();
+  // Concepts in id order, so which partner is still free does not depend on map order.
+  for (const self of [...byConcept.keys()].sort((x, y) => compare(numbers.ids[x], numbers.ids[y]))) {
+    const options = byConcept.get(self)!;
+    options.sort((x, y) => counts.pairCount[y.slot] - counts.pairCount[x.slot] || counts.single[y.partner] - counts.single[x.partner] || compare(numbers.ids[x.partner], numbers.ids[y.partner]));
+    let taken = 0;
+    for (const { partner, slot, key } of options) {
+      if (taken >= Math.min(LONELY_PARTNERS, max) || degree[self] >= max) break;
+      if (out.has(key)) {
+        taken++;
+        continue;
+      }
+      if (degree[partner] >= max) continue;
+      degree[self]++;
+      degree[partner]++;
+      taken++;
+      const ai = Math.floor(key / size);
+      const bi = key % size;
+      const together = counts.pairCount[slot];
+      let [a, b] = [numbers.ids[ai], numbers.ids[bi]];
+      if (b < a) [a, b] = [b, a];
+      const evidence: Evidence[] = [];
+      for (let k = 0; k < Math.min(together, EVIDENCE_PER_PAIR); k++) evidence.push(toEvidence(indexed, counts.places, (slot * EVIDENCE_PER_PAIR + k) * PLACE));
+      out.set(key, { source: a, target: b, weight: round4(npmi(together, counts.single[ai], counts.single[bi], counts.units)), evidence });
+    }
+  }
+  return [...out.values()];
 }
 
 /**

@@ -101,6 +101,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   const text = entry.block.text;
   const clauseStart = clauseStartOf(text, sentence, cueStart);
   const before = (from: number, to: number): PlacedHit[] => sentence.hits.filter((h) => h.start >= from && h.end <= to);
+  // `常见的路由协议有：RIP、OSPF`: the cue itself names the kind.
+  const inCue = before(cueStart, cueStart + cue.length).filter((h) => !index.genericId(h.concept));
+  if (inCue.length) return inCue[inCue.length - 1].concept;
   const inClause = before(clauseStart, cueStart);
   const nearest = inClause[inClause.length - 1];
   if (nearest && adjacent(text, nearest, cueStart)) return nearest.concept;

@@ -39,7 +39,11 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
         if (key[k] === ' ' || key[k] === '-') continue;
         if (isWordCode(key.charCodeAt(k)) && isWordCode(key.charCodeAt(k - 1))) continue; // inside an English word
         const suffix = key.slice(k);
-        const found = index.byKey.get(suffix) ?? (/[a-z]s$/u.test(suffix) ? index.byKey.get(suffix.slice(0, -1)) : undefined);
+        // English heads match in either number: `hash index` narrows a concept labelled `Indexes`.
+        const found =
+          index.byKey.get(suffix) ??
+          (/[a-z]s$/u.test(suffix) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
+          (/[a-z]$/u.test(suffix) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
         for (const head of found ?? []) if (head !== concept.id && !index.genericId(head)) heads.add(head);
       }
     }

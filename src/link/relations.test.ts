@@ -104,15 +104,21 @@ describe('buildRelations: co-occurs', () => {
     expect(co[0].evidence.map((e) => e.text)).toEqual(['alpha and beta', 'alpha beta again', 'alpha with beta']);
   });
 
-  it('drops a pair seen together only once, and a chance-level pair', () => {
-    const text = `alpha and beta. gamma. ${filler}\n`;
-    expect(edges(relate([note('k', text)], cs), 'co-occurs')).toEqual([]);
+  it('links a concept nobody mentions twice to its sentence partners only while it has no significant partner', () => {
+    // alpha and beta are seen together once: no test of significance can pass, but they are each other's only company.
+    expect(edges(relate([note('k', `alpha and beta. gamma. ${filler}\n`)], cs), 'co-occurs')).toEqual(['alpha>beta']);
+    // gamma shares a sentence with alpha once, while alpha and beta are significant together: gamma is lonely and
+    // takes alpha, the pair that never shares a sentence stays apart.
+    const many = Array.from({ length: 1000 }, (_, i) => `Line ${i} here.`).join(' ');
+    const text = `alpha and beta. beta, alpha. alpha, gamma. delta. ${many}\n`;
+    expect(edges(relate([note('k3', text)], cs), 'co-occurs')).toEqual(['alpha>beta', 'alpha>gamma']);
   });
 
-  it('needs two co-occurrences even when one would be significant', () => {
+  it('needs two co-occurrences for a significant pair', () => {
     const many = Array.from({ length: 1000 }, (_, i) => `Line ${i} here.`).join(' ');
-    expect(edges(relate([note('k2', `alpha and beta. ${many}\n`)], cs), 'co-occurs')).toEqual([]);
-    expect(edges(relate([note('k3', `alpha and beta. beta, alpha. ${many}\n`)], cs), 'co-occurs')).toEqual(['alpha>beta']);
+    // Once together plus a significant partner elsewhere each: the single sentence is not evidence enough.
+    const text = `alpha and beta. alpha, gamma. gamma and alpha. beta, delta. delta and beta. ${many}\n`;
+    expect(edges(relate([note('k2', text)], cs), 'co-occurs')).toEqual(['alpha>gamma', 'beta>delta']);
   });
 
   it('falls back to paragraphs for concepts with no sentence-level partner', () => {
