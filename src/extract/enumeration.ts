@@ -11,7 +11,7 @@ import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isSpace, termBefore, type Known } from './walk-back.js';
 
 const CLAUSE = /[，,。；;：:！？!?\n]/u;
@@ -148,7 +148,7 @@ function kindBefore(text: string): string | undefined {
   if (words.length !== 2) return undefined;
   const [modifier, head] = words.map((w) => w.toLowerCase());
   if (!/^[a-z][a-z-]+$/u.test(modifier) || !/^[a-z][a-z-]+[a-z]s$/u.test(head) || !/^[a-z]/u.test(words[1])) return undefined;
-  if (FUNCTION_WORDS.has(modifier) || GENERIC_ADJECTIVE.has(modifier) || EN_STOP.has(modifier) || EN_STOP.has(head) || EN_STOP.has(head.replace(/s$/u, ''))) return undefined;
+  if (EN_FUNCTION_WORDS.has(modifier) || GENERIC_ADJECTIVE.has(modifier) || EN_STOP.has(modifier) || EN_STOP.has(head) || EN_STOP.has(head.replace(/s$/u, ''))) return undefined;
   return words.join(' ').replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase());
 }
 
@@ -270,17 +270,9 @@ function listFamily(note: Note, items: Block[], out: Candidate[]): void {
 
 /** A lower-case noun-like word that can head a term: generic nouns (index, level, type) included, function words not. */
 function isHeadNoun(word: string): boolean {
-  return /^[a-z]{3,}$/u.test(word.toLowerCase()) && !FUNCTION_WORDS.has(word.toLowerCase());
+  return /^[a-z]{3,}$/u.test(word.toLowerCase()) && !EN_FUNCTION_WORDS.has(word.toLowerCase());
 }
 
-const FUNCTION_WORDS = new Set(
-  ('the this that these those its our your their his her them they which what who whom whose where when while ' +
-    'and but for nor yet with from into onto about over under than then also only just very too quite such same own ' +
-    'are was were been being have has had does did can could will would shall should may might must not all any each ' +
-    'every some many much more most other few less least both either neither whether because although though unless ' +
-    'once twice instead rather almost already often always never usually still even again around through between ' +
-    'within without across after before behind via per against among upon during until since toward towards along').split(' '),
-);
 
 /**
  * `kubelet → CRI → containerd → runc → Linux kernel`: three or more steps, most of them single names. The

@@ -14,7 +14,7 @@ import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { COMMON_FREQUENCY } from './background.js';
 import { backgroundFrequency, backgroundSize, partOfSpeech } from './segmenter.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord, ZH_BOUNDARY } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 
 /** Tags of tokens that may be part of a term. */
 const TERMISH = new Set(['n', 'nz', 'vn', 'nr', 'ns', 'nt', 'nrt', 'j', 'b', 'l', 'eng', 'g']);
@@ -257,7 +257,7 @@ function makeToken(word: string, tag: string): Token {
     word,
     tag,
     // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
-    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && FUNCTION_WORD.test(word.toLowerCase())),
+    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
     space: /^\s+$/u.test(word),
     blank: !word.trim(),
     han: !eng && hasHan(word),
@@ -609,12 +609,9 @@ function latinPhraseOk(t: Tally, known: Set<string>): boolean {
  */
 function headOk(t: Tally, head: string): boolean {
   if (!isStopWord(head)) return true;
-  return !t.han && !FUNCTION_WORD.test(head) && /^[a-z]{3,}$/u.test(head);
+  return !t.han && !EN_FUNCTION_WORDS.has(head) && /^[a-z]{3,}$/u.test(head);
 }
 
-/** English words that never belong inside a term: determiners, pronouns, auxiliaries, prepositions, conjunctions, adverbs. */
-const FUNCTION_WORD =
-  /^(?:a|an|the|this|that|these|those|it|its|we|you|they|he|she|our|your|their|his|her|my|me|us|them|is|are|was|were|be|been|being|am|do|does|did|have|has|had|can|could|will|would|shall|should|may|might|must|and|or|but|if|then|else|when|while|for|to|of|in|on|at|by|with|from|as|into|onto|about|over|under|than|so|not|no|all|any|each|every|some|many|much|more|most|other|such|same|own|only|also|just|very|too|quite|what|which|who|whom|whose|why|how|where|there|here|one|two|first|second|new|old|good|lot|lots|use|uses|using|used|make|makes|made|get|gets|got|need|needs|needed|want|see|thing|things|stuff|way|ways|around|through|between|within|without|across|after|before|behind|via|per|against|among|upon|during|until|since|toward|towards|along|beside|besides|beyond|inside|outside|off|up|down|out|again|even|still|already|often|always|never|usually|both|either|neither|whether|because|although|though|unless|once|twice|instead|rather|almost|several|few|less|least|ever)$/u;
 
 const DETERMINER = /^(?:the|a|an|this|that|each|every|its|their|our|your)$/iu;
 

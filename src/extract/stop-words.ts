@@ -34,6 +34,26 @@ export const EN_STOP = new Set(
 );
 
 /**
+ * English words that never belong inside a term: determiners, pronouns, auxiliaries, prepositions, conjunctions,
+ * adverbs, and the most generic verbs and adjectives (use, make, new, first). Unlike EN_STOP it leaves out the
+ * generic nouns (index, level, system), which may head a term (inverted index, isolation level).
+ */
+export const EN_FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those it its we you they he she our your their his her my me us them is are was ' +
+    'were be been being am do does did have has had can could will would shall should may might must and or but ' +
+    'if then else when while for to of in on at by with from as into onto about over under than so not no all ' +
+    'any each every some many much more most other such same own only also just very too quite what which who ' +
+    'whom whose why how where there here one two first second new old good lot lots use uses using used make ' +
+    'makes made get gets got need needs needed want see thing things stuff way ways around through between ' +
+    'within without across after before behind via per against among upon during until since toward towards ' +
+    'along beside besides beyond inside outside off up down out again even still already often always never ' +
+    'usually both either neither whether because although though unless once twice instead rather almost ' +
+    'several few less least ever nor yet'
+  ).split(' '),
+);
+
+/**
  * Document-structure titles: a note or section called this is about its parent topic, not a concept.
  * Compared after normalisation.
  */

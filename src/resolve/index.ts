@@ -221,15 +221,9 @@ function isFrequencyOnly(c: Candidate): boolean {
   return c.signal === 'statistical' && !c.provenance.excerpt.startsWith('enumeration:');
 }
 
+/** The candidates' keys by root (aliases without candidates of their own are not in `facts`). */
 function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
-  const groups: Groups = new Map();
-  for (const key of facts.keys()) {
-    const root = sets.find(key);
-    const keys = groups.get(root);
-    if (keys) keys.push(key);
-    else groups.set(root, [key]);
-  }
-  return groups;
+  return byRoot(sets, facts.keys());
 }
 
 /**
@@ -257,14 +251,18 @@ function groupMiss(keys: readonly string[], facts: Map<string, KeyFacts>): numbe
 
 /** Every key the sets know (aliases too), by root, in the order the keys were first seen. */
 function allKeysByRoot(sets: UnionFind): Map<string, string[]> {
-  const byRoot = new Map<string, string[]>();
-  for (const key of sets.keys()) {
+  return byRoot(sets, sets.keys());
+}
+
+function byRoot(sets: UnionFind, keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
     const root = sets.find(key);
-    const keys = byRoot.get(root);
-    if (keys) keys.push(key);
-    else byRoot.set(root, [key]);
+    const list = out.get(root);
+    if (list) list.push(key);
+    else out.set(root, [key]);
   }
-  return byRoot;
+  return out;
 }
 
 function cmp(a: string, b: string): number {

@@ -40,12 +40,16 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
  * to tune them. Built without a vocabulary file, as a new user's first build would be.
  */
 export async function heldoutSources(name: string): Promise<NoteSource[]> {
-  return (await loadNotes(path.join(REPO, 'test/fixtures/heldout', name))).sources;
+  return fixtureSources('heldout', name);
 }
 
 /** An unseen vault (test/fixtures/unseen/<name>/): written after the rules were settled, to measure them once. */
 export async function unseenSources(name: string): Promise<NoteSource[]> {
-  return (await loadNotes(path.join(REPO, 'test/fixtures/unseen', name))).sources;
+  return fixtureSources('unseen', name);
+}
+
+async function fixtureSources(kind: 'heldout' | 'unseen', name: string): Promise<NoteSource[]> {
+  return (await loadNotes(path.join(REPO, 'test/fixtures', kind, name))).sources;
 }
 
 export const NO_VOCABULARY = path.join(REPO, 'test/fixtures/heldout');
