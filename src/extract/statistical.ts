@@ -276,6 +276,7 @@ function makeToken(word: string, tag: string): Token {
     upper: /^[A-Z]/u.test(word),
     letters: /^[a-z]+$/u.test(word),
     titleWord: TITLE_WORD.test(word),
+    span: undefined,
   };
 }
 

@@ -86,6 +86,36 @@ describe('blocks and runs', () => {
     expect(note.blocks[0].text).toBe('See Docker 镜像 and namespaces.');
   });
 
+  it('reads a wikilink before emphasis or links can take it apart', () => {
+    const note = parse('Call [[__init__]] or [[*args*|star args]], then [[a_b_c]].');
+    expect(note.wikilinks.map((w) => [w.target, w.label, w.column])).toEqual([
+      ['__init__', undefined, 6],
+      ['*args*', 'star args', 22],
+      ['a_b_c', undefined, 49],
+    ]);
+    expect(note.blocks[0].text).toBe('Call __init__ or star args, then a_b_c.');
+  });
+
+  it('takes `\\|` as the label separator inside a table, and keeps a wikilink\'s text in cells and headings', () => {
+    const note = parse('## 关于[[容器]]\n\n| 名称 | 说明 |\n|---|---|\n| [[命名空间\\|namespace]] | 隔离 |\n');
+    expect(note.wikilinks.map((w) => [w.target, w.label, w.line])).toEqual([
+      ['容器', undefined, 1],
+      ['命名空间', 'namespace', 5],
+    ]);
+    expect(note.sections[0].title).toBe('关于容器');
+    expect(note.tables[0].rows).toEqual([['namespace', '隔离']]);
+  });
+
+  it.each([
+    ['a line break inside', 'See [[Docker\n镜像]] here.'],
+    ['an empty target', 'See [[ ]] or [[|label]] here.'],
+    ['an empty label', 'See [[Docker|]] here.'],
+    ['inline code', 'See `[[Docker]]` here.'],
+    ['an unclosed link', 'See [[Docker] here.'],
+  ])('is not a wikilink: %s', (_, text) => {
+    expect(parse(text).wikilinks).toEqual([]);
+  });
+
   it('reads table headers and rows', () => {
     const note = parse('| 对比项 | 容器 | 虚拟机 |\n|---|---|---|\n| 启动 | 秒级 | 分钟级 |\n');
     expect(note.tables).toEqual([{ line: 1, header: ['对比项', '容器', '虚拟机'], rows: [['启动', '秒级', '分钟级']] }]);

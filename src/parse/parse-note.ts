@@ -1,5 +1,5 @@
 /**
- * parse: NoteSource → Note. Frontmatter, mdast (with outline lines promoted to headings and wikilinks split
+ * parse: NoteSource → Note. Frontmatter, mdast (with outline lines promoted to headings and `wikiLink` nodes
  * out), sections, prose blocks, tables, images. Pure apart from the `fileExists` probe for image targets.
  * Never throws: what cannot be parsed becomes a diagnostic and the text is still kept.
  */
@@ -13,7 +13,7 @@ import { promoteOutlineLines } from './outline.js';
 import { createLocator } from './positions.js';
 import { parseGuarded } from './processor.js';
 import { capTreeDepth, MAX_NESTING, MAX_TREE_DEPTH } from './guard.js';
-import { splitWikiLinks, type WikiLinkNode } from './wikilinks.js';
+import type { WikiLinkNode } from './wikilinks.js';
 
 export interface ParseContext {
   /** Path used in diagnostics (e.g. `notes/docker.md`). Defaults to the note's path. */
@@ -42,7 +42,6 @@ export function parseNote(source: NoteSource, context: ParseContext = {}): Note 
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', code: 'nesting-too-deep', message: `Markdown nests more than ${MAX_TREE_DEPTH} levels deep; the deepest parts are shown as plain text` });
     }
     promoteOutlineLines(tree);
-    splitWikiLinks(tree);
     collected = collect(tree, source.text, locator);
   } catch (error) {
     diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'markdown-unparseable', message: `Markdown could not be parsed (${(error as Error).message}); the note is shown as plain text` });

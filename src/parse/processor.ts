@@ -12,10 +12,11 @@ import type { Code, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { findDeepRegions, type DeepRegion } from './guard.js';
 import { createLocator } from './positions.js';
+import { remarkWikiLinks } from './wikilinks.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkWikiLinks).freeze();
 /** For pieces after the first: a `---` there is a thematic break, never frontmatter. */
-const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkWikiLinks).freeze();
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
