@@ -21,37 +21,58 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   const machine = automaton ?? buildAutomaton(concepts);
   const table = new ConceptTable(concepts, machine);
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
-  // Every note's hits go to one buffer; each note's NoteHits is a view of its range, made once the buffer has
-  // stopped growing. A typed array of its own per note cost an ArrayBuffer allocation per note (~50 ms on 10 MB).
   const buffer = new HitBuffer();
-  const ends: number[] = [];
-  for (const note of sorted) {
+  const views = sorted.map((note) => {
+    buffer.startNote();
     scanNote(note, machine, table, buffer);
-    ends.push(buffer.length);
-  }
+    return buffer.noteData();
+  });
   const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
   const grouping = new Grouping();
   sorted.forEach((note, i) => {
-    const noteHits = new NoteHits(note, buffer.data.subarray(i ? ends[i - 1] : 0, ends[i]), table.ids);
+    const noteHits = new NoteHits(note, views[i], table.ids);
     hits.set(note.id, noteHits);
     grouping.summarise(noteHits, table, mentions);
   });
   return { hits, mentions };
 }
 
-/** HIT_FIELDS numbers per hit, grown by doubling. */
-class HitBuffer {
-  data = new Int32Array(HIT_FIELDS * 4096);
-  length = 0;
+/** Numbers per chunk of HitBuffer: room for 64 Ki hits (2 MB). */
+const CHUNK = HIT_FIELDS * 65536;
 
-  /** Room for `count` more hits. */
+/**
+ * HIT_FIELDS numbers per hit, in chunks of CHUNK numbers; each note's hits lie in one chunk (its NoteHits is a
+ * view of that range). A full chunk is left as is and a new one begun, taking along only the current note's
+ * hits: one buffer grown by doubling copied every hit again at each doubling and touched twice the memory (on
+ * this VM a first touch of a page costs more than filling it), and a typed array per note cost an ArrayBuffer
+ * per note.
+ */
+class HitBuffer {
+  data = new Int32Array(0);
+  length = 0;
+  /** Where the current note's hits begin in `data`. */
+  private noteStart = 0;
+
+  startNote(): void {
+    this.noteStart = this.length;
+  }
+
+  /** Room for `count` more hits of the current note. */
   reserve(count: number): void {
     const needed = this.length + count * HIT_FIELDS;
     if (needed <= this.data.length) return;
-    const bigger = new Int32Array(Math.max(needed, this.data.length * 2));
-    bigger.set(this.data.subarray(0, this.length));
-    this.data = bigger;
+    const kept = this.length - this.noteStart;
+    const chunk = new Int32Array(Math.max(CHUNK, kept + count * HIT_FIELDS));
+    chunk.set(this.data.subarray(this.noteStart, this.length));
+    this.data = chunk;
+    this.noteStart = 0;
+    this.length = kept;
+  }
+
+  /** The current note's hits (a view: they never move once the note is done). */
+  noteData(): Int32Array {
+    return this.data.subarray(this.noteStart, this.length);
   }
 }
 
