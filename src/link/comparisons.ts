@@ -12,7 +12,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { isCommaLikeCode, skipSpaces } from './text-keys.js';
+import { codeTable, isCommaLikeCode, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -81,9 +81,9 @@ function mayJoin(text: string, from: number, to: number): boolean {
   const at = skipSpaces(text, from, to);
   if (at === to) return false;
   const code = text.charCodeAt(at);
-  return CONJUNCTION_OPENERS.has(code) || (code | 32) === 97 || (code | 32) === 118;
+  return CONJUNCTION_OPENERS[code] === 1 || (code | 32) === 97 || (code | 32) === 118;
 }
-const CONJUNCTION_OPENERS = new Set([...'与和跟同及以对&'].map((c) => c.charCodeAt(0)));
+const CONJUNCTION_OPENERS = codeTable('与和跟同及以对&');
 
 /** The empty result, shared (never added to). */
 const NONE: Array<[ConceptId, ConceptId, number]> = [];

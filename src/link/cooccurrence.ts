@@ -44,7 +44,8 @@ const EVIDENCE_PER_PAIR = 5;
 const PLACE = 3;
 
 export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumbers, max: number): CooccurrenceEdge[] {
-  const sentenceLevel = significant(count(indexed, numbers.size, 'sentence'), indexed, numbers);
+  const sentenceCounts = count(indexed, numbers.size, 'sentence');
+  const sentenceLevel = significant(sentenceCounts, indexed, numbers);
   const partnered = new Uint8Array(numbers.size);
   for (const edge of sentenceLevel.values()) partnered[numbers.numberOf(edge.source)] = partnered[numbers.numberOf(edge.target)] = 1;
   const edges = new Map(sentenceLevel);
@@ -53,7 +54,7 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
     edges.set(key, edge);
   }
   const kept = strongestPerConcept([...edges.values()], max);
-  return [...kept, ...lonelyEdges(indexed, numbers, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+  return [...kept, ...lonelyEdges(indexed, numbers, sentenceCounts, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
 }
 
 /**
@@ -65,7 +66,7 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
  */
 export const LONELY_PARTNERS = 2;
 
-function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, kept: readonly CooccurrenceEdge[], max: number): CooccurrenceEdge[] {
+function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Counts, kept: readonly CooccurrenceEdge[], max: number): CooccurrenceEdge[] {
   const size = numbers.size;
   const linked = new Uint8Array(size);
   const degree = new Int32Array(size);
@@ -76,7 +77,7 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, kept: read
     degree[a]++;
     degree[b]++;
   }
-  const counts = count(indexed, size, 'sentence', linked);
+  // The sentence-level counts serve as they are: a pair of two linked concepts gives neither end a partner below.
   const byConcept = new Map<number, Array<{ partner: number; slot: number; key: number }>>();
   for (const [key, slot] of counts.slots) {
     const together = counts.pairCount[slot];

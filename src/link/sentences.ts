@@ -135,8 +135,11 @@ export class SentenceIndex {
   /** Per entry e: its first sentence and first hit (one more slot, so e + 1 always ends entry e). */
   private readonly entrySentence: Int32Array;
   private readonly entryHit: Int32Array;
-  /** SENTENCE_FIELDS numbers per sentence; grown as blocks are split. */
-  private sentenceData = new Int32Array(SENTENCE_FIELDS * 4096);
+  /**
+   * SENTENCE_FIELDS numbers per sentence; sized for two sentences per block at first (blocks average about 1.5),
+   * grown by doubling only past that: each doubling copied every sentence again into fresh memory.
+   */
+  private sentenceData: Int32Array;
   /** HIT_DATA numbers per hit; sized for every hit given. */
   private readonly hitData: Int32Array;
   private hits = 0;
@@ -148,6 +151,7 @@ export class SentenceIndex {
     maxEntries: number,
     maxHits: number,
   ) {
+    this.sentenceData = new Int32Array(SENTENCE_FIELDS * (2 * maxEntries + 16));
     this.entrySentence = new Int32Array(maxEntries + 1);
     this.entryHit = new Int32Array(maxEntries + 1);
     this.hitData = new Int32Array(maxHits * HIT_DATA);
