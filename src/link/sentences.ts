@@ -4,8 +4,8 @@
  * sentence. Sentence ends: 。！？；!?; and newlines always; `.` only before whitespace or the end and not after a
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
-import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId } from '../types.js';
-import { BLOCK, CONCEPT, END, HIT_FIELDS, LINE, NoteHits, START } from './note-hits.js';
+import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId, Position } from '../types.js';
+import { BLOCK, CONCEPT, END, HIT_FIELDS, NoteHits, START } from './note-hits.js';
 
 /** A mention inside a block, by block-text index. */
 export interface PlacedHit {
@@ -208,6 +208,7 @@ export class SentenceIndex {
   /** Indexes one note's blocks (notes must be added in the order they are to be read). */
   addNote(note: Note, noteHits: NoteHits | undefined): void {
     const data = noteHits ? noteHits.data : EMPTY;
+    const positions = noteHits ? noteHits.positions : [];
     const numberOf = noteHits ? this.translation(noteHits.concepts) : EMPTY;
     const hitData = this.hitData;
     const mentions = this.numbers.mentions;
@@ -237,14 +238,14 @@ export class SentenceIndex {
         hitData[at + 2] = data[k + END];
       }
       this.hits = hits;
-      this.addSentences(e, block.line, first, data, firstK);
+      this.addSentences(e, block.line, first, positions, firstK / HIT_FIELDS);
       this.entrySentence[e + 1] = this.sentences;
       this.entryHit[e + 1] = hits;
     }
   }
 
   /** The block's sentences (in `spans`), each with the block's hits that start inside it. */
-  private addSentences(e: number, blockLine: number, first: number, data: Int32Array, firstK: number): void {
+  private addSentences(e: number, blockLine: number, first: number, positions: readonly Position[], firstInNote: number): void {
     const needed = (this.sentences + spans.length / 2) * SENTENCE_FIELDS;
     if (needed > this.sentenceData.length) {
       const bigger = new Int32Array(Math.max(needed, this.sentenceData.length * 2));
@@ -263,7 +264,7 @@ export class SentenceIndex {
       const at = this.sentences++ * SENTENCE_FIELDS;
       out[at] = start;
       out[at + 1] = end;
-      out[at + 2] = cursor > from ? data[firstK + (from - first) * HIT_FIELDS + LINE] : blockLine;
+      out[at + 2] = cursor > from ? positions[firstInNote + (from - first)].line : blockLine;
       out[at + 3] = from;
       out[at + 4] = cursor;
       out[at + 5] = e;
