@@ -58,8 +58,8 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       const text = entry.block.text;
       const sentence = entry.sentences[s];
       for (let c = 0; c < CUES.length; c++) {
+        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
         const [cue, language, type] = CUES[c];
-        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first
         cue.lastIndex = 0;
         for (let m = cue.exec(body); m; m = cue.exec(body)) {
           const cueStart = sentence.start + m.index;

@@ -40,10 +40,11 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
         if (isWordCode(key.charCodeAt(k)) && isWordCode(key.charCodeAt(k - 1))) continue; // inside an English word
         const suffix = key.slice(k);
         // English heads match in either number: `hash index` narrows a concept labelled `Indexes`.
+        const last = suffix.charCodeAt(suffix.length - 1);
         const found =
           index.byKey.get(suffix) ??
-          (/[a-z]s$/u.test(suffix) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
-          (/[a-z]$/u.test(suffix) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
+          (last === 115 && isLowerAscii(suffix.charCodeAt(suffix.length - 2)) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
+          (isLowerAscii(last) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
         for (const head of found ?? []) if (head !== concept.id && !index.genericId(head)) heads.add(head);
       }
     }
@@ -80,6 +81,11 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     if (mentions[child.n] > mentions[parent.n]) continue;
     set.add('broader', child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
+}
+
+/** a–z (what `/[a-z]/u` matches). */
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function evidence(index: ConceptIndex, narrower: ConceptId, broader: ConceptId): Evidence[] {
