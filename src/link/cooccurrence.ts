@@ -168,7 +168,7 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
       const c = indexed.n(h);
       if (seenIn[c] === unitNumber) continue;
       seenIn[c] = unitNumber;
-      firstAt[c] = indexed.hitStart(h);
+      firstAt[c] = indexed.hitStart(e, h);
       counts.single[c]++;
       present.push(c);
     }
@@ -241,9 +241,9 @@ function significant(counts: Counts, indexed: SentenceIndex, numbers: ConceptNum
 function toEvidence(indexed: SentenceIndex, places: readonly number[], at: number): Evidence {
   const e = places[at];
   const g = places[at + 1];
-  const block = indexed.blocks[e];
+  const block = indexed.blockOf(e);
   const unit = g < 0 ? { start: 0, end: block.text.length, line: block.line } : { start: indexed.start(g), end: indexed.end(g), line: indexed.line(g) };
-  return { note: indexed.notes[e].id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
+  return { note: indexed.noteOf(e).id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

@@ -54,14 +54,14 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
 
 export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex): void {
   const headings: number[] = [];
-  for (let e = 0; e < indexed.entries; e++) if (indexed.blocks[e].kind === 'heading') headings.push(e);
+  for (let e = 0; e < indexed.entries; e++) if (indexed.blockOf(e).kind === 'heading') headings.push(e);
   const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
   for (const e of headings) {
-    const block = indexed.blocks[e];
+    const block = indexed.blockOf(e);
     if (block.section < 0) continue;
     const named = onlyConcept(indexed, indexed.hitFrom(e), indexed.hitFrom(e + 1), index);
     if (named < 0) continue;
-    const note = indexed.notes[e].id;
+    const note = indexed.noteOf(e).id;
     const sections = byNote.get(note) ?? new Map();
     const n = indexed.n(named);
     sections.set(block.section, { concept: index.numbers.ids[n], n, line: block.line, title: block.text.trim() });
@@ -69,8 +69,8 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
   }
   const mentions = index.numbers.mentions;
   for (const e of headings) {
-    const note = indexed.notes[e];
-    const block = indexed.blocks[e];
+    const note = indexed.noteOf(e);
+    const block = indexed.blockOf(e);
     const sections = byNote.get(note.id);
     if (!sections) continue;
     const child = sections.get(block.section);
