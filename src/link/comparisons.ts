@@ -113,8 +113,11 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
   return out;
 }
 
-/** ONE_SIDED's cue words (`与…相比` needs 相比; same flags): a necessary condition of it, in one scan. */
-const ONE_SIDED_ANY = /相比|于|比起|compared|contrast|unlike/iu;
+/**
+ * ONE_SIDED's cue words (same flags), a necessary condition of it in one scan: each of its alternatives contains
+ * one of them (`相比于` and `与…相比` contain 相比). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
+ */
+const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|compared|contrast|unlike/iu;
 
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
