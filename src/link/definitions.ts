@@ -81,11 +81,15 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
     },
     block(entry) {
       if (entry.block.kind === 'heading') return;
-      const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
-      if (!topic) return;
+      // The topic is looked up at the first glossed term: most blocks have none.
+      let topic: ConceptId | undefined | null = null;
       for (const sentence of entry.sentences) {
         const hits = sentence.hits;
-        for (let h = 0; h + 1 < hits.length; h++) if (glossed(entry.block.text, hits[h], hits[h + 1])) add(entry, 'related', hits[h], topic, sentence);
+        for (let h = 0; h + 1 < hits.length; h++) {
+          if (!glossed(entry.block.text, hits[h], hits[h + 1])) continue;
+          if (topic === null) topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
+          if (topic) add(entry, 'related', hits[h], topic, sentence);
+        }
       }
     },
   };
