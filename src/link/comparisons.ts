@@ -12,7 +12,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { isCommaLikeCode, skipSpaces } from './text-keys.js';
+import { codeTable, isCommaLikeCode, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -81,9 +81,9 @@ function mayJoin(text: string, from: number, to: number): boolean {
   const at = skipSpaces(text, from, to);
   if (at === to) return false;
   const code = text.charCodeAt(at);
-  return CONJUNCTION_OPENERS.has(code) || (code | 32) === 97 || (code | 32) === 118;
+  return CONJUNCTION_OPENERS[code] === 1 || (code | 32) === 97 || (code | 32) === 118;
 }
-const CONJUNCTION_OPENERS = new Set([...'与和跟同及以对&'].map((c) => c.charCodeAt(0)));
+const CONJUNCTION_OPENERS = codeTable('与和跟同及以对&');
 
 /** The empty result, shared (never added to). */
 const NONE: Array<[ConceptId, ConceptId, number]> = [];
@@ -113,8 +113,11 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
   return out;
 }
 
-/** ONE_SIDED's cue words (`与…相比` needs 相比; same flags): a necessary condition of it, in one scan. */
-const ONE_SIDED_ANY = /相比|于|比起|compared|contrast|unlike/iu;
+/**
+ * ONE_SIDED's cue words (same flags), a necessary condition of it in one scan: each of its alternatives contains
+ * one of them (`相比于` and `与…相比` contain 相比). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
+ */
+const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|compared|contrast|unlike/iu;
 
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {

@@ -150,7 +150,7 @@ class SentenceMentions {
       if (ns.length > 1 && !ns.every((n) => this.names(g, n))) continue;
       const e = indexed.entryOf(g);
       const sentence = { start: indexed.start(g), end: indexed.end(g) };
-      out.push({ note: indexed.notes[e].id, line: indexed.line(g), text: excerpt(indexed.blocks[e], sentence, indexed.hitStart(this.find(g, ns[0]!))) });
+      out.push({ note: indexed.noteOf(e).id, line: indexed.line(g), text: excerpt(indexed.blockOf(e), sentence, indexed.hitStart(e, this.find(g, ns[0]!))) });
       if (out.length >= limit) break;
     }
     return out;

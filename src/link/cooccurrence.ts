@@ -33,10 +33,42 @@ interface Counts {
   units: number;
   single: Int32Array;
   /** a * size + b (a < b, concept numbers) → slot. */
-  slots: Map<number, number>;
+  slots: PairSlots;
   pairCount: number[];
   places: number[];
 }
+
+/**
+ * Pair keys → slots, numbered in the order pairs are first seen. For up to DENSE_PAIRS possible keys, a table
+ * indexed by key (slot + 1, 0 for none): one array read per sighting instead of a Map lookup, and only the
+ * table's pages that pairs fall on are ever touched. Past that, a Map.
+ */
+class PairSlots {
+  /** The key of each slot, in slot order. */
+  readonly keys: number[] = [];
+  private readonly dense: Int32Array | undefined;
+  private readonly map: Map<number, number> | undefined;
+
+  constructor(size: number) {
+    if (size * size <= DENSE_PAIRS) this.dense = new Int32Array(size * size);
+    else this.map = new Map();
+  }
+
+  /** The key's slot, -1 when the pair was not seen yet. */
+  get(key: number): number {
+    return this.dense ? this.dense[key] - 1 : this.map!.get(key) ?? -1;
+  }
+
+  /** A new slot for a key not seen yet. */
+  add(key: number): number {
+    const slot = this.keys.push(key) - 1;
+    if (this.dense) this.dense[key] = slot + 1;
+    else this.map!.set(key, slot);
+    return slot;
+  }
+}
+/** Concept pairs (size²) up to which PairSlots uses a table (4 MB). */
+const DENSE_PAIRS = 1 << 20;
 
 /** Places remembered per pair (the first sightings), enough for RelationSet to keep its best five. */
 const EVIDENCE_PER_PAIR = 5;
@@ -44,7 +76,8 @@ const EVIDENCE_PER_PAIR = 5;
 const PLACE = 3;
 
 export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumbers, max: number): CooccurrenceEdge[] {
-  const sentenceLevel = significant(count(indexed, numbers.size, 'sentence'), indexed, numbers);
+  const sentenceCounts = count(indexed, numbers.size, 'sentence');
+  const sentenceLevel = significant(sentenceCounts, indexed, numbers);
   const partnered = new Uint8Array(numbers.size);
   for (const edge of sentenceLevel.values()) partnered[numbers.numberOf(edge.source)] = partnered[numbers.numberOf(edge.target)] = 1;
   const edges = new Map(sentenceLevel);
@@ -53,7 +86,7 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
     edges.set(key, edge);
   }
   const kept = strongestPerConcept([...edges.values()], max);
-  return [...kept, ...lonelyEdges(indexed, numbers, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+  return [...kept, ...lonelyEdges(indexed, numbers, sentenceCounts, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
 }
 
 /**
@@ -65,7 +98,7 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
  */
 export const LONELY_PARTNERS = 2;
 
-function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, kept: readonly CooccurrenceEdge[], max: number): CooccurrenceEdge[] {
+function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Counts, kept: readonly CooccurrenceEdge[], max: number): CooccurrenceEdge[] {
   const size = numbers.size;
   const linked = new Uint8Array(size);
   const degree = new Int32Array(size);
@@ -76,9 +109,11 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, kept: read
     degree[a]++;
     degree[b]++;
   }
-  const counts = count(indexed, size, 'sentence', linked);
+  // The sentence-level counts serve as they are: a pair of two linked concepts gives neither end a partner below.
   const byConcept = new Map<number, Array<{ partner: number; slot: number; key: number }>>();
-  for (const [key, slot] of counts.slots) {
+  const keys = counts.slots.keys;
+  for (let slot = 0; slot < keys.length; slot++) {
+    const key = keys[slot];
     const together = counts.pairCount[slot];
     const ai = Math.floor(key / size);
     const bi = key % size;
@@ -125,7 +160,7 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
   const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
   const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
   const present: number[] = [];
-  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new Map(), pairCount: [], places: [] };
+  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [] };
   const countUnit = (from: number, to: number, e: number, s: number) => {
     const unitNumber = counts.units++;
     present.length = 0;
@@ -133,7 +168,7 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
       const c = indexed.n(h);
       if (seenIn[c] === unitNumber) continue;
       seenIn[c] = unitNumber;
-      firstAt[c] = indexed.hitStart(h);
+      firstAt[c] = indexed.hitStart(e, h);
       counts.single[c]++;
       present.push(c);
     }
@@ -165,9 +200,8 @@ function sortSmall(values: number[]): void {
 
 function addPair(counts: Counts, key: number, entry: number, sentence: number, focus: number): void {
   let slot = counts.slots.get(key);
-  if (slot === undefined) {
-    slot = counts.pairCount.length;
-    counts.slots.set(key, slot);
+  if (slot < 0) {
+    slot = counts.slots.add(key);
     counts.pairCount.push(0);
     for (let k = 0; k < EVIDENCE_PER_PAIR * PLACE; k++) counts.places.push(-1);
   }
@@ -184,7 +218,9 @@ function significant(counts: Counts, indexed: SentenceIndex, numbers: ConceptNum
   const out = new Map<string, CooccurrenceEdge>();
   const n = counts.units;
   const size = numbers.size;
-  for (const [key, slot] of counts.slots) {
+  const keys = counts.slots.keys;
+  for (let slot = 0; slot < keys.length; slot++) {
+    const key = keys[slot];
     const together = counts.pairCount[slot];
     if (together < MIN_COOCCURRENCE) continue;
     const ai = Math.floor(key / size);
@@ -205,9 +241,9 @@ function significant(counts: Counts, indexed: SentenceIndex, numbers: ConceptNum
 function toEvidence(indexed: SentenceIndex, places: readonly number[], at: number): Evidence {
   const e = places[at];
   const g = places[at + 1];
-  const block = indexed.blocks[e];
+  const block = indexed.blockOf(e);
   const unit = g < 0 ? { start: 0, end: block.text.length, line: block.line } : { start: indexed.start(g), end: indexed.end(g), line: indexed.line(g) };
-  return { note: indexed.notes[e].id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
+  return { note: indexed.noteOf(e).id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

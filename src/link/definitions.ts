@@ -21,7 +21,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.8;
@@ -45,9 +45,9 @@ const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|b
  */
 function mayEndDependence(code: number): boolean {
   const lower = code | 32;
-  return isSpaceCode(code) || DEPENDENCE_ENDS.has(code) || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
+  return isSpaceCode(code) || DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
 }
-const DEPENDENCE_ENDS = new Set([...'“”"\'‘’「」《》了于赖靠助用在'].map((c) => c.charCodeAt(0)));
+const DEPENDENCE_ENDS = codeTable('“”"\'‘’「」《》了于赖靠助用在');
 
 /** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
 function mayDefine(body: string): boolean {
@@ -81,11 +81,15 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
     },
     block(entry) {
       if (entry.block.kind === 'heading') return;
-      const topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
-      if (!topic) return;
+      // The topic is looked up at the first glossed term: most blocks have none.
+      let topic: ConceptId | undefined | null = null;
       for (const sentence of entry.sentences) {
         const hits = sentence.hits;
-        for (let h = 0; h + 1 < hits.length; h++) if (glossed(entry.block.text, hits[h], hits[h + 1])) add(entry, 'related', hits[h], topic, sentence);
+        for (let h = 0; h + 1 < hits.length; h++) {
+          if (!glossed(entry.block.text, hits[h], hits[h + 1])) continue;
+          if (topic === null) topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
+          if (topic) add(entry, 'related', hits[h], topic, sentence);
+        }
       }
     },
   };
@@ -100,21 +104,21 @@ function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
 /** The first definition in the sentence whose subject opens the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
 function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
   const text = entry.block.text;
-  // The clause start before each subject, found walking forward once (hits are in text order) instead of
-  // walking back from every hit over the same characters.
-  let from = sentence.start;
-  let scanned = sentence.start;
   for (const subject of sentence.hits) {
-    if (subject.start < scanned) {
-      from = sentence.start; // out of order (hits from elsewhere): walk this one from the sentence start
-      scanned = sentence.start;
-    }
-    for (; scanned < subject.start; scanned++) if (isClauseEndCode(text.charCodeAt(scanned))) from = scanned + 1;
-    if (!isSubjectPrefix(text, from, subject.start)) continue;
+    // definedBy needs a gloss or a copula right after the subject: one character rules most mentions out before
+    // their clause start is looked for.
+    if (!mayFollowSubject(text.charCodeAt(subject.end))) continue;
+    if (!isSubjectPrefix(text, clauseStart(text, sentence.start, subject.start), subject.start)) continue;
     const found = definedBy(entry, sentence, subject, index);
     if (found) return found;
   }
   return undefined;
+}
+
+/** The start of the clause that holds index `at`: after the last clause end in [from, at), else `from`. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (isClauseEndCode(text.charCodeAt(i))) return i + 1;
+  return from;
 }
 
 function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
@@ -149,16 +153,21 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
 
 /** Whether GLOSS can match more than nothing at this character: a space, a bracket, a comma or 又也亦简. */
 function mayOpenGloss(code: number): boolean {
-  return isSpaceCode(code) || GLOSS_OPENERS.has(code);
+  return isSpaceCode(code) || GLOSS_OPENERS[code] === 1;
 }
-const GLOSS_OPENERS = new Set([...'（(,，又也亦简'].map((c) => c.charCodeAt(0)));
+const GLOSS_OPENERS = codeTable('（(,，又也亦简');
 
 /** Whether EN_COPULA or ZH_COPULA can match at this character: a space, `,`, i/a/w of is/are/was/were, or the first character of a Chinese copula or its adverb. */
 function mayOpenCopula(code: number): boolean {
   const lower = code | 32;
-  return isSpaceCode(code) || COPULA_OPENERS.has(code) || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
+  return isSpaceCode(code) || COPULA_OPENERS[code] === 1 || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
 }
-const COPULA_OPENERS = new Set([...',仍依也还都其实本是乃就属'].map((c) => c.charCodeAt(0)));
+const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属');
+
+/** Whether definedBy can get past this character right after a subject (a gloss or a copula may open there). */
+function mayFollowSubject(code: number): boolean {
+  return mayOpenGloss(code) || mayOpenCopula(code);
+}
 
 /** The concept named by the longest word suffix of an English noun phrase (`high-level runtime` → High-level runtimes). */
 function lookupPhrase(phrase: string, index: ConceptIndex): ConceptId | undefined {

@@ -35,8 +35,11 @@ const EN_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、/giu;
 
 /** Superset of EN_CUE (same flags, so the same case folding). */
 const EN_CUE_ANY = /such as|includ|example|e\.g\.|for instance|namely/iu;
-/** ZH_CUE's words other than its `…有` forms, and the words of those forms; one regex scan each, not a scan per word. */
-const ZH_CUE_WORDS = /如|引入|例子|示例|实例|包括|包含/u;
+/**
+ * ZH_CUE's words other than its `…有` forms (a bare 如 only where ZH_CUE takes it: after a clause mark or space, not in
+ * 如果/如何), and the words of those forms; one regex scan each, not a scan per word.
+ */
+const ZH_CUE_WORDS = /引入|例子|示例|实例|包括|包含|例如|比如|譬如|诸如|(?:^|[，,（(：:\s])如/u;
 const ZH_HEAD_WORDS = /常见|典型|主要|著名|知名|流行|代表|产品|例子|实例|实现|种类|类型|成员|方案|工具/u;
 /** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of CUES below): substrings every match contains. */
 const mayHaveCue: Array<(body: string) => boolean> = [
@@ -58,8 +61,8 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       const text = entry.block.text;
       const sentence = entry.sentences[s];
       for (let c = 0; c < CUES.length; c++) {
+        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
         const [cue, language, type] = CUES[c];
-        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first
         cue.lastIndex = 0;
         for (let m = cue.exec(body); m; m = cue.exec(body)) {
           const cueStart = sentence.start + m.index;

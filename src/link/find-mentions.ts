@@ -3,12 +3,12 @@
  * linkable runs are scanned once, with the block text around them as word-boundary context (so `**image**s` or
  * `` `VM`ware `` do not yield a false whole-word match). Runs never include code, URLs, link text or HTML, so
  * mentions never fall inside them. Positions are exact: `note.text.slice(offset, offset + length)` is the surface.
- * Hits are kept flat per note (NoteHits): no object per hit, only the mentions' positions are objects.
+ * Hits are kept flat per note (NoteHits): no object per hit, only its position (which the mentions list) is one.
  */
 import { createLocator } from '../parse/positions.js';
 import type { Concept, ConceptId, Mention, Note, NoteId, Position } from '../types.js';
 import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
-import { BLOCK, COLUMN, CONCEPT, END, HIT_FIELDS, LINE, NoteHits, OFFSET, RUN, START } from './note-hits.js';
+import { BLOCK, CONCEPT, END, HIT_FIELDS, NoteHits, RUN, START } from './note-hits.js';
 
 export interface MentionsResult {
   /** Per note, every hit in reading order (block, run, index). */
@@ -21,37 +21,60 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   const machine = automaton ?? buildAutomaton(concepts);
   const table = new ConceptTable(concepts, machine);
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
-  // Every note's hits go to one buffer; each note's NoteHits is a view of its range, made once the buffer has
-  // stopped growing. A typed array of its own per note cost an ArrayBuffer allocation per note (~50 ms on 10 MB).
   const buffer = new HitBuffer();
-  const ends: number[] = [];
-  for (const note of sorted) {
-    scanNote(note, machine, table, buffer);
-    ends.push(buffer.length);
-  }
+  const scratch: Position[] = []; // one note's positions, copied out at their exact length (no growth garbage per note)
+  const found = sorted.map((note) => {
+    scratch.length = 0;
+    buffer.startNote();
+    scanNote(note, machine, table, buffer, scratch);
+    return { data: buffer.noteData(), positions: scratch.slice() };
+  });
   const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
   const grouping = new Grouping();
   sorted.forEach((note, i) => {
-    const noteHits = new NoteHits(note, buffer.data.subarray(i ? ends[i - 1] : 0, ends[i]), table.ids);
+    const noteHits = new NoteHits(note, found[i].data, table.ids, found[i].positions);
     hits.set(note.id, noteHits);
     grouping.summarise(noteHits, table, mentions);
   });
   return { hits, mentions };
 }
 
-/** HIT_FIELDS numbers per hit, grown by doubling. */
-class HitBuffer {
-  data = new Int32Array(HIT_FIELDS * 4096);
-  length = 0;
+/** Numbers per chunk of HitBuffer: room for 64 Ki hits (1.25 MB). */
+const CHUNK = HIT_FIELDS * 65536;
 
-  /** Room for `count` more hits. */
+/**
+ * HIT_FIELDS numbers per hit, in chunks of CHUNK numbers; each note's hits lie in one chunk (its NoteHits is a
+ * view of that range). A full chunk is left as is and a new one begun, taking along only the current note's
+ * hits: one buffer grown by doubling copied every hit again at each doubling and touched twice the memory (on
+ * this VM a first touch of a page costs more than filling it), and a typed array per note cost an ArrayBuffer
+ * per note.
+ */
+class HitBuffer {
+  data = new Int32Array(0);
+  length = 0;
+  /** Where the current note's hits begin in `data`. */
+  private noteStart = 0;
+
+  startNote(): void {
+    this.noteStart = this.length;
+  }
+
+  /** Room for `count` more hits of the current note. */
   reserve(count: number): void {
     const needed = this.length + count * HIT_FIELDS;
     if (needed <= this.data.length) return;
-    const bigger = new Int32Array(Math.max(needed, this.data.length * 2));
-    bigger.set(this.data.subarray(0, this.length));
-    this.data = bigger;
+    const kept = this.length - this.noteStart;
+    const chunk = new Int32Array(Math.max(CHUNK, kept + count * HIT_FIELDS));
+    chunk.set(this.data.subarray(this.noteStart, this.length));
+    this.data = chunk;
+    this.noteStart = 0;
+    this.length = kept;
+  }
+
+  /** The current note's hits (a view: they never move once the note is done). */
+  noteData(): Int32Array {
+    return this.data.subarray(this.noteStart, this.length);
   }
 }
 
@@ -85,10 +108,10 @@ class ConceptTable {
 }
 
 /** Reused match buffer: (start, end, rank) triples from ConceptAutomaton.scanInto. */
-const found: number[] = [];
+const matched: number[] = [];
 
-/** Appends the hits of one note to `out`, in reading order. */
-function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer): void {
+/** Appends the hits of one note to `out` and their positions to `positions`, in reading order. */
+function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: Position[]): void {
   let locator: ReturnType<typeof createLocator> | undefined;
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -100,7 +123,7 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
     let newline = -1;
     for (let runIndex = 0; runIndex < block.runs.length; runIndex++) {
       const run = block.runs[runIndex];
-      const matches = automaton.scanInto(text, run.at, run.at + run.length, found);
+      const matches = automaton.scanInto(text, run.at, run.at + run.length, matched);
       if (matches === 0) continue;
       out.reserve(matches);
       const buffer = out.data;
@@ -110,25 +133,21 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
         newline = text.indexOf('\n', run.at);
       }
       for (let m = 0; m < matches * 3; m += 3, k += HIT_FIELDS) {
-        const start = found[m];
+        const start = matched[m];
         const index = start - run.at;
         const offset = run.offset + index;
         // Most runs hold no newline: the run's own line/column then give the position without a search.
-        if (newline === -1 || newline >= start) {
-          buffer[k + LINE] = run.line;
-          buffer[k + COLUMN] = run.column + index;
-        } else {
+        if (newline === -1 || newline >= start) positions.push({ line: run.line, column: run.column + index, offset });
+        else {
           locator ??= createLocator(note.text);
           const { line, column } = locator.locate(offset);
-          buffer[k + LINE] = line;
-          buffer[k + COLUMN] = column;
+          positions.push({ line, column, offset });
         }
         buffer[k + BLOCK] = blockIndex;
         buffer[k + RUN] = runIndex;
         buffer[k + START] = start;
-        buffer[k + END] = found[m + 1];
-        buffer[k + CONCEPT] = table.numberOfRank(found[m + 2]);
-        buffer[k + OFFSET] = offset;
+        buffer[k + END] = matched[m + 1];
+        buffer[k + CONCEPT] = table.numberOfRank(matched[m + 2]);
       }
       out.length = k;
     }
@@ -161,9 +180,10 @@ class Grouping {
       slot[present[p]] = p;
     }
     const filled = new Int32Array(present.length);
-    for (let k = 0; k < data.length; k += HIT_FIELDS) {
+    const positions = hits.positions;
+    for (let i = 0, k = 0; k < data.length; i++, k += HIT_FIELDS) {
       const p = slot[data[k + CONCEPT]];
-      lists[p][filled[p]++] = { line: data[k + LINE], column: data[k + COLUMN], offset: data[k + OFFSET] };
+      lists[p][filled[p]++] = positions[i];
     }
     for (let p = 0; p < present.length; p++) {
       const positions = lists[p];

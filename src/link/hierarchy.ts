@@ -40,10 +40,11 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
         if (isWordCode(key.charCodeAt(k)) && isWordCode(key.charCodeAt(k - 1))) continue; // inside an English word
         const suffix = key.slice(k);
         // English heads match in either number: `hash index` narrows a concept labelled `Indexes`.
+        const last = suffix.charCodeAt(suffix.length - 1);
         const found =
           index.byKey.get(suffix) ??
-          (/[a-z]s$/u.test(suffix) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
-          (/[a-z]$/u.test(suffix) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
+          (last === 115 && isLowerAscii(suffix.charCodeAt(suffix.length - 2)) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
+          (isLowerAscii(last) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
         for (const head of found ?? []) if (head !== concept.id && !index.genericId(head)) heads.add(head);
       }
     }
@@ -53,14 +54,14 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
 
 export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex): void {
   const headings: number[] = [];
-  for (let e = 0; e < indexed.entries; e++) if (indexed.blocks[e].kind === 'heading') headings.push(e);
+  for (let e = 0; e < indexed.entries; e++) if (indexed.blockOf(e).kind === 'heading') headings.push(e);
   const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
   for (const e of headings) {
-    const block = indexed.blocks[e];
+    const block = indexed.blockOf(e);
     if (block.section < 0) continue;
     const named = onlyConcept(indexed, indexed.hitFrom(e), indexed.hitFrom(e + 1), index);
     if (named < 0) continue;
-    const note = indexed.notes[e].id;
+    const note = indexed.noteOf(e).id;
     const sections = byNote.get(note) ?? new Map();
     const n = indexed.n(named);
     sections.set(block.section, { concept: index.numbers.ids[n], n, line: block.line, title: block.text.trim() });
@@ -68,8 +69,8 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
   }
   const mentions = index.numbers.mentions;
   for (const e of headings) {
-    const note = indexed.notes[e];
-    const block = indexed.blocks[e];
+    const note = indexed.noteOf(e);
+    const block = indexed.blockOf(e);
     const sections = byNote.get(note.id);
     if (!sections) continue;
     const child = sections.get(block.section);
@@ -80,6 +81,11 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     if (mentions[child.n] > mentions[parent.n]) continue;
     set.add('broader', child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
+}
+
+/** a–z (what `/[a-z]/u` matches). */
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function evidence(index: ConceptIndex, narrower: ConceptId, broader: ConceptId): Evidence[] {

@@ -1,13 +1,15 @@
 /**
- * One note's mention hits, stored flat: a build finds ~30 hits per KB of prose, and an object per hit (plus its
- * position) cost findMentions most of its time in allocation and made every young-generation GC of the linking
- * stages copy them. The relation builders read the numbers directly; MentionHit objects are made only for
- * consumers that want them (the site, tests), by `at`, `toArray` or iteration. `toJSON` writes the old shape.
+ * One note's mention hits, stored flat: a build finds ~30 hits per KB of prose, and an object per hit cost
+ * findMentions most of its time in allocation and made every young-generation GC of the linking stages copy
+ * them. The relation builders read the numbers directly; MentionHit objects are made only for consumers that want
+ * them (the site, tests), by `at`, `toArray` or iteration. `toJSON` writes the old shape. Each hit's position is
+ * the one object it has: the mentions list it anyway (Mention.positions), so it is made once and shared instead of
+ * being kept as three more numbers per hit (fresh memory is what the hit data costs most).
  */
-import type { ConceptId, MentionHit, Note } from '../types.js';
+import type { ConceptId, MentionHit, Note, Position } from '../types.js';
 
 /** Numbers per hit in NoteHits.data. */
-export const HIT_FIELDS = 8;
+export const HIT_FIELDS = 5;
 /** Field offsets inside one hit's HIT_FIELDS numbers. */
 export const BLOCK = 0;
 export const RUN = 1;
@@ -16,20 +18,19 @@ export const START = 2;
 export const END = 3;
 /** Index into NoteHits.concepts. */
 export const CONCEPT = 4;
-export const LINE = 5;
-export const COLUMN = 6;
-export const OFFSET = 7;
 
 export class NoteHits implements Iterable<MentionHit> {
   /**
    * @param note the note the hits were found in (block texts give the surfaces).
    * @param data HIT_FIELDS numbers per hit, in reading order (block, run, index).
    * @param concepts concept ids by the numbers in the CONCEPT field (shared by every note of one findMentions call).
+   * @param positions each hit's position in the note, by hit (shared with the note's mentions: never change one).
    */
   constructor(
     readonly note: Note,
     readonly data: Int32Array,
     readonly concepts: readonly ConceptId[],
+    readonly positions: readonly Position[],
   ) {}
 
   get length(): number {
@@ -51,6 +52,7 @@ export class NoteHits implements Iterable<MentionHit> {
     const k = i * HIT_FIELDS;
     const block = this.note.blocks[d[k + BLOCK]];
     const run = block.runs[d[k + RUN]];
+    const { line, column, offset } = this.positions[i];
     return {
       concept: this.concepts[d[k + CONCEPT]],
       block: d[k + BLOCK],
@@ -58,7 +60,7 @@ export class NoteHits implements Iterable<MentionHit> {
       index: d[k + START] - run.at,
       length: d[k + END] - d[k + START],
       surface: block.text.slice(d[k + START], d[k + END]),
-      position: { line: d[k + LINE], column: d[k + COLUMN], offset: d[k + OFFSET] },
+      position: { line, column, offset },
     };
   }
 
@@ -89,8 +91,9 @@ export class NoteHits implements Iterable<MentionHit> {
       let n = numberOf.get(hit.concept);
       if (n === undefined) numberOf.set(hit.concept, (n = concepts.push(hit.concept) - 1));
       const start = note.blocks[hit.block].runs[hit.run].at + hit.index;
-      data.set([hit.block, hit.run, start, start + hit.length, n, hit.position.line, hit.position.column, hit.position.offset], i * HIT_FIELDS);
+      data.set([hit.block, hit.run, start, start + hit.length, n], i * HIT_FIELDS);
     });
-    return new NoteHits(note, data, concepts);
+    const positions = sorted.map(({ position: { line, column, offset } }) => ({ line, column, offset }));
+    return new NoteHits(note, data, concepts, positions);
   }
 }

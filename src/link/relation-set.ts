@@ -12,26 +12,35 @@ export const MAX_EVIDENCE = 5;
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(['co-occurs', 'compared', 'related']);
 
 export class RelationSet {
-  private readonly byKey = new Map<string, Relation>();
+  /** type → source → target → relation: lookups by ids whose hashes are cached, no key string built per add. */
+  private readonly byType = new Map<RelationType, Map<ConceptId, Map<ConceptId, Relation>>>();
 
   add(type: RelationType, source: ConceptId, target: ConceptId, weight: number, evidence: readonly Evidence[] = []): void {
     if (source === target) return;
     if (SYMMETRIC.has(type) && target < source) [source, target] = [target, source];
-    const key = `${type}\u0000${source}\u0000${target}`;
-    let existing = this.byKey.get(key);
+    let bySource = this.byType.get(type);
+    if (!bySource) this.byType.set(type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let existing = byTarget.get(target);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else this.byKey.set(key, (existing = { source, target, type, weight, evidence: [] }));
+    else byTarget.set(target, (existing = { source, target, type, weight, evidence: [] }));
     for (const item of evidence) keepBest(existing.evidence, item);
   }
 
   has(type: RelationType, source: ConceptId, target: ConceptId): boolean {
     if (SYMMETRIC.has(type) && target < source) [source, target] = [target, source];
-    return this.byKey.has(`${type}\u0000${source}\u0000${target}`);
+    return this.byType.get(type)?.get(source)?.has(target) ?? false;
   }
 
   toArray(): Relation[] {
     // Plain evidence objects: builders may hand in evidence whose text is cut when first read (SentenceEvidence).
-    const out = [...this.byKey.values()].map((relation) => ({ ...relation, evidence: relation.evidence.map(({ note, line, text }) => ({ note, line, text })) }));
+    const out: Relation[] = [];
+    for (const bySource of this.byType.values()) {
+      for (const byTarget of bySource.values()) {
+        for (const relation of byTarget.values()) out.push({ ...relation, evidence: relation.evidence.map(({ note, line, text }) => ({ note, line, text })) });
+      }
+    }
     return out.sort((a, b) => compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target));
   }
 }

@@ -4,8 +4,8 @@
  * sentence. Sentence ends: 。！？；!?; and newlines always; `.` only before whitespace or the end and not after a
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
-import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId } from '../types.js';
-import { BLOCK, CONCEPT, END, HIT_FIELDS, LINE, NoteHits, START } from './note-hits.js';
+import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId, Position } from '../types.js';
+import { BLOCK, CONCEPT, END, HIT_FIELDS, NoteHits, START } from './note-hits.js';
 
 /** A mention inside a block, by block-text index. */
 export interface PlacedHit {
@@ -127,18 +127,27 @@ const NO_HITS: PlacedHit[] = [];
  * hundreds of thousands of them again and again).
  */
 export class SentenceIndex {
-  readonly notes: Note[] = [];
-  readonly blocks: Block[] = [];
-  readonly blockIndexes: number[] = [];
+  /** The notes in the order added; per entry, the number of its note there and its block's index in the note. */
+  private readonly noteList: Note[] = [];
+  private readonly entryNote: Int32Array;
+  private readonly entryBlock: Int32Array;
   entries = 0;
   sentences = 0;
   /** Per entry e: its first sentence and first hit (one more slot, so e + 1 always ends entry e). */
   private readonly entrySentence: Int32Array;
   private readonly entryHit: Int32Array;
-  /** SENTENCE_FIELDS numbers per sentence; grown as blocks are split. */
-  private sentenceData = new Int32Array(SENTENCE_FIELDS * 4096);
-  /** HIT_DATA numbers per hit; sized for every hit given. */
-  private readonly hitData: Int32Array;
+  /**
+   * SENTENCE_FIELDS numbers per sentence; sized for two sentences per block at first (blocks average about 1.5),
+   * grown by doubling only past that: each doubling copied every sentence again into fresh memory.
+   */
+  private sentenceData: Int32Array;
+  /**
+   * Per hit, its concept number (sized for every hit given). Starts and ends are read from the notes' own hit data
+   * (NoteHits.data, per note in noteData; entry e's first hit is number entryFirstK[e] there), not copied.
+   */
+  private readonly hitN: Int32Array;
+  private readonly noteData: Int32Array[] = [];
+  private readonly entryFirstK: Int32Array;
   private hits = 0;
   /** Per hit-list concept table, its numbers in `numbers` (-1 until first met, so numbering follows the hits). */
   private readonly translations = new Map<readonly ConceptId[], Int32Array>();
@@ -148,9 +157,22 @@ export class SentenceIndex {
     maxEntries: number,
     maxHits: number,
   ) {
+    this.sentenceData = new Int32Array(SENTENCE_FIELDS * (2 * maxEntries + 16));
+    this.entryNote = new Int32Array(maxEntries);
+    this.entryBlock = new Int32Array(maxEntries);
     this.entrySentence = new Int32Array(maxEntries + 1);
     this.entryHit = new Int32Array(maxEntries + 1);
-    this.hitData = new Int32Array(maxHits * HIT_DATA);
+    this.entryFirstK = new Int32Array(maxEntries);
+    this.hitN = new Int32Array(maxHits);
+  }
+
+  /** Entry e's note and block (kept as numbers: arrays of objects per entry grew and were copied as they filled). */
+  noteOf(e: number): Note {
+    return this.noteList[this.entryNote[e]];
+  }
+
+  blockOf(e: number): Block {
+    return this.noteList[this.entryNote[e]].blocks[this.entryBlock[e]];
   }
 
   sentenceFrom(e: number): number {
@@ -188,26 +210,30 @@ export class SentenceIndex {
     return this.sentenceData[g * SENTENCE_FIELDS + 5];
   }
 
-  /** Hit h's concept number, start and end (block-text indexes). */
+  /** Hit h's concept number. */
   n(h: number): number {
-    return this.hitData[h * HIT_DATA];
+    return this.hitN[h];
   }
 
-  hitStart(h: number): number {
-    return this.hitData[h * HIT_DATA + 1];
+  /** Start and end (block-text indexes) of hit h, which is in entry e. */
+  hitStart(e: number, h: number): number {
+    return this.noteData[this.entryNote[e]][(this.entryFirstK[e] + h - this.entryHit[e]) * HIT_FIELDS + START];
   }
 
-  hitEnd(h: number): number {
-    return this.hitData[h * HIT_DATA + 2];
+  hitEnd(e: number, h: number): number {
+    return this.noteData[this.entryNote[e]][(this.entryFirstK[e] + h - this.entryHit[e]) * HIT_FIELDS + END];
   }
 
   /** Indexes one note's blocks (notes must be added in the order they are to be read). */
   addNote(note: Note, noteHits: NoteHits | undefined): void {
     const data = noteHits ? noteHits.data : EMPTY;
+    const positions = noteHits ? noteHits.positions : [];
     const numberOf = noteHits ? this.translation(noteHits.concepts) : EMPTY;
-    const hitData = this.hitData;
+    const hitN = this.hitN;
     const mentions = this.numbers.mentions;
     const blocks = note.blocks;
+    const noteNumber = this.noteList.push(note) - 1;
+    this.noteData.push(data);
     // Counters in locals, written back per block: the hot loop then touches no object field.
     let hits = this.hits;
     let k = 0; // HIT_FIELDS × the next hit of the note
@@ -217,9 +243,9 @@ export class SentenceIndex {
       spansInto(block.text, spans);
       if (!spans.length) continue;
       const e = this.entries++;
-      this.notes[e] = note;
-      this.blocks[e] = block;
-      this.blockIndexes[e] = blockIndex;
+      this.entryNote[e] = noteNumber;
+      this.entryBlock[e] = blockIndex;
+      this.entryFirstK[e] = k / HIT_FIELDS;
       const first = hits; // build number of the block's first hit
       const firstK = k; // the same hit in the note's data
       for (; k < data.length && data[k + BLOCK] === blockIndex; k += HIT_FIELDS) {
@@ -227,20 +253,20 @@ export class SentenceIndex {
         let n = numberOf[local];
         if (n < 0) n = numberOf[local] = this.numbers.numberOf(noteHits!.concepts[local]);
         mentions[n]++;
-        const at = hits++ * HIT_DATA;
-        hitData[at] = n;
-        hitData[at + 1] = data[k + START];
-        hitData[at + 2] = data[k + END];
+        hitN[hits++] = n;
       }
       this.hits = hits;
-      this.addSentences(e, block.line, first, data, firstK);
+      this.addSentences(e, block.line, data, positions, firstK / HIT_FIELDS, hits - first);
       this.entrySentence[e + 1] = this.sentences;
       this.entryHit[e + 1] = hits;
     }
   }
 
-  /** The block's sentences (in `spans`), each with the block's hits that start inside it. */
-  private addSentences(e: number, blockLine: number, first: number, data: Int32Array, firstK: number): void {
+  /**
+   * The block's sentences (in `spans`), each with the block's hits that start inside it: `count` hits, from hit
+   * number `firstInNote` of the note's data (and positions) on.
+   */
+  private addSentences(e: number, blockLine: number, data: Int32Array, positions: readonly Position[], firstInNote: number, count: number): void {
     const needed = (this.sentences + spans.length / 2) * SENTENCE_FIELDS;
     if (needed > this.sentenceData.length) {
       const bigger = new Int32Array(Math.max(needed, this.sentenceData.length * 2));
@@ -248,20 +274,21 @@ export class SentenceIndex {
       this.sentenceData = bigger;
     }
     const out = this.sentenceData;
-    const last = this.hits;
-    let cursor = first;
+    const first = this.entryHit[e]; // build number of the block's first hit
+    let cursor = 0; // the block's hits so far
+    const starts = firstInNote * HIT_FIELDS + START; // the block's first hit's start in `data`
     for (let s = 0; s < spans.length; s += 2) {
       const start = spans[s];
       const end = spans[s + 1];
-      while (cursor < last && this.hitStart(cursor) < start) cursor++;
+      while (cursor < count && data[starts + cursor * HIT_FIELDS] < start) cursor++;
       const from = cursor;
-      while (cursor < last && this.hitStart(cursor) < end) cursor++;
+      while (cursor < count && data[starts + cursor * HIT_FIELDS] < end) cursor++;
       const at = this.sentences++ * SENTENCE_FIELDS;
       out[at] = start;
       out[at + 1] = end;
-      out[at + 2] = cursor > from ? data[firstK + (from - first) * HIT_FIELDS + LINE] : blockLine;
-      out[at + 3] = from;
-      out[at + 4] = cursor;
+      out[at + 2] = cursor > from ? positions[firstInNote + from].line : blockLine;
+      out[at + 3] = first + from;
+      out[at + 4] = first + cursor;
       out[at + 5] = e;
     }
   }
@@ -282,7 +309,7 @@ export class SentenceIndex {
     const hits: PlacedHit[] = firstHit === this.hitFrom(e + 1) ? NO_HITS : [];
     for (let h = firstHit; h < this.hitFrom(e + 1); h++) {
       const n = this.n(h);
-      hits.push({ concept: ids[n], n, start: this.hitStart(h), end: this.hitEnd(h) });
+      hits.push({ concept: ids[n], n, start: this.hitStart(e, h), end: this.hitEnd(e, h) });
     }
     const from = this.sentenceFrom(e);
     const sentences: Sentence[] = new Array(this.sentenceFrom(e + 1) - from);
@@ -293,15 +320,13 @@ export class SentenceIndex {
       const inside = a === b ? NO_HITS : b - a === hits.length ? hits : hits.slice(a, b);
       sentences[s] = { start: this.start(g), end: this.end(g), line: this.line(g), hits: inside };
     }
-    return { note: this.notes[e], block: this.blocks[e], blockIndex: this.blockIndexes[e], sentences, hits };
+    return { note: this.noteOf(e), block: this.blockOf(e), blockIndex: this.entryBlock[e], sentences, hits };
   }
 }
 
 const EMPTY = new Int32Array(0);
 /** Numbers per sentence in SentenceIndex: start, end, line, first hit, end of hits, entry. */
 const SENTENCE_FIELDS = 6;
-/** Numbers per hit in SentenceIndex: concept number, start, end. */
-const HIT_DATA = 3;
 
 /** Every block of the notes with its sentences and hits; blocks without text are left out. */
 export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId, NoteHits | readonly MentionHit[]>, numbers: ConceptNumbers): SentenceIndex {

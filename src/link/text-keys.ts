@@ -127,3 +127,10 @@ export function skipSpaces(text: string, from: number, to: number): number {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   return from;
 }
+
+/** A lookup table of the characters of `chars` (1 for each of their UTF-16 codes): one array read instead of a Set lookup. */
+export function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}

@@ -48,11 +48,11 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
   // By concept number: written with a lower-case initial in the middle of a sentence somewhere.
   const lowerMidSentence = new Uint8Array(index.numbers.size);
   for (let e = 0; e < indexed.entries; e++) {
-    const block = indexed.blocks[e];
+    const block = indexed.blockOf(e);
     if (block.kind === 'heading' && block.section >= 0) {
       const named = onlyConcept(indexed, indexed.hitFrom(e), indexed.hitFrom(e + 1), index);
       if (named >= 0) {
-        const note = indexed.notes[e].id;
+        const note = indexed.noteOf(e).id;
         const map = sections.get(note) ?? new Map<number, ConceptId>();
         map.set(block.section, index.numbers.ids[indexed.n(named)]);
         sections.set(note, map);
@@ -63,7 +63,7 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
     for (let g = indexed.sentenceFrom(e); g < indexed.sentenceFrom(e + 1); g++) {
       for (let h = indexed.firstHit(g); h < indexed.endHit(g); h++) {
         const n = indexed.n(h);
-        const start = indexed.hitStart(h);
+        const start = indexed.hitStart(e, h);
         const code = text.charCodeAt(start);
         if (code >= 97 && code <= 122 && !lowerMidSentence[n] && !isSubjectPrefix(text, indexed.start(g), start)) lowerMidSentence[n] = 1;
       }
