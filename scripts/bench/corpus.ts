@@ -16,7 +16,9 @@ export interface Corpus {
 }
 
 export function buildCorpus(root: string, targetBytes: number): Corpus {
-  const files = [...markdownFiles(path.join(root, 'notes')), ...seedFiles(path.join(root, '..', 'shared', 'seeds'))].sort();
+  // The vault's notes, then the seeds, each in name order: sorting the absolute paths together would make the
+  // corpus depend on where the checkout lives relative to ../shared.
+  const files = [...markdownFiles(path.join(root, 'notes')).sort(), ...seedFiles(path.join(root, '..', 'shared', 'seeds')).sort()];
   if (!files.length) throw new Error(`no notes found under ${path.join(root, 'notes')}`);
   const texts = files.map((file) => readFileSync(file, 'utf8').replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n'));
   const sources: NoteSource[] = [];
