@@ -50,8 +50,12 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
 
 function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boolean, jieba: Segmenter, known: Known, out: Candidate[]): void {
   let offset = 0;
+  let previous = '';
   for (const clause of sentence.text.split(CLAUSE)) {
-    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
+    // `常见的X有：A、B、C`: the lead-in ends the clause before the colon.
+    const lead = offset > 0 && /[：:]/u.test(sentence.text.charAt(offset - 1)) ? previous : '';
+    previous = clause;
+    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
     else {
       latinAfterCue(note, block, sentence.at + offset, clause, out);
       if (sentence.cues & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + offset, clause, out);
@@ -316,7 +320,14 @@ function chinesePair(note: Note, block: Block, at: number, clause: string, out: 
   emit(note, block, at + m.index, m[0], items, 0.5, out);
 }
 
-function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[]): void {
+/**
+ * A list the author announces as the members of a kind (`常见的X有：A、B、C`, `…机制，常见的有A、B、C`): the items are
+ * named as instances whatever their shape, and X, when named, is a kind (unless it is a generic word: 产品, 类型).
+ */
+const KIND_LEAD = /(?:常见|常用|典型|主要|经典)的(\p{Script=Han}{2,10}?)?(?:有|包括|包含)[：:]?\s*$/u;
+const GENERIC_KIND = /(?:类型|种类|类别|方式|方法|实现|产品|工具|场景|做法|形式|例子|情况)$/u;
+
+function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[], lead = ''): void {
   const raw = clause.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
@@ -337,10 +348,16 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const strongList = latin.length * 2 > shaped.length;
   const latinNamed = latin.filter((i) => NAME_SHAPED.test(i)).length;
   const family = familyOf(shaped);
+  // The lead-in of a kind list is the text before the first item, or the clause before the colon.
+  const intro = KIND_LEAD.exec(first && raw[0].trimEnd().endsWith(first) ? raw[0].trimEnd().slice(0, -first.length) : '') ?? KIND_LEAD.exec(lead);
+  const kind = intro?.[1];
+  if (kind && !GENERIC_KIND.test(kind) && backgroundFrequency(kind) < COMMON_FREQUENCY && !isStopWord(kind)) {
+    emit(note, block, at, `${intro[0]}${clause}`, [kind], 0.5, out);
+  }
   // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
   // A list of Latin items counts as names only when the items look like names: lower-case words in a
   // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
-  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
   emit(note, block, at, clause, shaped, scores, out);
 }
 

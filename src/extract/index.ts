@@ -7,7 +7,9 @@
 import type { Candidate, Note } from '../types.js';
 import { definitionCandidates } from './definitions.js';
 import { hasHan, normaliseKey } from './normalise.js';
+import { emphasisCandidates } from './emphasis.js';
 import { enumerationCandidates } from './enumeration.js';
+import { markSpans } from './markup.js';
 import { namingCandidates } from './naming.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
@@ -47,10 +49,14 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   let known = nextKnown();
   for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
   known = nextKnown();
+  // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.
+  const marks = new Map(ordered.map((note) => [note, markSpans(note)]));
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
-    append(candidates, namingCandidates(note, split.get(note)));
+    append(candidates, namingCandidates(note, split.get(note), marks.get(note)));
+    append(candidates, emphasisCandidates(note, marks.get(note)!, terms));
   }
+  marks.clear();
   known = nextKnown();
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();

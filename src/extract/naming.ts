@@ -7,6 +7,7 @@
 import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
+import type { MarkSpan } from './markup.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
@@ -27,17 +28,33 @@ const EN_WORD = /^[A-Za-z][A-Za-z0-9+#_-]*$/u;
 /** `called after/by/with …` is a function being invoked, not a name. */
 const EN_NOT_NAME = new Set('after before by from with once twice again when whenever if on in at for to of into every each'.split(' '));
 
-/** `split`: the sentences of each block (noteSentences), when the caller already has them. */
-export function namingCandidates(note: Note, split?: CuedSentence[][]): Candidate[] {
+/**
+ * `split`: the sentences of each block (noteSentences), when the caller already has them. `marks`: the marked-up
+ * spans of each block (markup.ts): a name in code or emphasis right after the cue is exactly that span
+ * (`called `origin` automatically` names origin).
+ */
+export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: Map<number, MarkSpan[]>): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading' || !hasCue(block.text)) return;
+    const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
-      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out);
-      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out);
+      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out, spans);
     }
   });
   return out;
+}
+
+/** The marked span starting at block index `at` (after an opening quote or space), as a name of at most four words. */
+function markedName(block: Block, at: number, spans: MarkSpan[] | undefined): string | undefined {
+  if (!spans) return undefined;
+  let from = at;
+  while (from < block.text.length && /[\s“"「『]/u.test(block.text.charAt(from))) from++;
+  const span = spans.find((s) => s.start === from);
+  if (!span) return undefined;
+  const name = cleanSurface(block.text.slice(span.start, span.end));
+  return name && name.split(/\s+/u).length <= 4 && !/[/:=]/u.test(name) ? name : undefined;
 }
 
 const ZH_CUE_CHAR = /[称叫名就]/u;
@@ -51,12 +68,17 @@ function hasCue(text: string): boolean {
   return ZH_CUE_CHAR.test(text) || ((EN_CUE_ASCII.test(text) || FOLDS.test(text)) && EN_CUE_WORD.test(text));
 }
 
-function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call.
   ZH_CUE.lastIndex = 0;
   for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
     if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
     const start = (cue.index ?? 0) + cue[0].length;
+    const exact = markedName(block, at + start, spans);
+    if (exact) {
+      if (!isStopWord(exact)) emit(note, block, exact, at + start, text, out);
+      continue;
+    }
     const rest = text.slice(start).replace(ZH_COUNT, '');
     const m = ZH_NAME.exec(rest);
     if (!m) continue;
@@ -70,10 +92,15 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
   }
 }
 
-function english(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+function english(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
   EN_CUE.lastIndex = 0;
   for (let cue = EN_CUE.exec(text); cue; cue = EN_CUE.exec(text)) {
     const start = (cue.index ?? 0) + cue[0].length;
+    const exact = markedName(block, at + start, spans);
+    if (exact) {
+      if (!isStopWord(exact) && !EN_NOT_NAME.has(exact.toLowerCase())) emit(note, block, exact, at + start, text, out);
+      continue;
+    }
     const words: string[] = [];
     const rest = text.slice(start).split(/\s+/u);
     for (const raw of rest) {

@@ -1,0 +1,82 @@
+/**
+ * Fixture tests for the rules that read Markdown marks (markup.ts, emphasis.ts) and the kind-announcing lists of
+ * enumeration.ts. Made-up terms, so the patterns are tested, not words.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { markSpans } from './markup.js';
+import { namingCandidates } from './naming.js';
+import { note } from './testing.js';
+
+const best = (text: string, surface: string) => {
+  const cs = extractCandidates([note(text)], []);
+  return Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+};
+
+describe('marked-up spans', () => {
+  it('finds strong, emphasis and code spans as ranges of the block text', () => {
+    const n = note('# T\n\n- **glorp**: a thing with *zonk* inside and `frob it` too\n');
+    const spans = markSpans(n).get(1)!;
+    const text = n.blocks[1].text;
+    expect(spans.map((s) => [s.kind, text.slice(s.start, s.end), s.listItem])).toEqual([
+      ['strong', 'glorp', true],
+      ['emphasis', 'zonk', true],
+      ['code', 'frob it', true],
+    ]);
+  });
+  it('has nothing to say about a note without marks', () => {
+    expect(markSpans(note('plain text only\n')).size).toBe(0);
+  });
+});
+
+describe('bold and emphasised terms', () => {
+  it('takes a bold label at the start of a list item, lower case included', () => {
+    const text = 'There are kinds:\n\n- **snib**: the contents of one box\n- **quarl**: a listing of snibs\n';
+    expect(best(text, 'snib')).toBeGreaterThanOrEqual(0.5);
+    expect(best(text, 'quarl')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes a bold subject of a sentence, and a bold Chinese label', () => {
+    expect(best('The **vent plane** makes global decisions.\n', 'vent plane')).toBeGreaterThanOrEqual(0.5);
+    expect(best('- **甲乙模块**：负责转发请求。\n', '甲乙模块')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps bold words in passing weak, and never takes stressed function words or sentences', () => {
+    expect(best('You should keep the **frobnix** somewhere safe.\n', 'frobnix')).toBeLessThan(0.5);
+    expect(best('A runtime is **not** a monitor.\n', 'not')).toBe(0);
+    expect(best('Please **do not run this on a server**.\n', 'do not run this on a server')).toBe(0);
+  });
+});
+
+describe('commands in code', () => {
+  it('takes a two-word command that is the subject of a verb', () => {
+    expect(best('`zap pull` downloads new blobs and updates the heads.\n', 'zap pull')).toBeGreaterThanOrEqual(0.5);
+    expect(best('From time to time `zap gc` gathers them.\n', 'zap gc')).toBeGreaterThanOrEqual(0.5);
+    expect(best('- `zap undo` discards changes in the tree.\n', 'zap undo')).toBeGreaterThanOrEqual(0.5);
+    expect(best('`zap grab` 把远端的对象取回本地。\n', 'zap grab')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('does not take commands used as examples, with options, or not explained', () => {
+    expect(best('Whenever you run `zap pull` or `zap push`, the client talks.\n', 'zap pull')).toBe(0);
+    expect(best('`zap log --all` shows everything.\n', 'zap log --all')).toBe(0);
+    expect(best('Images built with `zap build` keep working.\n', 'zap build')).toBe(0);
+  });
+  it('takes the noun phrase a command in brackets carries out', () => {
+    expect(best('An eager squash (`zap squash -e`) also lets you reorder.\n', 'eager squash')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes exactly the marked name after a naming cue', () => {
+    expect(namingCandidates(note('`zap clone` sets up one called `upstreamy` automatically.\n'), undefined, undefined).map((c) => c.surface)).toEqual(['upstreamy automatically']);
+    const n = note('`zap clone` sets up one called `upstreamy` automatically.\n');
+    expect(namingCandidates(n, undefined, markSpans(n)).map((c) => c.surface)).toEqual(['upstreamy']);
+  });
+});
+
+describe('lists announced as the members of a kind', () => {
+  it('takes every item, whatever its shape, and the kind when it is named', () => {
+    const text = '进程之间需要借助甲乙机制，常见的有水管、信箱、黑板和暗号。\n';
+    for (const s of ['水管', '信箱', '黑板']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
+    const named = '常见的叶片交换算法有：甲法、乙法、轮盘法。\n';
+    expect(best(named, '叶片交换算法')).toBeGreaterThanOrEqual(0.5);
+    expect(best(named, '甲法')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('does not take a generic kind (产品, 类型)', () => {
+    expect(best('常见的产品有：甲盒、乙盒、丙盒。\n', '产品')).toBe(0);
+  });
+});
