@@ -80,3 +80,19 @@ describe('lists announced as the members of a kind', () => {
     expect(best('常见的产品有：甲盒、乙盒、丙盒。\n', '产品')).toBe(0);
   });
 });
+
+describe('Chinese terms before a translation', () => {
+  const paren = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'parenthetical').map((c) => [c.surface, c.aliases.map((a) => a.text)]);
+  it('takes the whole run of Han characters when the walk back stops inside the term', () => {
+    expect(paren('现在通行的写法是甲类别域间路段（Gapless Inter-Zone Pathing，GIZP），例如某个前缀。\n')).toEqual([['甲类别域间路段', ['Gapless Inter-Zone Pathing', 'GIZP']]]);
+  });
+  it('takes a term jieba splits apart, and one character after 的 with a one-word translation', () => {
+    expect(paren('把内存切成同样大小的页框（page frame），再编号。\n')).toEqual([['页框', ['page frame']]]);
+    expect(paren('把空间切成固定大小的页（page），再编号。\n')).toEqual([['页', ['page']]]);
+  });
+  it('keeps a Latin word before the term when the translation spells it out or repeats it', () => {
+    expect(paren('QRX 参考图式（Quiet Rapid Xchange Reference Schema）是一个模型。\n')).toEqual([['QRX 参考图式', ['Quiet Rapid Xchange Reference Schema']]]);
+    expect(paren('这就是 frob 监牢（frob cell）。\n')).toEqual([['frob 监牢', ['frob cell']]]);
+    expect(paren('这就是 Zork 镜像（image）。\n')[0][0]).not.toContain('Zork');
+  });
+});

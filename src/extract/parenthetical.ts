@@ -10,7 +10,7 @@ import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
-import { englishBefore, termBefore, type Known } from './walk-back.js';
+import { englishBefore, isSpace, termBefore, type Known } from './walk-back.js';
 
 /** A line break may fall inside a parenthesis in hard-wrapped text: `(sorted string⏎table)`. */
 const PAREN = /[（(]([^（）()]{1,80})[）)]/gu;
@@ -62,7 +62,8 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
-      surface = termBefore(before, jieba, known, plain);
+      surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
+      if (surface) surface = withLatinPrefix(before, surface, parts);
     } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
       surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
     } else if (parts.length === 1) {
@@ -80,6 +81,64 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     score: 0.9,
     provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole),
   };
+}
+
+/**
+ * The Han characters right before the parenthesis, back to a grammatical word, a punctuation mark or a non-Han
+ * character (`写法是无类别域间路由` → 无类别域间路由, `大小的页框` → 页框), with the character that stopped it.
+ */
+/** Single characters that are grammar, not parts of a term (ZH_BOUNDARY also holds 由, 中, 上: parts of terms). */
+const PARTICLES = '的地得了着过是在和与及或把被将从向于也即就都而则这那该此每各叫称';
+
+function hanRun(before: string): { run: string; stop: string } {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && start > end - 12) {
+    const ch = before.charAt(start - 1);
+    if (!HAN.test(ch) || PARTICLES.includes(ch)) break;
+    start--;
+  }
+  return { run: before.slice(start, end), stop: start > 0 ? before.charAt(start - 1) : '' };
+}
+
+/**
+ * A translation names as many words as the Chinese term has parts: when the walk back found nothing (jieba
+ * splits 页框 into a numeral and a verb) or a term too short for its translation (路由 for Classless Inter-Domain
+ * Routing: the walk stopped inside the term), the whole run of Han characters before the parenthesis is the
+ * term, if it is not much longer than the translation. One character only after 的 or a clause's start, with a
+ * one-word translation (`大小的页（page）`).
+ */
+function coverTranslation(before: string, walked: string | undefined, parts: string[]): string | undefined {
+  const english = parts.filter((p) => !isAbbreviationLike(p));
+  if (english.length !== 1) return walked;
+  const words = english[0].split(/[\s-]+/u).length;
+  if (walked && Array.from(walked).length >= words) return walked;
+  const { run, stop } = hanRun(before);
+  const chars = Array.from(run).length;
+  if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
+  if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
+  return isStopWord(run) ? walked : run;
+}
+
+/**
+ * `OSI 参考模型（Open Systems Interconnection Reference Model）`: a Latin word right before the Han term belongs to
+ * it when the translation spells it out (its initials) or repeats it.
+ */
+function withLatinPrefix(before: string, surface: string, parts: string[]): string {
+  const head = before.trimEnd();
+  if (!head.endsWith(surface)) return surface;
+  const rest = head.slice(0, head.length - surface.length);
+  const m = /(?:^|[^A-Za-z0-9.+#-])([A-Za-z][A-Za-z0-9+#-]*)(\s?)$/u.exec(rest);
+  if (!m) return surface;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  const spelled = parts.some((p) => {
+    const words = p.split(/[\s-]+/u);
+    const initials = words.map((w) => w.charAt(0).toLowerCase()).join('');
+    return words.some((w) => w.toLowerCase() === lower) || (isAbbreviationLike(word) && initials.startsWith(lower));
+  });
+  return spelled ? word + m[2] + surface : surface;
 }
 
 /*

@@ -103,6 +103,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     foldedKeys.add(key);
     folded = true;
   }
+  if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
@@ -126,6 +127,45 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     return { id, url: conceptUrl(id), ...c };
   });
   return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+/** `(3× in 1 note)`: the count the statistical pass writes into its excerpt. */
+const COUNT = /\((\d+)× in \d+ notes?\)$/u;
+
+function countOf(list: Candidate[]): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c.signal !== 'statistical') continue;
+    const m = COUNT.exec(c.provenance.excerpt);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  return n;
+}
+
+/**
+ * A Chinese word known only from frequency that the vault never writes outside one longer accepted term
+ * (参考模型, counted as often as OSI 参考模型, which holds it every time) is a piece of that term, not a concept:
+ * it folds into it as an alias that never labels. Returns whether anything folded.
+ */
+function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  const counted: Array<{ key: string; count: number }> = [];
+  for (const key of byKey.keys()) {
+    if (!hasHan(key) || !accepted.has(sets.find(key))) continue;
+    const count = countOf(facts.get(key)!.candidates);
+    if (count > 0) counted.push({ key, count });
+  }
+  let folded = false;
+  for (const { key, count } of counted.sort((a, b) => cmp(a.key, b.key))) {
+    const root = sets.find(key);
+    if (!(groups.get(root) ?? []).every((k) => facts.get(k)!.frequencyOnly)) continue;
+    const host = counted.find((o) => o.key !== key && o.key.includes(key) && o.count >= count && sets.find(o.key) !== root);
+    if (!host) continue;
+    sets.union(key, host.key);
+    foldedKeys.add(key);
+    folded = true;
+  }
+  return folded;
 }
 
 interface SurfaceFacts {

@@ -126,3 +126,23 @@ describe('English product-prefixed compounds', () => {
     expect(labels).toContain('Zube client'); // client is no concept: the compound stays
   });
 });
+
+describe('words never written outside a longer term', () => {
+  const stat = (surface: string, count: number): Candidate => ({
+    surface,
+    lang: 'zh',
+    signal: 'statistical',
+    aliases: [],
+    score: 0.6,
+    provenance: { signal: 'statistical', file: 'a.md', line: 3, column: 1, excerpt: `… ${surface} … (${count}× in 1 note)` },
+  });
+  const paren: Candidate = { surface: 'QRX 参考图式', lang: 'zh', signal: 'parenthetical', aliases: [], score: 0.9, provenance: { signal: 'parenthetical', file: 'a.md', line: 2, column: 1, excerpt: 'QRX 参考图式（…）' } };
+  it('fold into that term when frequency is their only evidence and they are counted no more often', () => {
+    const labels = resolveConcepts([paren, stat('QRX参考图式', 3), stat('参考图式', 3)]).map((c) => c.label);
+    expect(labels).toEqual(['QRX 参考图式']);
+  });
+  it('stay when the vault also writes them alone', () => {
+    const labels = resolveConcepts([paren, stat('QRX参考图式', 3), stat('参考图式', 5)]).map((c) => c.label);
+    expect(labels).toContain('参考图式');
+  });
+});
