@@ -96,3 +96,13 @@ describe('Chinese terms before a translation', () => {
     expect(paren('这就是 Zork 镜像（image）。\n')[0][0]).not.toContain('Zork');
   });
 });
+
+describe('the kind an English list names', () => {
+  it('takes one noun after an article before such as, unless it is generic', () => {
+    expect(best('Most teams host their code on a zorge such as Blipper, Blopper or Blupper.\n', 'zorge')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Most teams use a tool such as Blipper, Blopper or Blupper.\n', 'tool')).toBe(0);
+  });
+  it('takes the subject of include(s) as the kind', () => {
+    expect(best('Common twirling flows include Zap Flow, Zip Flow and trunk-bound dancing.\n', 'twirling flows')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -88,7 +88,8 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
     if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) {
       emit(note, block, at, match[0], names, 0.5, out);
       // `Consensus algorithms such as Raft and Paxos`: the kind the names are instances of.
-      const kind = /^(?:such as|including)\b/iu.test(match[0]) ? kindBefore(plain.slice(0, match.index)) : undefined;
+      // `Common branching workflows include A, B and C`: the subject of include(s) is the kind as well.
+      const kind = /^(?:such as|including|includes?)\b/iu.test(match[0]) ? kindBefore(plain.slice(0, match.index)) : undefined;
       if (kind) emit(note, block, at, `${kind} ${match[0]}`, [kind], 0.5, out);
     }
     // Lower-case terms of one family (dirty reads, non-repeatable reads and phantom reads).
@@ -147,10 +148,15 @@ const GENERIC_ADJECTIVE = new Set(
     'important modern new old big small large simple basic usual standard famous good best better key minor').split(' '),
 );
 
+/** Nouns too general to be the kind a list names (`a tool such as …`): words of the language, not of a domain. */
+const GENERIC_NOUN = new Set('tool product project option platform program application framework library service solution format method approach language thing feature component piece place person company vendor'.split(' '));
+
 function kindBefore(text: string): string | undefined {
   const words = text.replace(/[\s,]+$/u, '').split(/\s+/u).slice(-2);
   if (words.length !== 2) return undefined;
   const [modifier, head] = words.map((w) => w.toLowerCase());
+  // `on a forge such as A, B or C`: one noun after an article is the kind too, unless it is a generic one.
+  if (/^(?:a|an)$/u.test(modifier)) return /^[a-z][a-z-]{2,}[a-z]$/u.test(words[1]) && !head.endsWith('s') && !EN_FUNCTION_WORDS.has(head) && !EN_STOP.has(head) && !GENERIC_NOUN.has(head) ? head : undefined;
   if (!/^[a-z][a-z-]+$/u.test(modifier) || !/^[a-z][a-z-]+[a-z]s$/u.test(head) || !/^[a-z]/u.test(words[1])) return undefined;
   if (EN_FUNCTION_WORDS.has(modifier) || GENERIC_ADJECTIVE.has(modifier) || EN_STOP.has(modifier) || EN_STOP.has(head) || EN_STOP.has(head.replace(/s$/u, ''))) return undefined;
   return words.join(' ').replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase());

@@ -221,6 +221,7 @@ function factsOf(list: Candidate[]): KeyFacts {
  */
 function distinctMisses(list: Candidate[]): number[] {
   const misses: number[] = [];
+  const slot = new Int32Array(list.length);
   let runStart = 0;
   for (let i = 0; i < list.length; i++) {
     const p = list[i].provenance;
@@ -232,21 +233,33 @@ function distinctMisses(list: Candidate[]): number[] {
         runStart = i;
       }
     }
-    let seen = false;
-    for (let j = runStart; j < i && !seen; j++) seen = list[j].signal === list[i].signal;
-    if (!seen) misses.push(missOf(list[i]));
+    // One piece of evidence per signal and line, counted at its strongest: a list on a line where the word was
+    // also counted in prose is the list's evidence, whichever of the two came first.
+    let seen = -1;
+    for (let j = runStart; j < i && seen === -1; j++) if (list[j].signal === list[i].signal) seen = slot[j];
+    if (seen === -1) {
+      slot[i] = misses.length;
+      misses.push(missOf(list[i]));
+    } else {
+      slot[i] = seen;
+      misses[seen] = Math.min(misses[seen], missOf(list[i]));
+    }
   }
   return misses;
 }
 
 function distinctMissesUnordered(list: Candidate[]): number[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const misses: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     const id = `${c.signal}\u0000${c.provenance.file}\u0000${c.provenance.line}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const at = seen.get(id);
+    if (at !== undefined) {
+      misses[at] = Math.min(misses[at], missOf(c));
+      continue;
+    }
+    seen.set(id, misses.length);
     misses.push(missOf(c));
   }
   return misses;

@@ -146,3 +146,18 @@ describe('words never written outside a longer term', () => {
     expect(labels).toContain('参考图式');
   });
 });
+
+describe('evidence at one place', () => {
+  it('counts a signal once per line, at its strongest', () => {
+    const at = (score: number, column: number, excerpt: string): Candidate => ({
+      surface: 'zorge',
+      lang: 'en',
+      signal: 'statistical',
+      aliases: [],
+      score,
+      provenance: { signal: 'statistical', file: 'a.md', line: 4, column, excerpt },
+    });
+    // A prose count (0.25) before a list (0.5) on the same line: the list still counts.
+    expect(resolveConcepts([at(0.25, 3, 'a zorge such as (2× in 1 note)'), at(0.5, 9, 'enumeration: zorge such as A, B')]).map((c) => c.label)).toEqual(['zorge']);
+  });
+});
