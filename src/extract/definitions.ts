@@ -101,6 +101,15 @@ function vouchForSiblings(labels: Array<{ index: number; candidate: Candidate }>
   }
 }
 
+/** `X 就是…`, `X 也是…`: an adverb between the subject and the copula. */
+const ADVERB_BEFORE_COPULA = /\s*(?:就|也|都|便|正|即|则|还|才)$/u;
+const OWNED_LATIN = /的\s*([A-Za-z][A-Za-z0-9_.+#-]*)$/u;
+
+function ownedLatinName(clause: string): string | undefined {
+  const name = OWNED_LATIN.exec(clause)?.[1];
+  return name && name.length >= 2 && !EN_STOP.has(name.toLowerCase()) ? name : undefined;
+}
+
 function startsAsTerm(term: string, jieba: Segmenter): boolean {
   const first = tagTerm(jieba, term).find((t) => t.word.trim());
   return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
@@ -114,10 +123,12 @@ function chinese(note: Note, block: Block, sentence: CuedSentence, jieba: Segmen
   const copula = hasCopula ? firstMatch(ZH_COPULA, text) : undefined;
   if (copula) {
     const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
-    const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').trim();
+    const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').replace(ADVERB_BEFORE_COPULA, '').trim();
     // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`; and a term is short,
-    // so a long clause is not worth segmenting.
-    const term = clause.length <= 30 ? wholeTerm(clause, jieba, known) : undefined;
+    // so a long clause is not worth segmenting. A Latin name owned by something (`Go 语言的 goroutine 就是一种…`)
+    // is the subject too, after a strong copula (`的 PID 是 1` states a value): a name, so nothing else of the clause
+    // belongs to it.
+    const term = clause.length <= 30 ? wholeTerm(clause, jieba, known) ?? (copula.text !== '是' ? ownedLatinName(clause) : undefined) : undefined;
     if (term && !isStopWord(term) && endsWithNoun(term, jieba)) {
       subject = term;
       const strong = copula.text !== '是';

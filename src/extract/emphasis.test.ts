@@ -106,3 +106,16 @@ describe('the kind an English list names', () => {
     expect(best('Common twirling flows include Zap Flow, Zip Flow and trunk-bound dancing.\n', 'twirling flows')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('Chinese naming and definitions', () => {
+  const named = (text: string) => namingCandidates(note(text)).map((c) => c.surface);
+  it('takes the name after a comma and 即 only when it ends the sentence', () => {
+    expect(named('长任务可能一直轮不到，即饿晕。\n')).toEqual(['饿晕']);
+    expect(named('这些请求合并成一个，即每个连接只发一次。\n')).toEqual([]);
+    expect(named('写完之后，即可提交。\n')).toEqual([]);
+  });
+  it('takes a Latin name owned by something as the subject of a strong copula, after an adverb', () => {
+    expect(best('Zed 语言的 zoroutine 就是一种用户态纤程，数量很多。\n', 'zoroutine')).toBeGreaterThanOrEqual(0.5);
+    expect(best('容器里第一个进程的 ZID 是 1。\n', 'ZID')).toBeLessThan(0.5);
+  });
+});

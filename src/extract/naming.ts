@@ -14,7 +14,7 @@ import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 /** As strong as a definition: the author states the name. */
 const SCORE = 0.55;
 
-const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫)\s*/gu;
+const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫|(?<=[，,]\s*)即(?![使便将可时刻为是]))\s*/gu;
 /** What may follow the name inside its clause: a gloss in brackets, a quote mark, the clause's end. */
 const ZH_NAME = /^[“"「『]?((?:[\p{Script=Han}]|[A-Za-z0-9][A-Za-z0-9_./+-]*\s?)+?)[”"」』]?(?=[（(]|[，。；：！？,;:!?、]|$)/u;
 /** A name does not hold these: the clause is a statement, not a name (`叫他们`, `称为了…`). */
@@ -57,7 +57,7 @@ function markedName(block: Block, at: number, spans: MarkSpan[] | undefined): st
   return name && name.split(/\s+/u).length <= 4 && !/[/:=]/u.test(name) ? name : undefined;
 }
 
-const ZH_CUE_CHAR = /[称叫名就]/u;
+const ZH_CUE_CHAR = /[称叫名就即]/u;
 const EN_CUE_WORD = /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu;
 /** EN_CUE_WORD without word boundaries and ASCII-only /i: it matches wherever EN_CUE_WORD does, unless ſ or K stands for s or k. */
 const EN_CUE_ASCII = /call|termed|named|dubbed|known|referred/i;
@@ -86,6 +86,8 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     const chars = Array.from(name.replace(/\s+/gu, ''));
     // One Han character is a name only with a gloss beside it (`叫帧（frame）`).
     const glossed = /^[（(]/u.test(rest.slice(m[0].length));
+    // `…，即饥饿。`: after a comma 即 names only what ends the sentence (`，即可…`, `，即每个…` go on).
+    if (cue[0].startsWith('即') && !/^(?:[（(]|[。！？!?；;]|$)/u.test(rest.slice(m[0].length))) continue;
     if (!hasHan(name) || chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
