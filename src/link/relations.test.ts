@@ -152,3 +152,19 @@ describe('buildRelations: output', () => {
     expect(vmware.evidence.map((e) => e.note)).toEqual(['a', 'b']);
   });
 });
+
+describe('buildRelations: sections', () => {
+  it('looks through a heading that names no concept, up to the note title', () => {
+    const cs = [concept('Zorp Scheduling'), concept('Blip First')];
+    const n = note('s1', '---\ntitle: Zorp Scheduling\n---\n\n## Classic ways\n\nZorp Scheduling picks work. Zorp Scheduling again.\n\n### Blip First\n\nBlip First runs the earliest job.\n');
+    expect(edges(relate([n], cs), 'broader')).toEqual(['blip-first>zorp-scheduling']);
+  });
+  it('relates a concept defined in a section to the concept the section is about', () => {
+    const cs = [
+      concept('Snib Objects'),
+      concept('quarl', [], { definition: { text: 'quarl: the contents of one box', note: 's2' as Note['id'], file: 's2.md', line: 5 } }),
+    ];
+    const n = note('s2', '# Snib Objects\n\nThere are kinds:\n\n- **quarl**: the contents of one box\n');
+    expect(edges(relate([n], cs), 'related')).toEqual(['quarl>snib-objects']);
+  });
+});
