@@ -3,11 +3,13 @@
  * enumeration.ts. Made-up terms, so the patterns are tested, not words.
  */
 import { describe, expect, it } from 'vitest';
+import { resolveConcepts } from '../resolve/index.js';
 import { extractCandidates } from './index.js';
 import { markSpans } from './markup.js';
 import { namingCandidates } from './naming.js';
 import { note } from './testing.js';
 
+const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
 const best = (text: string, surface: string) => {
   const cs = extractCandidates([note(text)], []);
   return Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
@@ -117,5 +119,14 @@ describe('Chinese naming and definitions', () => {
   it('takes a Latin name owned by something as the subject of a strong copula, after an adverb', () => {
     expect(best('Zed 语言的 zoroutine 就是一种用户态纤程，数量很多。\n', 'zoroutine')).toBeGreaterThanOrEqual(0.5);
     expect(best('容器里第一个进程的 ZID 是 1。\n', 'ZID')).toBeLessThan(0.5);
+  });
+});
+
+describe('English heading terms used again in prose', () => {
+  it('are corroborated by the prose, in either number', () => {
+    expect(labels('# Notes\n\n## Wobble levels\n\nThe standard defines weaker wobble level for speed.\n')).toContain('Wobble levels');
+  });
+  it('need the whole words: a heading term inside a longer word is not used again', () => {
+    expect(labels('# Notes\n\n## Wobble\n\nThe wobbles-free design and wobbler parts.\n')).not.toContain('Wobble');
   });
 });

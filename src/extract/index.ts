@@ -15,7 +15,7 @@ import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
-import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
+import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { noteSentences } from './cues.js';
 import { withTermMemo } from './term-tags.js';
@@ -33,7 +33,9 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
     append(candidates, wikilinkCandidates(note, terms));
     append(candidates, frontmatterCandidates(note, terms));
     append(candidates, titleCandidates(note, terms));
-    append(candidates, headingCandidates(note, terms));
+    const headings = headingCandidates(note, terms);
+    append(candidates, headings);
+    append(candidates, headingEchoes(note, headings));
   }
   // The Han surfaces only grow: each pass adds its own to the set instead of rescanning every candidate.
   const han = new Set<string>();

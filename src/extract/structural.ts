@@ -7,6 +7,7 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { Candidate, Note, Provenance, Signal } from '../types.js';
+import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tagTerm } from './term-tags.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
@@ -98,6 +99,49 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * An English heading term that the note's prose uses again (`## Isolation levels` … `SQL defines weaker isolation
+ * levels`): the author names the section after a term of the text, so the heading is corroborated (0.2 more,
+ * located at the first use). Latin script only: a Chinese word is found inside longer words, and Chinese frequency
+ * is the statistical pass's job. Case-insensitive, whole words, either number of the last word.
+ */
+export function headingEchoes(note: Note, headings: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let prose: string[] | undefined;
+  const seen = new Set<string>();
+  for (const c of headings) {
+    if (c.signal !== 'heading' || c.score >= 0.5 || c.lang !== 'en' || !/^[A-Za-z][A-Za-z0-9 -]*$/u.test(c.surface)) continue;
+    const term = c.surface.toLowerCase();
+    if (seen.has(term)) continue;
+    seen.add(term);
+    prose ??= note.blocks.map((b) => (b.kind === 'heading' ? '' : b.text.toLowerCase()));
+    const forms = term.endsWith('s') ? [term, term.replace(/e?s$/u, '')] : [term, `${term}s`, `${term}es`];
+    for (let b = 0; b < prose.length; b++) {
+      const at = wordAt(prose[b], forms);
+      if (at === -1) continue;
+      const block = note.blocks[b];
+      out.push({ surface: c.surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, block, at, `heading term in prose: ${block.text.slice(Math.max(0, at - 30), at + term.length + 30)}`) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Where one of `forms` occurs in `text` as whole words, or -1. */
+function wordAt(text: string, forms: readonly string[]): number {
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + form.length))) return at;
+    }
+  }
+  return -1;
+}
+
+/** [a-z0-9-]: a neighbour that would make the match part of a longer word. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
 
 const QUESTION = [/^(?:什么是|何谓|何为|关于|认识|理解|浅谈|初识|了解)\s*/u, /\s*(?:是什么|是啥|是什么东西)[？?]?$/u, /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?|about\s+|introduction\s+to\s+|intro\s+to\s+|understanding\s+|getting\s+started\s+with\s+)/iu, /\?$/u];
