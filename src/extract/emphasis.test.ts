@@ -130,3 +130,15 @@ describe('English heading terms used again in prose', () => {
     expect(labels('# Notes\n\n## Wobble\n\nThe wobbles-free design and wobbler parts.\n')).not.toContain('Wobble');
   });
 });
+
+describe('parallel subjects', () => {
+  it('takes English clause subjects that share a head under different modifiers in one paragraph', () => {
+    const text = 'Eager blorping waits for a peer before confirming; lazy blorping answers first. Zonal slicing keeps keys together. Ring slicing spreads keys evenly.\n';
+    for (const s of ['eager blorping', 'lazy blorping', 'zonal slicing', 'ring slicing']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('needs two modifiers, a verb after the subject, and no function word as modifier', () => {
+    expect(best('Eager blorping waits for a peer.\n', 'eager blorping')).toBeLessThan(0.5);
+    expect(best('Eager blorping and lazy blorping.\n', 'eager blorping')).toBeLessThan(0.5);
+    expect(best('Every lookup walks down. Each lookup returns.\n', 'every lookup')).toBe(0);
+  });
+});

@@ -34,7 +34,9 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
   const out: Candidate[] = [];
   listFamilies(note, out);
   note.blocks.forEach((block, b) => {
-    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+    const sentences = split?.[b] ?? cuedSentences(block.text);
+    if (block.kind === 'paragraph' && sentences.length > 0) parallelSubjects(note, block, sentences, out);
+    for (const sentence of sentences) {
       const { text, cues } = sentence;
       // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
       // sentences have neither, and need not be split into clauses.
@@ -455,5 +457,40 @@ function emit(note: Note, block: Block, at: number, excerpt: string, items: stri
   for (let i = 0; i < items.length; i++) {
     const surface = items[i];
     out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance });
+  }
+}
+
+/**
+ * Parallel subjects: clauses of one paragraph that open with the same head under different modifiers are the members
+ * of a family the author contrasts (`Synchronous replication waits …; asynchronous replication answers …`,
+ * `Range partitioning keeps … . Hash partitioning spreads …`): `<modifier> <head>` opening a sentence or a `;` clause,
+ * followed by a third-person verb or `, which`, two or more modifiers for one head within a paragraph. English only.
+ */
+const EN_OPENING = /^([A-Za-z][a-z]+(?:-[a-z]+)*)\s+([a-z][a-z-]*[a-z])(?:,\s+which\b|\s+([a-z]+)\b)/u;
+const EN_VERB_AUX = new Set('is are was were has have can will must may does do'.split(' '));
+
+function parallelSubjects(note: Note, block: Block, sentences: CuedSentence[], out: Candidate[]): void {
+  const byHead = new Map<string, Array<{ phrase: string; at: number }>>();
+  for (const sentence of sentences) {
+    // Chinese clauses need segmentation to find where a subject ends: left to a pass that has it.
+    if (sentence.cues & CUE.han || !(sentence.cues & CUE.latin)) continue;
+    let offset = 0;
+    for (const clause of sentence.text.split(/;\s+/u)) {
+      const m = EN_OPENING.exec(clause);
+      const at = sentence.at + offset;
+      offset += clause.length + 2;
+      if (!m) continue;
+      const [, modifier, head, verb] = m;
+      const mod = modifier.toLowerCase();
+      if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb))) continue;
+      if (EN_FUNCTION_WORDS.has(mod) || EN_STOP.has(mod) || GENERIC_ADJECTIVE.has(mod) || EN_FUNCTION_WORDS.has(head) || /ly$/u.test(head)) continue;
+      const key = head.replace(/s$/u, '');
+      const list = byHead.get(key) ?? byHead.set(key, []).get(key)!;
+      if (!list.some((p) => p.phrase.toLowerCase().startsWith(`${mod} `))) list.push({ phrase: `${modifier.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase())} ${head}`, at });
+    }
+  }
+  for (const list of byHead.values()) {
+    if (list.length < 2) continue;
+    for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
   }
 }
