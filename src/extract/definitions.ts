@@ -194,7 +194,20 @@ function akaTarget(after: string): string | undefined {
   return value && !/[的是]/u.test(value) ? value : undefined;
 }
 
+/**
+ * `A deadlock happens when …`, `Conflicts arise when …`: an event defined by when it happens. The subject opens
+ * the sentence (an article at most before it) and is a short name without function words.
+ */
+const EN_EVENT = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,2})\s+(?:happens?|occurs?|arises?)\s+when\b/u;
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  if (sentence.text.includes(' when')) {
+    const event = EN_EVENT.exec(sentence.text);
+    const words = event ? event[1].split(/\s+/u) : [];
+    if (event && !PRONOUNS.test(words[0]) && !words.some((w) => EN_STOP.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase()))) {
+      push(out, note, block, sentence, sentence.at, cleanSurface(event[1]), 0.7, true);
+    }
+  }
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
   if (def) {
     const subject = cleanSurface(def[1]);

@@ -142,3 +142,18 @@ describe('parallel subjects', () => {
     expect(best('Every lookup walks down. Each lookup returns.\n', 'every lookup')).toBe(0);
   });
 });
+
+describe('English definitions by shape', () => {
+  it('takes the subject of `X happens/occurs/arises when …`', () => {
+    expect(best('A lockjam happens when two jobs wait for each other.\n', 'lockjam')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Clashes arise when both sides changed the same lines.\n', 'Clashes')).toBeGreaterThanOrEqual(0.5);
+    expect(best('This happens when the disk is full.\n', 'This')).toBe(0);
+  });
+  it('does not take a word about the argument as a subject', () => {
+    expect(best('The result is a blend commit with two parents.\n', 'result')).toBe(0);
+  });
+  it('expands an abbreviation of the modifiers before a spelled-out head', () => {
+    const cs = extractCandidates([note('A log-shaped fold tree (LSF tree) never overwrites data.\n')], []).filter((c) => c.signal === 'parenthetical');
+    expect(cs.map((c) => [c.surface, c.aliases.map((a) => a.text)])).toEqual([['log-shaped fold tree', ['LSF tree']]]);
+  });
+});

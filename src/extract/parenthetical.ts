@@ -66,6 +66,8 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       if (surface) surface = withLatinPrefix(before, surface, parts);
     } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
       surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
+    } else if (parts.length === 1 && ABBREVIATED_HEAD.test(parts[0])) {
+      surface = expandedWithHead(parts[0], before); // log-structured merge tree (LSM tree)
     } else if (parts.length === 1) {
       surface = nameExpanded(before, parts[0]); // an SSTable (sorted string table)
     }
@@ -205,6 +207,22 @@ function nameExpanded(before: string, expansion: string): string | undefined {
   const capitals = name.replace(/[^A-Z]/gu, '').toLowerCase();
   const initials = expansion.split(/[\s-]+/u).map((w) => w[0]).join('');
   return capitals.length >= 2 && capitals === initials ? name : undefined;
+}
+
+/** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */
+const ABBREVIATED_HEAD = /^[A-Z0-9][A-Z0-9]+\s+[a-z][a-z-]+$/u;
+
+/** `log-structured merge tree (LSM tree)`: the words before the shared head expand the abbreviation. */
+function expandedWithHead(gloss: string, before: string): string | undefined {
+  const [abbreviation, head] = gloss.split(/\s+/u);
+  const text = before.trimEnd();
+  if (!text.toLowerCase().endsWith(` ${head}`)) return undefined;
+  const modifiers = expansionOf(abbreviation, text.slice(0, text.length - head.length).trimEnd().replace(/-/gu, ' '));
+  if (!modifiers) return undefined;
+  // The expansion was read with hyphens as spaces: take the same number of characters from the text as written.
+  const start = text.length - head.length - 1 - modifiers.length;
+  const written = text.slice(start);
+  return written.replace(/-/gu, ' ').toLowerCase() === `${modifiers} ${head}`.toLowerCase() ? written : undefined;
 }
 
 /** A leading digit of an abbreviation stands for its English number word (2PL: two-phase locking). */

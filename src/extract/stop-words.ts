@@ -29,7 +29,10 @@ export const EN_STOP = new Set(
     'use uses using used user users case cases time times number numbers one two first second new old good ' +
     'make makes made get gets got need needs needed want see note notes page pages section sections ' +
     'introduction overview summary conclusion background reference references appendix contents index readme ' +
-    'faq todo preface chapter intro basics misc other others general name names thing idea level step steps'
+    'faq todo preface chapter intro basics misc other others general name names thing idea level step steps ' +
+    // The English of 结果 问题 原因 目的 区别 优点 缺点: words about the text's argument, never its subject.
+    'result results problem problems issue issues reason reasons goal goals purpose difference differences ' +
+    'advantage advantages disadvantage disadvantages benefit benefits drawback drawbacks downside downsides upside'
   ).split(' '),
 );
 
