@@ -157,3 +157,14 @@ describe('English definitions by shape', () => {
     expect(cs.map((c) => [c.surface, c.aliases.map((a) => a.text)])).toEqual([['log-shaped fold tree', ['LSF tree']]]);
   });
 });
+
+describe('Chinese parallel subjects', () => {
+  it('takes clause openings with one head under different modifiers when the clauses go on with the same word', () => {
+    const text = '不同场合看重的不一样：甲批系统关心吞吐，乙交系统关心延迟，丙实系统则要求准时。\n';
+    for (const s of ['甲批系统', '乙交系统', '丙实系统']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('does not take a shared verb as the head, nor clauses that only share characters', () => {
+    expect(best('虚拟机虚拟的是硬件，容器虚拟的是系统。\n', '容器虚拟')).toBe(0);
+    expect(best('甲端发送请求，乙端回复确认，甲端再回复结束。\n', '乙端回复')).toBe(0);
+  });
+});

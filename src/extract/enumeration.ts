@@ -35,7 +35,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
   listFamilies(note, out);
   note.blocks.forEach((block, b) => {
     const sentences = split?.[b] ?? cuedSentences(block.text);
-    if (block.kind === 'paragraph' && sentences.length > 0) parallelSubjects(note, block, sentences, out);
+    if (block.kind === 'paragraph' && sentences.length > 0) parallelSubjects(note, block, sentences, jieba, out);
     for (const sentence of sentences) {
       const { text, cues } = sentence;
       // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
@@ -466,31 +466,146 @@ function emit(note: Note, block: Block, at: number, excerpt: string, items: stri
  * `Range partitioning keeps … . Hash partitioning spreads …`): `<modifier> <head>` opening a sentence or a `;` clause,
  * followed by a third-person verb or `, which`, two or more modifiers for one head within a paragraph. English only.
  */
-const EN_OPENING = /^([A-Za-z][a-z]+(?:-[a-z]+)*)\s+([a-z][a-z-]*[a-z])(?:,\s+which\b|\s+([a-z]+)\b)/u;
+const EN_OPENING = /^([A-Za-z][a-z]+(?:-[a-z]+)*)\s+([a-z][a-z-]*[a-z])(?:,\s+which\b|\s+([a-z]+)\b)/;
 const EN_VERB_AUX = new Set('is are was were has have can will must may does do'.split(' '));
 
-function parallelSubjects(note: Note, block: Block, sentences: CuedSentence[], out: Candidate[]): void {
-  const byHead = new Map<string, Array<{ phrase: string; at: number }>>();
+function parallelSubjects(note: Note, block: Block, sentences: CuedSentence[], jieba: Segmenter, out: Candidate[]): void {
+  let byHead: Map<string, Array<{ phrase: string; mod: string; at: number }>> | undefined;
   for (const sentence of sentences) {
-    // Chinese clauses need segmentation to find where a subject ends: left to a pass that has it.
-    if (sentence.cues & CUE.han || !(sentence.cues & CUE.latin)) continue;
-    let offset = 0;
-    for (const clause of sentence.text.split(/;\s+/u)) {
-      const m = EN_OPENING.exec(clause);
-      const at = sentence.at + offset;
-      offset += clause.length + 2;
-      if (!m) continue;
-      const [, modifier, head, verb] = m;
-      const mod = modifier.toLowerCase();
-      if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb))) continue;
-      if (EN_FUNCTION_WORDS.has(mod) || EN_STOP.has(mod) || GENERIC_ADJECTIVE.has(mod) || EN_FUNCTION_WORDS.has(head) || /ly$/u.test(head)) continue;
-      const key = head.replace(/s$/u, '');
-      const list = byHead.get(key) ?? byHead.set(key, []).get(key)!;
-      if (!list.some((p) => p.phrase.toLowerCase().startsWith(`${mod} `))) list.push({ phrase: `${modifier.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase())} ${head}`, at });
+    const text = sentence.text;
+    if (sentence.cues & CUE.han) {
+      const head = text.indexOf('，') !== -1 ? parallelHead(text) : undefined;
+      if (head) chineseParallel(note, block, sentence, head, jieba, out);
+      continue;
     }
+    if (!(sentence.cues & CUE.latin)) continue;
+    // Sentences end at `;` too (see locate.ts): a clause after a semicolon is a sentence here.
+    const code = text.charCodeAt(0) | 0x20;
+    if (code < 0x61 || code > 0x7a || !mayOpenWithSubject(text, 0)) continue;
+    const m = EN_OPENING.exec(text);
+    const phrase = m ? openingPhrase(m) : undefined;
+    if (!phrase) continue;
+    byHead ??= new Map();
+    const list = byHead.get(phrase.key) ?? byHead.set(phrase.key, []).get(phrase.key)!;
+    if (!list.some((p) => p.mod === phrase.mod)) list.push({ phrase: phrase.text, mod: phrase.mod, at: sentence.at });
   }
+  if (!byHead) return;
   for (const list of byHead.values()) {
     if (list.length < 2) continue;
     for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
   }
 }
+
+/**
+ * Necessary condition of EN_OPENING + openingPhrase, by char codes: a first word that is not a function word (The,
+ * It, In …: most sentences), a second word, then a comma or a third word that is a verb of the third person or an
+ * auxiliary. Most sentences fail it before any regex match is made.
+ */
+function mayOpenWithSubject(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
+  if (i - from < 2 || !isSpace(text.charCodeAt(i))) return false;
+  if (i - from <= 5 && EN_FUNCTION_WORDS.has(text.slice(from, i).toLowerCase())) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const second = i;
+  while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
+  if (i === second) return false;
+  if (text.charCodeAt(i) === 0x2c) return true;
+  if (!isSpace(text.charCodeAt(i))) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const third = i;
+  while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
+  if (i === third) return false;
+  if (text.charCodeAt(i - 1) === 0x73) return i - third >= 4 || EN_VERB_AUX.has(text.slice(third, i));
+  return i - third <= 4 && EN_VERB_AUX.has(text.slice(third, i));
+}
+
+const isLetterOrHyphen = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
+
+/** The term an opening match names, with its head key and modifier; undefined when the words cannot make one. */
+function openingPhrase(m: RegExpExecArray): { text: string; key: string; mod: string } | undefined {
+  const [, modifier, head, verb] = m;
+  const mod = modifier.toLowerCase();
+  if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb))) return undefined;
+  if (EN_FUNCTION_WORDS.has(mod) || EN_STOP.has(mod) || GENERIC_ADJECTIVE.has(mod) || EN_FUNCTION_WORDS.has(head) || /ly$/u.test(head)) return undefined;
+  return { text: `${modifier.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase())} ${head}`, key: head.replace(/s$/u, ''), mod };
+}
+
+/**
+ * The head chineseParallel tries, found by char codes and without allocation: two adjacent clause openings hold the
+ * same four Han characters (a two-character head and the two-character word after it) after their first and within
+ * their first nine; the first two of them are the head. Undefined when no two adjacent openings share them.
+ * The key keeps the fourth character's low five bits only: a rare collision just lets a sentence through.
+ */
+function parallelHead(text: string): string | undefined {
+  let previousColon = -1;
+  let previous = -1;
+  let previousEnd = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && end - start < 10 && isHanCode(text.charCodeAt(end))) end++;
+    // A parallel subject is short and its clauses adjacent: four shared characters starting within the first six of
+    // this opening and of the one before (a handful of char-code comparisons, most failing on the first).
+    if (previous !== -1) {
+      for (let p = start + 1; p + 4 <= end && p - start <= 5; p++) {
+        const c = text.charCodeAt(p);
+        for (let q = previous + 1; q + 4 <= previousEnd && q - previous <= 5; q++) {
+          if (text.charCodeAt(q) === c && text.charCodeAt(q + 1) === text.charCodeAt(p + 1) && text.charCodeAt(q + 2) === text.charCodeAt(p + 2) && text.charCodeAt(q + 3) === text.charCodeAt(p + 3)) {
+            return text.slice(p, p + 2);
+          }
+        }
+      }
+    }
+    previous = start;
+    previousEnd = end;
+    // The next clause starts after the next ，or ：(a sentence already ends at ；), found by native search.
+    const comma = text.indexOf('，', end);
+    const colon = previousColon >= end ? previousColon : text.indexOf('：', end);
+    previousColon = colon === -1 ? text.length : colon;
+    const next = comma === -1 ? previousColon : Math.min(comma, previousColon);
+    if (next >= text.length) break;
+    start = next + 1;
+  }
+  return undefined;
+}
+
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Chinese: clauses of one sentence that open with the same head under different modifiers and go on with the same
+ * word (`流量控制照顾的是接收方，拥塞控制照顾的是整个网络`, `批处理系统关心…，交互式系统关心…，实时系统则要求…`).
+ * The parallel word is what makes it a contrast rather than a coincidence of characters, and the items must end
+ * where jieba ends a word; once two items agree on it, other clause openings with the same head join them.
+ * Only the openings of sentences where two of them share four characters (parallelHead) are segmented.
+ */
+const ZH_CLAUSE = /[，；：]/u;
+const ZH_OPENING = /^\p{Script=Han}{3,10}/u;
+const ZH_COORDINATION = /[与和及或、]/u;
+const ZH_PARTICLE = /^[的地得了着过是在也都就则而又再还]$/u;
+const ZH_FUNCTION_START = /^[这那每各其该此一某本它他她我你的了而但和与或及就也都则又再还只因如若使让被把将对在从]/u;
+
+function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head: string, jieba: Segmenter, out: Candidate[]): void {
+  if (isStopWord(head)) return;
+  const members: Array<{ item: string; next: string }> = [];
+  for (const clause of sentence.text.split(ZH_CLAUSE)) {
+    const text = ZH_OPENING.exec(clause)?.[0];
+    const at = text ? text.indexOf(head, 1) : -1;
+    if (!text || at < 1) continue;
+    // Items end where jieba ends a word: only the openings that hold the head are segmented.
+    const words = jieba.cut(text);
+    const end = at + head.length;
+    let k = 0;
+    for (let n = 0; k < words.length && n < end; k++) n += words[k].length;
+    if (words.slice(0, k).join('').length !== end) continue;
+    const item = text.slice(0, end);
+    const modifier = text.slice(0, at);
+    if (Array.from(item).length > 8 || isStopWord(modifier) || ZH_FUNCTION_START.test(item) || ZH_COORDINATION.test(item) || !isItem(item) || backgroundFrequency(item) >= COMMON_FREQUENCY) continue;
+    if (!members.some((m) => m.item === item)) members.push({ item, next: words[k] ?? '' });
+  }
+  // The word they share is a content word: a shared particle (`虚拟机虚拟的是…，容器虚拟的是…`) means the head is
+  // the predicate, not the end of a subject.
+  const nexts = members.map((m) => m.next).filter((w) => w && hasHan(w) && !ZH_PARTICLE.test(w));
+  if (members.length < 2 || !nexts.some((w, i) => nexts.indexOf(w) !== i)) return;
+  emit(note, block, sentence.at, `parallel: ${members.map((m) => m.item).join(' / ')}`, members.map((m) => m.item), 0.5, out);
+}
+

@@ -20,21 +20,48 @@ export interface MarkSpan {
 export function markSpans(note: Note): Map<number, MarkSpan[]> {
   const out = new Map<number, MarkSpan[]>();
   // Cheap pre-check: where the source has a `*`, `_` or backtick at all. Only the subtrees holding one are
-  // walked (a whole-tree walk cost more than every pattern pass over the same blocks).
+  // walked, found from the marks (a whole-tree walk cost more than every pattern pass over the same blocks).
   const marks = markOffsets(note.text);
   if (marks.length === 0) return out;
-  const covers = (node: Nodes): boolean => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return false;
+  // The first mark at or after `offset`.
+  const markFrom = (offset: number): number => {
     let lo = 0;
     let hi = marks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (marks[mid] < start) lo = mid + 1;
+      if (marks[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo < marks.length && marks[lo] < end;
+    return lo;
+  };
+  // The children of `parent` that hold a mark, found from the marks (binary search over the children's offsets):
+  // a note has far fewer marks than nodes, so the nodes without one are never touched.
+  const marked = (parent: Parent): Nodes[] => {
+    const children = parent.children as Nodes[];
+    const out: Nodes[] = [];
+    const start = parent.position?.start.offset ?? 0;
+    const end = parent.position?.end.offset ?? Number.MAX_SAFE_INTEGER;
+    let m = markFrom(start);
+    let from = 0;
+    while (m < marks.length && marks[m] < end) {
+      const at = marks[m];
+      let lo = from;
+      let hi = children.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((children[mid].position?.end.offset ?? 0) <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === children.length) break;
+      const child = children[lo];
+      const childStart = child.position?.start.offset ?? 0;
+      if (childStart <= at) {
+        out.push(child);
+        from = lo + 1;
+        m = markFrom(child.position?.end.offset ?? at + 1);
+      } else m = markFrom(childStart);
+    }
+    return out;
   };
   // Blocks are in document order: a node's block is the first one of its kind on its first line.
   const blockAt = (line: number, kind: string): number => {
@@ -57,7 +84,6 @@ export function markSpans(note: Note): Map<number, MarkSpan[]> {
     if (spans.length && length === target.text.length) out.set(index, spans);
   };
   const walk = (node: Nodes, firstOfItem: boolean): void => {
-    if (node.type !== 'root' && !covers(node)) return;
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case 'yaml':
@@ -73,16 +99,18 @@ export function markSpans(note: Note): Map<number, MarkSpan[]> {
         readBlock(node, blockAt(line, 'paragraph'), firstOfItem);
         return;
       case 'table':
-        for (const row of node.children) {
+        for (const row of marked(node)) {
           const first = blockAt(row.position?.start.line ?? 0, 'table-cell');
-          if (first !== -1) row.children.forEach((cell, i) => covers(cell) && readBlock(cell, first + i, false));
+          if (first !== -1 && row.type === 'tableRow') for (const cell of marked(row)) readBlock(cell as Parent, first + row.children.indexOf(cell as never), false);
         }
         return;
-      case 'listItem':
-        node.children.forEach((child, i) => walk(child as Nodes, i === 0));
+      case 'listItem': {
+        const first = node.children[0];
+        for (const child of marked(node)) walk(child, child === first);
         return;
+      }
       default:
-        if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, false);
+        if ('children' in node) for (const child of marked(node as Parent)) walk(child, false);
     }
   };
   walk(note.tree as Nodes, false);

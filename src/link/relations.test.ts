@@ -168,3 +168,11 @@ describe('buildRelations: sections', () => {
     expect(edges(relate([n], cs), 'related')).toEqual(['quarl>snib-objects']);
   });
 });
+
+describe('buildRelations: instance heads from the section', () => {
+  it('prefers the section topic named in the sentence before over a contrasting paragraph subject', () => {
+    const cs = [concept('甲控制'), concept('乙控制'), concept('Zeno'), concept('Quba')];
+    const n = note('t1', '1 乙控制\n\n甲控制照顾的是接收方，乙控制照顾的是整个网络。TCP 的乙控制算法维护一个窗口。常见的实现有：Zeno、Quba。\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['quba>乙控制', 'zeno>乙控制']);
+  });
+});
