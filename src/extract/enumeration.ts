@@ -471,6 +471,8 @@ const EN_VERB_AUX = new Set('is are was were has have can will must may does do'
 
 function parallelSubjects(note: Note, block: Block, sentences: CuedSentence[], jieba: Segmenter, out: Candidate[]): void {
   let byHead: Map<string, Array<{ phrase: string; mod: string; at: number }>> | undefined;
+  // Two English subjects need two sentences; a Chinese family may sit in one.
+  const english = sentences.length >= 2;
   for (const sentence of sentences) {
     const text = sentence.text;
     if (sentence.cues & CUE.han) {
@@ -478,7 +480,7 @@ function parallelSubjects(note: Note, block: Block, sentences: CuedSentence[], j
       if (head) chineseParallel(note, block, sentence, head, jieba, out);
       continue;
     }
-    if (!(sentence.cues & CUE.latin)) continue;
+    if (!english || !(sentence.cues & CUE.latin)) continue;
     // Sentences end at `;` too (see locate.ts): a clause after a semicolon is a sentence here.
     const code = text.charCodeAt(0) | 0x20;
     if (code < 0x61 || code > 0x7a || !mayOpenWithSubject(text, 0)) continue;
@@ -586,21 +588,27 @@ const ZH_FUNCTION_START = /^[这那每各其该此一某本它他她我你的了
 
 function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head: string, jieba: Segmenter, out: Candidate[]): void {
   if (isStopWord(head)) return;
-  const members: Array<{ item: string; next: string }> = [];
+  // The openings whose text before the head can be an item, by shape alone; jieba only when two are left.
+  const openings: Array<{ text: string; end: number }> = [];
   for (const clause of sentence.text.split(ZH_CLAUSE)) {
     const text = ZH_OPENING.exec(clause)?.[0];
     const at = text ? text.indexOf(head, 1) : -1;
     if (!text || at < 1) continue;
-    // Items end where jieba ends a word: only the openings that hold the head are segmented.
+    const item = text.slice(0, at + head.length);
+    if (Array.from(item).length > 8 || isStopWord(text.slice(0, at)) || ZH_FUNCTION_START.test(item) || ZH_COORDINATION.test(item) || !isItem(item)) continue;
+    if (!openings.some((o) => o.text.slice(0, o.end) === item)) openings.push({ text, end: at + head.length });
+  }
+  if (openings.length < 2) return;
+  const members: Array<{ item: string; next: string }> = [];
+  for (const { text, end } of openings) {
+    // Items end where jieba ends a word.
     const words = jieba.cut(text);
-    const end = at + head.length;
     let k = 0;
-    for (let n = 0; k < words.length && n < end; k++) n += words[k].length;
-    if (words.slice(0, k).join('').length !== end) continue;
+    let n = 0;
+    while (k < words.length && n < end) n += words[k++].length;
     const item = text.slice(0, end);
-    const modifier = text.slice(0, at);
-    if (Array.from(item).length > 8 || isStopWord(modifier) || ZH_FUNCTION_START.test(item) || ZH_COORDINATION.test(item) || !isItem(item) || backgroundFrequency(item) >= COMMON_FREQUENCY) continue;
-    if (!members.some((m) => m.item === item)) members.push({ item, next: words[k] ?? '' });
+    if (n !== end || backgroundFrequency(item) >= COMMON_FREQUENCY) continue;
+    members.push({ item, next: words[k] ?? '' });
   }
   // The word they share is a content word: a shared particle (`虚拟机虚拟的是…，容器虚拟的是…`) means the head is
   // the predicate, not the end of a subject.

@@ -97,8 +97,9 @@ function hanRun(before: string): { run: string; stop: string } {
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && start > end - 12) {
-    const ch = before.charAt(start - 1);
-    if (!HAN.test(ch) || PARTICLES.includes(ch)) break;
+    const c = before.charCodeAt(start - 1);
+    // The CJK Unified Ideographs block: a term's characters (rarer Han outside it just end the run).
+    if (c < 0x4e00 || c > 0x9fff || PARTICLES.includes(before.charAt(start - 1))) break;
     start--;
   }
   return { run: before.slice(start, end), stop: start > 0 ? before.charAt(start - 1) : '' };
@@ -112,10 +113,11 @@ function hanRun(before: string): { run: string; stop: string } {
  * one-word translation (`大小的页（page）`).
  */
 function coverTranslation(before: string, walked: string | undefined, parts: string[]): string | undefined {
-  const english = parts.filter((p) => !isAbbreviationLike(p));
-  if (english.length !== 1) return walked;
-  const words = english[0].split(/[\s-]+/u).length;
-  if (walked && Array.from(walked).length >= words) return walked;
+  const english = parts.length === 1 ? parts : parts.filter((p) => !isAbbreviationLike(p));
+  if (english.length !== 1 || isAbbreviationLike(english[0])) return walked;
+  let words = 1;
+  for (let i = 0; i < english[0].length; i++) if (english[0].charCodeAt(i) === 0x20 || english[0].charCodeAt(i) === 0x2d) words++;
+  if (walked && walked.length >= words) return walked;
   const { run, stop } = hanRun(before);
   const chars = Array.from(run).length;
   if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
@@ -130,7 +132,10 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
 function withLatinPrefix(before: string, surface: string, parts: string[]): string {
   const head = before.trimEnd();
   if (!head.endsWith(surface)) return surface;
-  const rest = head.slice(0, head.length - surface.length);
+  // Only the few characters before the term can hold the word: the pattern below is anchored at the end.
+  const rest = head.slice(Math.max(0, head.length - surface.length - 40), head.length - surface.length);
+  const last = rest.charCodeAt(rest.length - 1) === 0x20 ? rest.charCodeAt(rest.length - 2) : rest.charCodeAt(rest.length - 1);
+  if (!((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39))) return surface;
   const m = /(?:^|[^A-Za-z0-9.+#-])([A-Za-z][A-Za-z0-9+#-]*)(\s?)$/u.exec(rest);
   if (!m) return surface;
   const word = m[1];

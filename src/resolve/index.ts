@@ -149,19 +149,36 @@ function countOf(list: Candidate[]): number {
  * it folds into it as an alias that never labels. Returns whether anything folded.
  */
 function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
-  const counted: Array<{ key: string; count: number }> = [];
+  // Frequency-only keys by text; hosts are the accepted Han keys with a count. A host is short: its substrings are
+  // looked up (a few dozen per host) rather than every pair of keys compared.
+  const lonely = new Map<string, number>();
+  const hosts: Array<{ key: string; count: number }> = [];
   for (const key of byKey.keys()) {
     if (!hasHan(key) || !accepted.has(sets.find(key))) continue;
     const count = countOf(facts.get(key)!.candidates);
-    if (count > 0) counted.push({ key, count });
+    if (count === 0) continue;
+    hosts.push({ key, count });
+    if ((groups.get(sets.find(key)) ?? []).every((k) => facts.get(k)!.frequencyOnly)) lonely.set(key, count);
+  }
+  if (lonely.size === 0) return false;
+  const hostOf = new Map<string, string>();
+  for (const { key: host, count } of hosts.sort((a, b) => cmp(a.key, b.key))) {
+    const chars = Array.from(host);
+    if (chars.length > 16) continue;
+    for (let from = 0; from < chars.length; from++) {
+      for (let to = from + 2; to <= chars.length; to++) {
+        if (from === 0 && to === chars.length) continue;
+        const inner = chars.slice(from, to).join('');
+        const n = lonely.get(inner);
+        if (n !== undefined && n <= count && !hostOf.has(inner)) hostOf.set(inner, host);
+      }
+    }
   }
   let folded = false;
-  for (const { key, count } of counted.sort((a, b) => cmp(a.key, b.key))) {
+  for (const [key, host] of [...hostOf].sort((a, b) => cmp(a[0], b[0]))) {
     const root = sets.find(key);
-    if (!(groups.get(root) ?? []).every((k) => facts.get(k)!.frequencyOnly)) continue;
-    const host = counted.find((o) => o.key !== key && o.key.includes(key) && o.count >= count && sets.find(o.key) !== root);
-    if (!host) continue;
-    sets.union(key, host.key);
+    if (sets.find(host) === root) continue;
+    sets.union(key, host);
     foldedKeys.add(key);
     folded = true;
   }
