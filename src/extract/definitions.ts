@@ -8,7 +8,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
-import { EN_STOP, isStopWord } from './stop-words.js';
+import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
 
@@ -47,6 +47,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   const labels: Array<{ index: number; candidate: Candidate }> = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
+    if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
     const label = labelled(note, block, jieba, out);
     if (label) labels.push({ index: b, candidate: label });
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
@@ -98,6 +99,25 @@ function vouchForSiblings(labels: Array<{ index: number; candidate: Candidate }>
     if (i < labels.length && labels[i].index === labels[i - 1].index + 1) continue;
     if (i - start >= SIBLINGS) for (let j = start; j < i; j++) labels[j].candidate.score = Math.max(labels[j].candidate.score, 0.5);
     start = i;
+  }
+}
+
+/**
+ * `OSPF 属于链路状态协议，RIP 属于距离矢量协议`: what a named thing belongs to is a kind, when it fills the rest of its
+ * clause as a short noun phrase (`属于自己的 Ring 0 上运行`, `属于某个域名` are not kinds). 0.5: the author classifies.
+ */
+const BELONGS = /属于\s*([^，。；,;：:！？!?\n]{2,12})(?=[，。；,;：:！？!?\n]|$)/gu;
+const NOT_SUBJECT_END = /(?:^|[，。；,;：:！？!?\n])\s*(?:它|这|那|其|也|都|仍然|仍|还)?\s*$/u;
+
+function belongsTo(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): void {
+  BELONGS.lastIndex = 0;
+  for (let m = BELONGS.exec(block.text); m; m = BELONGS.exec(block.text)) {
+    const kind = cleanSurface(m[1]);
+    // A subject of its own before 属于 in the clause (not a bare pronoun or adverb).
+    if (NOT_SUBJECT_END.test(block.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!hasHan(kind) || /[的是了]/u.test(kind) || isStopWord(kind) || isQuantifiedPhrase(kind) || !baseShaped(kind, jieba)) continue;
+    const sentence = { text: block.text.slice(Math.max(0, m.index - 40), m.index + m[0].length), at: Math.max(0, m.index - 40) };
+    push(out, note, block, sentence, m.index + m[0].indexOf(m[1]), kind, 0.5, false);
   }
 }
 

@@ -168,3 +168,16 @@ describe('Chinese parallel subjects', () => {
     expect(best('甲端发送请求，乙端回复确认，甲端再回复结束。\n', '乙端回复')).toBe(0);
   });
 });
+
+describe('what a named thing belongs to', () => {
+  it('takes the kind after 属于 when it fills its clause', () => {
+    const text = '常见的协议有：ZRP、QRP。其中 ZRP 属于链态选路协议，QRP 属于矢距选路协议。\n';
+    expect(best(text, '链态选路协议')).toBeGreaterThanOrEqual(0.5);
+    expect(best(text, '矢距选路协议')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('not a phrase with a determiner or a possessive, nor after a bare pronoun', () => {
+    expect(best('证明某个公钥确实属于某个域名。\n', '某个域名')).toBe(0);
+    expect(best('内核仍然在属于自己的环上运行。\n', '自己的环上运行')).toBe(0);
+    expect(best('它属于甲乙协议。\n', '甲乙协议')).toBe(0);
+  });
+});
