@@ -181,3 +181,13 @@ describe('what a named thing belongs to', () => {
     expect(best('它属于甲乙协议。\n', '甲乙协议')).toBe(0);
   });
 });
+
+describe('an abbreviation introducing what follows', () => {
+  it('is a term when it closes its paragraph with a colon', () => {
+    expect(best('The guarantees are summed up as QUUX:\n\n1. Quick: fast.\n2. Ugly: not pretty.\n', 'QUUX')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('not in the middle of a paragraph, and not a capitalised word', () => {
+    expect(best('The QUUX: a thing we use daily.\n', 'QUUX')).toBe(0);
+    expect(best('The guarantees are summed up as Quux:\n\n- a\n- b\n', 'Quux')).toBe(0);
+  });
+});

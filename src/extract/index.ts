@@ -10,6 +10,7 @@ import { hasHan, normaliseKey } from './normalise.js';
 import { emphasisCandidates } from './emphasis.js';
 import { enumerationCandidates } from './enumeration.js';
 import { markSpans } from './markup.js';
+import { namedTokenCandidates } from './named-tokens.js';
 import { namingCandidates } from './naming.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
@@ -57,6 +58,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
     append(candidates, namingCandidates(note, split.get(note), marks.get(note)));
     append(candidates, emphasisCandidates(note, marks.get(note)!, terms));
+    append(candidates, namedTokenCandidates(note));
   }
   marks.clear();
   known = nextKnown();
