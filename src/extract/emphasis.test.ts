@@ -187,7 +187,7 @@ describe('an abbreviation introducing what follows', () => {
     expect(best('The guarantees are summed up as QUUX:\n\n1. Quick: fast.\n2. Ugly: not pretty.\n', 'QUUX')).toBeGreaterThanOrEqual(0.5);
   });
   it('not in the middle of a paragraph, and not a capitalised word', () => {
-    expect(best('The QUUX: a thing we use daily.\n', 'QUUX')).toBe(0);
-    expect(best('The guarantees are summed up as Quux:\n\n- a\n- b\n', 'Quux')).toBe(0);
+    expect(best('The QUUX: a thing we use daily.\n', 'QUUX')).toBeLessThan(0.5);
+    expect(best('The guarantees are summed up as Quux:\n\n- a\n- b\n', 'Quux')).toBeLessThan(0.5);
   });
 });
