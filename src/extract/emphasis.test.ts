@@ -191,3 +191,14 @@ describe('an abbreviation introducing what follows', () => {
     expect(best('The guarantees are summed up as Quux:\n\n- a\n- b\n', 'Quux')).toBeLessThan(0.5);
   });
 });
+
+describe('a definite description in brackets', () => {
+  const paren = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'parenthetical').map((c) => [c.surface, c.aliases.map((a) => a.text), c.score]);
+  it('names the noun phrase before it', () => {
+    expect(paren('The tool looks for their blend base (the best shared elder) and goes on.\n')).toEqual([['blend base', ['best shared elder'], 0.6]]);
+  });
+  it('not an explanation with function words, nor without an article', () => {
+    expect(paren('The parts are zapserver (the front door for every request) and more.\n')).toEqual([]);
+    expect(paren('They look for their blend base (best shared elder) first.\n')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
-import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
+import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { englishBefore, isSpace, termBefore, type Known } from './walk-back.js';
 
@@ -45,6 +45,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
 
   let surface: string | undefined;
   let aliases: AliasForm[] = [];
+  let score = 0.9;
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
     if (!isShortTerm(body, jieba)) return undefined;
@@ -70,6 +71,16 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       surface = expandedWithHead(parts[0], before); // log-structured merge tree (LSM tree)
     } else if (parts.length === 1) {
       surface = nameExpanded(before, parts[0]); // an SSTable (sorted string table)
+      if (!surface) {
+        // `their merge base (the best common ancestor)`: a definite description is another name of the phrase.
+        // cleanSurface dropped the article: the gloss as written says whether it was a definite description.
+        const described = /^the\s/iu.test(content) ? describedPhrase(before, parts[0]) : undefined;
+        if (described) {
+          surface = described.phrase;
+          aliases = [{ text: described.gloss, lang: 'en' }];
+          score = 0.6;
+        }
+      }
     }
   }
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
@@ -80,7 +91,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     lang: detectLang(surface),
     signal: 'parenthetical',
     aliases,
-    score: 0.9,
+    score,
     provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole),
   };
 }
@@ -228,6 +239,27 @@ function expandedWithHead(gloss: string, before: string): string | undefined {
   const start = text.length - head.length - 1 - modifiers.length;
   const written = text.slice(start);
   return written.replace(/-/gu, ' ').toLowerCase() === `${modifiers} ${head}`.toLowerCase() ? written : undefined;
+}
+
+/**
+ * `NP (the X Y)`: a gloss that is a definite description of one to four content words (`the best common ancestor`;
+ * `gloss` comes without its article),
+ * after a noun phrase of one to three words that starts after a function word (`their merge base`). Weaker than a
+ * translation (0.6): the description may be an explanation rather than a name.
+ */
+function describedPhrase(before: string, gloss: string): { phrase: string; gloss: string } | undefined {
+  const m = /^([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$/u.exec(gloss);
+  if (!m || m[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w))) return undefined;
+  const words = before.trimEnd().split(/\s+/u).slice(-5);
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < 3; i--) {
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/u.test(words[i]) || EN_FUNCTION_WORDS.has(words[i].toLowerCase())) break;
+    phrase.unshift(words[i]);
+  }
+  const lead = words[words.length - 1 - phrase.length];
+  if (phrase.length === 0 || lead === undefined || !EN_FUNCTION_WORDS.has(lead.toLowerCase())) return undefined;
+  const text = phrase.join(' ');
+  return isStopWord(text) ? undefined : { phrase: text, gloss: m[1] };
 }
 
 /** A leading digit of an abbreviation stands for its English number word (2PL: two-phase locking). */
