@@ -161,3 +161,23 @@ describe('evidence at one place', () => {
     expect(resolveConcepts([at(0.25, 3, 'a zorge such as (2× in 1 note)'), at(0.5, 9, 'enumeration: zorge such as A, B')]).map((c) => c.label)).toEqual(['zorge']);
   });
 });
+
+describe('compounds named as kinds in a list', () => {
+  it('keep their own page beside the head they share', () => {
+    const at = (surface: string, signal: Candidate['signal'], score: number, line: number, excerpt: string): Candidate => ({
+      surface,
+      lang: 'en',
+      signal,
+      aliases: [],
+      score,
+      provenance: { signal, file: 'a.md', line, column: 1, excerpt },
+    });
+    const labels = resolveConcepts([
+      at('Zorp', 'definition', 0.7, 1, 'A Zorp is a tree.'),
+      at('Indexes', 'title', 0.6, 2, 'Indexes'),
+      at('Indexes', 'heading', 0.45, 2, 'Indexes'),
+      at('Zorp index', 'statistical', 0.5, 5, 'enumeration: A Zorp index keeps keys sorted'),
+    ]).map((c) => c.label);
+    expect(labels).toContain('Zorp index');
+  });
+});
