@@ -113,12 +113,21 @@ function addDefinedUnder(
   blank: Map<string, Set<number>>,
 ): void {
   const notes = new Map<string, Note>();
-  for (let e = 0; e < indexed.entries; e++) notes.set(indexed.notes[e].id, indexed.notes[e]);
+  const entries = new Map<string, number[]>();
+  for (let e = 0; e < indexed.entries; e++) {
+    const id = indexed.notes[e].id;
+    notes.set(id, indexed.notes[e]);
+    (entries.get(id) ?? entries.set(id, []).get(id)!).push(e);
+  }
   for (const concept of index.byId.values()) {
     const definition = concept.definition;
     if (!definition?.note) continue;
     const note = notes.get(definition.note);
     if (!note) continue;
+    const intro = introducedBy(indexed, index, entries.get(note.id) ?? [], definition.line);
+    if (intro !== undefined && intro !== concept.id && !set.has('broader', concept.id, intro)) {
+      set.add('related', concept.id, intro, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+    }
     let section = -1;
     for (const s of note.sections) if (s.line <= definition.line) section = s.index;
     const skipped = blank.get(note.id);
@@ -132,6 +141,33 @@ function addDefinedUnder(
     if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id)) continue;
     set.add('related', concept.id, topic.concept, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
   }
+}
+
+/**
+ * `The guarantees are summed up as ACID:` followed by `1. Atomicity: …`, `2. Consistency: …`: a definition in the
+ * lines after a paragraph that ends with a colon is one of what that paragraph introduces — the concept its last
+ * sentence names last. Looked for among the eight blocks before the definition's, not past a heading.
+ */
+function introducedBy(indexed: SentenceIndex, index: ConceptIndex, entries: readonly number[], line: number): ConceptId | undefined {
+  let at = -1;
+  for (let i = 0; i < entries.length && indexed.blocks[entries[i]].line <= line; i++) at = i;
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const e = entries[i];
+    const block = indexed.blocks[e];
+    if (block.kind === 'heading') return undefined;
+    const text = block.text.trimEnd();
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== 0x3a && last !== 0xff1a) continue;
+    // The concept named last in the sentence that ends with the colon (`It publishes three specifications:` names
+    // none, and the paragraph's earlier `containers` is not what the list is about).
+    const g = indexed.sentenceFrom(e + 1) - 1;
+    if (g < indexed.sentenceFrom(e)) return undefined;
+    const h = indexed.endHit(g) - 1;
+    if (h < indexed.firstHit(g)) return undefined;
+    const n = indexed.n(h);
+    return index.generic(n) ? undefined : index.numbers.ids[n];
+  }
+  return undefined;
 }
 
 /**

@@ -176,3 +176,18 @@ describe('buildRelations: instance heads from the section', () => {
     expect(edges(relate([n], cs), 'instance')).toEqual(['quba>乙控制', 'zeno>乙控制']);
   });
 });
+
+describe('buildRelations: definitions a paragraph introduces', () => {
+  it('relates the definitions listed after a paragraph ending with a colon to the concept its last sentence names', () => {
+    const def = (label: string, line: number) => concept(label, [], { definition: { text: `${label}: …`, note: 'i1' as Note['id'], file: 'i1.md', line } });
+    const cs = [concept('QUUX'), concept('widgets'), def('Quickness', 5), def('Ugliness', 6)];
+    const n = note('i1', 'A thing about widgets. The rules are summed up as QUUX:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
+    expect(edges(relate([n], cs), 'related').sort()).toEqual(['quickness>quux', 'quux>ugliness']); // related is symmetric: ids in order
+  });
+  it('not when the colon sentence names no concept', () => {
+    const def = (label: string, line: number) => concept(label, [], { definition: { text: `${label}: …`, note: 'i2' as Note['id'], file: 'i2.md', line } });
+    const cs = [concept('widgets'), def('Quickness', 5), def('Ugliness', 6)];
+    const n = note('i2', 'A thing about widgets. It publishes two rules:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
+    expect(edges(relate([n], cs), 'related')).toEqual([]);
+  });
+});
