@@ -92,6 +92,10 @@ describe('Chinese terms before a translation', () => {
     expect(paren('把内存切成同样大小的页框（page frame），再编号。\n')).toEqual([['页框', ['page frame']]]);
     expect(paren('把空间切成固定大小的页（page），再编号。\n')).toEqual([['页', ['page']]]);
   });
+  it('takes the run before a lone abbreviation when the walk back finds nothing, as long as the abbreviation allows', () => {
+    expect(paren('ZLS 的前身是安全套接层（SSL），如今已被弃用。\n')).toEqual([['安全套接层', ['SSL']]]);
+    expect(paren('我们今天上午开会时使用安全套接层（SL）。\n')).toEqual([]);
+  });
   it('keeps a Latin word before the term when the translation spells it out or repeats it', () => {
     expect(paren('QRX 参考图式（Quiet Rapid Xchange Reference Schema）是一个模型。\n')).toEqual([['QRX 参考图式', ['Quiet Rapid Xchange Reference Schema']]]);
     expect(paren('这就是 frob 监牢（frob cell）。\n')).toEqual([['frob 监牢', ['frob cell']]]);

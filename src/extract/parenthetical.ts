@@ -125,9 +125,14 @@ function hanRun(before: string): { run: string; stop: string } {
  */
 function coverTranslation(before: string, walked: string | undefined, parts: string[]): string | undefined {
   const english = parts.length === 1 ? parts : parts.filter((p) => !isAbbreviationLike(p));
-  if (english.length !== 1 || isAbbreviationLike(english[0])) return walked;
+  if (english.length !== 1) return walked;
   let words = 1;
-  for (let i = 0; i < english[0].length; i++) if (english[0].charCodeAt(i) === 0x20 || english[0].charCodeAt(i) === 0x2d) words++;
+  if (isAbbreviationLike(english[0])) {
+    // A lone abbreviation (`安全套接层（SSL）`) stands for as many words as it has letters; it only fills in when the
+    // walk back found nothing (jieba tags 接层 as a non-word there).
+    if (walked || parts.length !== 1) return walked;
+    words = english[0].replace(/[^A-Za-z]/gu, '').length;
+  } else for (let i = 0; i < english[0].length; i++) if (english[0].charCodeAt(i) === 0x20 || english[0].charCodeAt(i) === 0x2d) words++;
   if (walked && walked.length >= words) return walked;
   const { run, stop } = hanRun(before);
   const chars = Array.from(run).length;
