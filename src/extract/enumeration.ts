@@ -35,9 +35,20 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
   listFamilies(note, out);
   note.blocks.forEach((block, b) => {
     const sentences = split?.[b] ?? cuedSentences(block.text);
-    if (block.kind === 'paragraph' && sentences.length > 0) parallelSubjects(note, block, sentences, jieba, out);
+    // Parallel subjects are read in the same walk over the sentences (a walk of its own cost as much as the rule).
+    const paragraph = block.kind === 'paragraph';
+    // Two English subjects need two sentences; a Chinese family may sit in one.
+    const english = paragraph && sentences.length >= 2;
+    let openings: Openings | undefined;
     for (const sentence of sentences) {
       const { text, cues } = sentence;
+      if (paragraph) {
+        if (cues & CUE.han) {
+          const comma = text.indexOf('，');
+          const head = comma !== -1 ? parallelHead(text, comma, (cues & CUE.colon) !== 0) : undefined;
+          if (head) chineseParallel(note, block, sentence, head, jieba, out);
+        } else if (english && cues & CUE.latin) openings = englishOpening(sentence, openings);
+      }
       // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
       // sentences have neither, and need not be split into clauses.
       const listed = (cues & CUE.enumeration) !== 0;
@@ -46,6 +57,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
+    if (openings) parallelFamilies(note, block, openings, out);
   });
   return out;
 }
@@ -469,30 +481,26 @@ function emit(note: Note, block: Block, at: number, excerpt: string, items: stri
 const EN_OPENING = /^([A-Za-z][a-z]+(?:-[a-z]+)*)\s+([a-z][a-z-]*[a-z])(?:,\s+which\b|\s+([a-z]+)\b)/;
 const EN_VERB_AUX = new Set('is are was were has have can will must may does do'.split(' '));
 
-function parallelSubjects(note: Note, block: Block, sentences: CuedSentence[], jieba: Segmenter, out: Candidate[]): void {
-  let byHead: Map<string, Array<{ phrase: string; mod: string; at: number }>> | undefined;
-  // Two English subjects need two sentences; a Chinese family may sit in one.
-  const english = sentences.length >= 2;
-  for (const sentence of sentences) {
-    const text = sentence.text;
-    if (sentence.cues & CUE.han) {
-      const head = text.indexOf('，') !== -1 ? parallelHead(text) : undefined;
-      if (head) chineseParallel(note, block, sentence, head, jieba, out);
-      continue;
-    }
-    if (!english || !(sentence.cues & CUE.latin)) continue;
-    // Sentences end at `;` too (see locate.ts): a clause after a semicolon is a sentence here.
-    const code = text.charCodeAt(0) | 0x20;
-    if (code < 0x61 || code > 0x7a || !mayOpenWithSubject(text, 0)) continue;
-    const m = EN_OPENING.exec(text);
-    const phrase = m ? openingPhrase(m) : undefined;
-    if (!phrase) continue;
-    byHead ??= new Map();
-    const list = byHead.get(phrase.key) ?? byHead.set(phrase.key, []).get(phrase.key)!;
-    if (!list.some((p) => p.mod === phrase.mod)) list.push({ phrase: phrase.text, mod: phrase.mod, at: sentence.at });
-  }
-  if (!byHead) return;
-  for (const list of byHead.values()) {
+/** English sentence openings of one paragraph by head: `<modifier> <head>` and where each sentence starts. */
+type Openings = Map<string, Array<{ phrase: string; mod: string; at: number }>>;
+
+function englishOpening(sentence: CuedSentence, openings: Openings | undefined): Openings | undefined {
+  const text = sentence.text;
+  // Sentences end at `;` too (see locate.ts): a clause after a semicolon is a sentence here.
+  const code = text.charCodeAt(0) | 0x20;
+  if (code < 0x61 || code > 0x7a || !mayOpenWithSubject(text, 0)) return openings;
+  const m = EN_OPENING.exec(text);
+  const phrase = m ? openingPhrase(m) : undefined;
+  if (!phrase) return openings;
+  const byHead: Openings = openings ?? new Map();
+  const list = byHead.get(phrase.key) ?? byHead.set(phrase.key, []).get(phrase.key)!;
+  if (!list.some((p) => p.mod === phrase.mod)) list.push({ phrase: phrase.text, mod: phrase.mod, at: sentence.at });
+  return byHead;
+}
+
+/** Two or more modifiers of one head in a paragraph: each phrase is a term. */
+function parallelFamilies(note: Note, block: Block, openings: Openings, out: Candidate[]): void {
+  for (const list of openings.values()) {
     if (list.length < 2) continue;
     for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
   }
@@ -539,8 +547,10 @@ function openingPhrase(m: RegExpExecArray): { text: string; key: string; mod: st
  * their first nine; the first two of them are the head. Undefined when no two adjacent openings share them.
  * The key keeps the fourth character's low five bits only: a rare collision just lets a sentence through.
  */
-function parallelHead(text: string): string | undefined {
-  let previousColon = -1;
+function parallelHead(text: string, firstComma: number, colons: boolean): string | undefined {
+  // Where the next ，and ：are, searched again only once passed (and ：not at all in a sentence without one).
+  let nextComma = firstComma;
+  let previousColon = colons ? -1 : text.length;
   let previous = -1;
   let previousEnd = -1;
   for (let start = 0; start < text.length; ) {
@@ -561,7 +571,8 @@ function parallelHead(text: string): string | undefined {
     previous = start;
     previousEnd = end;
     // The next clause starts after the next ，or ：(a sentence already ends at ；), found by native search.
-    const comma = text.indexOf('，', end);
+    if (nextComma !== -1 && nextComma < end) nextComma = text.indexOf('，', end);
+    const comma = nextComma;
     const colon = previousColon >= end ? previousColon : text.indexOf('：', end);
     previousColon = colon === -1 ? text.length : colon;
     const next = comma === -1 ? previousColon : Math.min(comma, previousColon);

@@ -149,28 +149,35 @@ function countOf(list: Candidate[]): number {
  * it folds into it as an alias that never labels. Returns whether anything folded.
  */
 function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
-  // Frequency-only keys by text; hosts are the accepted Han keys with a count. A host is short: its substrings are
-  // looked up (a few dozen per host) rather than every pair of keys compared.
+  // The frequency-only keys first (a count or two each); a host's own count is read only when one of its inner
+  // substrings is such a key (a host is short: a few dozen lookups), never for every accepted key.
   const lonely = new Map<string, number>();
-  const hosts: Array<{ key: string; count: number }> = [];
+  const hosts: string[] = [];
   for (const key of byKey.keys()) {
-    if (!hasHan(key) || !accepted.has(sets.find(key))) continue;
-    const count = countOf(facts.get(key)!.candidates);
-    if (count === 0) continue;
-    hosts.push({ key, count });
-    if ((groups.get(sets.find(key)) ?? []).every((k) => facts.get(k)!.frequencyOnly)) lonely.set(key, count);
+    if (!hasHan(key)) continue;
+    const root = sets.find(key);
+    if (!accepted.has(root)) continue;
+    hosts.push(key);
+    const f = facts.get(key)!;
+    if (f.frequencyOnly && (groups.get(root) ?? []).every((k) => facts.get(k)!.frequencyOnly)) {
+      const count = countOf(f.candidates);
+      if (count > 0) lonely.set(key, count);
+    }
   }
   if (lonely.size === 0) return false;
   const hostOf = new Map<string, string>();
-  for (const { key: host, count } of hosts.sort((a, b) => cmp(a.key, b.key))) {
+  for (const host of hosts.sort(cmp)) {
     const chars = Array.from(host);
-    if (chars.length > 16) continue;
+    if (chars.length < 3 || chars.length > 16) continue;
+    let count = -1;
     for (let from = 0; from < chars.length; from++) {
       for (let to = from + 2; to <= chars.length; to++) {
         if (from === 0 && to === chars.length) continue;
         const inner = chars.slice(from, to).join('');
         const n = lonely.get(inner);
-        if (n !== undefined && n <= count && !hostOf.has(inner)) hostOf.set(inner, host);
+        if (n === undefined || hostOf.has(inner)) continue;
+        if (count === -1) count = countOf(facts.get(host)!.candidates);
+        if (n <= count) hostOf.set(inner, host);
       }
     }
   }
