@@ -8,7 +8,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
-import { EN_STOP, isStopWord } from './stop-words.js';
+import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
 
@@ -47,6 +47,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   const labels: Array<{ index: number; candidate: Candidate }> = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
+    if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
     const label = labelled(note, block, jieba, out);
     if (label) labels.push({ index: b, candidate: label });
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
@@ -101,6 +102,34 @@ function vouchForSiblings(labels: Array<{ index: number; candidate: Candidate }>
   }
 }
 
+/**
+ * `OSPF 属于链路状态协议，RIP 属于距离矢量协议`: what a named thing belongs to is a kind, when it fills the rest of its
+ * clause as a short noun phrase (`属于自己的 Ring 0 上运行`, `属于某个域名` are not kinds). 0.5: the author classifies.
+ */
+const BELONGS = /属于\s*([^，。；,;：:！？!?\n]{2,12})(?=[，。；,;：:！？!?\n]|$)/gu;
+const NOT_SUBJECT_END = /(?:^|[，。；,;：:！？!?\n])\s*(?:它|这|那|其|也|都|仍然|仍|还)?\s*$/u;
+
+function belongsTo(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): void {
+  BELONGS.lastIndex = 0;
+  for (let m = BELONGS.exec(block.text); m; m = BELONGS.exec(block.text)) {
+    const kind = cleanSurface(m[1]);
+    // A subject of its own before 属于 in the clause (not a bare pronoun or adverb).
+    if (NOT_SUBJECT_END.test(block.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!hasHan(kind) || /[的是了]/u.test(kind) || isStopWord(kind) || isQuantifiedPhrase(kind) || !baseShaped(kind, jieba)) continue;
+    const sentence = { text: block.text.slice(Math.max(0, m.index - 40), m.index + m[0].length), at: Math.max(0, m.index - 40) };
+    push(out, note, block, sentence, m.index + m[0].indexOf(m[1]), kind, 0.5, false);
+  }
+}
+
+/** `X 就是…`, `X 也是…`: an adverb between the subject and the copula. */
+const ADVERB_BEFORE_COPULA = /\s*(?:就|也|都|便|正|即|则|还|才)$/u;
+const OWNED_LATIN = /的\s*([A-Za-z][A-Za-z0-9_.+#-]*)$/u;
+
+function ownedLatinName(clause: string): string | undefined {
+  const name = OWNED_LATIN.exec(clause)?.[1];
+  return name && name.length >= 2 && !EN_STOP.has(name.toLowerCase()) ? name : undefined;
+}
+
 function startsAsTerm(term: string, jieba: Segmenter): boolean {
   const first = tagTerm(jieba, term).find((t) => t.word.trim());
   return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
@@ -114,10 +143,12 @@ function chinese(note: Note, block: Block, sentence: CuedSentence, jieba: Segmen
   const copula = hasCopula ? firstMatch(ZH_COPULA, text) : undefined;
   if (copula) {
     const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
-    const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').trim();
+    const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').replace(ADVERB_BEFORE_COPULA, '').trim();
     // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`; and a term is short,
-    // so a long clause is not worth segmenting.
-    const term = clause.length <= 30 ? wholeTerm(clause, jieba, known) : undefined;
+    // so a long clause is not worth segmenting. A Latin name owned by something (`Go 语言的 goroutine 就是一种…`)
+    // is the subject too, after a strong copula (`的 PID 是 1` states a value): a name, so nothing else of the clause
+    // belongs to it.
+    const term = clause.length <= 30 ? wholeTerm(clause, jieba, known) ?? (copula.text !== '是' ? ownedLatinName(clause) : undefined) : undefined;
     if (term && !isStopWord(term) && endsWithNoun(term, jieba)) {
       subject = term;
       const strong = copula.text !== '是';
@@ -183,7 +214,20 @@ function akaTarget(after: string): string | undefined {
   return value && !/[的是]/u.test(value) ? value : undefined;
 }
 
+/**
+ * `A deadlock happens when …`, `Conflicts arise when …`: an event defined by when it happens. The subject opens
+ * the sentence (an article at most before it) and is a short name without function words.
+ */
+const EN_EVENT = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,2})\s+(?:happens?|occurs?|arises?)\s+when\b/u;
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  if (sentence.text.includes(' when')) {
+    const event = EN_EVENT.exec(sentence.text);
+    const words = event ? event[1].split(/\s+/u) : [];
+    if (event && !PRONOUNS.test(words[0]) && !words.some((w) => EN_STOP.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase()))) {
+      push(out, note, block, sentence, sentence.at, cleanSurface(event[1]), 0.7, true);
+    }
+  }
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
   if (def) {
     const subject = cleanSurface(def[1]);

@@ -34,8 +34,21 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
   const out: Candidate[] = [];
   listFamilies(note, out);
   note.blocks.forEach((block, b) => {
-    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+    const sentences = split?.[b] ?? cuedSentences(block.text);
+    // Parallel subjects are read in the same walk over the sentences (a walk of its own cost as much as the rule).
+    const paragraph = block.kind === 'paragraph';
+    // Two English subjects need two sentences; a Chinese family may sit in one.
+    const english = paragraph && sentences.length >= 2;
+    let openings: Openings | undefined;
+    for (const sentence of sentences) {
       const { text, cues } = sentence;
+      if (paragraph) {
+        if (cues & CUE.han) {
+          const comma = text.indexOf('，');
+          const head = comma !== -1 ? parallelHead(text, comma, (cues & CUE.colon) !== 0) : undefined;
+          if (head) chineseParallel(note, block, sentence, head, jieba, out);
+        } else if (english && cues & CUE.latin) openings = englishOpening(sentence, openings);
+      }
       // A Chinese list has a 、 and a Latin list after a Chinese cue one of the cue's characters: most
       // sentences have neither, and need not be split into clauses.
       const listed = (cues & CUE.enumeration) !== 0;
@@ -44,14 +57,19 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
+    if (openings) parallelFamilies(note, block, openings, out);
   });
   return out;
 }
 
 function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boolean, jieba: Segmenter, known: Known, out: Candidate[]): void {
   let offset = 0;
+  let previous = '';
   for (const clause of sentence.text.split(CLAUSE)) {
-    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out);
+    // `常见的X有：A、B、C`: the lead-in ends the clause before the colon.
+    const lead = offset > 0 && /[：:]/u.test(sentence.text.charAt(offset - 1)) ? previous : '';
+    previous = clause;
+    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
     else {
       latinAfterCue(note, block, sentence.at + offset, clause, out);
       if (sentence.cues & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + offset, clause, out);
@@ -84,7 +102,8 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
     if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) {
       emit(note, block, at, match[0], names, 0.5, out);
       // `Consensus algorithms such as Raft and Paxos`: the kind the names are instances of.
-      const kind = /^(?:such as|including)\b/iu.test(match[0]) ? kindBefore(plain.slice(0, match.index)) : undefined;
+      // `Common branching workflows include A, B and C`: the subject of include(s) is the kind as well.
+      const kind = /^(?:such as|including|includes?)\b/iu.test(match[0]) ? kindBefore(plain.slice(0, match.index)) : undefined;
       if (kind) emit(note, block, at, `${kind} ${match[0]}`, [kind], 0.5, out);
     }
     // Lower-case terms of one family (dirty reads, non-repeatable reads and phantom reads).
@@ -143,10 +162,15 @@ const GENERIC_ADJECTIVE = new Set(
     'important modern new old big small large simple basic usual standard famous good best better key minor').split(' '),
 );
 
+/** Nouns too general to be the kind a list names (`a tool such as …`): words of the language, not of a domain. */
+const GENERIC_NOUN = new Set('tool product project option platform program application framework library service solution format method approach language thing feature component piece place person company vendor'.split(' '));
+
 function kindBefore(text: string): string | undefined {
   const words = text.replace(/[\s,]+$/u, '').split(/\s+/u).slice(-2);
   if (words.length !== 2) return undefined;
   const [modifier, head] = words.map((w) => w.toLowerCase());
+  // `on a forge such as A, B or C`: one noun after an article is the kind too, unless it is a generic one.
+  if (/^(?:a|an)$/u.test(modifier)) return /^[a-z][a-z-]{2,}[a-z]$/u.test(words[1]) && !head.endsWith('s') && !EN_FUNCTION_WORDS.has(head) && !EN_STOP.has(head) && !GENERIC_NOUN.has(head) ? head : undefined;
   if (!/^[a-z][a-z-]+$/u.test(modifier) || !/^[a-z][a-z-]+[a-z]s$/u.test(head) || !/^[a-z]/u.test(words[1])) return undefined;
   if (EN_FUNCTION_WORDS.has(modifier) || GENERIC_ADJECTIVE.has(modifier) || EN_STOP.has(modifier) || EN_STOP.has(head) || EN_STOP.has(head.replace(/s$/u, ''))) return undefined;
   return words.join(' ').replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase());
@@ -316,7 +340,14 @@ function chinesePair(note: Note, block: Block, at: number, clause: string, out: 
   emit(note, block, at + m.index, m[0], items, 0.5, out);
 }
 
-function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[]): void {
+/**
+ * A list the author announces as the members of a kind (`常见的X有：A、B、C`, `…机制，常见的有A、B、C`): the items are
+ * named as instances whatever their shape, and X, when named, is a kind (unless it is a generic word: 产品, 类型).
+ */
+const KIND_LEAD = /(?:常见|常用|典型|主要|经典)的(\p{Script=Han}{2,10}?)?(?:有|包括|包含)[：:]?\s*$/u;
+const GENERIC_KIND = /(?:类型|种类|类别|方式|方法|实现|产品|工具|场景|做法|形式|例子|情况)$/u;
+
+function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[], lead = ''): void {
   const raw = clause.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
@@ -337,10 +368,16 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const strongList = latin.length * 2 > shaped.length;
   const latinNamed = latin.filter((i) => NAME_SHAPED.test(i)).length;
   const family = familyOf(shaped);
+  // The lead-in of a kind list is the text before the first item, or the clause before the colon.
+  const intro = KIND_LEAD.exec(first && raw[0].trimEnd().endsWith(first) ? raw[0].trimEnd().slice(0, -first.length) : '') ?? KIND_LEAD.exec(lead);
+  const kind = intro?.[1];
+  if (kind && !GENERIC_KIND.test(kind) && backgroundFrequency(kind) < COMMON_FREQUENCY && !isStopWord(kind)) {
+    emit(note, block, at, `${intro[0]}${clause}`, [kind], 0.5, out);
+  }
   // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
   // A list of Latin items counts as names only when the items look like names: lower-case words in a
   // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
-  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
   emit(note, block, at, clause, shaped, scores, out);
 }
 
@@ -434,3 +471,160 @@ function emit(note: Note, block: Block, at: number, excerpt: string, items: stri
     out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance });
   }
 }
+
+/**
+ * Parallel subjects: clauses of one paragraph that open with the same head under different modifiers are the members
+ * of a family the author contrasts (`Synchronous replication waits …; asynchronous replication answers …`,
+ * `Range partitioning keeps … . Hash partitioning spreads …`): `<modifier> <head>` opening a sentence or a `;` clause,
+ * followed by a third-person verb or `, which`, two or more modifiers for one head within a paragraph. English only.
+ */
+const EN_OPENING = /^([A-Za-z][a-z]+(?:-[a-z]+)*)\s+([a-z][a-z-]*[a-z])(?:,\s+which\b|\s+([a-z]+)\b)/;
+const EN_VERB_AUX = new Set('is are was were has have can will must may does do'.split(' '));
+
+/** English sentence openings of one paragraph by head: `<modifier> <head>` and where each sentence starts. */
+type Openings = Map<string, Array<{ phrase: string; mod: string; at: number }>>;
+
+function englishOpening(sentence: CuedSentence, openings: Openings | undefined): Openings | undefined {
+  const text = sentence.text;
+  // Sentences end at `;` too (see locate.ts): a clause after a semicolon is a sentence here.
+  const code = text.charCodeAt(0) | 0x20;
+  if (code < 0x61 || code > 0x7a || !mayOpenWithSubject(text, 0)) return openings;
+  const m = EN_OPENING.exec(text);
+  const phrase = m ? openingPhrase(m) : undefined;
+  if (!phrase) return openings;
+  const byHead: Openings = openings ?? new Map();
+  const list = byHead.get(phrase.key) ?? byHead.set(phrase.key, []).get(phrase.key)!;
+  if (!list.some((p) => p.mod === phrase.mod)) list.push({ phrase: phrase.text, mod: phrase.mod, at: sentence.at });
+  return byHead;
+}
+
+/** Two or more modifiers of one head in a paragraph: each phrase is a term. */
+function parallelFamilies(note: Note, block: Block, openings: Openings, out: Candidate[]): void {
+  for (const list of openings.values()) {
+    if (list.length < 2) continue;
+    for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
+  }
+}
+
+/**
+ * Necessary condition of EN_OPENING + openingPhrase, by char codes: a first word that is not a function word (The,
+ * It, In …: most sentences), a second word, then a comma or a third word that is a verb of the third person or an
+ * auxiliary. Most sentences fail it before any regex match is made.
+ */
+function mayOpenWithSubject(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
+  if (i - from < 2 || !isSpace(text.charCodeAt(i))) return false;
+  if (i - from <= 5 && EN_FUNCTION_WORDS.has(text.slice(from, i).toLowerCase())) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const second = i;
+  while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
+  if (i === second) return false;
+  if (text.charCodeAt(i) === 0x2c) return true;
+  if (!isSpace(text.charCodeAt(i))) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const third = i;
+  while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
+  if (i === third) return false;
+  if (text.charCodeAt(i - 1) === 0x73) return i - third >= 4 || EN_VERB_AUX.has(text.slice(third, i));
+  return i - third <= 4 && EN_VERB_AUX.has(text.slice(third, i));
+}
+
+const isLetterOrHyphen = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
+
+/** The term an opening match names, with its head key and modifier; undefined when the words cannot make one. */
+function openingPhrase(m: RegExpExecArray): { text: string; key: string; mod: string } | undefined {
+  const [, modifier, head, verb] = m;
+  const mod = modifier.toLowerCase();
+  if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb))) return undefined;
+  if (EN_FUNCTION_WORDS.has(mod) || EN_STOP.has(mod) || GENERIC_ADJECTIVE.has(mod) || EN_FUNCTION_WORDS.has(head) || /ly$/u.test(head)) return undefined;
+  return { text: `${modifier.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase())} ${head}`, key: head.replace(/s$/u, ''), mod };
+}
+
+/**
+ * The head chineseParallel tries, found by char codes and without allocation: two adjacent clause openings hold the
+ * same four Han characters (a two-character head and the two-character word after it) after their first and within
+ * their first nine; the first two of them are the head. Undefined when no two adjacent openings share them.
+ * The key keeps the fourth character's low five bits only: a rare collision just lets a sentence through.
+ */
+function parallelHead(text: string, firstComma: number, colons: boolean): string | undefined {
+  // Where the next ，and ：are, searched again only once passed (and ：not at all in a sentence without one).
+  let nextComma = firstComma;
+  let previousColon = colons ? -1 : text.length;
+  let previous = -1;
+  let previousEnd = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && end - start < 10 && isHanCode(text.charCodeAt(end))) end++;
+    // A parallel subject is short and its clauses adjacent: four shared characters starting within the first six of
+    // this opening and of the one before (a handful of char-code comparisons, most failing on the first).
+    if (previous !== -1) {
+      for (let p = start + 1; p + 4 <= end && p - start <= 5; p++) {
+        const c = text.charCodeAt(p);
+        for (let q = previous + 1; q + 4 <= previousEnd && q - previous <= 5; q++) {
+          if (text.charCodeAt(q) === c && text.charCodeAt(q + 1) === text.charCodeAt(p + 1) && text.charCodeAt(q + 2) === text.charCodeAt(p + 2) && text.charCodeAt(q + 3) === text.charCodeAt(p + 3)) {
+            return text.slice(p, p + 2);
+          }
+        }
+      }
+    }
+    previous = start;
+    previousEnd = end;
+    // The next clause starts after the next ，or ：(a sentence already ends at ；), found by native search.
+    if (nextComma !== -1 && nextComma < end) nextComma = text.indexOf('，', end);
+    const comma = nextComma;
+    const colon = previousColon >= end ? previousColon : text.indexOf('：', end);
+    previousColon = colon === -1 ? text.length : colon;
+    const next = comma === -1 ? previousColon : Math.min(comma, previousColon);
+    if (next >= text.length) break;
+    start = next + 1;
+  }
+  return undefined;
+}
+
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Chinese: clauses of one sentence that open with the same head under different modifiers and go on with the same
+ * word (`流量控制照顾的是接收方，拥塞控制照顾的是整个网络`, `批处理系统关心…，交互式系统关心…，实时系统则要求…`).
+ * The parallel word is what makes it a contrast rather than a coincidence of characters, and the items must end
+ * where jieba ends a word; once two items agree on it, other clause openings with the same head join them.
+ * Only the openings of sentences where two of them share four characters (parallelHead) are segmented.
+ */
+const ZH_CLAUSE = /[，；：]/u;
+const ZH_OPENING = /^\p{Script=Han}{3,10}/u;
+const ZH_COORDINATION = /[与和及或、]/u;
+const ZH_PARTICLE = /^[的地得了着过是在也都就则而又再还]$/u;
+const ZH_FUNCTION_START = /^[这那每各其该此一某本它他她我你的了而但和与或及就也都则又再还只因如若使让被把将对在从]/u;
+
+function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head: string, jieba: Segmenter, out: Candidate[]): void {
+  if (isStopWord(head)) return;
+  // The openings whose text before the head can be an item, by shape alone; jieba only when two are left.
+  const openings: Array<{ text: string; end: number }> = [];
+  for (const clause of sentence.text.split(ZH_CLAUSE)) {
+    const text = ZH_OPENING.exec(clause)?.[0];
+    const at = text ? text.indexOf(head, 1) : -1;
+    if (!text || at < 1) continue;
+    const item = text.slice(0, at + head.length);
+    if (Array.from(item).length > 8 || isStopWord(text.slice(0, at)) || ZH_FUNCTION_START.test(item) || ZH_COORDINATION.test(item) || !isItem(item)) continue;
+    if (!openings.some((o) => o.text.slice(0, o.end) === item)) openings.push({ text, end: at + head.length });
+  }
+  if (openings.length < 2) return;
+  const members: Array<{ item: string; next: string }> = [];
+  for (const { text, end } of openings) {
+    // Items end where jieba ends a word.
+    const words = jieba.cut(text);
+    let k = 0;
+    let n = 0;
+    while (k < words.length && n < end) n += words[k++].length;
+    const item = text.slice(0, end);
+    if (n !== end || backgroundFrequency(item) >= COMMON_FREQUENCY) continue;
+    members.push({ item, next: words[k] ?? '' });
+  }
+  // The word they share is a content word: a shared particle (`虚拟机虚拟的是…，容器虚拟的是…`) means the head is
+  // the predicate, not the end of a subject.
+  const nexts = members.map((m) => m.next).filter((w) => w && hasHan(w) && !ZH_PARTICLE.test(w));
+  if (members.length < 2 || !nexts.some((w, i) => nexts.indexOf(w) !== i)) return;
+  emit(note, block, sentence.at, `parallel: ${members.map((m) => m.item).join(' / ')}`, members.map((m) => m.item), 0.5, out);
+}
+

@@ -7,13 +7,16 @@
 import type { Candidate, Note } from '../types.js';
 import { definitionCandidates } from './definitions.js';
 import { hasHan, normaliseKey } from './normalise.js';
+import { emphasisCandidates } from './emphasis.js';
 import { enumerationCandidates } from './enumeration.js';
+import { markSpans } from './markup.js';
+import { namedTokenCandidates } from './named-tokens.js';
 import { namingCandidates } from './naming.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
-import { frontmatterCandidates, headingCandidates, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
+import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { noteSentences } from './cues.js';
 import { withTermMemo } from './term-tags.js';
@@ -31,7 +34,9 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
     append(candidates, wikilinkCandidates(note, terms));
     append(candidates, frontmatterCandidates(note, terms));
     append(candidates, titleCandidates(note, terms));
-    append(candidates, headingCandidates(note, terms));
+    const headings = headingCandidates(note, terms);
+    append(candidates, headings);
+    append(candidates, headingEchoes(note, headings));
   }
   // The Han surfaces only grow: each pass adds its own to the set instead of rescanning every candidate.
   const han = new Set<string>();
@@ -47,10 +52,15 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   let known = nextKnown();
   for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
   known = nextKnown();
+  // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.
+  const marks = new Map(ordered.map((note) => [note, markSpans(note)]));
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
-    append(candidates, namingCandidates(note, split.get(note)));
+    append(candidates, namingCandidates(note, split.get(note), marks.get(note)));
+    append(candidates, emphasisCandidates(note, marks.get(note)!, terms));
+    append(candidates, namedTokenCandidates(note));
   }
+  marks.clear();
   known = nextKnown();
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();

@@ -7,13 +7,14 @@
 import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
+import type { MarkSpan } from './markup.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
 /** As strong as a definition: the author states the name. */
 const SCORE = 0.55;
 
-const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫)\s*/gu;
+const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫|(?<=[，,]\s*)即(?![使便将可时刻为是]))\s*/gu;
 /** What may follow the name inside its clause: a gloss in brackets, a quote mark, the clause's end. */
 const ZH_NAME = /^[“"「『]?((?:[\p{Script=Han}]|[A-Za-z0-9][A-Za-z0-9_./+-]*\s?)+?)[”"」』]?(?=[（(]|[，。；：！？,;:!?、]|$)/u;
 /** A name does not hold these: the clause is a statement, not a name (`叫他们`, `称为了…`). */
@@ -27,20 +28,36 @@ const EN_WORD = /^[A-Za-z][A-Za-z0-9+#_-]*$/u;
 /** `called after/by/with …` is a function being invoked, not a name. */
 const EN_NOT_NAME = new Set('after before by from with once twice again when whenever if on in at for to of into every each'.split(' '));
 
-/** `split`: the sentences of each block (noteSentences), when the caller already has them. */
-export function namingCandidates(note: Note, split?: CuedSentence[][]): Candidate[] {
+/**
+ * `split`: the sentences of each block (noteSentences), when the caller already has them. `marks`: the marked-up
+ * spans of each block (markup.ts): a name in code or emphasis right after the cue is exactly that span
+ * (`called `origin` automatically` names origin).
+ */
+export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: Map<number, MarkSpan[]>): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading' || !hasCue(block.text)) return;
+    const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
-      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out);
-      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out);
+      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out, spans);
     }
   });
   return out;
 }
 
-const ZH_CUE_CHAR = /[称叫名就]/u;
+/** The marked span starting at block index `at` (after an opening quote or space), as a name of at most four words. */
+function markedName(block: Block, at: number, spans: MarkSpan[] | undefined): string | undefined {
+  if (!spans) return undefined;
+  let from = at;
+  while (from < block.text.length && /[\s“"「『]/u.test(block.text.charAt(from))) from++;
+  const span = spans.find((s) => s.start === from);
+  if (!span) return undefined;
+  const name = cleanSurface(block.text.slice(span.start, span.end));
+  return name && name.split(/\s+/u).length <= 4 && !/[/:=]/u.test(name) ? name : undefined;
+}
+
+const ZH_CUE_CHAR = /[称叫名就即]/u;
 const EN_CUE_WORD = /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu;
 /** EN_CUE_WORD without word boundaries and ASCII-only /i: it matches wherever EN_CUE_WORD does, unless ſ or K stands for s or k. */
 const EN_CUE_ASCII = /call|termed|named|dubbed|known|referred/i;
@@ -51,12 +68,17 @@ function hasCue(text: string): boolean {
   return ZH_CUE_CHAR.test(text) || ((EN_CUE_ASCII.test(text) || FOLDS.test(text)) && EN_CUE_WORD.test(text));
 }
 
-function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call.
   ZH_CUE.lastIndex = 0;
   for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
     if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
     const start = (cue.index ?? 0) + cue[0].length;
+    const exact = markedName(block, at + start, spans);
+    if (exact) {
+      if (!isStopWord(exact)) emit(note, block, exact, at + start, text, out);
+      continue;
+    }
     const rest = text.slice(start).replace(ZH_COUNT, '');
     const m = ZH_NAME.exec(rest);
     if (!m) continue;
@@ -64,16 +86,23 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     const chars = Array.from(name.replace(/\s+/gu, ''));
     // One Han character is a name only with a gloss beside it (`叫帧（frame）`).
     const glossed = /^[（(]/u.test(rest.slice(m[0].length));
+    // `…，即饥饿。`: after a comma 即 names only what ends the sentence (`，即可…`, `，即每个…` go on).
+    if (cue[0].startsWith('即') && !/^(?:[（(]|[。！？!?；;]|$)/u.test(rest.slice(m[0].length))) continue;
     if (!hasHan(name) || chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
   }
 }
 
-function english(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+function english(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
   EN_CUE.lastIndex = 0;
   for (let cue = EN_CUE.exec(text); cue; cue = EN_CUE.exec(text)) {
     const start = (cue.index ?? 0) + cue[0].length;
+    const exact = markedName(block, at + start, spans);
+    if (exact) {
+      if (!isStopWord(exact) && !EN_NOT_NAME.has(exact.toLowerCase())) emit(note, block, exact, at + start, text, out);
+      continue;
+    }
     const words: string[] = [];
     const rest = text.slice(start).split(/\s+/u);
     for (const raw of rest) {

@@ -8,9 +8,9 @@ import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
-import { isStopWord, ZH_BOUNDARY } from './stop-words.js';
+import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
-import { englishBefore, termBefore, type Known } from './walk-back.js';
+import { englishBefore, isSpace, termBefore, type Known } from './walk-back.js';
 
 /** A line break may fall inside a parenthesis in hard-wrapped text: `(sorted string⏎table)`. */
 const PAREN = /[（(]([^（）()]{1,80})[）)]/gu;
@@ -45,6 +45,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
 
   let surface: string | undefined;
   let aliases: AliasForm[] = [];
+  let score = 0.9;
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
     if (!isShortTerm(body, jieba)) return undefined;
@@ -62,11 +63,24 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
-      surface = termBefore(before, jieba, known, plain);
+      surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
+      if (surface) surface = withLatinPrefix(before, surface, parts);
     } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
       surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
+    } else if (parts.length === 1 && ABBREVIATED_HEAD.test(parts[0])) {
+      surface = expandedWithHead(parts[0], before); // log-structured merge tree (LSM tree)
     } else if (parts.length === 1) {
       surface = nameExpanded(before, parts[0]); // an SSTable (sorted string table)
+      if (!surface) {
+        // `their merge base (the best common ancestor)`: a definite description is another name of the phrase.
+        // cleanSurface dropped the article: the gloss as written says whether it was a definite description.
+        const described = /^the\s/iu.test(content) ? describedPhrase(before, parts[0]) : undefined;
+        if (described) {
+          surface = described.phrase;
+          aliases = [{ text: described.gloss, lang: 'en' }];
+          score = 0.6;
+        }
+      }
     }
   }
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
@@ -77,9 +91,77 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     lang: detectLang(surface),
     signal: 'parenthetical',
     aliases,
-    score: 0.9,
+    score,
     provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole),
   };
+}
+
+/**
+ * The Han characters right before the parenthesis, back to a grammatical word, a punctuation mark or a non-Han
+ * character (`写法是无类别域间路由` → 无类别域间路由, `大小的页框` → 页框), with the character that stopped it.
+ */
+/** Single characters that are grammar, not parts of a term (ZH_BOUNDARY also holds 由, 中, 上: parts of terms). */
+const PARTICLES = '的地得了着过是在和与及或把被将从向于也即就都而则这那该此每各叫称';
+
+function hanRun(before: string): { run: string; stop: string } {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && start > end - 12) {
+    const c = before.charCodeAt(start - 1);
+    // The CJK Unified Ideographs block: a term's characters (rarer Han outside it just end the run).
+    if (c < 0x4e00 || c > 0x9fff || PARTICLES.includes(before.charAt(start - 1))) break;
+    start--;
+  }
+  return { run: before.slice(start, end), stop: start > 0 ? before.charAt(start - 1) : '' };
+}
+
+/**
+ * A translation names as many words as the Chinese term has parts: when the walk back found nothing (jieba
+ * splits 页框 into a numeral and a verb) or a term too short for its translation (路由 for Classless Inter-Domain
+ * Routing: the walk stopped inside the term), the whole run of Han characters before the parenthesis is the
+ * term, if it is not much longer than the translation. One character only after 的 or a clause's start, with a
+ * one-word translation (`大小的页（page）`).
+ */
+function coverTranslation(before: string, walked: string | undefined, parts: string[]): string | undefined {
+  const english = parts.length === 1 ? parts : parts.filter((p) => !isAbbreviationLike(p));
+  if (english.length !== 1) return walked;
+  let words = 1;
+  if (isAbbreviationLike(english[0])) {
+    // A lone abbreviation (`安全套接层（SSL）`) stands for as many words as it has letters; it only fills in when the
+    // walk back found nothing (jieba tags 接层 as a non-word there).
+    if (walked || parts.length !== 1) return walked;
+    words = english[0].replace(/[^A-Za-z]/gu, '').length;
+  } else for (let i = 0; i < english[0].length; i++) if (english[0].charCodeAt(i) === 0x20 || english[0].charCodeAt(i) === 0x2d) words++;
+  if (walked && walked.length >= words) return walked;
+  const { run, stop } = hanRun(before);
+  const chars = Array.from(run).length;
+  if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
+  if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
+  return isStopWord(run) ? walked : run;
+}
+
+/**
+ * `OSI 参考模型（Open Systems Interconnection Reference Model）`: a Latin word right before the Han term belongs to
+ * it when the translation spells it out (its initials) or repeats it.
+ */
+function withLatinPrefix(before: string, surface: string, parts: string[]): string {
+  const head = before.trimEnd();
+  if (!head.endsWith(surface)) return surface;
+  // Only the few characters before the term can hold the word: the pattern below is anchored at the end.
+  const rest = head.slice(Math.max(0, head.length - surface.length - 40), head.length - surface.length);
+  const last = rest.charCodeAt(rest.length - 1) === 0x20 ? rest.charCodeAt(rest.length - 2) : rest.charCodeAt(rest.length - 1);
+  if (!((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39))) return surface;
+  const m = /(?:^|[^A-Za-z0-9.+#-])([A-Za-z][A-Za-z0-9+#-]*)(\s?)$/u.exec(rest);
+  if (!m) return surface;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  const spelled = parts.some((p) => {
+    const words = p.split(/[\s-]+/u);
+    const initials = words.map((w) => w.charAt(0).toLowerCase()).join('');
+    return words.some((w) => w.toLowerCase() === lower) || (isAbbreviationLike(word) && initials.startsWith(lower));
+  });
+  return spelled ? word + m[2] + surface : surface;
 }
 
 /*
@@ -146,6 +228,43 @@ function nameExpanded(before: string, expansion: string): string | undefined {
   const capitals = name.replace(/[^A-Z]/gu, '').toLowerCase();
   const initials = expansion.split(/[\s-]+/u).map((w) => w[0]).join('');
   return capitals.length >= 2 && capitals === initials ? name : undefined;
+}
+
+/** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */
+const ABBREVIATED_HEAD = /^[A-Z0-9][A-Z0-9]+\s+[a-z][a-z-]+$/u;
+
+/** `log-structured merge tree (LSM tree)`: the words before the shared head expand the abbreviation. */
+function expandedWithHead(gloss: string, before: string): string | undefined {
+  const [abbreviation, head] = gloss.split(/\s+/u);
+  const text = before.trimEnd();
+  if (!text.toLowerCase().endsWith(` ${head}`)) return undefined;
+  const modifiers = expansionOf(abbreviation, text.slice(0, text.length - head.length).trimEnd().replace(/-/gu, ' '));
+  if (!modifiers) return undefined;
+  // The expansion was read with hyphens as spaces: take the same number of characters from the text as written.
+  const start = text.length - head.length - 1 - modifiers.length;
+  const written = text.slice(start);
+  return written.replace(/-/gu, ' ').toLowerCase() === `${modifiers} ${head}`.toLowerCase() ? written : undefined;
+}
+
+/**
+ * `NP (the X Y)`: a gloss that is a definite description of one to four content words (`the best common ancestor`;
+ * `gloss` comes without its article),
+ * after a noun phrase of one to three words that starts after a function word (`their merge base`). Weaker than a
+ * translation (0.6): the description may be an explanation rather than a name.
+ */
+function describedPhrase(before: string, gloss: string): { phrase: string; gloss: string } | undefined {
+  const m = /^([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$/u.exec(gloss);
+  if (!m || m[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w))) return undefined;
+  const words = before.trimEnd().split(/\s+/u).slice(-5);
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < 3; i--) {
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/u.test(words[i]) || EN_FUNCTION_WORDS.has(words[i].toLowerCase())) break;
+    phrase.unshift(words[i]);
+  }
+  const lead = words[words.length - 1 - phrase.length];
+  if (phrase.length === 0 || lead === undefined || !EN_FUNCTION_WORDS.has(lead.toLowerCase())) return undefined;
+  const text = phrase.join(' ');
+  return isStopWord(text) ? undefined : { phrase: text, gloss: m[1] };
 }
 
 /** A leading digit of an abbreviation stands for its English number word (2PL: two-phase locking). */

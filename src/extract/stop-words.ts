@@ -13,7 +13,9 @@ export const ZH_STOP = new Set(
     '非常 比较 更加 特别 十分 已经 正在 还是 或者 而且 并且 因为 所以 因此 但是 然后 如果 虽然 尽管 由于 ' +
     '用户 技术 方式 方法 问题 情况 时候 时间 东西 部分 方面 内容 过程 结果 目的 作用 特点 优点 缺点 ' +
     '区别 比较 例子 例如 比如 简介 介绍 概述 总结 小结 前言 引言 目录 附录 参考 笔记 说明 注意 ' +
-    '不同 相同 相关 简单 复杂 重要 主要 基本 常见 通常 一切 地方 事情 能力 环境 工作 世界 代码'
+    '不同 相同 相关 简单 复杂 重要 主要 基本 常见 通常 一切 地方 事情 能力 环境 工作 世界 代码 ' +
+    // Words about the argument (the cost, the reason, the point), like 结果 问题 目的 above.
+    '代价 好处 坏处 原因 意义 关键 难点 重点'
   ).split(' '),
 );
 
@@ -29,7 +31,10 @@ export const EN_STOP = new Set(
     'use uses using used user users case cases time times number numbers one two first second new old good ' +
     'make makes made get gets got need needs needed want see note notes page pages section sections ' +
     'introduction overview summary conclusion background reference references appendix contents index readme ' +
-    'faq todo preface chapter intro basics misc other others general name names thing idea level step steps'
+    'faq todo preface chapter intro basics misc other others general name names thing idea level step steps ' +
+    // The English of 结果 问题 原因 目的 区别 优点 缺点: words about the text's argument, never its subject.
+    'result results problem problems issue issues reason reasons goal goals purpose difference differences ' +
+    'advantage advantages disadvantage disadvantages benefit benefits drawback drawbacks downside downsides upside'
   ).split(' '),
 );
 

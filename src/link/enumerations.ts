@@ -116,7 +116,11 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   }
   const lead = text.slice(nearest ? nearest.end : clauseStart, cueStart);
   if (INSTANCE_NOUN.test(lead) || INSTANCE_NOUN.test(cue.replace(/(?:\s+is|就?是|有)?[：:，,\s]*$/u, ''))) {
-    const topic = byModifier(lead.replace(INSTANCE_NOUN, ''), index) ?? topics?.paragraphSubject(entry) ?? topics?.sectionTopic(entry);
+    // The section's topic first when the sentence before names it (`流量控制照顾…，拥塞控制照顾…。TCP 的拥塞控制算法…。
+    // 常见的实现有：…` under `4 拥塞控制`): the paragraph may open by contrasting it with something else.
+    const section = topics?.sectionTopic(entry);
+    const named = section !== undefined && s > 0 && entry.sentences[s - 1].hits.some((h) => h.concept === section) ? section : undefined;
+    const topic = byModifier(lead.replace(INSTANCE_NOUN, ''), index) ?? named ?? topics?.paragraphSubject(entry) ?? section;
     if (topic) return topic;
   }
   if (nearest) return nearest.concept;

@@ -13,7 +13,7 @@
  *   of Sanderson & Croft; it stops `2 什么是Docker › 2.1 容器技术` from making 容器 narrower than Docker).
  * Evidence: sentences mentioning both ends, else the first sentences naming the narrower concept.
  */
-import type { Concept, ConceptId, Evidence } from '../types.js';
+import type { Concept, ConceptId, Evidence, Note, Section } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import type { SentenceIndex } from './sentences.js';
@@ -56,9 +56,17 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
   const headings: number[] = [];
   for (let e = 0; e < indexed.entries; e++) if (indexed.blockOf(e).kind === 'heading') headings.push(e);
   const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
+  // Headings that name no concept at all (`2 经典算法`, `Undoing things`): a child looks through them to the next
+  // heading up, and past the top to the note's title (`title: CPU 调度` over `2 经典算法 › 2.1 先来先服务`).
+  const blank = new Map<string, Set<number>>();
   for (const e of headings) {
     const block = indexed.blockOf(e);
     if (block.section < 0) continue;
+    if (indexed.hitFrom(e) === indexed.hitFrom(e + 1)) {
+      const note = indexed.notes[e].id;
+      (blank.get(note) ?? blank.set(note, new Set()).get(note)!).add(block.section);
+      continue;
+    }
     const named = onlyConcept(indexed, indexed.hitFrom(e), indexed.hitFrom(e + 1), index);
     if (named < 0) continue;
     const note = indexed.noteOf(e).id;
@@ -74,13 +82,105 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     const sections = byNote.get(note.id);
     if (!sections) continue;
     const child = sections.get(block.section);
-    const parentIndex = note.sections[block.section]?.parent;
-    const parent = parentIndex === undefined ? undefined : sections.get(parentIndex);
-    if (!child || !parent || child.concept === parent.concept) continue;
+    if (!child) continue;
+    let parentIndex = note.sections[block.section]?.parent;
+    const skipped = blank.get(note.id);
+    let through = false;
+    while (parentIndex !== undefined && skipped?.has(parentIndex)) {
+      parentIndex = note.sections[parentIndex]?.parent;
+      through = true;
+    }
+    // Past the top only through a blank heading: a top-level section under a title is a part of the note, not
+    // necessarily a narrower concept.
+    const parent = parentIndex === undefined ? (through ? titleConcept(note.title, note.sections, index, child.line) : undefined) : sections.get(parentIndex);
+    if (!parent || child.concept === parent.concept) continue;
     if (set.has('broader', parent.concept, child.concept)) continue;
     if (mentions[child.n] > mentions[parent.n]) continue;
     set.add('broader', child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
+  addDefinedUnder(set, indexed, index, byNote, blank);
+}
+
+/**
+ * A concept whose definition sits in a section about another concept (`# Git Objects` … `- **blob**: the contents
+ * of one file`) is related to it: the author explains it as part of that subject. The section's concept is found
+ * as for heading nesting (through headings that name nothing, up to the note's title). Weight 0.5, like nesting.
+ */
+function addDefinedUnder(
+  set: RelationSet,
+  indexed: SentenceIndex,
+  index: ConceptIndex,
+  byNote: Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>,
+  blank: Map<string, Set<number>>,
+): void {
+  const notes = new Map<string, Note>();
+  const entries = new Map<string, number[]>();
+  for (let e = 0; e < indexed.entries; e++) {
+    const id = indexed.notes[e].id;
+    notes.set(id, indexed.notes[e]);
+    (entries.get(id) ?? entries.set(id, []).get(id)!).push(e);
+  }
+  for (const concept of index.byId.values()) {
+    const definition = concept.definition;
+    if (!definition?.note) continue;
+    const note = notes.get(definition.note);
+    if (!note) continue;
+    const intro = introducedBy(indexed, index, entries.get(note.id) ?? [], definition.line);
+    if (intro !== undefined && intro !== concept.id && !set.has('broader', concept.id, intro)) {
+      set.add('related', concept.id, intro, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+    }
+    let section = -1;
+    for (const s of note.sections) if (s.line <= definition.line) section = s.index;
+    const skipped = blank.get(note.id);
+    let through = section === -1;
+    while (section !== -1 && skipped?.has(section)) {
+      section = note.sections[section]?.parent ?? -1;
+      through = true;
+    }
+    const topic = section !== -1 ? byNote.get(note.id)?.get(section) : through ? titleConcept(note.title, note.sections, index, definition.line) : undefined;
+    if (!topic || topic.concept === concept.id || index.genericId(topic.concept)) continue;
+    if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id)) continue;
+    set.add('related', concept.id, topic.concept, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+  }
+}
+
+/**
+ * `The guarantees are summed up as ACID:` followed by `1. Atomicity: …`, `2. Consistency: …`: a definition in the
+ * lines after a paragraph that ends with a colon is one of what that paragraph introduces — the concept its last
+ * sentence names last. Looked for among the eight blocks before the definition's, not past a heading.
+ */
+function introducedBy(indexed: SentenceIndex, index: ConceptIndex, entries: readonly number[], line: number): ConceptId | undefined {
+  let at = -1;
+  for (let i = 0; i < entries.length && indexed.blocks[entries[i]].line <= line; i++) at = i;
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const e = entries[i];
+    const block = indexed.blocks[e];
+    if (block.kind === 'heading') return undefined;
+    const text = block.text.trimEnd();
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== 0x3a && last !== 0xff1a) continue;
+    // The concept named last in the sentence that ends with the colon (`It publishes three specifications:` names
+    // none, and the paragraph's earlier `containers` is not what the list is about).
+    const g = indexed.sentenceFrom(e + 1) - 1;
+    if (g < indexed.sentenceFrom(e)) return undefined;
+    const h = indexed.endHit(g) - 1;
+    if (h < indexed.firstHit(g)) return undefined;
+    const n = indexed.n(h);
+    return index.generic(n) ? undefined : index.numbers.ids[n];
+  }
+  return undefined;
+}
+
+/**
+ * The concept the note's title names (by its whole key), when the note has no heading of its own saying it: it
+ * stands above the top-level sections. `line` is the child's, for the evidence.
+ */
+function titleConcept(title: string, sections: readonly Section[], index: ConceptIndex, line: number): { concept: ConceptId; n: number; line: number; title: string } | undefined {
+  if (sections.some((s) => s.depth === 1 && s.kind === 'heading')) return undefined;
+  const ids = index.byKey.get(aliasKey(title));
+  if (ids?.length !== 1) return undefined;
+  const n = index.numbers.find(ids[0]);
+  return n === undefined ? undefined : { concept: ids[0], n, line, title };
 }
 
 /** a–z (what `/[a-z]/u` matches). */

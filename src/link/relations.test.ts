@@ -152,3 +152,42 @@ describe('buildRelations: output', () => {
     expect(vmware.evidence.map((e) => e.note)).toEqual(['a', 'b']);
   });
 });
+
+describe('buildRelations: sections', () => {
+  it('looks through a heading that names no concept, up to the note title', () => {
+    const cs = [concept('Zorp Scheduling'), concept('Blip First')];
+    const n = note('s1', '---\ntitle: Zorp Scheduling\n---\n\n## Classic ways\n\nZorp Scheduling picks work. Zorp Scheduling again.\n\n### Blip First\n\nBlip First runs the earliest job.\n');
+    expect(edges(relate([n], cs), 'broader')).toEqual(['blip-first>zorp-scheduling']);
+  });
+  it('relates a concept defined in a section to the concept the section is about', () => {
+    const cs = [
+      concept('Snib Objects'),
+      concept('quarl', [], { definition: { text: 'quarl: the contents of one box', note: 's2' as Note['id'], file: 's2.md', line: 5 } }),
+    ];
+    const n = note('s2', '# Snib Objects\n\nThere are kinds:\n\n- **quarl**: the contents of one box\n');
+    expect(edges(relate([n], cs), 'related')).toEqual(['quarl>snib-objects']);
+  });
+});
+
+describe('buildRelations: instance heads from the section', () => {
+  it('prefers the section topic named in the sentence before over a contrasting paragraph subject', () => {
+    const cs = [concept('甲控制'), concept('乙控制'), concept('Zeno'), concept('Quba')];
+    const n = note('t1', '1 乙控制\n\n甲控制照顾的是接收方，乙控制照顾的是整个网络。TCP 的乙控制算法维护一个窗口。常见的实现有：Zeno、Quba。\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['quba>乙控制', 'zeno>乙控制']);
+  });
+});
+
+describe('buildRelations: definitions a paragraph introduces', () => {
+  it('relates the definitions listed after a paragraph ending with a colon to the concept its last sentence names', () => {
+    const def = (label: string, line: number) => concept(label, [], { definition: { text: `${label}: …`, note: 'i1' as Note['id'], file: 'i1.md', line } });
+    const cs = [concept('QUUX'), concept('widgets'), def('Quickness', 5), def('Ugliness', 6)];
+    const n = note('i1', 'A thing about widgets. The rules are summed up as QUUX:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
+    expect(edges(relate([n], cs), 'related').sort()).toEqual(['quickness>quux', 'quux>ugliness']); // related is symmetric: ids in order
+  });
+  it('not when the colon sentence names no concept', () => {
+    const def = (label: string, line: number) => concept(label, [], { definition: { text: `${label}: …`, note: 'i2' as Note['id'], file: 'i2.md', line } });
+    const cs = [concept('widgets'), def('Quickness', 5), def('Ugliness', 6)];
+    const n = note('i2', 'A thing about widgets. It publishes two rules:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
+    expect(edges(relate([n], cs), 'related')).toEqual([]);
+  });
+});

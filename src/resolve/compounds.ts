@@ -3,7 +3,8 @@
  * (Docker) and H is the Chinese rest that is also an accepted concept (镜像) is folded into H as an alias —
  * in a vault that speaks of Docker, "Docker镜像" and "镜像" name the same thing, and one page is better than
  * two. The compound keeps a page of its own when it has strong evidence of its own (vocabulary, wikilink,
- * tag, keyword, frontmatter alias, parenthetical, a definition sentence or label line of its own) or when H is not a concept
+ * tag, keyword, frontmatter alias, parenthetical, a definition sentence or label line of its own, a list that names it
+ * as a kind) or when H is not a concept
  * (Docker客户端 stays, since 客户端 alone is not one). Headings and statistics are not "own" evidence: a
  * section "Docker镜像" is where 镜像 is discussed.
  */
@@ -23,7 +24,13 @@ export function splitPrefixed(key: string): { prefix: string; head: string } | u
 export function isOwnEvidence(c: Candidate): boolean {
   // A definition of the compound itself, even a label line (`PID 命名空间：隔离进程号`), is the author saying
   // something about the narrower term: it keeps its own page.
-  return OWN_EVIDENCE.has(c.signal) || (c.signal === 'definition' && (c.score >= 0.7 || !!c.definition));
+  // A member of a list or family the author wrote (`A B-tree index …`, `A hash index …`; `Serializable isolation
+  // promises …. Snapshot isolation …`) is named as a kind of its own, beside its siblings.
+  return (
+    OWN_EVIDENCE.has(c.signal) ||
+    (c.signal === 'definition' && (c.score >= 0.7 || !!c.definition)) ||
+    (c.signal === 'statistical' && c.score >= 0.5 && c.provenance.excerpt.startsWith('enumeration:'))
+  );
 }
 
 /**

@@ -103,6 +103,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     foldedKeys.add(key);
     folded = true;
   }
+  if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
@@ -126,6 +127,69 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     return { id, url: conceptUrl(id), ...c };
   });
   return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+/** `(3× in 1 note)`: the count the statistical pass writes into its excerpt. */
+const COUNT = /\((\d+)× in \d+ notes?\)$/u;
+
+function countOf(list: Candidate[]): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c.signal !== 'statistical') continue;
+    const m = COUNT.exec(c.provenance.excerpt);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  return n;
+}
+
+/**
+ * A Chinese word known only from frequency that the vault never writes outside one longer accepted term
+ * (参考模型, counted as often as OSI 参考模型, which holds it every time) is a piece of that term, not a concept:
+ * it folds into it as an alias that never labels. Returns whether anything folded.
+ */
+function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  // The frequency-only keys first (a count or two each); a host's own count is read only when one of its inner
+  // substrings is such a key (a host is short: a few dozen lookups), never for every accepted key.
+  const lonely = new Map<string, number>();
+  const hosts: string[] = [];
+  for (const key of byKey.keys()) {
+    if (!hasHan(key)) continue;
+    const root = sets.find(key);
+    if (!accepted.has(root)) continue;
+    hosts.push(key);
+    const f = facts.get(key)!;
+    if (f.frequencyOnly && (groups.get(root) ?? []).every((k) => facts.get(k)!.frequencyOnly)) {
+      const count = countOf(f.candidates);
+      if (count > 0) lonely.set(key, count);
+    }
+  }
+  if (lonely.size === 0) return false;
+  const hostOf = new Map<string, string>();
+  for (const host of hosts.sort(cmp)) {
+    const chars = Array.from(host);
+    if (chars.length < 3 || chars.length > 16) continue;
+    let count = -1;
+    for (let from = 0; from < chars.length; from++) {
+      for (let to = from + 2; to <= chars.length; to++) {
+        if (from === 0 && to === chars.length) continue;
+        const inner = chars.slice(from, to).join('');
+        const n = lonely.get(inner);
+        if (n === undefined || hostOf.has(inner)) continue;
+        if (count === -1) count = countOf(facts.get(host)!.candidates);
+        if (n <= count) hostOf.set(inner, host);
+      }
+    }
+  }
+  let folded = false;
+  for (const [key, host] of [...hostOf].sort((a, b) => cmp(a[0], b[0]))) {
+    const root = sets.find(key);
+    if (sets.find(host) === root) continue;
+    sets.union(key, host);
+    foldedKeys.add(key);
+    folded = true;
+  }
+  return folded;
 }
 
 interface SurfaceFacts {
@@ -181,6 +245,7 @@ function factsOf(list: Candidate[]): KeyFacts {
  */
 function distinctMisses(list: Candidate[]): number[] {
   const misses: number[] = [];
+  const slot = new Int32Array(list.length);
   let runStart = 0;
   for (let i = 0; i < list.length; i++) {
     const p = list[i].provenance;
@@ -192,21 +257,33 @@ function distinctMisses(list: Candidate[]): number[] {
         runStart = i;
       }
     }
-    let seen = false;
-    for (let j = runStart; j < i && !seen; j++) seen = list[j].signal === list[i].signal;
-    if (!seen) misses.push(missOf(list[i]));
+    // One piece of evidence per signal and line, counted at its strongest: a list on a line where the word was
+    // also counted in prose is the list's evidence, whichever of the two came first.
+    let seen = -1;
+    for (let j = runStart; j < i && seen === -1; j++) if (list[j].signal === list[i].signal) seen = slot[j];
+    if (seen === -1) {
+      slot[i] = misses.length;
+      misses.push(missOf(list[i]));
+    } else {
+      slot[i] = seen;
+      misses[seen] = Math.min(misses[seen], missOf(list[i]));
+    }
   }
   return misses;
 }
 
 function distinctMissesUnordered(list: Candidate[]): number[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const misses: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     const id = `${c.signal}\u0000${c.provenance.file}\u0000${c.provenance.line}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const at = seen.get(id);
+    if (at !== undefined) {
+      misses[at] = Math.min(misses[at], missOf(c));
+      continue;
+    }
+    seen.set(id, misses.length);
     misses.push(missOf(c));
   }
   return misses;

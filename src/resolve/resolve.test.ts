@@ -126,3 +126,58 @@ describe('English product-prefixed compounds', () => {
     expect(labels).toContain('Zube client'); // client is no concept: the compound stays
   });
 });
+
+describe('words never written outside a longer term', () => {
+  const stat = (surface: string, count: number): Candidate => ({
+    surface,
+    lang: 'zh',
+    signal: 'statistical',
+    aliases: [],
+    score: 0.6,
+    provenance: { signal: 'statistical', file: 'a.md', line: 3, column: 1, excerpt: `… ${surface} … (${count}× in 1 note)` },
+  });
+  const paren: Candidate = { surface: 'QRX 参考图式', lang: 'zh', signal: 'parenthetical', aliases: [], score: 0.9, provenance: { signal: 'parenthetical', file: 'a.md', line: 2, column: 1, excerpt: 'QRX 参考图式（…）' } };
+  it('fold into that term when frequency is their only evidence and they are counted no more often', () => {
+    const labels = resolveConcepts([paren, stat('QRX参考图式', 3), stat('参考图式', 3)]).map((c) => c.label);
+    expect(labels).toEqual(['QRX 参考图式']);
+  });
+  it('stay when the vault also writes them alone', () => {
+    const labels = resolveConcepts([paren, stat('QRX参考图式', 3), stat('参考图式', 5)]).map((c) => c.label);
+    expect(labels).toContain('参考图式');
+  });
+});
+
+describe('evidence at one place', () => {
+  it('counts a signal once per line, at its strongest', () => {
+    const at = (score: number, column: number, excerpt: string): Candidate => ({
+      surface: 'zorge',
+      lang: 'en',
+      signal: 'statistical',
+      aliases: [],
+      score,
+      provenance: { signal: 'statistical', file: 'a.md', line: 4, column, excerpt },
+    });
+    // A prose count (0.25) before a list (0.5) on the same line: the list still counts.
+    expect(resolveConcepts([at(0.25, 3, 'a zorge such as (2× in 1 note)'), at(0.5, 9, 'enumeration: zorge such as A, B')]).map((c) => c.label)).toEqual(['zorge']);
+  });
+});
+
+describe('compounds named as kinds in a list', () => {
+  it('keep their own page beside the head they share', () => {
+    const at = (surface: string, signal: Candidate['signal'], score: number, line: number, excerpt: string): Candidate => ({
+      surface,
+      lang: 'en',
+      signal,
+      aliases: [],
+      score,
+      provenance: { signal, file: 'a.md', line, column: 1, excerpt },
+    });
+    const labels = resolveConcepts([
+      at('Zorp', 'definition', 0.7, 1, 'A Zorp is a tree.'),
+      at('Indexes', 'title', 0.6, 2, 'Indexes'),
+      at('Indexes', 'heading', 0.45, 2, 'Indexes'),
+      at('Zorp index', 'statistical', 0.5, 5, 'enumeration: A Zorp index keeps keys sorted'),
+    ]).map((c) => c.label);
+    expect(labels).toContain('Zorp index');
+  });
+});

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseGold, type Scores } from '../../src/extract/evaluate.js';
-import { heldoutSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources, type VaultRun } from './run-vault.js';
+import { heldoutSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources, unseenSources, type VaultRun } from './run-vault.js';
 
 const gold = async (file: string) => parseGold(await readFile(path.join(REPO, 'test/gold', file), 'utf8'));
 
@@ -40,12 +40,15 @@ describe('quality on the seed note (reported, not gated)', async () => {
 });
 
 const HELD_OUT = [
-  { name: 'databases', gold: 'heldout-databases.yaml', recall: 0.65, precision: 0.85 },
-  { name: 'networking', gold: 'heldout-networking.yaml', recall: 0.7, precision: 0.85 },
+  { kind: 'held-out', name: 'databases', gold: 'heldout-databases.yaml', recall: 0.78, precision: 0.9 },
+  { kind: 'held-out', name: 'networking', gold: 'heldout-networking.yaml', recall: 0.75, precision: 0.85 },
+  // The unseen vaults, now part of the development set: floors under today's numbers, as for the held-out ones.
+  { kind: 'unseen', name: 'git', gold: 'unseen-git.yaml', recall: 0.75, precision: 0.9 },
+  { kind: 'unseen', name: 'os', gold: 'unseen-os.yaml', recall: 0.7, precision: 0.8 },
 ];
 
-describe.each(HELD_OUT)('generalisation: held-out vault $name', async ({ name, gold: file, recall, precision }) => {
-  const run = await runVault(await heldoutSources(name), NO_VOCABULARY);
+describe.each(HELD_OUT)('generalisation: $kind vault $name', async ({ kind, name, gold: file, recall, precision }) => {
+  const run = await runVault(await (kind === 'unseen' ? unseenSources(name) : heldoutSources(name)), NO_VOCABULARY);
   const scores = evaluate(await gold(file), run.concepts, run.relations);
   const detail = `missed: ${scores.missedConcepts.join(', ')}\nextra: ${scores.extraConcepts.join(', ')}`;
   it(`concept recall ≥ ${recall}`, () => {

@@ -1,0 +1,208 @@
+/**
+ * Fixture tests for the rules that read Markdown marks (markup.ts, emphasis.ts) and the kind-announcing lists of
+ * enumeration.ts. Made-up terms, so the patterns are tested, not words.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConcepts } from '../resolve/index.js';
+import { extractCandidates } from './index.js';
+import { markSpans } from './markup.js';
+import { namingCandidates } from './naming.js';
+import { note } from './testing.js';
+
+const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
+const best = (text: string, surface: string) => {
+  const cs = extractCandidates([note(text)], []);
+  return Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+};
+
+describe('marked-up spans', () => {
+  it('finds strong, emphasis and code spans as ranges of the block text', () => {
+    const n = note('# T\n\n- **glorp**: a thing with *zonk* inside and `frob it` too\n');
+    const spans = markSpans(n).get(1)!;
+    const text = n.blocks[1].text;
+    expect(spans.map((s) => [s.kind, text.slice(s.start, s.end), s.listItem])).toEqual([
+      ['strong', 'glorp', true],
+      ['emphasis', 'zonk', true],
+      ['code', 'frob it', true],
+    ]);
+  });
+  it('has nothing to say about a note without marks', () => {
+    expect(markSpans(note('plain text only\n')).size).toBe(0);
+  });
+});
+
+describe('bold and emphasised terms', () => {
+  it('takes a bold label at the start of a list item, lower case included', () => {
+    const text = 'There are kinds:\n\n- **snib**: the contents of one box\n- **quarl**: a listing of snibs\n';
+    expect(best(text, 'snib')).toBeGreaterThanOrEqual(0.5);
+    expect(best(text, 'quarl')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes a bold subject of a sentence, and a bold Chinese label', () => {
+    expect(best('The **vent plane** makes global decisions.\n', 'vent plane')).toBeGreaterThanOrEqual(0.5);
+    expect(best('- **甲乙模块**：负责转发请求。\n', '甲乙模块')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps bold words in passing weak, and never takes stressed function words or sentences', () => {
+    expect(best('You should keep the **frobnix** somewhere safe.\n', 'frobnix')).toBeLessThan(0.5);
+    expect(best('A runtime is **not** a monitor.\n', 'not')).toBe(0);
+    expect(best('Please **do not run this on a server**.\n', 'do not run this on a server')).toBe(0);
+  });
+});
+
+describe('commands in code', () => {
+  it('takes a two-word command that is the subject of a verb', () => {
+    expect(best('`zap pull` downloads new blobs and updates the heads.\n', 'zap pull')).toBeGreaterThanOrEqual(0.5);
+    expect(best('From time to time `zap gc` gathers them.\n', 'zap gc')).toBeGreaterThanOrEqual(0.5);
+    expect(best('- `zap undo` discards changes in the tree.\n', 'zap undo')).toBeGreaterThanOrEqual(0.5);
+    expect(best('`zap grab` 把远端的对象取回本地。\n', 'zap grab')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('does not take commands used as examples, with options, or not explained', () => {
+    expect(best('Whenever you run `zap pull` or `zap push`, the client talks.\n', 'zap pull')).toBe(0);
+    expect(best('`zap log --all` shows everything.\n', 'zap log --all')).toBe(0);
+    expect(best('Images built with `zap build` keep working.\n', 'zap build')).toBe(0);
+  });
+  it('takes the noun phrase a command in brackets carries out', () => {
+    expect(best('An eager squash (`zap squash -e`) also lets you reorder.\n', 'eager squash')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes exactly the marked name after a naming cue', () => {
+    expect(namingCandidates(note('`zap clone` sets up one called `upstreamy` automatically.\n'), undefined, undefined).map((c) => c.surface)).toEqual(['upstreamy automatically']);
+    const n = note('`zap clone` sets up one called `upstreamy` automatically.\n');
+    expect(namingCandidates(n, undefined, markSpans(n)).map((c) => c.surface)).toEqual(['upstreamy']);
+  });
+});
+
+describe('lists announced as the members of a kind', () => {
+  it('takes every item, whatever its shape, and the kind when it is named', () => {
+    const text = '进程之间需要借助甲乙机制，常见的有水管、信箱、黑板和暗号。\n';
+    for (const s of ['水管', '信箱', '黑板']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
+    const named = '常见的叶片交换算法有：甲法、乙法、轮盘法。\n';
+    expect(best(named, '叶片交换算法')).toBeGreaterThanOrEqual(0.5);
+    expect(best(named, '甲法')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('does not take a generic kind (产品, 类型)', () => {
+    expect(best('常见的产品有：甲盒、乙盒、丙盒。\n', '产品')).toBe(0);
+  });
+});
+
+describe('Chinese terms before a translation', () => {
+  const paren = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'parenthetical').map((c) => [c.surface, c.aliases.map((a) => a.text)]);
+  it('takes the whole run of Han characters when the walk back stops inside the term', () => {
+    expect(paren('现在通行的写法是甲类别域间路段（Gapless Inter-Zone Pathing，GIZP），例如某个前缀。\n')).toEqual([['甲类别域间路段', ['Gapless Inter-Zone Pathing', 'GIZP']]]);
+  });
+  it('takes a term jieba splits apart, and one character after 的 with a one-word translation', () => {
+    expect(paren('把内存切成同样大小的页框（page frame），再编号。\n')).toEqual([['页框', ['page frame']]]);
+    expect(paren('把空间切成固定大小的页（page），再编号。\n')).toEqual([['页', ['page']]]);
+  });
+  it('takes the run before a lone abbreviation when the walk back finds nothing, as long as the abbreviation allows', () => {
+    expect(paren('ZLS 的前身是安全套接层（SSL），如今已被弃用。\n')).toEqual([['安全套接层', ['SSL']]]);
+    expect(paren('我们今天上午开会时使用安全套接层（SL）。\n')).toEqual([]);
+  });
+  it('keeps a Latin word before the term when the translation spells it out or repeats it', () => {
+    expect(paren('QRX 参考图式（Quiet Rapid Xchange Reference Schema）是一个模型。\n')).toEqual([['QRX 参考图式', ['Quiet Rapid Xchange Reference Schema']]]);
+    expect(paren('这就是 frob 监牢（frob cell）。\n')).toEqual([['frob 监牢', ['frob cell']]]);
+    expect(paren('这就是 Zork 镜像（image）。\n')[0][0]).not.toContain('Zork');
+  });
+});
+
+describe('the kind an English list names', () => {
+  it('takes one noun after an article before such as, unless it is generic', () => {
+    expect(best('Most teams host their code on a zorge such as Blipper, Blopper or Blupper.\n', 'zorge')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Most teams use a tool such as Blipper, Blopper or Blupper.\n', 'tool')).toBe(0);
+  });
+  it('takes the subject of include(s) as the kind', () => {
+    expect(best('Common twirling flows include Zap Flow, Zip Flow and trunk-bound dancing.\n', 'twirling flows')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('Chinese naming and definitions', () => {
+  const named = (text: string) => namingCandidates(note(text)).map((c) => c.surface);
+  it('takes the name after a comma and 即 only when it ends the sentence', () => {
+    expect(named('长任务可能一直轮不到，即饿晕。\n')).toEqual(['饿晕']);
+    expect(named('这些请求合并成一个，即每个连接只发一次。\n')).toEqual([]);
+    expect(named('写完之后，即可提交。\n')).toEqual([]);
+  });
+  it('takes a Latin name owned by something as the subject of a strong copula, after an adverb', () => {
+    expect(best('Zed 语言的 zoroutine 就是一种用户态纤程，数量很多。\n', 'zoroutine')).toBeGreaterThanOrEqual(0.5);
+    expect(best('容器里第一个进程的 ZID 是 1。\n', 'ZID')).toBeLessThan(0.5);
+  });
+});
+
+describe('English heading terms used again in prose', () => {
+  it('are corroborated by the prose, in either number', () => {
+    expect(labels('# Notes\n\n## Wobble levels\n\nThe standard defines weaker wobble level for speed.\n')).toContain('Wobble levels');
+  });
+  it('need the whole words: a heading term inside a longer word is not used again', () => {
+    expect(labels('# Notes\n\n## Wobble\n\nThe wobbles-free design and wobbler parts.\n')).not.toContain('Wobble');
+  });
+});
+
+describe('parallel subjects', () => {
+  it('takes English clause subjects that share a head under different modifiers in one paragraph', () => {
+    const text = 'Eager blorping waits for a peer before confirming; lazy blorping answers first. Zonal slicing keeps keys together. Ring slicing spreads keys evenly.\n';
+    for (const s of ['eager blorping', 'lazy blorping', 'zonal slicing', 'ring slicing']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('needs two modifiers, a verb after the subject, and no function word as modifier', () => {
+    expect(best('Eager blorping waits for a peer.\n', 'eager blorping')).toBeLessThan(0.5);
+    expect(best('Eager blorping and lazy blorping.\n', 'eager blorping')).toBeLessThan(0.5);
+    expect(best('Every lookup walks down. Each lookup returns.\n', 'every lookup')).toBe(0);
+  });
+});
+
+describe('English definitions by shape', () => {
+  it('takes the subject of `X happens/occurs/arises when …`', () => {
+    expect(best('A lockjam happens when two jobs wait for each other.\n', 'lockjam')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Clashes arise when both sides changed the same lines.\n', 'Clashes')).toBeGreaterThanOrEqual(0.5);
+    expect(best('This happens when the disk is full.\n', 'This')).toBe(0);
+  });
+  it('does not take a word about the argument as a subject', () => {
+    expect(best('The result is a blend commit with two parents.\n', 'result')).toBe(0);
+  });
+  it('expands an abbreviation of the modifiers before a spelled-out head', () => {
+    const cs = extractCandidates([note('A log-shaped fold tree (LSF tree) never overwrites data.\n')], []).filter((c) => c.signal === 'parenthetical');
+    expect(cs.map((c) => [c.surface, c.aliases.map((a) => a.text)])).toEqual([['log-shaped fold tree', ['LSF tree']]]);
+  });
+});
+
+describe('Chinese parallel subjects', () => {
+  it('takes clause openings with one head under different modifiers when the clauses go on with the same word', () => {
+    const text = '不同场合看重的不一样：甲批系统关心吞吐，乙交系统关心延迟，丙实系统则要求准时。\n';
+    for (const s of ['甲批系统', '乙交系统', '丙实系统']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('does not take a shared verb as the head, nor clauses that only share characters', () => {
+    expect(best('虚拟机虚拟的是硬件，容器虚拟的是系统。\n', '容器虚拟')).toBe(0);
+    expect(best('甲端发送请求，乙端回复确认，甲端再回复结束。\n', '乙端回复')).toBe(0);
+  });
+});
+
+describe('what a named thing belongs to', () => {
+  it('takes the kind after 属于 when it fills its clause', () => {
+    const text = '常见的协议有：ZRP、QRP。其中 ZRP 属于链态选路协议，QRP 属于矢距选路协议。\n';
+    expect(best(text, '链态选路协议')).toBeGreaterThanOrEqual(0.5);
+    expect(best(text, '矢距选路协议')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('not a phrase with a determiner or a possessive, nor after a bare pronoun', () => {
+    expect(best('证明某个公钥确实属于某个域名。\n', '某个域名')).toBe(0);
+    expect(best('内核仍然在属于自己的环上运行。\n', '自己的环上运行')).toBe(0);
+    expect(best('它属于甲乙协议。\n', '甲乙协议')).toBe(0);
+  });
+});
+
+describe('an abbreviation introducing what follows', () => {
+  it('is a term when it closes its paragraph with a colon', () => {
+    expect(best('The guarantees are summed up as QUUX:\n\n1. Quick: fast.\n2. Ugly: not pretty.\n', 'QUUX')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('not in the middle of a paragraph, and not a capitalised word', () => {
+    expect(best('The QUUX: a thing we use daily.\n', 'QUUX')).toBeLessThan(0.5);
+    expect(best('The guarantees are summed up as Quux:\n\n- a\n- b\n', 'Quux')).toBeLessThan(0.5);
+  });
+});
+
+describe('a definite description in brackets', () => {
+  const paren = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'parenthetical').map((c) => [c.surface, c.aliases.map((a) => a.text), c.score]);
+  it('names the noun phrase before it', () => {
+    expect(paren('The tool looks for their blend base (the best shared elder) and goes on.\n')).toEqual([['blend base', ['best shared elder'], 0.6]]);
+  });
+  it('not an explanation with function words, nor without an article', () => {
+    expect(paren('The parts are zapserver (the front door for every request) and more.\n')).toEqual([]);
+    expect(paren('They look for their blend base (best shared elder) first.\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * What the author marked up: a **bold** or *emphasised* term (`- **blob**: the contents of one file`,
+ * `The **control plane** makes global decisions`), a command in `code` that a sentence explains (`git add`
+ * copies …, `git fetch` downloads …), and a noun phrase glossed by its command (`An interactive rebase
+ * (`git rebase -i`) lets you …`). Shape rules only: the mark says "this is a term", the shape says it can be one.
+ * Only blocks that have marks are read (see markup.ts), and only the text around each mark.
+ */
+import type { Segmenter } from './segmenter.js';
+import type { Block, Candidate, Note } from '../types.js';
+import { provenanceAt } from './locate.js';
+import type { MarkSpan } from './markup.js';
+import { cleanSurface, detectLang, hasHan } from './normalise.js';
+import { EN_FUNCTION_WORDS, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
+import { tagTerm } from './term-tags.js';
+
+/** A marked term in subject or label position: the author introduces it. */
+const INTRODUCED = 0.5;
+/** A marked term in passing: emphasis is also used for stress, so it needs another signal. */
+const IN_PASSING = 0.4;
+
+export function emphasisCandidates(note: Note, spans: Map<number, MarkSpan[]>, jieba: Segmenter): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [index, list] of spans) {
+    const block = note.blocks[index];
+    if (block.kind === 'heading') continue;
+    for (const span of list) {
+      if (span.kind === 'code') {
+        command(note, block, span, out);
+        codeGloss(note, block, span, out);
+      } else marked(note, block, span, jieba, out);
+    }
+  }
+  return out;
+}
+
+const EN_WORD = /^[A-Za-z][A-Za-z0-9.+#/-]*$/u;
+/** A Chinese term does not hold these grammatical characters. */
+const ZH_NOT_TERM = /[的地得了吗呢吧是不很都也就]/u;
+const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
+const NOT_FIRST = /^(?:v|d|p|c|r|m|q|u|f|a|ad|y|e)$/u;
+
+function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out: Candidate[]): void {
+  const term = cleanSurface(block.text.slice(span.start, span.end));
+  if (!termShaped(term, jieba)) return;
+  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end);
+  push(out, note, block, span.start, term, introduced ? INTRODUCED : IN_PASSING, sentenceAround(block.text, span.start));
+}
+
+function termShaped(term: string, jieba: Segmenter): boolean {
+  if (!term || isStopWord(term) || STRUCTURAL_TITLES.has(term.toLowerCase())) return false;
+  if (hasHan(term)) {
+    const chars = Array.from(term.replace(/\s+/gu, ''));
+    if (chars.length < 2 || chars.length > 12 || ZH_NOT_TERM.test(term) || isQuantifiedPhrase(term) || /[，。,.;；:：!！?？、]/u.test(term)) return false;
+    const tokens = tagTerm(jieba, term).filter((t) => t.word.trim());
+    return tokens.length > 0 && tokens.length <= 4 && NOUN_END.test(tokens[tokens.length - 1].tag) && !NOT_FIRST.test(tokens[0].tag);
+  }
+  const words = term.split(/\s+/u);
+  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** Only an article (or nothing) between the sentence's start and `at`: the marked term is the sentence's subject. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && !SENTENCE_END.has(text.charCodeAt(i - 1))) i--;
+  const lead = text.slice(i, at).trim();
+  return lead === '' || /^(?:an?|the)$/iu.test(lead);
+}
+
+const SENTENCE_END = new Set(Array.from('。！？；.!?;\n', (c) => c.charCodeAt(0)));
+
+/** A colon, a dash or a copula right after the term: a label line or a definition (`**X**: …`, `**X** is …`, `**甲**是…`). */
+function labelFollows(text: string, end: number): boolean {
+  return /^\s*(?:[：:]|—|–|-\s|是|指|(?:is|are|refers to|means)\s)/u.test(text.slice(end, end + 12));
+}
+
+/** The sentence holding index `at`, for the definition. */
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.has(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.has(text.charCodeAt(end))) end++;
+  return text.slice(start, Math.min(text.length, end + 1)).trim();
+}
+
+/**
+ * `tool subcommand` in code, as the subject of a verb: `git add` copies …, `git fetch` downloads …, `git add` 把….
+ * Two lower-case words exactly (no options, paths or values: those are examples, not the command explained).
+ */
+const COMMAND = /^[a-z][a-z0-9-]*\s[a-z][a-z0-9-]*$/u;
+/** A third-person verb, or an auxiliary that starts a predicate. */
+const AUXILIARY = new Set('is was has does can will would should may must also then only never always first'.split(' '));
+/** A Han character that cannot start a predicate (a coordination, a possessive, a list mark). */
+const NOT_PREDICATE = /^[的和与或及等、，,）)]/u;
+
+function command(note: Note, block: Block, span: MarkSpan, out: Candidate[]): void {
+  const code = block.text.slice(span.start, span.end);
+  if (!COMMAND.test(code)) return;
+  const after = block.text.slice(span.end, span.end + 24).replace(/^\s+/u, '');
+  if (hasHan(after.charAt(0))) {
+    if (NOT_PREDICATE.test(after)) return;
+  } else {
+    const word = /^[a-z]+/u.exec(after)?.[0] ?? '';
+    const verb = AUXILIARY.has(word) || (word.length >= 4 && word.endsWith('s') && !/(?:ss|us|is)$/u.test(word) && !EN_FUNCTION_WORDS.has(word));
+    // `git fetch` … `;` / `:` after the command is an aside, not a predicate.
+    if (!verb) return;
+  }
+  push(out, note, block, span.start, code, INTRODUCED, sentenceAround(block.text, span.start));
+}
+
+/** `An interactive rebase (`git rebase -i`) lets you …`: the noun phrase the command in brackets carries out. */
+function codeGloss(note: Note, block: Block, span: MarkSpan, out: Candidate[]): void {
+  const text = block.text;
+  if (text.charAt(span.start - 1) !== '(' || text.charAt(span.end) !== ')') return;
+  const from = Math.max(0, span.start - 60);
+  const before = text.slice(from, span.start - 1).trimEnd();
+  if (!before || hasHan(before.slice(-1))) return;
+  const words = before.split(/\s+/u);
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < 4; i--) {
+    const w = words[i];
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/u.test(w) || EN_FUNCTION_WORDS.has(w.toLowerCase())) break;
+    phrase.unshift(w);
+  }
+  // The phrase must start where a noun phrase does: after an article, a preposition or the sentence's start.
+  const lead = words[words.length - 1 - phrase.length];
+  if (phrase.length === 0 || (lead !== undefined && !EN_FUNCTION_WORDS.has(lead.toLowerCase()))) return;
+  const term = phrase.join(' ');
+  if (isStopWord(term)) return;
+  push(out, note, block, from + before.lastIndexOf(phrase[0]), term, INTRODUCED, sentenceAround(text, span.start));
+}
+
+function push(out: Candidate[], note: Note, block: Block, at: number, surface: string, score: number, sentence: string): void {
+  out.push({
+    surface,
+    lang: detectLang(surface),
+    signal: 'definition',
+    aliases: [],
+    definition: sentence.slice(0, 400),
+    score,
+    provenance: provenanceAt('definition', note, block, Math.max(0, at), `emphasis: ${sentence}`),
+  });
+}
