@@ -63,7 +63,7 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     const block = indexed.blockOf(e);
     if (block.section < 0) continue;
     if (indexed.hitFrom(e) === indexed.hitFrom(e + 1)) {
-      const note = indexed.notes[e].id;
+      const note = indexed.noteOf(e).id;
       (blank.get(note) ?? blank.set(note, new Set()).get(note)!).add(block.section);
       continue;
     }
@@ -116,8 +116,8 @@ function addDefinedUnder(
   const notes = new Map<string, Note>();
   const entries = new Map<string, number[]>();
   for (let e = 0; e < indexed.entries; e++) {
-    const id = indexed.notes[e].id;
-    notes.set(id, indexed.notes[e]);
+    const id = indexed.noteOf(e).id;
+    notes.set(id, indexed.noteOf(e));
     (entries.get(id) ?? entries.set(id, []).get(id)!).push(e);
   }
   for (const concept of index.byId.values()) {
@@ -151,10 +151,10 @@ function addDefinedUnder(
  */
 function introducedBy(indexed: SentenceIndex, index: ConceptIndex, entries: readonly number[], line: number): ConceptId | undefined {
   let at = -1;
-  for (let i = 0; i < entries.length && indexed.blocks[entries[i]].line <= line; i++) at = i;
+  for (let i = 0; i < entries.length && indexed.blockOf(entries[i]).line <= line; i++) at = i;
   for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
     const e = entries[i];
-    const block = indexed.blocks[e];
+    const block = indexed.blockOf(e);
     if (block.kind === 'heading') return undefined;
     const text = block.text.trimEnd();
     const last = text.charCodeAt(text.length - 1);
