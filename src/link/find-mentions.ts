@@ -50,7 +50,7 @@ const CHUNK = HIT_FIELDS * 65536;
  * this VM a first touch of a page costs more than filling it), and a typed array per note cost an ArrayBuffer
  * per note.
  */
-class HitBuffer {
+export class HitBuffer {
   data = new Int32Array(0);
   length = 0;
   /** Where the current note's hits begin in `data`. */
@@ -65,7 +65,9 @@ class HitBuffer {
     const needed = this.length + count * HIT_FIELDS;
     if (needed <= this.data.length) return;
     const kept = this.length - this.noteStart;
-    const chunk = new Int32Array(Math.max(CHUNK, kept + count * HIT_FIELDS));
+    // A note larger than a chunk (a 10 MB note) grows by doubling: sized to fit exactly, every later run of the
+    // same note would copy all its hits again (quadratic).
+    const chunk = new Int32Array(Math.max(CHUNK, 2 * (kept + count * HIT_FIELDS)));
     chunk.set(this.data.subarray(this.noteStart, this.length));
     this.data = chunk;
     this.noteStart = 0;
