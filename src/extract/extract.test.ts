@@ -35,6 +35,11 @@ describe('wikilinks, frontmatter, titles, headings', () => {
     expect(surfaces(cs, 'wikilink')).toEqual(['Kubernetes', 'Pod']);
     expect(aliasTexts(find(cs, 'Pod', 'wikilink'))).toEqual(['pods']);
   });
+  it('keeps a code identifier in a wikilink as written ([[__init__]] is not "init")', () => {
+    const cs = extractCandidates([note('Python calls [[__init__]] and [[_private|private helper]].\n')], []);
+    expect(surfaces(cs, 'wikilink')).toEqual(['__init__', '_private']);
+    expect(aliasTexts(find(cs, '_private', 'wikilink'))).toEqual(['private helper']);
+  });
   it('reads tags, keywords and aliases; aliases bind to a term-like title', () => {
     const cs = extractCandidates([note('---\ntitle: Kubernetes\ntags: [orchestration]\nkeywords: [Pod]\naliases: [K8s]\n---\ntext\n')], []);
     expect(surfaces(cs, 'tag')).toEqual(['orchestration']);

@@ -31,7 +31,11 @@ export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
 export function wikilinkCandidates(note: Note, jieba: Segmenter): Candidate[] {
   return note.wikilinks.flatMap((link) => {
     // [[X#heading]] names X; [[X|label]] gives label as another name of X.
-    const target = cleanSurface(link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '');
+    const named = link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '';
+    // A name that opens or closes with `_` is a code identifier (`__init__`, `_private`): taken as written, since
+    // the link resolves by its exact text; cleanSurface would strip the underscores as emphasis marks.
+    if (/^_|_$/u.test(named.trim())) return [candidate(named.trim(), 'wikilink', 0.95, note, link.line, link.column, `[[${link.target}]]`, link.label ? [{ text: cleanSurface(link.label), lang: detectLang(link.label) }] : [])];
+    const target = cleanSurface(named);
     if (!target) return [];
     const label = link.label ? cleanSurface(link.label) : undefined;
     const aliases = label && label !== target ? [{ text: label, lang: detectLang(label) }] : [];
