@@ -14,6 +14,7 @@ import { resolveOptions, type Options } from '../options.js';
 import type { BuildResult } from '../types.js';
 import { bundleClient } from './bundle-client.js';
 import { buildSiteData, localFilePath, type SiteData } from './site-data.js';
+import { pruneStalePages } from './prune-output.js';
 
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const templatesDir = path.join(packageRoot, 'templates');
@@ -53,6 +54,18 @@ export function configureEleventy(eleventyConfig: EleventyConfig, siteOptions: S
     await copyImages(result, options.notesDir, outDir);
     siteOptions.onGraph?.(result, site);
   });
+
+  // Pages of notes and concepts that no longer exist are removed once every page of this build is written. An
+  // incremental rebuild writes only some pages, so it prunes nothing.
+  eleventyConfig.on(
+    'eleventy.after',
+    async (event: { directories: { output: string }; results?: Array<{ outputPath?: string | false }>; incremental?: boolean; outputMode?: string }) => {
+      const { directories, results, incremental, outputMode } = event;
+      if (incremental || !results || (outputMode && outputMode !== 'fs')) return;
+      const written = results.map((r) => r.outputPath).filter((p): p is string => typeof p === 'string' && p.length > 0);
+      await pruneStalePages(directories.output, written);
+    },
+  );
 }
 
 /** Local images that notes reference and that exist are copied to <out>/files/, keeping their paths. */

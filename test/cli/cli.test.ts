@@ -1,6 +1,6 @@
 /** The `notegraph` command as a user runs it: a real process, real folders, exit codes and messages. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +70,40 @@ describe('notegraph CLI', () => {
     expect(loose.stdout).toMatch(/1 error/);
     expect(readFileSync(path.join(dir, 's', 'notes', 'broken', 'index.html'), 'utf8')).toContain('Body text survives.');
     expect(notegraph(...args, '--strict').code).toBe(1);
+  });
+
+  it('removes the pages of notes and concepts that no longer exist, and nothing else, on the next build', () => {
+    const dir = tmp();
+    const notes = path.join(dir, 'n');
+    mkdirSync(notes);
+    writeFileSync(path.join(notes, 'keep.md'), '# 容器\n\n容器（container）是一种轻量的隔离环境。\n');
+    writeFileSync(path.join(notes, 'gone.md'), '# Registry\n\nA registry (镜像仓库) is a service that stores images.\n');
+    const site = path.join(dir, 's');
+    const args = ['build', '--notes', notes, '--out', site, '--graph', path.join(dir, 'g')];
+    expect(notegraph(...args).code).toBe(0);
+    const gonePage = path.join(site, 'notes', 'gone', 'index.html');
+    expect(existsSync(gonePage)).toBe(true);
+    const conceptPages = () => readdirSync(path.join(site, 'concepts')).sort();
+    const before = conceptPages();
+    expect(before).toContain('registry');
+    // Files a user keeps in the output folder, also inside a route folder when they are not pages.
+    writeFileSync(path.join(site, 'CNAME'), 'notes.example.org\n');
+    writeFileSync(path.join(site, 'notes', 'keep.txt'), 'mine');
+
+    rmSync(path.join(notes, 'gone.md'));
+    expect(notegraph(...args).code).toBe(0);
+    expect(existsSync(gonePage)).toBe(false);
+    expect(existsSync(path.join(site, 'notes', 'gone'))).toBe(false);
+    expect(existsSync(path.join(site, 'notes', 'keep', 'index.html'))).toBe(true);
+    const after = conceptPages();
+    expect(after).not.toContain('registry');
+    expect(after.length).toBeGreaterThan(0);
+    const graph = JSON.parse(readFileSync(path.join(site, 'graph.json'), 'utf8')) as { concepts: Array<{ url: string }> };
+    // Every concept page on disk is one the graph names, and the other way round.
+    expect(after.filter((name) => name !== 'index.html').map((name) => `concepts/${name}/`).sort()).toEqual(
+      graph.concepts.map((c) => c.url.replace(/^\//u, '')).sort(),
+    );
+    expect(readFileSync(path.join(site, 'CNAME'), 'utf8')).toBe('notes.example.org\n');
+    expect(readFileSync(path.join(site, 'notes', 'keep.txt'), 'utf8')).toBe('mine');
   });
 });
