@@ -44,12 +44,12 @@ const PAREN = /[（(][^（）()]*[）)]/gu;
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  const labels: Array<{ index: number; candidate: Candidate }> = [];
+  const labels: Array<{ index: number; label: NonNullable<Label> }> = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
     const label = labelled(note, block, jieba, out);
-    if (label) labels.push({ index: b, candidate: label });
+    if (label) labels.push({ index: b, label });
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
       const cues = sentence.cues;
       if (cues & CUE.han && hasHan(sentence.text)) {
@@ -58,19 +58,26 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
       } else if (cues & CUE.latin) english(note, block, sentence, out);
     }
   });
-  vouchForSiblings(labels);
+  vouchForSiblings(labels, out);
   return out;
 }
 
 /**
  * A label line: a list item or paragraph that starts with a short noun phrase and a colon, then says what it is
  * (`Network 命名空间：隔离网卡…`, `memory virtualization: maps guest memory…`). Weak on its own (0.45): it needs
- * another signal, or to be a compound of a known term (boostCompoundsOfKnown).
+ * another signal, or to be a compound of a known term (boostCompoundsOfKnown), or glossary siblings.
+ * A spaced dash or an equals sign opens the explanation as a colon does (`Argon2 — memory-hard …`,
+ * `lexer = chars in, tokens out`): the same glossary line in another typing habit.
  */
-const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？\n]{2,24}?)\s*[：:]\s*(\S.{4,})/u;
+const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,24}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
+/** Pre-test of LABEL: one of its separators. */
+const LABEL_CUE = /[：:=—–]| - /u;
 
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Candidate | undefined {
-  if (!block.text.includes('：') && !block.text.includes(':')) return undefined; // LABEL needs a colon
+/** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
+type Label = { candidate: Candidate; rubric: boolean } | undefined;
+
+function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
+  if (!LABEL_CUE.test(block.text)) return undefined;
   const m = LABEL.exec(block.text);
   if (!m) return undefined;
   const label = cleanSurface(m[1].replace(PAREN, ''));
@@ -80,24 +87,34 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   } else {
     const words = label.split(/\s+/u);
     if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
-    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name.
-    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) return undefined;
+    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
+    // longer glossary around it says otherwise (see vouchForSiblings).
+    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) {
+      const held: Candidate[] = [];
+      push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.5, true);
+      return { candidate: held[0], rubric: true };
+    }
   }
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.45, true);
-  return out[out.length - 1];
+  return { candidate: out[out.length - 1], rubric: false };
 }
 
 /**
- * Three or more label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author
- * wrote: each of them is evidence enough.
+ * Label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author wrote: each
+ * of them is evidence enough. Two named lines make a glossary; a one-word lower-case label (`deoptimisation: …`,
+ * but also `fixes: …`) counts only in a glossary of three or more lines, most of them named.
  */
-const SIBLINGS = 3;
+const SIBLINGS = 2;
+const RUBRIC_SIBLINGS = 3;
 
-function vouchForSiblings(labels: Array<{ index: number; candidate: Candidate }>): void {
+function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Label> }>, out: Candidate[]): void {
   let start = 0;
   for (let i = 1; i <= labels.length; i++) {
     if (i < labels.length && labels[i].index === labels[i - 1].index + 1) continue;
-    if (i - start >= SIBLINGS) for (let j = start; j < i; j++) labels[j].candidate.score = Math.max(labels[j].candidate.score, 0.5);
+    const run = labels.slice(start, i);
+    const named = run.filter((l) => !l.label.rubric).length;
+    if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) l.label.candidate.score = Math.max(l.label.candidate.score, 0.5);
+    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
     start = i;
   }
 }

@@ -93,6 +93,15 @@ describe('label-line glossaries', () => {
   it('leaves a single label line to need corroboration', () => {
     expect(labels('Zonality: a thing that happens.\n')).not.toContain('Zonality');
   });
+  it('reads a spaced dash or an equals sign as the label separator, and two named lines as a glossary', () => {
+    expect(labels('1. Frobnik — a slow thing, still fine\n2. Quuxer — a faster thing, older\n')).toEqual(expect.arrayContaining(['Frobnik', 'Quuxer']));
+    expect(labels('- zonal lexing = chars in, zones out\n- frob parsing = zones in, frobs out\n')).toEqual(expect.arrayContaining(['zonal lexing', 'frob parsing']));
+  });
+  it('takes a one-word lower-case label only inside a longer glossary of named lines', () => {
+    const glossary = '- zonal lexing: a thing here\n- frob parsing: another thing\n- dezonation: undoing the zones\n';
+    expect(labels(glossary)).toContain('dezonation');
+    expect(labels('- zonal lexing: a thing here\n- dezonation: undoing the zones\n')).not.toContain('dezonation');
+  });
 });
 
 describe('abbreviations', () => {
