@@ -110,6 +110,16 @@ describe('abbreviations', () => {
     const c = find(cs, 'SQFile', 'parenthetical');
     expect(c?.aliases.map((a) => a.text)).toEqual(['sorted quux file']);
   });
+  it('binds an acronym to a capitalised expansion after it, function words silent or not (PKCE (Proof Key for Code Exchange))', () => {
+    const cs = extractCandidates([note('The token is a ZWQ (Zonal Web Quux) and uses FKCE (Frob Key for Code Exchange).\n')], []);
+    expect(find(cs, 'ZWQ', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['Zonal Web Quux']);
+    expect(find(cs, 'FKCE', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['Frob Key for Code Exchange']);
+  });
+  it('binds a lower-case acronym only when every word spells it (one zfa (zonal frob automaton))', () => {
+    const cs = extractCandidates([note('They glue it into one zfa (zonal frob automaton), then a tree (the frob thing).\n')], []);
+    expect(find(cs, 'zfa', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['zonal frob automaton']);
+    expect(find(cs, 'tree', 'parenthetical')).toBeUndefined();
+  });
   it('expands an abbreviation led by a digit (2PL: two-phase locking)', () => {
     const cs = extractCandidates([note('Two-phase zapping (2PZ) makes a writer wait.\n')], []);
     expect(find(cs, 'Two-phase zapping', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['2PZ']);

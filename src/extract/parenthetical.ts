@@ -224,10 +224,31 @@ function isAbbreviationLike(text: string): boolean {
  */
 function nameExpanded(before: string, expansion: string): string | undefined {
   const name = englishBefore(before, 1)[0];
-  if (!name || !/^[a-z]+(?:[\s-]+[a-z]+)+$/u.test(expansion)) return undefined;
+  if (!name) return undefined;
+  // An acronym, also typed in lower case in hurried notes (`one dfa (deterministic finite automaton)`).
+  if ((isAbbreviation(name) || /^[a-z]{2,6}$/u.test(name)) && /^[A-Za-z]+(?:[\s-]+[A-Za-z]+)+$/u.test(expansion)) {
+    const acronym = acronymExpanded(name, expansion);
+    if (acronym || isAbbreviation(name)) return acronym;
+  }
+  if (!/^[a-z]+(?:[\s-]+[a-z]+)+$/u.test(expansion)) return undefined;
   const capitals = name.replace(/[^A-Z]/gu, '').toLowerCase();
   const initials = expansion.split(/[\s-]+/u).map((w) => w[0]).join('');
   return capitals.length >= 2 && capitals === initials ? name : undefined;
+}
+
+/**
+ * `JWT (JSON Web Token)`, `PKCE (Proof Key for Code Exchange)`: an acronym first, its expansion in the parenthesis,
+ * written in any case. The content words' initials spell the acronym (function words may be skipped, or not:
+ * `for` is silent in PKCE, spoken in others).
+ */
+function acronymExpanded(name: string, expansion: string): string | undefined {
+  const letters = name.replace(/[^A-Za-z]/gu, '').toLowerCase();
+  const words = expansion.split(/[\s-]+/u);
+  const all = words.map((w) => w[0].toLowerCase()).join('');
+  const content = words.filter((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+  // A lower-case acronym must spell every word: a common word matching by chance is then unlikely.
+  if (name === name.toLowerCase()) return letters === all ? name : undefined;
+  return letters.length >= 2 && (letters === all || letters === content) ? name : undefined;
 }
 
 /** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */
