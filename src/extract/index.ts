@@ -16,6 +16,7 @@ import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
+import { tableCandidates } from './tables.js';
 import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { noteSentences } from './cues.js';
@@ -65,6 +66,11 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();
   boostCompoundsOfKnown(candidates);
+  // Tables after the other lists: which side of a table holds its items depends on the terms already found.
+  if (ordered.some((note) => note.tables.length)) {
+    const found = strongKeysOf(candidates, true);
+    for (const note of ordered) append(candidates, tableCandidates(note, found));
+  }
 
   // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
   addHanSurfaces(han, candidates, 0);
@@ -78,12 +84,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   boostProductiveHeads(candidates);
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
   // Only Latin names are compared (siblings are names), so only their keys are collected.
-  const strongKeys = new Set<string>();
-  for (const c of candidates) {
-    if (c.score < 0.5) continue;
-    if (c.lang !== 'zh') strongKeys.add(normaliseKey(c.surface));
-    for (const a of c.aliases) if (a.lang !== 'zh') strongKeys.add(normaliseKey(a.text));
-  }
+  const strongKeys = strongKeysOf(candidates, false);
   for (const note of ordered) append(candidates, siblingCandidates(note, strongKeys));
   return sortCandidates(candidates);
 }
@@ -184,6 +185,17 @@ function boostProductiveHeads(candidates: Candidate[]): void {
     c.score = 0.5;
     c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
   }
+}
+
+/** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
+function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
+  const keys = new Set<string>();
+  for (const c of candidates) {
+    if (c.score < 0.5) continue;
+    if (han || c.lang !== 'zh') keys.add(normaliseKey(c.surface));
+    for (const a of c.aliases) if (han || a.lang !== 'zh') keys.add(normaliseKey(a.text));
+  }
+  return keys;
 }
 
 /** Adds the Han surfaces (no spaces) of candidates[from…] and of their aliases to `out`. */
