@@ -7,8 +7,8 @@ import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
-import { cleanSurface, detectLang, hasHan } from './normalise.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
 
@@ -237,7 +237,50 @@ function akaTarget(after: string): string | undefined {
  */
 const EN_EVENT = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,2})\s+(?:happens?|occurs?|arises?)\s+when\b/u;
 
+/**
+ * `The query planner decides …`, `Type inference lets …`, `a refresh token lives …`: a sentence that opens with a
+ * noun phrase of two or three content words (an article at most before it) and goes on with a verb (an
+ * auxiliary, or a third-person -s form) is about that phrase. Weak (0.45): a phrase the vault mentions once more,
+ * or heads a section with, is a term; `SMS codes are weaker` said once is not. One word is enough only when it
+ * is name-shaped (an acronym, a coined or versioned name): `HTTPS is …`, `V8 compiles …`.
+ * The phrase is the shortest that a verb follows (`Type inference lets programmers` is not `… lets`).
+ */
+const EN_SUBJECT_LEAD = /^(?:(?:The|the|An?|an?)\s+)?((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,3})([a-z]+)\b/u;
+const AUXILIARY = /^(?:is|are|was|were|has|have|can|cannot|must|will|does|should|may)$/u;
+/** A third-person -s verb (decides, lets, lowers); plural nouns look the same, so only after two or more words. */
+const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
+/** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
+const ADVERB = /ly$/u;
+
+function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const m = EN_SUBJECT_LEAD.exec(sentence.text);
+  if (!m) return;
+  const lead = m[1].trim().split(/\s+/u);
+  lead.push(m[2]);
+  // The shortest phrase that a verb follows.
+  for (let n = 1; n < lead.length && n <= 3; n++) {
+    const verb = lead[n];
+    if (!(AUXILIARY.test(verb) || (n >= 2 && S_VERB.test(verb)))) continue;
+    const words = lead.slice(0, n);
+    if (!subjectWords(words)) return;
+    const phrase = words.join(' ');
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), 0.45, false);
+    return;
+  }
+}
+
+function subjectWords(words: string[]): boolean {
+  if (!/^[A-Za-z]/u.test(words[0])) return false;
+  // A generic noun (type, level) may modify a term (type checking), not be one alone.
+  if (words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase())) || ADVERB.test(words[words.length - 1])) return false;
+  if (EN_STOP.has(words[words.length - 1].toLowerCase())) return false;
+  if (words.length === 1) return isAbbreviation(words[0]) || /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/u.test(words[0]);
+  // Only the first word may be capitalised by the sentence start: `Docker Hub hosts` is a name (other signals find it).
+  return !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w));
+}
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  subjectPhrase(note, block, sentence, out);
   if (sentence.text.includes(' when')) {
     const event = EN_EVENT.exec(sentence.text);
     const words = event ? event[1].split(/\s+/u) : [];

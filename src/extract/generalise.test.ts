@@ -85,6 +85,23 @@ describe('lists', () => {
   });
 });
 
+describe('sentence subjects', () => {
+  it('takes a two-word subject followed by a verb, when the vault mentions it again', () => {
+    const text = 'The zorp planner decides whether to frob at all. Later we tune the zorp planner by hand.\n';
+    expect(labels(text)).toContain('zorp planner');
+  });
+  it('leaves a subject said once, and a single plain word, to other evidence', () => {
+    const found = labels('The zorp planner decides whether to frob. The frobber walks the tree. The frobber is slow.\n');
+    expect(found).not.toContain('zorp planner');
+    expect(found).not.toContain('frobber');
+  });
+  it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
+    const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
+    expect(find(cs, 'ZQL', 'definition')).toBeUndefined();
+    expect(find(cs, 'Zonal inference', 'definition')?.score).toBe(0.45);
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';
@@ -127,6 +144,11 @@ describe('abbreviations', () => {
 });
 
 describe('headings', () => {
+  it('lets a generic noun modify an English heading term (Type zorping), not stand alone', () => {
+    const cs = extractCandidates([note('## Type zorping\n\nSome text.\n\n## Types of frobs\n\nMore text.\n')], []);
+    expect(find(cs, 'Type zorping', 'heading')).toBeDefined();
+    expect(find(cs, 'Types of frobs', 'heading')).toBeUndefined();
+  });
   it('proposes a Chinese heading ending in a verb at a lower score, so prose must confirm it', () => {
     const cs = extractCandidates([note('2.1 拥塞控制\n\n正文。\n')], []);
     expect(find(cs, '拥塞控制', 'heading')?.score).toBe(0.35);

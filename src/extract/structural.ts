@@ -10,7 +10,7 @@ import type { Block, Candidate, Note, Provenance, Signal } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tagTerm } from './term-tags.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
 export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
@@ -235,7 +235,12 @@ function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
   }
   const words = part.split(/\s+/u);
   if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return 'none';
-  return !EN_STOP.has(words[words.length - 1].toLowerCase()) && !EN_STOP.has(words[0].toLowerCase()) ? 'noun' : 'none';
+  if (EN_STOP.has(words[words.length - 1].toLowerCase())) return 'none';
+  // A generic noun may modify a term (Type checking, Page tables, Name resolution) in a phrase without function
+  // words; alone, or before `of`/`to` (Types of …, Introduction to …), or as a document word, it is no term.
+  const first = words[0].toLowerCase();
+  if (!EN_STOP.has(first)) return 'noun';
+  return words.length > 1 && !STRUCTURAL_TITLES.has(first) && !words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
 }
 
 function candidate(surface: string, signal: Signal, score: number, note: Note, line: number, column: number, excerpt: string, aliases: Candidate['aliases'] = []): Candidate {
