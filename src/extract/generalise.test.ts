@@ -102,6 +102,14 @@ describe('sentence subjects', () => {
   });
 });
 
+describe('English families of kinds', () => {
+  it('accepts a weakly marked phrase whose head also heads two accepted phrases', () => {
+    const text = 'A zorp token (ZT) opens the door. A frob token (FT) closes it.\n\nA quux token lives longer than the others.\n';
+    expect(labels(text)).toContain('quux token');
+    expect(labels('A zorp token (ZT) opens the door.\n\nA quux token lives longer than the others.\n')).not.toContain('quux token');
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';

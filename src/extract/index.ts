@@ -82,6 +82,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   }
   append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates);
   boostProductiveHeads(candidates);
+  boostEnglishSiblings(candidates);
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
   // Only Latin names are compared (siblings are names), so only their keys are collected.
   const strongKeys = strongKeysOf(candidates, false);
@@ -186,6 +187,45 @@ function boostProductiveHeads(candidates: Candidate[]): void {
     c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
   }
 }
+
+/**
+ * An English phrase the author singled out weakly (a sentence subject, a single label line: 0.45) whose
+ * head word also heads two or more phrases accepted on their own evidence (`refresh token` beside `access token`,
+ * `ID token`) is one more of a family of kinds: the siblings are its second signal. The head alone being a term
+ * says less (`Full isolation`, `Lost commits`: an adjective before a known noun).
+ */
+const ENGLISH_SIBLINGS = 2;
+
+function boostEnglishSiblings(candidates: Candidate[]): void {
+  const weak: Candidate[] = [];
+  for (const c of candidates) {
+    // Headings are left out: a section title is as often a topic (`Lost commits`, `Page-oriented engines`) as a kind.
+    if (c.signal === 'definition' && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
+  }
+  if (weak.length === 0) return;
+  const headOf = (surface: string) => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
+  const heads = new Set(weak.map((c) => headOf(c.surface)));
+  const family = new Map<string, Set<string>>();
+  const add = (text: string, lang: string) => {
+    if (lang !== 'en' || !ENGLISH_PHRASE.test(text)) return;
+    const head = headOf(text);
+    if (heads.has(head)) (family.get(head) ?? family.set(head, new Set()).get(head)!).add(normaliseKey(text));
+  };
+  for (const c of candidates) {
+    if (c.score < 0.5) continue;
+    add(c.surface, c.lang);
+    for (const a of c.aliases) add(a.text, a.lang);
+  }
+  for (const c of weak) {
+    const head = headOf(c.surface);
+    const siblings = family.get(head);
+    const others = siblings ? siblings.size - (siblings.has(normaliseKey(c.surface)) ? 1 : 0) : 0;
+    if (others >= ENGLISH_SIBLINGS) c.score = 0.5;
+  }
+}
+
+/** Two to four Latin words, the last a lower-case word: a phrase with a common-noun head. */
+const ENGLISH_PHRASE = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+-]*){0,2}\s+[a-z][a-z-]+$/u;
 
 /** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
 function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
