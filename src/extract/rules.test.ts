@@ -85,6 +85,17 @@ describe('Chinese statistical compounds', () => {
   });
 });
 
+describe('classifier suffixes', () => {
+  it('counts a classifier glued to a noun as part of the compound (样本|集), also where jieba glued it onward (集里)', () => {
+    const cs = extractCandidates([note('样本集用来拟合参数。把样本集里的噪声去掉。\n')], []);
+    expect(best(cs, '样本集')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a classifier after a demonstrative or numeral out (这段代码)', () => {
+    const cs = extractCandidates([note('这段代码很短。这段代码很长。\n')], []);
+    expect(best(cs, '这段')).toBe(0);
+  });
+});
+
 describe('unknown siblings of known concepts', () => {
   const history =
     'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是。\n\n' +

@@ -213,6 +213,10 @@ interface Token {
   sentenceEnd: boolean;
   /** A preposition (基于, 从, 在). */
   prep: boolean;
+  /** A one-character Han classifier (集, 段, 片, 位): right after a noun or verb it is a suffix (训练集, 报文段). */
+  measure: boolean;
+  /** A Han verb of two or more characters (验证, 测试): the stem a classifier suffix may nominalise (验证集). */
+  verbStem: boolean;
   determiner: boolean;
   startsAlnum: boolean;
   endsAlnum: boolean;
@@ -264,6 +268,9 @@ function makeToken(word: string, tag: string): Token {
     capital: eng && capital,
     sentenceEnd: SENTENCE_END.test(word),
     prep: tag === 'p',
+    // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
+    measure: tag === 'q' && word.length === 1 && word !== '个' && hasHan(word),
+    verbStem: tag === 'v' && word.length >= 2 && hasHan(word),
     determiner: DETERMINER.test(word),
     startsAlnum: isAlnum(word.charCodeAt(0)),
     endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
@@ -347,7 +354,23 @@ class SpanCounter {
       const at = index;
       index += token.word.length;
       if (token.space && this.runLength && this.run[this.runLength - 1].endsAlnum) continue; // Solaris Zones
-      if (token.termish) {
+      // A classifier glued to the noun or verb before it is a suffix, not a count: 训练|集, 验证|集, 报文|段 are
+      // terms jieba split (after a numeral or a demonstrative it counts: 一|集, 这|段, and stays out).
+      let suffix = false;
+      if (token.measure && k > 0) {
+        const before = tokens[k - 1];
+        if (before.han && (before.termish || before.verbStem)) {
+          suffix = true;
+          if (!this.runLength && !before.termish) {
+            this.run[0] = before;
+            this.runAt[0] = at - before.word.length;
+            this.runCapitalised[0] = false;
+            this.runLength = 1;
+            this.runAfterPrep = false;
+          }
+        }
+      }
+      if (token.termish || suffix) {
         words++;
         // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
         // …except after a determiner: `the Docker client`, `the Linux kernel` is a name + its head noun (a named
@@ -393,6 +416,7 @@ class SpanCounter {
       const end = cut ? to : words.length;
       for (let i = cut ? from : 0; i < end; i++) {
         const token = this.wordToken(words[i]);
+        if (token.tag === 'x' && token.han && token.word.length === 2 && this.splitsClassifier(token)) continue;
         if (this.append(token, token.joiner && i + 1 < end ? this.wordToken(words[i + 1]) : undefined)) i++;
       }
     } else {
@@ -422,6 +446,21 @@ class SpanCounter {
       this.tokens[last] = this.taggedToken(prev.word + token.word, 'eng');
     } else this.tokens[this.tokenCount++] = token;
     return false;
+  }
+
+  /**
+   * jieba's HMM glues a classifier suffix to the character after it when the pair is no word (训练|集里, 测试|集只):
+   * after a noun or verb stem, such a pair is the suffix and a word of its own. Appends both and returns true.
+   */
+  private splitsClassifier(token: Token): boolean {
+    const last = this.tokenCount - 1;
+    const prev = last >= 0 ? this.tokens[last] : undefined;
+    if (!prev || !prev.han || !(prev.termish || prev.verbStem)) return false;
+    const first = this.wordToken(token.word.charAt(0));
+    if (!first.measure) return false;
+    this.tokens[this.tokenCount++] = first;
+    this.tokens[this.tokenCount++] = this.wordToken(token.word.charAt(1));
+    return true;
   }
 
   private wordToken(word: string): Token {
