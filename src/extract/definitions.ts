@@ -82,8 +82,15 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   if (!m) return undefined;
   const label = cleanSurface(m[1].replace(PAREN, ''));
   if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  let score = 0.45;
   if (hasHan(label)) {
-    if (!endsWithNoun(label, jieba) || !startsAsTerm(label, jieba)) return undefined;
+    if (!startsAsTerm(label, jieba)) return undefined;
+    // A compound ending in a verb (数据增强, 拥塞控制) or a word jieba does not know (早停) names a method or a
+    // process: weaker alone (0.35), a full member of a glossary.
+    if (!endsWithNoun(label, jieba)) {
+      if (!verbShaped(label, jieba)) return undefined;
+      score = 0.35;
+    }
   } else {
     const words = label.split(/\s+/u);
     if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
@@ -95,8 +102,15 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
       return { candidate: held[0], rubric: true };
     }
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.45, true);
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
+}
+
+/** Two or more content words ending in a verb, or one Han word of 2–4 characters that jieba cannot tag (`x`). */
+function verbShaped(label: string, jieba: Segmenter): boolean {
+  const tokens = tagTerm(jieba, label).filter((t) => t.word.trim());
+  if (tokens.length === 1) return tokens[0].tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(label);
+  return tokens.length >= 2 && tokens.length <= 4 && /^(?:v|vn)$/u.test(tokens[tokens.length - 1].tag) && !tokens.some((t) => /^(?:d|m|r|p|c|u|f|uj)$/u.test(t.tag));
 }
 
 /**

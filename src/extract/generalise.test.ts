@@ -122,6 +122,11 @@ describe('label-line glossaries', () => {
     expect(labels('1. Frobnik — a slow thing, still fine\n2. Quuxer — a faster thing, older\n')).toEqual(expect.arrayContaining(['Frobnik', 'Quuxer']));
     expect(labels('- zonal lexing = chars in, zones out\n- frob parsing = zones in, frobs out\n')).toEqual(expect.arrayContaining(['zonal lexing', 'frob parsing']));
   });
+  it('lets a Chinese label ending in a verb join a glossary (样本扩充：…)', () => {
+    const glossary = '其他手段：\n\n- Zorpout：训练时随机丢掉一部分输出；\n- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n';
+    expect(labels(glossary)).toEqual(expect.arrayContaining(['Zorpout', '样本扩充']));
+    expect(labels('- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n')).not.toContain('样本扩充');
+  });
   it('takes a one-word lower-case label only inside a longer glossary of named lines', () => {
     const glossary = '- zonal lexing: a thing here\n- frob parsing: another thing\n- dezonation: undoing the zones\n';
     expect(labels(glossary)).toContain('dezonation');
