@@ -293,8 +293,39 @@ function subjectWords(words: string[]): boolean {
   return !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w));
 }
 
+/**
+ * Where a clause opens inside a sentence with a subject of its own: after a colon or semicolon, or after `, and`
+ * (`Two servers are involved: the authorization server issues tokens …, and the resource server is the API …`).
+ */
+const CLAUSE_OPENING = /[:;]\s+|,\s+and\s+/gu;
+
+function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  if (!(sentence.cues & CUE.colon) && !text.includes(';') && !text.includes(', and ')) return;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
+    const from = m.index + m[0].length;
+    // A label line's explanation (`X: what it is`) has no subject: its clause opens the explanation, not a statement.
+    if (m.index === 0 || from >= text.length) continue;
+    const clause: CuedSentence = { text: text.slice(from), at: sentence.at + from, cues: sentence.cues };
+    subjectPhrase(note, block, clause, out);
+    definitionSubject(note, block, clause, out);
+  }
+}
+
+function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
+  if (!def) return;
+  const subject = cleanSurface(def[1]);
+  const head = subject.split(/\s+/u)[0];
+  // A term subject is a short name: "The quickest way to start one is …" is not a definition.
+  const words = subject.split(/\s+/u);
+  if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
+}
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   subjectPhrase(note, block, sentence, out);
+  clauseDefinitions(note, block, sentence, out);
   if (sentence.text.includes(' when')) {
     const event = EN_EVENT.exec(sentence.text);
     const words = event ? event[1].split(/\s+/u) : [];
@@ -302,14 +333,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
       push(out, note, block, sentence, sentence.at, cleanSurface(event[1]), 0.7, true);
     }
   }
-  const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
-  if (def) {
-    const subject = cleanSurface(def[1]);
-    const head = subject.split(/\s+/u)[0];
-    // A term subject is a short name: "The quickest way to start one is …" is not a definition.
-    const words = subject.split(/\s+/u);
-    if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
-  }
+  definitionSubject(note, block, sentence, out);
   if (!(sentence.cues & CUE.folds || AKA_ASCII.test(sentence.text)) || !AKA_CUE.test(sentence.text)) return;
   for (const match of akaMatches(sentence.text)) {
     // The name is the noun phrase right before the comma: the words after the last function word.

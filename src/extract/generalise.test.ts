@@ -102,6 +102,14 @@ describe('sentence subjects', () => {
   });
 });
 
+describe('clause subjects', () => {
+  it('reads a subject or a definition after a colon or `, and` inside a sentence', () => {
+    const cs = extractCandidates([note('Two parts are involved: the zorp server issues frobs, and the quux server is the API that takes them.\n')], []);
+    expect(find(cs, 'zorp server', 'definition')?.score).toBe(0.45);
+    expect(find(cs, 'quux server', 'definition')?.score).toBe(0.7);
+  });
+});
+
 describe('English families of kinds', () => {
   it('accepts a weakly marked phrase whose head also heads two accepted phrases', () => {
     const text = 'A zorp token (ZT) opens the door. A frob token (FT) closes it.\n\nA quux token lives longer than the others.\n';
