@@ -69,7 +69,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
  * A spaced dash or an equals sign opens the explanation as a colon does (`Argon2 — memory-hard …`,
  * `lexer = chars in, tokens out`): the same glossary line in another typing habit.
  */
-const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,24}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
+const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 
@@ -78,13 +78,17 @@ type Label = { candidate: Candidate; rubric: boolean } | undefined;
 
 function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
   if (!LABEL_CUE.test(block.text)) return undefined;
-  const m = LABEL.exec(block.text);
+  // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
+  const head = block.text.slice(0, 120);
+  const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') + block.text.slice(120) : block.text;
+  const m = LABEL.exec(text);
   if (!m) return undefined;
-  const label = cleanSurface(m[1].replace(PAREN, ''));
+  let label = cleanSurface(m[1]);
   if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  if (!hasHan(label)) label = nameBeforePreposition(label);
   let score = 0.45;
   if (hasHan(label)) {
-    if (!startsAsTerm(label, jieba)) return undefined;
+    if (label.length > 24 || !startsAsTerm(label, jieba)) return undefined;
     // A compound ending in a verb (数据增强, 拥塞控制) or a word jieba does not know (早停) names a method or a
     // process: weaker alone (0.35), a full member of a glossary.
     if (!endsWithNoun(label, jieba)) {
@@ -98,12 +102,22 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
     // longer glossary around it says otherwise (see vouchForSiblings).
     if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) {
       const held: Candidate[] = [];
-      push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.5, true);
+      push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
       return { candidate: held[0], rubric: true };
     }
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, score, true);
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
+}
+
+/**
+ * `Authorization code flow with PKCE — …`: a label that goes on past a preposition names the phrase before it
+ * (two words at least, so `Rule one` or `Side note` style rubrics stay whole and are judged as they are).
+ */
+function nameBeforePreposition(label: string): string {
+  const words = label.split(/\s+/u);
+  const cut = words.findIndex((w, i) => i > 0 && CLOSED_CLASS.has(w.toLowerCase()));
+  return cut >= 2 && !words.slice(0, cut).some((w) => EN_STOP.has(w.toLowerCase())) ? words.slice(0, cut).join(' ') : label;
 }
 
 /** Two or more content words ending in a verb, or one Han word of 2–4 characters that jieba cannot tag (`x`). */

@@ -130,6 +130,10 @@ describe('label-line glossaries', () => {
     expect(labels('1. Frobnik — a slow thing, still fine\n2. Quuxer — a faster thing, older\n')).toEqual(expect.arrayContaining(['Frobnik', 'Quuxer']));
     expect(labels('- zonal lexing = chars in, zones out\n- frob parsing = zones in, frobs out\n')).toEqual(expect.arrayContaining(['zonal lexing', 'frob parsing']));
   });
+  it('reads a label past its gloss and up to a preposition (Zorp code flow with ZQ (Zonal Quux) — …)', () => {
+    const text = '1. Zorp code flow with ZQ (Zonal Quux) — the default now, also for phones.\n2. Frob flow — handed the frobs back in the URL; deprecated.\n';
+    expect(labels(text)).toEqual(expect.arrayContaining(['Zorp code flow', 'Frob flow']));
+  });
   it('lets a Chinese label ending in a verb join a glossary (样本扩充：…)', () => {
     const glossary = '其他手段：\n\n- Zorpout：训练时随机丢掉一部分输出；\n- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n';
     expect(labels(glossary)).toEqual(expect.arrayContaining(['Zorpout', '样本扩充']));
