@@ -337,8 +337,30 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
   if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
 }
 
+/**
+ * `Most common is TOTP, a six-digit code …`, `Hindley-Milner, the system behind ML, collects …`: a coined name
+ * (an acronym, internal capitals, letters with digits, hyphenated capitalised words) followed by an appositive
+ * noun phrase is being defined. Names only: `in Linux, the kernel …` is a Titlecase word before a new clause.
+ */
+const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the)\s+[a-z]/gu;
+const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$/u;
+
+function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  if (!text.includes(', a') && !text.includes(', the')) return;
+  APPOSITION.lastIndex = 0;
+  for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
+    const name = m[1];
+    if (!COINED.test(name) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
+    // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
+    if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    push(out, note, block, sentence, sentence.at + m.index, name, 0.5, true);
+  }
+}
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   subjectPhrase(note, block, sentence, out);
+  apposition(note, block, sentence, out);
   clauseDefinitions(note, block, sentence, out);
   if (sentence.text.includes(' when')) {
     const event = EN_EVENT.exec(sentence.text);

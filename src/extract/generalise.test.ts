@@ -110,6 +110,19 @@ describe('clause subjects', () => {
   });
 });
 
+describe('apposition', () => {
+  it('defines a coined name followed by an appositive noun phrase', () => {
+    const cs = extractCandidates([note('Most common is ZOTP, a six-digit code. Frob-Quux, the system behind it, solves them.\n')], []);
+    expect(find(cs, 'ZOTP', 'definition')?.score).toBe(0.5);
+    expect(find(cs, 'Frob-Quux', 'definition')?.score).toBe(0.5);
+  });
+  it('leaves a plain word and the tail of a longer name alone', () => {
+    const cs = extractCandidates([note('In Zorpland, the kernel is small. It talks over the Frob HTTP API V2, an interface for frobs.\n')], []);
+    expect(find(cs, 'Zorpland', 'definition')).toBeUndefined();
+    expect(find(cs, 'V2', 'definition')).toBeUndefined();
+  });
+});
+
 describe('English families of kinds', () => {
   it('accepts a weakly marked phrase whose head also heads two accepted phrases', () => {
     const text = 'A zorp token (ZT) opens the door. A frob token (FT) closes it.\n\nA quux token lives longer than the others.\n';
