@@ -175,6 +175,12 @@ describe('abbreviations', () => {
     expect(find(cs, 'zfa', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['zonal frob automaton']);
     expect(find(cs, 'tree', 'parenthetical')).toBeUndefined();
   });
+  it('takes a coined name annotated with what it belongs to (HotSpot (the JVM)), not a longer name\'s tail', () => {
+    const cs = extractCandidates([note('ZorpSpot (the ZVM) and Q8 (Frobscript) move a function through tiers. The Frob Engine Q9 (Zonal) too.\n')], []);
+    expect(find(cs, 'ZorpSpot', 'parenthetical')?.score).toBe(0.5);
+    expect(find(cs, 'Q8', 'parenthetical')?.aliases).toEqual([]);
+    expect(find(cs, 'Q9', 'parenthetical')).toBeUndefined();
+  });
   it('expands an abbreviation led by a digit (2PL: two-phase locking)', () => {
     const cs = extractCandidates([note('Two-phase zapping (2PZ) makes a writer wait.\n')], []);
     expect(find(cs, 'Two-phase zapping', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['2PZ']);

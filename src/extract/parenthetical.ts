@@ -83,6 +83,14 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       }
     }
   }
+  if (!surface && !aka && !hasHan(body)) {
+    const annotated = annotatedName(before, body);
+    if (annotated) {
+      surface = annotated;
+      aliases = [];
+      score = 0.5;
+    }
+  }
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
   const found = before.lastIndexOf(surface);
   const start = found === -1 ? at : found;
@@ -249,6 +257,21 @@ function acronymExpanded(name: string, expansion: string): string | undefined {
   // A lower-case acronym must spell every word: a common word matching by chance is then unlikely.
   if (name === name.toLowerCase()) return letters === all ? name : undefined;
   return letters.length >= 2 && (letters === all || letters === content) ? name : undefined;
+}
+
+/**
+ * `HotSpot (the JVM) and V8 (JavaScript) …`: a coined name (internal capitals, or letters with a digit) right before
+ * a parenthesis holding another short name is annotated with what it belongs to: the coined name is a concept
+ * (the parenthesis is no alias of it). A capitalised word before it would make it part of a longer name.
+ */
+const COINED_NAME = /^(?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z0-9]*)$/u;
+const SHORT_NAME = /^(?:the\s+)?[A-Z][A-Za-z0-9.+#-]*(?:\s+[A-Z][A-Za-z0-9.+#-]*){0,2}$/u;
+
+function annotatedName(before: string, body: string): string | undefined {
+  const [prior, name] = englishBefore(before, 2).length === 2 ? englishBefore(before, 2) : [undefined, englishBefore(before, 1)[0]];
+  if (!name || !COINED_NAME.test(name) || !SHORT_NAME.test(body)) return undefined;
+  if (prior && /^[A-Z]/u.test(prior)) return undefined;
+  return before.trimEnd().endsWith(name) ? name : undefined;
 }
 
 /** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */
