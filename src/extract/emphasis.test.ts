@@ -32,6 +32,10 @@ describe('marked-up spans', () => {
 });
 
 describe('bold and emphasised terms', () => {
+  it('leaves a gloss inside the marks to the parenthetical pass (**Zorpum（佐朴）**)', () => {
+    const found = labels('- **Zorpum（佐朴）**：把历史梯度累积成速度；\n- **Frobum（弗罗）**：另一种做法。\n');
+    expect(found.some((l) => l.includes('（'))).toBe(false);
+  });
   it('takes a bold label at the start of a list item, lower case included', () => {
     const text = 'There are kinds:\n\n- **snib**: the contents of one box\n- **quarl**: a listing of snibs\n';
     expect(best(text, 'snib')).toBeGreaterThanOrEqual(0.5);

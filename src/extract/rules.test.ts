@@ -85,6 +85,13 @@ describe('Chinese statistical compounds', () => {
   });
 });
 
+describe('English clitics', () => {
+  it('does not read the s of a possessive as a word (the victim\'s browser)', () => {
+    const cs = extractCandidates([note("The victim's browser sends it. The victim's browser keeps it. A user's browser too.\n")], []);
+    expect(cs.some((c) => c.surface.startsWith('s '))).toBe(false);
+  });
+});
+
 describe('classifier suffixes', () => {
   it('counts a classifier glued to a noun as part of the compound (样本|集), also where jieba glued it onward (集里)', () => {
     const cs = extractCandidates([note('样本集用来拟合参数。把样本集里的噪声去掉。\n')], []);

@@ -213,6 +213,10 @@ interface Token {
   sentenceEnd: boolean;
   /** A preposition (基于, 从, 在). */
   prep: boolean;
+  /** `'` or `’`. */
+  apostrophe: boolean;
+  /** s, t, d, m, ll, re, ve: after an apostrophe, a possessive or a contraction. */
+  clitic: boolean;
   /** A one-character Han classifier (集, 段, 片, 位): right after a noun or verb it is a suffix (训练集, 报文段). */
   measure: boolean;
   /** A Han verb of two or more characters (验证, 测试): the stem a classifier suffix may nominalise (验证集). */
@@ -268,6 +272,8 @@ function makeToken(word: string, tag: string): Token {
     capital: eng && capital,
     sentenceEnd: SENTENCE_END.test(word),
     prep: tag === 'p',
+    apostrophe: word === "'" || word === '\u2019',
+    clitic: /^(?:s|t|d|m|ll|re|ve)$/u.test(word),
     // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
     measure: tag === 'q' && word.length === 1 && word !== '个' && hasHan(word),
     verbStem: tag === 'v' && word.length >= 2 && hasHan(word),
@@ -356,6 +362,11 @@ class SpanCounter {
       if (token.space && this.runLength && this.run[this.runLength - 1].endsAlnum) continue; // Solaris Zones
       // A classifier glued to the noun or verb before it is a suffix, not a count: 训练|集, 验证|集, 报文|段 are
       // terms jieba split (after a numeral or a demonstrative it counts: 一|集, 这|段, and stays out).
+      // `victim's browser`, `don't`: the letters after an apostrophe are a clitic, not a word of a term.
+      if (token.clitic && k > 0 && tokens[k - 1].apostrophe) {
+        if (this.runLength) this.flush();
+        continue;
+      }
       let suffix = false;
       if (token.measure && k > 0) {
         const before = tokens[k - 1];
