@@ -85,6 +85,23 @@ describe('Chinese statistical compounds', () => {
   });
 });
 
+describe('versions of a name', () => {
+  it('takes each of two or more versions of one name, each mentioned once (ZTP/1.1, ZTP/2; Zpv4, Zpv6)', () => {
+    const cs = extractCandidates([note('ZTP/1.1 引入了长连接。ZTP/2 在一个连接上复用请求。Zpv4 地址很短，Zpv6 地址很长。\n')], []);
+    for (const name of ['ZTP/1.1', 'ZTP/2', 'Zpv4', 'Zpv6']) expect(best(cs, name)).toBeGreaterThanOrEqual(0.5);
+  });
+  it('reads a hyphenated Latin token jieba leaves untagged as a word (ZHA-256 and ZHA-1)', () => {
+    const cs = extractCandidates([note('ZHA-256 is fast. Git names objects by the ZHA-1 hash of their content.\n')], []);
+    expect(best(cs, 'ZHA-256')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'ZHA-1')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a single version and a one-letter name alone (ZTP/2 only; v1, v2)', () => {
+    const cs = extractCandidates([note('ZTP/2 在一个连接上复用请求。先用 v1 再用 v2 接口。\n')], []);
+    expect(best(cs, 'ZTP/2')).toBeLessThan(0.5);
+    expect(best(cs, 'v1')).toBeLessThan(0.5);
+  });
+});
+
 describe('English clitics', () => {
   it('does not read the s of a possessive as a word (the victim\'s browser)', () => {
     const cs = extractCandidates([note("The victim's browser sends it. The victim's browser keeps it. A user's browser too.\n")], []);

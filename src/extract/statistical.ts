@@ -81,6 +81,7 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
   const tallies = mergeByKey(counter.bySurface);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
+  const versions = versionFamilies(tallies);
   const candidates: Candidate[] = [];
   for (const [key, t] of [...tallies].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     let score = 0;
@@ -114,6 +115,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
     }
+    // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart.
+    if (score < 0.5 && !t.han && t.tokens === 1 && versions.has(key)) score = 0.5;
     if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
     if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
@@ -258,7 +261,11 @@ interface SpanNode {
 
 const SENTENCE_END = /[.!?。！？]/u;
 
-function makeToken(word: string, tag: string): Token {
+/** A Latin word with inner hyphens or dots that jieba returns whole but tags `x` (SHA-256, SHA-1): a word all the same. */
+const LATIN_JOINED = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/u;
+
+function makeToken(word: string, given: string): Token {
+  const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
   const eng = tag === 'eng';
   const capital = /[A-Z]/u.test(word);
   return {
@@ -570,6 +577,28 @@ class SpanCounter {
       else notes.size++;
     }
   }
+}
+
+/**
+ * A name and a version number in one Latin token (IPv4, HTTP/2, HTTP/1.1, SHA-256): the name (two letters at
+ * least, so v1/v2 or L1/L2 are not names) and the version.
+ */
+const VERSIONED = /^([A-Za-z][A-Za-z]*[A-Za-z](?:[/-]|v)?)(\d+(?:\.\d+)*)$/u;
+
+/** Keys of the single-token Latin tallies whose name occurs with two or more different versions (also as modifiers: the SHA-1 hash). */
+function versionFamilies(tallies: Map<string, Tally>): Set<string> {
+  const byName = new Map<string, Set<string>>();
+  const keysOf = new Map<string, string[]>();
+  for (const [key, t] of tallies) {
+    if (t.han || t.tokens !== 1) continue;
+    const m = VERSIONED.exec(t.surface);
+    if (!m) continue;
+    (byName.get(m[1]) ?? byName.set(m[1], new Set()).get(m[1])!).add(m[2]);
+    (keysOf.get(m[1]) ?? keysOf.set(m[1], []).get(m[1])!).push(key);
+  }
+  const out = new Set<string>();
+  for (const [name, versions] of byName) if (versions.size >= 2) for (const key of keysOf.get(name)!) out.add(key);
+  return out;
 }
 
 /** A note id that comes back after another note's: its notes are not one stretch, so ids must be compared. */
