@@ -69,7 +69,8 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     // `常见的X有：A、B、C`: the lead-in ends the clause before the colon.
     const lead = offset > 0 && /[：:]/u.test(sentence.text.charAt(offset - 1)) ? previous : '';
     previous = clause;
-    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
+    // Two items (`比如 babel-loader、css-loader`) are no Chinese list of their own: the Latin-names rule reads them.
+    if (listed && clause.includes('、') && clause.split(ZH_SEP).length >= 3) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
     else {
       latinAfterCue(note, block, sentence.at + offset, clause, out);
       if (sentence.cues & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + offset, clause, out);
@@ -352,13 +353,16 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
   trimLastAtHead(rest, raw[0]);
+  trimLatinOwner(rest);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
   // still make a list (three items, at most one of them not item-shaped).
   const restShaped = rest.filter(isItem).length;
   if (restShaped + 1 < 3 || restShaped + 1 < raw.length - 1) return;
   // The walk back may stop at a known head (域名服务器 for 根域名服务器), or find nothing jieba knows (根域):
   // the shared ending of the other items shows how far the first one reaches.
-  const walked = termBefore(raw[0], jieba, known);
+  // Among Latin names the first one is the Latin word before the first 、, whole (jieba cuts Promise.then at the dot).
+  const latinFirst = rest.every((i) => !hasHan(i)) ? LATIN_TAIL.exec(raw[0].trimEnd())?.[0] : undefined;
+  const walked = latinFirst ?? termBefore(raw[0], jieba, known);
   const shared = firstBySharedHead(raw[0], rest);
   const first = shared && (!walked || (shared.endsWith(walked) && shared.length > walked.length)) ? shared : walked;
   const items = [tidyItem(first ?? ''), ...rest];
@@ -441,6 +445,21 @@ function trimLastAtHead(items: string[], lead: string): void {
   const head = a.slice(a.length - n);
   const at = last.indexOf(head);
   if (at > 0 && at + head.length < last.length) items[items.length - 1] = last.slice(0, at + head.length);
+}
+
+/** The Latin name (up to three words) that ends a text: `VMware ESXi`, `Promise.then`. */
+const LATIN_TAIL = /(?<![A-Za-z0-9._+#-]\s?)[A-Za-z][A-Za-z0-9._+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9._+#-]*){0,2}$/u;
+
+/**
+ * `A、B、C 的回调`: names owning a shared noun (the callbacks of A, B and C). When every item is a Latin name, the
+ * last one ends at 的 (a Chinese item is left as it is: 构建、分发和运行容器的平台 is no list of owners).
+ */
+function trimLatinOwner(items: string[]): void {
+  const last = items[items.length - 1];
+  const at = last.indexOf('的');
+  if (at <= 0 || items.slice(0, -1).some((i) => hasHan(i) || !NAME.test(i))) return;
+  const owner = cleanSurface(last.slice(0, at));
+  if (NAME.test(owner)) items[items.length - 1] = owner;
 }
 
 /** An item without its glosses and trailing 等. */

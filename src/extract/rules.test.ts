@@ -8,6 +8,16 @@ const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math
 const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
 
 describe('enumerations', () => {
+  it('reads two Latin names after a Chinese cue though 、 joins them (比如 zorp-loader、frob-loader)', () => {
+    const cs = extractCandidates([note('别的文件要靠插件转成模块，比如 `zorp-loader`、`frob-loader`。\n')], []);
+    expect(best(cs, 'zorp-loader')).toBe(0.5);
+    expect(best(cs, 'frob-loader')).toBe(0.5);
+  });
+  it('reads a list of Latin names whole, the first one at its dot and the last one before a shared 的 noun', () => {
+    const cs = extractCandidates([note('- 微任务：`Zorp.then`、`queueZorp`、`ZorpObserver` 的回调\n- 产品有：Frob ESXq、KVZ、Quux-V\n')], []);
+    for (const name of ['Zorp.then', 'queueZorp', 'ZorpObserver', 'Frob ESXq']) expect(best(cs, name)).toBe(0.5);
+    expect(best(cs, 'ESXq')).toBe(0);
+  });
   it('takes the steps of a chain of names (a → b → c)', () => {
     const cs = extractCandidates([note('A typical call chain is: foolet → ABI → barxd → qrun → Linux kernel.\n')], []);
     for (const s of ['foolet', 'ABI', 'barxd', 'qrun']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
