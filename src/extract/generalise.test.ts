@@ -26,6 +26,11 @@ describe('naming sentences', () => {
     const [candidate] = namingCandidates(note('超时之后再发一次，这就是补发机制。\n'));
     expect(candidate.definition).toBe('超时之后再发一次，这就是补发机制。');
   });
+  it('takes a Latin name ending its clause after a Chinese cue, and the term after 所谓/常说的', () => {
+    expect(named('再一次性应用到真实树上，这一步叫 zpatch。\n')).toEqual(['zpatch']);
+    expect(named('不重排也不重绘，也就是常说的"显卡提速"。\n')).toEqual(['显卡提速']);
+    expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
+  });
   it('takes a one-character name only with a gloss beside it', () => {
     expect(named('在最底层则叫格（cell）。\n')).toEqual(['格']);
     expect(named('他的名字叫明。\n')).toEqual([]);

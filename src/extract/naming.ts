@@ -1,6 +1,6 @@
 /**
  * Naming sentences: the author describes something, then gives it its name. `这个过程叫三次握手`,
- * `这种做法叫做网络分层`, `称为封装（encapsulation）`, `这就是超时重传`, `an in-memory table called the memtable`,
+ * `这种做法叫做网络分层`, `称为封装（encapsulation）`, `这就是超时重传`, `这一步叫 patch`, `常说的"GPU 加速"`, `an in-memory table called the memtable`,
  * `an anomaly called write skew`, `PostgreSQL calls this streaming replication`. The name is the whole rest of
  * its clause (so `叫他们去` or `called by the scheduler` are not names), and the sentence is its definition.
  */
@@ -14,13 +14,14 @@ import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 /** As strong as a definition: the author states the name. */
 const SCORE = 0.55;
 
-const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫|(?<=[，,]\s*)即(?![使便将可时刻为是]))\s*/gu;
+const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫|常说的|所谓的|所谓|(?<=[，,]\s*)即(?![使便将可时刻为是]))\s*/gu;
 /** What may follow the name inside its clause: a gloss in brackets, a quote mark, the clause's end. */
 const ZH_NAME = /^[“"「『]?((?:[\p{Script=Han}]|[A-Za-z0-9][A-Za-z0-9_./+-]*\s?)+?)[”"」』]?(?=[（(]|[，。；：！？,;:!?、]|$)/u;
 /** A name does not hold these: the clause is a statement, not a name (`叫他们`, `称为了…`). */
 const ZH_NOT_NAME = /[的了着过是在把被让给他她它我你们这那哪谁]/u;
 /** `呼叫`, `尖叫`: 叫 as part of another verb. */
 const CALL_VERB = /[呼尖喊鸣吼惊大]/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9_./+-]*(?:\s[A-Za-z0-9][A-Za-z0-9_./+-]*){0,2}$/u;
 const ZH_COUNT = /^(?:一个|一种|一类|一套|一项|一条|一组)/u;
 
 const EN_CUE = /\b(?:(?:is|are|was|were|be)\s+)?(?:called|termed|named|dubbed|known\s+as|referred\s+to\s+as|calls?\s+(?:this|it|that|these|them))\s+(?:the\s+|an?\s+)?/giu;
@@ -57,7 +58,7 @@ function markedName(block: Block, at: number, spans: MarkSpan[] | undefined): st
   return name && name.split(/\s+/u).length <= 4 && !/[/:=]/u.test(name) ? name : undefined;
 }
 
-const ZH_CUE_CHAR = /[称叫名就即]/u;
+const ZH_CUE_CHAR = /[称叫名就即谓说]/u;
 const EN_CUE_WORD = /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu;
 /** EN_CUE_WORD without word boundaries and ASCII-only /i: it matches wherever EN_CUE_WORD does, unless ſ or K stands for s or k. */
 const EN_CUE_ASCII = /call|termed|named|dubbed|known|referred/i;
@@ -88,7 +89,12 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     const glossed = /^[（(]/u.test(rest.slice(m[0].length));
     // `…，即饥饿。`: after a comma 即 names only what ends the sentence (`，即可…`, `，即每个…` go on).
     if (cue[0].startsWith('即') && !/^(?:[（(]|[。！？!?；;]|$)/u.test(rest.slice(m[0].length))) continue;
-    if (!hasHan(name) || chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
+    // A Latin name ending its clause is named as well (`这一步叫 patch。`).
+    if (!hasHan(name)) {
+      if (LATIN_NAME.test(name) && !EN_STOP.has(name.toLowerCase()) && name.length >= 2) emit(note, block, name, at + start, text, out);
+      continue;
+    }
+    if (chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
   }
