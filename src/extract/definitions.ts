@@ -9,6 +9,7 @@ import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { isListItem } from './siblings.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
 
@@ -292,7 +293,9 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     const words = lead.slice(0, n);
     if (!subjectWords(words)) return;
     const phrase = words.join(' ');
-    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), 0.45, false);
+    // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`).
+    const opensItem = sentence.at === 0 && isListItem(note.text, block);
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opensItem && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
 }

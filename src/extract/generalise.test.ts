@@ -100,6 +100,11 @@ describe('sentence subjects', () => {
     expect(found).not.toContain('zorp planner');
     expect(found).not.toContain('frobber');
   });
+  it('takes a list item opening with its subject phrase as about it (- the zorp convention decides …)', () => {
+    const found = labels('Two more things:\n\n- the zorp convention decides which frobs carry arguments;\n- frob folding slides a small window over the code.\n');
+    expect(found).toEqual(expect.arrayContaining(['zorp convention', 'frob folding']));
+    expect(labels('Then the zorp convention decides which frobs carry arguments.\n')).not.toContain('zorp convention');
+  });
   it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
     const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
     expect(find(cs, 'ZQL', 'definition')).toBeUndefined();

@@ -45,7 +45,7 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
 }
 
 /** The source line of the block's first run starts with a list marker (`- `, `* `, `1. `). */
-function isListItem(text: string, block: Block): boolean {
+export function isListItem(text: string, block: Block): boolean {
   const run = block.runs[0];
   if (!run) return false;
   const lineStart = text.lastIndexOf('\n', run.offset - 1) + 1;
