@@ -56,7 +56,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
       if (cues & CUE.han && hasHan(sentence.text)) {
         // Every copula has a 是 and every also-known-as cue a 称 or 叫: most sentences have neither.
         if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, jieba, known, out);
-      } else if (cues & CUE.latin) english(note, block, sentence, out);
+      } else if (cues & CUE.latin) english(note, block, sentence, out, b > 0 && note.blocks[b - 1].kind === 'heading');
     }
   });
   vouchForSiblings(labels, out);
@@ -281,7 +281,7 @@ const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
-function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   const m = EN_SUBJECT_LEAD.exec(sentence.text);
   if (!m) return;
   const lead = m[1].trim().split(/\s+/u);
@@ -293,9 +293,10 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     const words = lead.slice(0, n);
     if (!subjectWords(words)) return;
     const phrase = words.join(' ');
-    // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`).
-    const opensItem = sentence.at === 0 && isListItem(note.text, block);
-    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opensItem && n >= 2 ? 0.5 : 0.45, false);
+    // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);
+    // so is the first sentence under a heading (`# Back end` … `Code generation lowers the IR …`).
+    const opens = sentence.at === 0 && (afterHeading || isListItem(note.text, block));
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
 }
@@ -307,7 +308,8 @@ function subjectWords(words: string[]): boolean {
   if (EN_STOP.has(words[words.length - 1].toLowerCase())) return false;
   if (words.length === 1) return isAbbreviation(words[0]) || /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/u.test(words[0]);
   // Only the first word may be capitalised by the sentence start: `Docker Hub hosts` is a name (other signals find it).
-  return !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w));
+  // A later word shaped like a verb is where the predicate began (`Replication keeps copies`, `Git keeps three …`).
+  return !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w) || S_VERB.test(w));
 }
 
 /**
@@ -361,8 +363,8 @@ function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candi
   }
 }
 
-function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
-  subjectPhrase(note, block, sentence, out);
+function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
+  subjectPhrase(note, block, sentence, out, afterHeading);
   apposition(note, block, sentence, out);
   clauseDefinitions(note, block, sentence, out);
   if (sentence.text.includes(' when')) {

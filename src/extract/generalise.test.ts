@@ -105,6 +105,12 @@ describe('sentence subjects', () => {
     expect(found).toEqual(expect.arrayContaining(['zorp convention', 'frob folding']));
     expect(labels('Then the zorp convention decides which frobs carry arguments.\n')).not.toContain('zorp convention');
   });
+  it('takes the first sentence under a heading as about its subject phrase, not past a verb-shaped word', () => {
+    const text = '# Back end\n\nZorp generation lowers the frobs into instructions.\n\n## Copies\n\nReplication keeps copies on other nodes.\n';
+    const found = labels(text);
+    expect(found).toContain('Zorp generation');
+    expect(found).not.toContain('Replication keeps');
+  });
   it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
     const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
     expect(find(cs, 'ZQL', 'definition')).toBeUndefined();
