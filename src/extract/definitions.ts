@@ -282,7 +282,9 @@ const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
 const ADVERB = /ly$/u;
 
 function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
-  const m = EN_SUBJECT_LEAD.exec(sentence.text);
+  // `The front end (lexing, parsing, …) understands …`: a gloss after the subject is read past.
+  const text = sentence.cues & CUE.paren ? sentence.text.replace(PAREN, '') : sentence.text;
+  const m = EN_SUBJECT_LEAD.exec(text);
   if (!m) return;
   const lead = m[1].trim().split(/\s+/u);
   lead.push(m[2]);

@@ -111,6 +111,11 @@ describe('sentence subjects', () => {
     expect(found).toContain('Zorp generation');
     expect(found).not.toContain('Replication keeps');
   });
+  it('reads a subject past its gloss, and a section title before its colon', () => {
+    const text = '# Intro\n\nThe zorp end (lexing, parsing) understands one language; the frob end knows one machine.\n\n## Frob end: frobs to bits\n\nMore here.\n';
+    const found = labels(text);
+    expect(found).toEqual(expect.arrayContaining(['zorp end', 'Frob end']));
+  });
   it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
     const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
     expect(find(cs, 'ZQL', 'definition')).toBeUndefined();

@@ -96,7 +96,7 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
 export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const out: Candidate[] = [];
   for (const section of note.sections) {
-    for (const term of headingParts(section.title)) {
+    for (const term of headingParts(section.title, true)) {
       const shape = termShape(term, jieba);
       if (shape === 'none') continue;
       out.push(candidate(term, 'heading', shape === 'noun' ? 0.45 : 0.35, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
@@ -200,11 +200,15 @@ export function headingTerms(heading: string, jieba: Segmenter): string[] {
 }
 
 /** The heading without its number, question form and document words, split at its conjunctions. */
-function headingParts(heading: string): string[] {
+function headingParts(heading: string, beforeColon = false): string[] {
   let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
   if (stripped) text = stripped;
+  // `## Back end: IR to machine code`: a section title before a colon names the topic, what follows says more
+  // (a weak heading signal; a note's title is read whole, its title signal is strong on its own).
+  const colon = beforeColon ? text.search(/[:：]/u) : -1;
+  if (colon > 0) text = cleanSurface(text.slice(0, colon));
   if (!text || /[，。,;；:：!！?？]/u.test(text)) return [];
   const parts = text.split(CONJUNCTION).map(cleanSurface);
   // `Clustered and secondary indexes`: a lone modifier before the conjunction shares the head after it.
