@@ -144,6 +144,11 @@ describe('parallel subjects', () => {
     const text = 'Eager blorping waits for a peer before confirming; lazy blorping answers first. Zonal slicing keeps keys together. Ring slicing spreads keys evenly.\n';
     for (const s of ['eager blorping', 'lazy blorping', 'zonal slicing', 'ring slicing']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
   });
+  it('takes another subject of the same shape in such a paragraph as a weak sibling under another head', () => {
+    const text = 'Zonal slicing keeps keys together. Ring slicing spreads keys evenly. Steady hashing limits how many keys move.\n';
+    expect(best(text, 'steady hashing')).toBe(0.45);
+    expect(best('Zonal slicing keeps keys together. Steady hashing limits how many keys move.\n', 'steady hashing')).toBe(0);
+  });
   it('needs two modifiers, a verb after the subject, and no function word as modifier', () => {
     expect(best('Eager blorping waits for a peer.\n', 'eager blorping')).toBeLessThan(0.5);
     expect(best('Eager blorping and lazy blorping.\n', 'eager blorping')).toBeLessThan(0.5);

@@ -517,11 +517,18 @@ function englishOpening(sentence: CuedSentence, openings: Openings | undefined):
   return byHead;
 }
 
-/** Two or more modifiers of one head in a paragraph: each phrase is a term. */
+/**
+ * Two or more modifiers of one head in a paragraph: each phrase is a term. Another subject of the same shape in that
+ * paragraph (`Range partitioning keeps …. Hash partitioning spreads …. Consistent hashing limits …`) is the next
+ * option the author contrasts, under another head: weaker (0.45), as it needs a second signal.
+ */
 function parallelFamilies(note: Note, block: Block, openings: Openings, out: Candidate[]): void {
+  const families = [...openings.values()].filter((list) => list.length >= 2);
+  if (families.length === 0) return;
+  const excerpt = `parallel: ${families.flat().map((p) => p.phrase).join(' / ')}`;
   for (const list of openings.values()) {
-    if (list.length < 2) continue;
-    for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
+    if (list.length >= 2) for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
+    else emit(note, block, list[0].at, excerpt, [list[0].phrase], 0.45, out);
   }
 }
 
