@@ -31,6 +31,11 @@ describe('naming sentences', () => {
     expect(named('不重排也不重绘，也就是常说的"显卡提速"。\n')).toEqual(['显卡提速']);
     expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
   });
+  it('takes the name a sentence ends with after a dash and that\'s, not a relative clause', () => {
+    expect(named("An attacker plants a known ID and shares the session — that's session zorping.\n")).toEqual(['session zorping']);
+    expect(named('It needs a function that is deliberately slow.\n')).toEqual([]);
+    expect(named("Fine, that's the default.\n")).toEqual([]);
+  });
   it('takes a one-character name only with a gloss beside it', () => {
     expect(named('在最底层则叫格（cell）。\n')).toEqual(['格']);
     expect(named('他的名字叫明。\n')).toEqual([]);

@@ -9,7 +9,7 @@ import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
 /** As strong as a definition: the author states the name. */
 const SCORE = 0.55;
@@ -37,11 +37,19 @@ const EN_NOT_NAME = new Set('after before by from with once twice again when whe
 export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: Map<number, MarkSpan[]>): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading' || !hasCue(block.text)) return;
+    if (block.kind === 'heading') return;
+    const cue = hasCue(block.text);
+    const thats = THATS_CUE.test(block.text);
+    if (!cue && !thats) return;
     const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
-      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
-      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out, spans);
+      if (!(sentence.cues & CUE.latin)) {
+        if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+        continue;
+      }
+      if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+      if (thats) thatsName(note, block, sentence.text, sentence.at, out);
+      if (cue) english(note, block, sentence.text, sentence.at, out, spans);
     }
   });
   return out;
@@ -98,6 +106,22 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
   }
+}
+
+/**
+ * `… then share the logged-in session — that's session fixation.`: a sentence that ends by saying what the
+ * described thing is. Two or three lower-case content words (`that's slow`, `that's the default` name nothing), and
+ * `that` opening its clause (`a function that is deliberately slow` is a relative clause).
+ */
+const EN_THATS = /(?:^|[—–,;:]\s*|\s-\s)[Tt]hat(?:'s|’s| is)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})\s*[.!]?$/u;
+
+/** Pre-test of EN_THATS per block. */
+const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]/u;
+
+function thatsName(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+  const m = EN_THATS.exec(text);
+  if (!m || m[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w))) return;
+  emit(note, block, m[1], at + m.index + m[0].indexOf(m[1]), text, out);
 }
 
 function english(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
