@@ -176,6 +176,10 @@ describe('Chinese parallel subjects', () => {
     const text = '不同场合看重的不一样：甲批系统关心吞吐，乙交系统关心延迟，丙实系统则要求准时。\n';
     for (const s of ['甲批系统', '乙交系统', '丙实系统']) expect(best(text, s), s).toBeGreaterThanOrEqual(0.5);
   });
+  it('does not end an item in an adverb or adjective of the predicate (重排一定, 偏差高)', () => {
+    expect(best('重排一定会触发重绘，重绘不一定会触发重排。\n', '重排一定')).toBe(0);
+    expect(best('偏差高对应欠拟合，方差高对应过拟合。\n', '偏差高')).toBe(0);
+  });
   it('does not take a shared verb as the head, nor clauses that only share characters', () => {
     expect(best('虚拟机虚拟的是硬件，容器虚拟的是系统。\n', '容器虚拟')).toBe(0);
     expect(best('甲端发送请求，乙端回复确认，甲端再回复结束。\n', '乙端回复')).toBe(0);

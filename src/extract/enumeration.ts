@@ -6,6 +6,7 @@
  * statement by the author); the excerpt says it was an enumeration.
  */
 import type { Segmenter } from './segmenter.js';
+import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
@@ -623,6 +624,8 @@ const ZH_COORDINATION = /[与和及或、]/u;
 const ZH_PARTICLE = /^[的地得了着过是在也都就则而又再还]$/u;
 const ZH_FUNCTION_START = /^[这那每各其该此一某本它他她我你的了而但和与或及就也都则又再还只因如若使让被把将对在从]/u;
 
+const NOT_SUBJECT_END = /^(?:d|a|ad|ag|an|z|m|q|r|u|p|c|y|e)$/u;
+
 function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head: string, jieba: Segmenter, out: Candidate[]): void {
   if (isStopWord(head)) return;
   // The openings whose text before the head can be an item, by shape alone; jieba only when two are left.
@@ -645,6 +648,8 @@ function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head:
     while (k < words.length && n < end) n += words[k++].length;
     const item = text.slice(0, end);
     if (n !== end || backgroundFrequency(item) >= COMMON_FREQUENCY) continue;
+    // The subject ends in a noun or a verb (流量控制), not in an adverb or adjective of the predicate (重排一定, 偏差高).
+    if (k > 0 && NOT_SUBJECT_END.test(partOfSpeech(words[k - 1]))) continue;
     members.push({ item, next: words[k] ?? '' });
   }
   // The word they share is a content word: a shared particle (`虚拟机虚拟的是…，容器虚拟的是…`) means the head is

@@ -214,6 +214,10 @@ describe('abbreviations', () => {
 });
 
 describe('headings', () => {
+  it('splits a heading at the arrows of a chain (布局 → 绘制 → 合成)', () => {
+    const cs = extractCandidates([note('## 1.3 布局 → 绘制 → 合成\n\n正文。\n')], []);
+    expect(cs.some((c) => c.surface.includes('→'))).toBe(false);
+  });
   it('lets a generic noun modify an English heading term (Type zorping), not stand alone', () => {
     const cs = extractCandidates([note('## Type zorping\n\nSome text.\n\n## Types of frobs\n\nMore text.\n')], []);
     expect(find(cs, 'Type zorping', 'heading')).toBeDefined();

@@ -189,8 +189,8 @@ function isWordChar(c: number): boolean {
 const QUESTION = [/^(?:什么是|何谓|何为|关于|认识|理解|浅谈|初识|了解)\s*/u, /\s*(?:是什么|是啥|是什么东西)[？?]?$/u, /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?|about\s+|introduction\s+to\s+|intro\s+to\s+|understanding\s+|getting\s+started\s+with\s+)/iu, /\?$/u];
 /** Document words that end a heading about X (`Docker特点`, `虚拟化种类`, `Kubernetes Overview`). */
 const SUFFIX = /(?:的)?(?:简介|介绍|概述|概览|概念|特点|特性|特征|比较|对比|区别|种类|分类|类型|组件|组成|原理|入门|基础|总结|笔记|详解|教程|用法|安装|配置|实践|示例|架构图|优缺点|优势|历史|发展)$|\s+(?:overview|basics|introduction|tutorial|notes|summary|comparison|components|features|internals|in practice)$/iu;
-/** `/` joins alternatives (容器/虚拟机) but not the parts of one name (TCP/IP, I/O). */
-const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9]))\s*/u;
+/** `/` joins alternatives (容器/虚拟机) but not the parts of one name (TCP/IP, I/O); an arrow joins the steps of a chain (布局 → 绘制 → 合成). */
+const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|→|⟶|->|=>|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9]))\s*/u;
 /** Parts of speech a Chinese term may end with: nouns, verbal nouns, names, foreign words. */
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|b|l|g)/u;
 
