@@ -207,6 +207,12 @@ describe('abbreviations', () => {
     expect(find(cs, 'Q8', 'parenthetical')?.aliases).toEqual([]);
     expect(find(cs, 'Q9', 'parenthetical')).toBeUndefined();
   });
+  it('takes an English phrase explained in parentheses as weak evidence (a zorp table (huge precomputed hash → frob lookup))', () => {
+    const cs = extractCandidates([note('Two users end up with different hashes, and a zorp table (huge precomputed hash → frob lookup) becomes worthless.\nfix: frobbed queries (prepared statements, mostly).\n')], []);
+    expect(find(cs, 'zorp table', 'parenthetical')?.score).toBe(0.45);
+    expect(find(cs, 'frobbed queries', 'parenthetical')?.score).toBe(0.45);
+    expect(extractCandidates([note('It ends up in users hashes (see the table below for more).\n')], []).some((c) => c.signal === 'parenthetical')).toBe(false);
+  });
   it('expands an abbreviation led by a digit (2PL: two-phase locking)', () => {
     const cs = extractCandidates([note('Two-phase zapping (2PZ) makes a writer wait.\n')], []);
     expect(find(cs, 'Two-phase zapping', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['2PZ']);

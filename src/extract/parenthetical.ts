@@ -57,7 +57,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
     if (!/\p{Script=Latin}/u.test(body) || (/^(?:v(?:er(?:sion)?)?\.?\s*)?\d/iu.test(body) && !isAbbreviationLike(body))) return undefined;
     const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
-    if (parts.length > 2 || !parts.every((p) => (ENGLISH_TERM.test(p) || isAbbreviationLike(p)) && p.split(/\s+/u).length <= 6)) return undefined;
+    if (parts.length > 2 || !parts.every((p) => (ENGLISH_TERM.test(p) || isAbbreviationLike(p)) && p.split(/\s+/u).length <= 6)) return explainedPhrase(note, block, at, whole, before, content);
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
     const tail = before.trimEnd();
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
@@ -91,6 +91,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       score = 0.5;
     }
   }
+  if (!surface && !aka && !hasHan(body) && !hasHan(before.slice(-1))) return explainedPhrase(note, block, at, whole, before, content);
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
   const found = before.lastIndexOf(surface);
   const start = found === -1 ? at : found;
@@ -272,6 +273,30 @@ function annotatedName(before: string, body: string): string | undefined {
   if (!name || !COINED_NAME.test(name) || !SHORT_NAME.test(body)) return undefined;
   if (prior && /^[A-Z]/u.test(prior)) return undefined;
   return before.trimEnd().endsWith(name) ? name : undefined;
+}
+
+/**
+ * `a rainbow table (huge precomputed hash → password lookup)`, `CSRF token (random value in the form, …)`: an English
+ * noun phrase of two or three words, opening after a function word or a clause mark, explained in parentheses by
+ * lower-case prose. The author stops to explain it: weak evidence (0.45) that a second mention completes.
+ */
+function explainedPhrase(note: Note, block: Block, at: number, whole: string, before: string, content: string): Candidate | undefined {
+  if (!/^[a-z]/u.test(content) || !/\s/u.test(content.trim())) return undefined;
+  const text = before.trimEnd();
+  const m = /(?:^|[\s:;,])([A-Za-z0-9][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2})$/u.exec(text);
+  if (!m) return undefined;
+  let words = m[1].split(/\s+/u);
+  // The phrase starts after the last function word (`sent in a rainbow table` → rainbow table).
+  const lastFunction = words.map((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())).lastIndexOf(true);
+  words = words.slice(lastFunction + 1);
+  if (words.length < 2 || !/^[a-z]+$/u.test(words[words.length - 1]) || isStopWord(words[words.length - 1])) return undefined;
+  // What stands before the phrase must end it: a function word, a clause mark or nothing (`fix: parameterized queries`).
+  const lead = text.slice(0, text.length - words.join(' ').length).trimEnd();
+  const previous = lead.split(/\s+/u).pop() ?? '';
+  if (lastFunction < 0 && previous && !/[:;,]$/u.test(previous) && !EN_FUNCTION_WORDS.has(previous.toLowerCase())) return undefined;
+  const surface = words.join(' ');
+  const start = text.length - surface.length;
+  return { surface, lang: 'en', signal: 'parenthetical', aliases: [], score: 0.45, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
 }
 
 /** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */
