@@ -216,6 +216,7 @@ describe('a definite description in brackets', () => {
   });
   it('not an explanation with function words, nor without an article', () => {
     expect(paren('The parts are zapserver (the front door for every request) and more.\n')).toEqual([]);
-    expect(paren('They look for their blend base (best shared elder) first.\n')).toEqual([]);
+    // Without an article the gloss is no alias; the phrase it explains is only weak evidence (explainedPhrase).
+    expect(paren('They look for their blend base (best shared elder) first.\n')).toEqual([['blend base', [], 0.45]]);
   });
 });
