@@ -55,6 +55,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       const listed = (cues & CUE.enumeration) !== 0;
       if (listed || cues & (CUE.listing | CUE.divides)) clauses(note, block, sentence, listed, jieba, known, out);
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
+      if ((cues & (CUE.han | CUE.latin)) === (CUE.han | CUE.latin)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
@@ -324,6 +325,21 @@ function latinAfterCue(note: Note, block: Block, at: number, clause: string, out
   const items = m[1].replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
   if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) return;
   emit(note, block, at, clause, items, 0.5, out);
+}
+
+/**
+ * `React 和 Vue 都加了几个假设`: two capitalised Latin words coordinated in Chinese prose are two names of one kind.
+ * Titlecase or coined names only (`CPU 和内存`, `CPU 和 GPU` are general hardware words, left to other signals).
+ */
+const LATIN_PAIR = /(?<![A-Za-z0-9._-])([A-Z][a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)\s*(?:和|与|或|及|跟)\s*([A-Z][a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9._-])(?=\s*\p{Script=Han})/gu;
+
+function latinPair(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  LATIN_PAIR.lastIndex = 0;
+  for (let m = LATIN_PAIR.exec(sentence.text); m; m = LATIN_PAIR.exec(sentence.text)) {
+    const items = [m[1], m[2]];
+    if (items.some((i) => EN_STOP.has(i.toLowerCase())) || items[0] === items[1]) continue;
+    emit(note, block, sentence.at + m.index, m[0], items, 0.5, out);
+  }
 }
 
 /**

@@ -8,6 +8,12 @@ const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math
 const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
 
 describe('enumerations', () => {
+  it('takes two capitalised Latin names coordinated in Chinese prose (Zorpact 和 Vuez), not two acronyms', () => {
+    const cs = extractCandidates([note('两棵树完整比较太慢。Zorpact 和 Vuez 都加了几个假设。CPU 和 GPU 都很忙。\n')], []);
+    expect(best(cs, 'Zorpact')).toBe(0.5);
+    expect(best(cs, 'Vuez')).toBe(0.5);
+    expect(best(cs, 'GPU')).toBeLessThan(0.5);
+  });
   it('reads two Latin names after a Chinese cue though 、 joins them (比如 zorp-loader、frob-loader)', () => {
     const cs = extractCandidates([note('别的文件要靠插件转成模块，比如 `zorp-loader`、`frob-loader`。\n')], []);
     expect(best(cs, 'zorp-loader')).toBe(0.5);
