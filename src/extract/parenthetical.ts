@@ -51,7 +51,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (!isShortTerm(body, jieba)) return undefined;
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
-    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : undefined;
+    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : translatedAcronym(before, body);
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
@@ -297,6 +297,17 @@ function explainedPhrase(note: Note, block: Block, at: number, whole: string, be
   const surface = words.join(' ');
   const start = text.length - surface.length;
   return { surface, lang: 'en', signal: 'parenthetical', aliases: [], score: 0.45, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+}
+
+/**
+ * `CSSOM（CSS 对象模型）`: an acronym before a Chinese gloss that keeps part of it in Latin letters is translated there
+ * (the gloss spells out the rest); `KVM（硬件辅助）`, with no shared letters, stays an annotation.
+ */
+function translatedAcronym(before: string, body: string): string | undefined {
+  const name = englishBefore(before, 1)[0];
+  if (!name || !isAbbreviation(name) || !before.trimEnd().endsWith(name)) return undefined;
+  const kept = /[A-Za-z][A-Za-z0-9]*/u.exec(body)?.[0];
+  return kept && kept.length >= 2 && kept !== name && name.toUpperCase().includes(kept.toUpperCase()) ? name : undefined;
 }
 
 /** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */

@@ -47,6 +47,11 @@ describe('statistical Latin words', () => {
 });
 
 describe('parenthetical translations', () => {
+  it('binds an acronym to a Chinese gloss that keeps part of it in Latin (ZSSOM（ZSS 对象模型）), not to an annotation', () => {
+    const cs = extractCandidates([note('样式最后合并成 ZSSOM（ZSS 对象模型）。还有 KVZ（硬件辅助）。\n')], []);
+    expect(cs.find((c) => c.surface === 'ZSSOM' && c.signal === 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['ZSS 对象模型']);
+    expect(cs.find((c) => c.surface === 'KVZ' && c.signal === 'parenthetical')).toBeUndefined();
+  });
   it('takes as many Chinese tokens as the translation has words, so a verb before the term stays out', () => {
     const cs = extractCandidates([note('执行这条指令时会触发陷入（trap），此外应当充分利用构建缓存（build cache）。\n')], []);
     expect(find(cs, '陷入', 'parenthetical')).toBeDefined();
