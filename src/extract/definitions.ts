@@ -289,10 +289,17 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
   const lead = m[1].trim().split(/\s+/u);
   lead.push(m[2]);
   // The shortest phrase that a verb follows.
+  // After a or an the subject is singular, so an -s word right after one word is its verb (`An interpreter executes`).
+  const singular = /^an?\s/iu.test(m[0]);
   for (let n = 1; n < lead.length && n <= 3; n++) {
     const verb = lead[n];
-    if (!(AUXILIARY.test(verb) || (n >= 2 && S_VERB.test(verb)))) continue;
+    if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
     const words = lead.slice(0, n);
+    // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
+    if (n === 1 && singular && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
+      push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), words[0], 0.35, false);
+      return;
+    }
     if (!subjectWords(words)) return;
     const phrase = words.join(' ');
     // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);

@@ -121,6 +121,11 @@ describe('sentence subjects', () => {
     const found = labels(text);
     expect(found).toEqual(expect.arrayContaining(['zorp end', 'Frob end']));
   });
+  it('takes one plain word after a/an and a verb weakly, so that it needs to recur', () => {
+    expect(labels('An zorpreter executes the code directly. Most runtimes start in the zorpreter.\n')).toContain('zorpreter');
+    expect(labels('An zorpreter executes the code directly.\n')).not.toContain('zorpreter');
+    expect(labels('The zorpreter executes the code. Then the zorpreter stops.\n')).not.toContain('zorpreter');
+  });
   it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
     const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
     expect(find(cs, 'ZQL', 'definition')).toBeUndefined();
