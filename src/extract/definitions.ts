@@ -45,12 +45,22 @@ const PAREN = /[（(][^（）()]*[）)]/gu;
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  const labels: Array<{ index: number; label: NonNullable<Label> }> = [];
+  const labels: Array<{ index: number; label: NonNullable<Label>; list: number }> = [];
+  // Lists are numbered as they come: consecutive list-item blocks share a number (-1: not in a list).
+  let list = -1;
+  let lists = 0;
+  let previousItem = -2;
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
     const label = labelled(note, block, jieba, out);
-    if (label) labels.push({ index: b, label });
+    if (label) {
+      if (isListItem(note.text, block)) {
+        if (previousItem !== b - 1 || list < 0) list = lists++;
+        previousItem = b;
+      } else list = -1;
+      labels.push({ index: b, label, list });
+    } else if (previousItem === b - 1 && isListItem(note.text, block)) previousItem = b;
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
       const cues = sentence.cues;
       if (cues & CUE.han && hasHan(sentence.text)) {
@@ -136,7 +146,11 @@ function verbShaped(label: string, jieba: Segmenter): boolean {
 const SIBLINGS = 2;
 const RUBRIC_SIBLINGS = 3;
 
-function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Label> }>, out: Candidate[]): void {
+function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Label>; list: number }>, out: Candidate[]): void {
+  // Two named label lines anywhere in one list (`- recursive descent: …`, other items, `- pratt parsing for …: …`).
+  const named = new Map<number, number>();
+  for (const l of labels) if (l.list >= 0 && !l.label.rubric) named.set(l.list, (named.get(l.list) ?? 0) + 1);
+  for (const l of labels) if (l.list >= 0 && !l.label.rubric && named.get(l.list)! >= SIBLINGS) l.label.candidate.score = Math.max(l.label.candidate.score, 0.5);
   let start = 0;
   for (let i = 1; i <= labels.length; i++) {
     if (i < labels.length && labels[i].index === labels[i - 1].index + 1) continue;

@@ -178,6 +178,12 @@ describe('label-line glossaries', () => {
     const text = '1. Zorp code flow with ZQ (Zonal Quux) — the default now, also for phones.\n2. Frob flow — handed the frobs back in the URL; deprecated.\n';
     expect(labels(text)).toEqual(expect.arrayContaining(['Zorp code flow', 'Frob flow']));
   });
+  it('vouches for two named label lines anywhere in one list, not across lists', () => {
+    const list = '- tokens in, tree out\n- recursive zorping: one function per rule\n- LL parsers decide from one token\n- frob parsing for infix expressions: each operator gets a number\n';
+    expect(labels(list)).toEqual(expect.arrayContaining(['recursive zorping', 'frob parsing']));
+    const apart = '- recursive zorping: one function per rule\n- tokens in, tree out\n\nSome prose between.\n\n- frob parsing for infix expressions: each operator gets a number\n';
+    expect(labels(apart)).not.toContain('recursive zorping');
+  });
   it('lets a Chinese label ending in a verb join a glossary (样本扩充：…)', () => {
     const glossary = '其他手段：\n\n- Zorpout：训练时随机丢掉一部分输出；\n- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n';
     expect(labels(glossary)).toEqual(expect.arrayContaining(['Zorpout', '样本扩充']));
