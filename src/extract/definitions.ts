@@ -330,9 +330,10 @@ function subjectWords(words: string[]): boolean {
   if (words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase())) || ADVERB.test(words[words.length - 1])) return false;
   if (EN_STOP.has(words[words.length - 1].toLowerCase())) return false;
   if (words.length === 1) return isAbbreviation(words[0]) || /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/u.test(words[0]);
-  // Only the first word may be capitalised by the sentence start: `Docker Hub hosts` is a name (other signals find it).
   // A later word shaped like a verb is where the predicate began (`Replication keeps copies`, `Git keeps three …`).
-  return !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w) || S_VERB.test(w));
+  if (words.slice(1).some((w) => S_VERB.test(w) && !/^[A-Z]/u.test(w))) return false;
+  // Only the first word may be capitalised by the sentence start, unless every word is: a name (GraalVM Native Image).
+  return words.every((w) => /^[A-Z0-9]/u.test(w)) || !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w));
 }
 
 /**

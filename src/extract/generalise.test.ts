@@ -31,6 +31,9 @@ describe('naming sentences', () => {
     expect(named('不重排也不重绘，也就是常说的"显卡提速"。\n')).toEqual(['显卡提速']);
     expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
   });
+  it('takes the name in `which is what X means`', () => {
+    expect(named('An inner name hides the outer one, which is what zorping means.\n')).toEqual(['zorping']);
+  });
   it('takes the name a sentence ends with after a dash and that\'s, not a relative clause', () => {
     expect(named("An attacker plants a known ID and shares the session — that's session zorping.\n")).toEqual(['session zorping']);
     expect(named('It needs a function that is deliberately slow.\n')).toEqual([]);
@@ -125,6 +128,10 @@ describe('sentence subjects', () => {
     expect(labels('An zorpreter executes the code directly. Most runtimes start in the zorpreter.\n')).toContain('zorpreter');
     expect(labels('An zorpreter executes the code directly.\n')).not.toContain('zorpreter');
     expect(labels('The zorpreter executes the code. Then the zorpreter stops.\n')).not.toContain('zorpreter');
+  });
+  it('takes a subject that is a name, every word capitalised (ZorpVM Native Frob compiles …)', () => {
+    const cs = extractCandidates([note('- ZorpVM Native Frob compiles Java ahead of time into one binary.\n')], []);
+    expect(find(cs, 'ZorpVM Native Frob', 'definition')).toBeDefined();
   });
   it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
     const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);

@@ -116,9 +116,14 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
 const EN_THATS = /(?:^|[—–,;:]\s*|\s-\s)[Tt]hat(?:'s|’s| is)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})\s*[.!]?$/u;
 
 /** Pre-test of EN_THATS per block. */
-const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]/u;
+const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]|what .* means/u;
+
+/** `…, which is what shadowing means.`: the sentence ends by naming what it described. */
+const EN_WHAT_MEANS = /\bwhat\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+means\s*[.!]?$/u;
 
 function thatsName(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+  const means = text.includes(' means') ? EN_WHAT_MEANS.exec(text) : null;
+  if (means && !means[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w))) emit(note, block, means[1], at + means.index + means[0].indexOf(means[1]), text, out);
   const m = EN_THATS.exec(text);
   if (!m || m[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w))) return;
   emit(note, block, m[1], at + m.index + m[0].indexOf(m[1]), text, out);

@@ -142,6 +142,11 @@ describe('classifier suffixes', () => {
 });
 
 describe('unknown siblings of known concepts', () => {
+  it('does not take the first word of a lower-case phrase opening an item as a name (tiered zorping: …)', () => {
+    const text = 'Vocabulary:\n\n- tiered zorping: it moves a function through tiers\n- FrobSpot runs it\n- QuuxBox runs it too\n';
+    const cs = extractCandidates([note(text), note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md')], []);
+    expect(cs.some((c) => c.surface === 'tiered' && c.provenance.excerpt.includes('sibling of'))).toBe(false);
+  });
   const history =
     'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是。\n\n' +
     '- 2000 年，FooBSD 4.0 引入了 cell 机制；\n' +
