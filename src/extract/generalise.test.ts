@@ -169,6 +169,13 @@ describe('English families of kinds', () => {
   });
 });
 
+describe('English families of kinds, from a parenthesis', () => {
+  it('accepts a phrase explained in parentheses whose head heads two accepted phrases', () => {
+    const text = 'A zorp token (ZT) opens the door. A frob token (FT) closes it.\n\nfixes: QRF token (random value in the form, checked later).\n';
+    expect(labels(text)).toContain('QRF token');
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';

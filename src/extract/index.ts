@@ -189,7 +189,8 @@ function boostProductiveHeads(candidates: Candidate[]): void {
 }
 
 /**
- * An English phrase the author singled out weakly (a sentence subject, a single label line: 0.45) whose
+ * An English phrase the author singled out weakly (a sentence subject, a single label line, a phrase explained in
+ * parentheses: 0.45) whose
  * head word also heads two or more phrases accepted on their own evidence (`refresh token` beside `access token`,
  * `ID token`) is one more of a family of kinds: the siblings are its second signal. The head alone being a term
  * says less (`Full isolation`, `Lost commits`: an adjective before a known noun).
@@ -200,7 +201,7 @@ function boostEnglishSiblings(candidates: Candidate[]): void {
   const weak: Candidate[] = [];
   for (const c of candidates) {
     // Headings are left out: a section title is as often a topic (`Lost commits`, `Page-oriented engines`) as a kind.
-    if (c.signal === 'definition' && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
+    if ((c.signal === 'definition' || c.signal === 'parenthetical') && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
   }
   if (weak.length === 0) return;
   const headOf = (surface: string) => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
