@@ -87,13 +87,29 @@ const LABEL_CUE = /[：:=—–]| - /u;
 /** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
 type Label = { candidate: Candidate; rubric: boolean } | undefined;
 
+/**
+ * `2. an intermediate certificate, signed by the root`: a list item that is an English noun phrase of two or three
+ * words and, after a comma, what it is: a label line in a list (only with its list mates does it count).
+ */
+const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
+
+function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
+  if (!block.text.includes(', ') || !isListItem(note.text, block)) return undefined;
+  const m = LIST_COMMA_LABEL.exec(block.text);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/u);
+  if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
+  return { candidate: out[out.length - 1], rubric: false };
+}
+
 function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
-  if (!LABEL_CUE.test(block.text)) return undefined;
+  if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
   // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
   const head = block.text.slice(0, 120);
   const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') + block.text.slice(120) : block.text;
   const m = LABEL.exec(text);
-  if (!m) return undefined;
+  if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
   if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
   if (!hasHan(label)) label = nameBeforePreposition(label);

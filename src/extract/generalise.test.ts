@@ -198,6 +198,11 @@ describe('label-line glossaries', () => {
     const apart = '- recursive zorping: one function per rule\n- tokens in, tree out\n\nSome prose between.\n\n- frob parsing for infix expressions: each operator gets a number\n';
     expect(labels(apart)).not.toContain('recursive zorping');
   });
+  it('reads a list item `an X Y, what it is` as a label line that its list mates vouch for', () => {
+    const list = 'The browser walks the chain:\n\n1. the site\'s own cert, for the host\n2. an intermediate zertificate, signed by the root\n3. the root zertificate, already in the store\n';
+    expect(labels(list)).toEqual(expect.arrayContaining(['intermediate zertificate', 'root zertificate']));
+    expect(labels('- an intermediate zertificate, signed by the root\n')).not.toContain('intermediate zertificate');
+  });
   it('lets a Chinese label ending in a verb join a glossary (样本扩充：…)', () => {
     const glossary = '其他手段：\n\n- Zorpout：训练时随机丢掉一部分输出；\n- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n';
     expect(labels(glossary)).toEqual(expect.arrayContaining(['Zorpout', '样本扩充']));
