@@ -53,6 +53,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
+    if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
     const label = labelled(note, block, jieba, out);
     if (label) {
       if (isListItem(note.text, block)) {
@@ -86,6 +87,24 @@ const LABEL_CUE = /[：:=—–]| - /u;
 
 /** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
 type Label = { candidate: Candidate; rubric: boolean } | undefined;
+
+/**
+ * `The browser walks the certificate chain:` and a list: a sentence that ends on a noun phrase and a colon and is
+ * followed by a list spells that phrase out (0.5). The phrase comes after an article or possessive, two or three
+ * lower-case content words.
+ */
+const INTRODUCES_LIST = /(?:^|\s)(?:the|an?|its|their|our|your)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}):$/u;
+
+function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): void {
+  const next = note.blocks[b + 1];
+  if (!next || next.kind === 'heading' || !isListItem(note.text, next)) return;
+  const m = INTRODUCES_LIST.exec(block.text);
+  if (!m) return;
+  const words = m[1].split(/\s+/u);
+  if (words.some((w) => EN_FUNCTION_WORDS.has(w) || CLOSED_CLASS.has(w)) || EN_STOP.has(words[words.length - 1]) || ADVERB.test(words[words.length - 1])) return;
+  const sentence = { text: block.text.slice(Math.max(0, m.index - 200)), at: Math.max(0, m.index - 200) };
+  push(out, note, block, sentence, m.index + m[0].indexOf(m[1]), m[1], 0.5, false);
+}
 
 /**
  * `2. an intermediate certificate, signed by the root`: a list item that is an English noun phrase of two or three

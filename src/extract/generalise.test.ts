@@ -176,6 +176,14 @@ describe('English families of kinds, from a parenthesis', () => {
   });
 });
 
+describe('a list introduced by a noun phrase', () => {
+  it('takes the phrase before the colon that opens a list', () => {
+    const text = 'The browser walks the zertificate chain:\n\n1. the site cert\n2. the next one up\n';
+    expect(labels(text)).toContain('zertificate chain');
+    expect(labels('The browser walks the zertificate chain: then it stops.\n')).not.toContain('zertificate chain');
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';
