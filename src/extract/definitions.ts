@@ -422,8 +422,29 @@ function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candi
   }
 }
 
+/**
+ * `credential stuffing, i.e. trying pairs leaked from other sites`: a noun phrase of two or three content words that
+ * the author explains right away with `i.e.` or `that is` (0.5). The sentence split may end the sentence at `i.e.`.
+ */
+const EXPLAINED = /(?:^|[\s:;,(])([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}),?\s+(?:i\.e\.|ie\.|that is,)(?:\s|$)/gu;
+
+function explainedRightAway(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  if (!text.includes('i.e.') && !text.includes('ie.') && !text.includes('that is,')) return;
+  EXPLAINED.lastIndex = 0;
+  for (let m = EXPLAINED.exec(text); m; m = EXPLAINED.exec(text)) {
+    let words = m[1].split(/\s+/u);
+    const lastFunction = words.map((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase())).lastIndexOf(true);
+    words = words.slice(lastFunction + 1);
+    if (words.length < 2 || EN_STOP.has(words[words.length - 1]) || ADVERB.test(words[words.length - 1])) continue;
+    const phrase = words.join(' ');
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(phrase), cleanSurface(phrase), 0.5, true);
+  }
+}
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   subjectPhrase(note, block, sentence, out, afterHeading);
+  explainedRightAway(note, block, sentence, out);
   apposition(note, block, sentence, out);
   clauseDefinitions(note, block, sentence, out);
   if (sentence.text.includes(' when')) {

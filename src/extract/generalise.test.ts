@@ -176,6 +176,13 @@ describe('English families of kinds, from a parenthesis', () => {
   });
 });
 
+describe('a phrase explained right away', () => {
+  it('takes the phrase before i.e. or that is', () => {
+    expect(labels('Side note: credential zorping, i.e. trying pairs leaked from other sites, is common.\n')).toContain('credential zorping');
+    expect(labels('It is slow, i.e. it takes time.\n')).toEqual([]);
+  });
+});
+
 describe('a list introduced by a noun phrase', () => {
   it('takes the phrase before the colon that opens a list', () => {
     const text = 'The browser walks the zertificate chain:\n\n1. the site cert\n2. the next one up\n';
