@@ -39,6 +39,10 @@ describe('naming sentences', () => {
     expect(named('It needs a function that is deliberately slow.\n')).toEqual([]);
     expect(named("Fine, that's the default.\n")).toEqual([]);
   });
+  it('takes a Latin name completing 的是 at the end of its clause (最常用的是 Z-means：…)', () => {
+    expect(named('最常用的是 Z-means：随机选 k 个中心。\n')).toEqual(['Z-means']);
+    expect(named('目的是 make 更快地运行所有任务。\n')).toEqual([]);
+  });
   it('takes a one-character name only with a gloss beside it', () => {
     expect(named('在最底层则叫格（cell）。\n')).toEqual(['格']);
     expect(named('他的名字叫明。\n')).toEqual([]);

@@ -40,6 +40,7 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
     if (block.kind === 'heading') return;
     const cue = hasCue(block.text);
     const thats = THATS_CUE.test(block.text);
+    if (block.text.includes('的是')) namedByCopula(note, block, out);
     if (!cue && !thats) return;
     const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
@@ -114,6 +115,23 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
  * `that` opening its clause (`a function that is deliberately slow` is a relative clause).
  */
 const EN_THATS = /(?:^|[—–,;:]\s*|\s-\s)[Tt]hat(?:'s|’s| is)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})\s*[.!]?$/u;
+
+/**
+ * `最常用的是 K-means：…`, `默认用的是 overlay2。`: a Latin name that completes `…的是` and ends its clause is what the
+ * sentence was describing. Latin names only: `目的是提高…` goes on as a clause.
+ */
+const ZH_DE_SHI = /的是\s*([A-Za-z][A-Za-z0-9_.+-]*(?:\s[A-Za-z0-9][A-Za-z0-9_.+-]*){0,2})\s*(?=[：:，,。；;！？!?]|$)/gu;
+
+function namedByCopula(note: Note, block: Block, out: Candidate[]): void {
+  ZH_DE_SHI.lastIndex = 0;
+  for (let m = ZH_DE_SHI.exec(block.text); m; m = ZH_DE_SHI.exec(block.text)) {
+    const name = m[1];
+    if (name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
+    const start = Math.max(block.text.lastIndexOf('。', m.index), block.text.lastIndexOf('\n', m.index)) + 1;
+    const end = block.text.slice(m.index).search(/[。！？\n]/u);
+    emit(note, block, name, m.index + m[0].indexOf(name), block.text.slice(start, end === -1 ? undefined : m.index + end + 1), out);
+  }
+}
 
 /** Pre-test of EN_THATS per block. */
 const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]|what .* means/u;
