@@ -113,7 +113,9 @@ function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): 
 const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
 
 function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
-  if (!block.text.includes(', ') || !isListItem(note.text, block)) return undefined;
+  // The comma closes a phrase of three words at most: it comes early in the item.
+  const comma = block.text.indexOf(', ');
+  if (comma < 0 || comma > 60 || !isListItem(note.text, block)) return undefined;
   const m = LIST_COMMA_LABEL.exec(block.text);
   if (!m) return undefined;
   const words = m[1].split(/\s+/u);
@@ -125,8 +127,9 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
 function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
   if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
   // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
-  const head = block.text.slice(0, 120);
-  const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') + block.text.slice(120) : block.text;
+  // LABEL reads a label of 40 characters at most and the start of what follows: the head of the block is enough.
+  const head = block.text.slice(0, 160);
+  const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') : head;
   const m = LABEL.exec(text);
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
@@ -372,14 +375,15 @@ function subjectWords(words: string[]): boolean {
 }
 
 /**
- * Where a clause opens inside a sentence with a subject of its own: after a colon or semicolon, or after `, and`
+ * Where a clause opens inside a sentence with a subject of its own: after a colon, or after `, and`
  * (`Two servers are involved: the authorization server issues tokens …, and the resource server is the API …`).
  */
-const CLAUSE_OPENING = /[:;]\s+|,\s+and\s+/gu;
+const CLAUSE_OPENING = /:\s+|,\s+and\s+/gu;
 
 function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
-  if (!(sentence.cues & CUE.colon) && !text.includes(';') && !text.includes(', and ')) return;
+  // Sentences already end at a semicolon (locate.ts): only a colon or `, and` opens a clause inside one.
+  if (!(sentence.cues & CUE.colon) && !text.includes(', and ')) return;
   CLAUSE_OPENING.lastIndex = 0;
   for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
     const from = m.index + m[0].length;
@@ -426,11 +430,11 @@ function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candi
  * `credential stuffing, i.e. trying pairs leaked from other sites`: a noun phrase of two or three content words that
  * the author explains right away with `i.e.` or `that is` (0.5). The sentence split may end the sentence at `i.e.`.
  */
-const EXPLAINED = /(?:^|[\s:;,(])([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}),?\s+(?:i\.e\.|ie\.|that is,)(?:\s|$)/gu;
+const EXPLAINED = /(?:^|[\s:;,(])([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}),?\s+(?:i\.e\.|that is,)(?:\s|$)/gu;
 
 function explainedRightAway(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
-  if (!text.includes('i.e.') && !text.includes('ie.') && !text.includes('that is,')) return;
+  if (!text.includes('i.e.') && !text.includes('that is,')) return;
   EXPLAINED.lastIndex = 0;
   for (let m = EXPLAINED.exec(text); m; m = EXPLAINED.exec(text)) {
     let words = m[1].split(/\s+/u);

@@ -39,7 +39,8 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     const cue = hasCue(block.text);
-    const thats = THATS_CUE.test(block.text);
+    // `that's X` and `what X means` are rare: one plain search for each before any pattern.
+    const thats = (block.text.includes('hat') && THATS_CUE.test(block.text)) || block.text.includes(' means');
     if (block.text.includes('的是')) namedByCopula(note, block, out);
     if (!cue && !thats) return;
     const spans = marks?.get(b);
@@ -134,7 +135,7 @@ function namedByCopula(note: Note, block: Block, out: Candidate[]): void {
 }
 
 /** Pre-test of EN_THATS per block. */
-const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]|what .* means/u;
+const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]/u;
 
 /** `…, which is what shadowing means.`: the sentence ends by naming what it described. */
 const EN_WHAT_MEANS = /\bwhat\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+means\s*[.!]?$/u;
