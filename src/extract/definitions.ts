@@ -408,14 +408,15 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
 /**
  * `Most common is TOTP, a six-digit code …`, `Hindley-Milner, the system behind ML, collects …`: a coined name
  * (an acronym, internal capitals, letters with digits, hyphenated capitalised words) followed by an appositive
- * noun phrase is being defined. Names only: `in Linux, the kernel …` is a Titlecase word before a new clause.
+ * noun phrase (or a `, which is …` clause: `It replaced SSL, which is broken`) is being defined. Names only: `in
+ * Linux, the kernel …` is a Titlecase word before a new clause.
  */
-const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the)\s+[a-z]/gu;
+const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu;
 const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$/u;
 
 function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
-  if (!text.includes(', a') && !text.includes(', the')) return;
+  if (!text.includes(', a') && !text.includes(', the') && !text.includes(', which')) return;
   APPOSITION.lastIndex = 0;
   for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
     const name = m[1];

@@ -158,6 +158,10 @@ describe('apposition', () => {
     expect(find(cs, 'ZOTP', 'definition')?.score).toBe(0.5);
     expect(find(cs, 'Frob-Quux', 'definition')?.score).toBe(0.5);
   });
+  it('defines a coined name followed by a `which is` clause', () => {
+    const cs = extractCandidates([note('It replaced ZSL, which is broken and should be switched off.\n')], []);
+    expect(find(cs, 'ZSL', 'definition')?.score).toBe(0.5);
+  });
   it('leaves a plain word and the tail of a longer name alone', () => {
     const cs = extractCandidates([note('In Zorpland, the kernel is small. It talks over the Frob HTTP API V2, an interface for frobs.\n')], []);
     expect(find(cs, 'Zorpland', 'definition')).toBeUndefined();
