@@ -46,10 +46,10 @@ const HELD_OUT = [
   { kind: 'unseen', name: 'git', gold: 'unseen-git.yaml', recall: 0.75, precision: 0.9 },
   { kind: 'unseen', name: 'os', gold: 'unseen-os.yaml', recall: 0.7, precision: 0.8 },
   // The vaults that were blind in the previous round, measured and since tuned on: floors under today's numbers.
-  { kind: 'final', name: 'security', gold: 'final-security.yaml', recall: 0.68, precision: 0.8 },
-  { kind: 'final', name: 'compilers', gold: 'final-compilers.yaml', recall: 0.65, precision: 0.88 },
-  { kind: 'final', name: 'ml', gold: 'final-ml.yaml', recall: 0.86, precision: 0.76 },
-  { kind: 'final', name: 'frontend', gold: 'final-frontend.yaml', recall: 0.7, precision: 0.82 },
+  { kind: 'final', name: 'security', gold: 'final-security.yaml', recall: 0.8, precision: 0.83 },
+  { kind: 'final', name: 'compilers', gold: 'final-compilers.yaml', recall: 0.74, precision: 0.9 },
+  { kind: 'final', name: 'ml', gold: 'final-ml.yaml', recall: 0.89, precision: 0.78 },
+  { kind: 'final', name: 'frontend', gold: 'final-frontend.yaml', recall: 0.76, precision: 0.84 },
 ];
 
 describe.each(HELD_OUT)('generalisation: $kind vault $name', async ({ kind, name, gold: file, recall, precision }) => {
