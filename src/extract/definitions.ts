@@ -7,8 +7,9 @@ import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
-import { cleanSurface, detectLang, hasHan } from './normalise.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { isListItem } from './siblings.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
 
@@ -44,60 +45,157 @@ const PAREN = /[（(][^（）()]*[）)]/gu;
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function definitionCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  const labels: Array<{ index: number; candidate: Candidate }> = [];
+  const labels: Array<{ index: number; label: NonNullable<Label>; list: number }> = [];
+  // Lists are numbered as they come: consecutive list-item blocks share a number (-1: not in a list).
+  let list = -1;
+  let lists = 0;
+  let previousItem = -2;
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
+    if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
     const label = labelled(note, block, jieba, out);
-    if (label) labels.push({ index: b, candidate: label });
+    if (label) {
+      if (isListItem(note.text, block)) {
+        if (previousItem !== b - 1 || list < 0) list = lists++;
+        previousItem = b;
+      } else list = -1;
+      labels.push({ index: b, label, list });
+    } else if (previousItem === b - 1 && isListItem(note.text, block)) previousItem = b;
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
       const cues = sentence.cues;
       if (cues & CUE.han && hasHan(sentence.text)) {
         // Every copula has a 是 and every also-known-as cue a 称 or 叫: most sentences have neither.
         if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, jieba, known, out);
-      } else if (cues & CUE.latin) english(note, block, sentence, out);
+      } else if (cues & CUE.latin) english(note, block, sentence, out, b > 0 && note.blocks[b - 1].kind === 'heading');
     }
   });
-  vouchForSiblings(labels);
+  vouchForSiblings(labels, out);
   return out;
 }
 
 /**
  * A label line: a list item or paragraph that starts with a short noun phrase and a colon, then says what it is
  * (`Network 命名空间：隔离网卡…`, `memory virtualization: maps guest memory…`). Weak on its own (0.45): it needs
- * another signal, or to be a compound of a known term (boostCompoundsOfKnown).
+ * another signal, or to be a compound of a known term (boostCompoundsOfKnown), or glossary siblings.
+ * A spaced dash or an equals sign opens the explanation as a colon does (`Argon2 — memory-hard …`,
+ * `lexer = chars in, tokens out`): the same glossary line in another typing habit.
  */
-const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？\n]{2,24}?)\s*[：:]\s*(\S.{4,})/u;
+const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
+/** Pre-test of LABEL: one of its separators. */
+const LABEL_CUE = /[：:=—–]| - /u;
 
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Candidate | undefined {
-  if (!block.text.includes('：') && !block.text.includes(':')) return undefined; // LABEL needs a colon
-  const m = LABEL.exec(block.text);
-  if (!m) return undefined;
-  const label = cleanSurface(m[1].replace(PAREN, ''));
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
-  if (hasHan(label)) {
-    if (!endsWithNoun(label, jieba) || !startsAsTerm(label, jieba)) return undefined;
-  } else {
-    const words = label.split(/\s+/u);
-    if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
-    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name.
-    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) return undefined;
-  }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, m.index + m[0].indexOf(m[1]), label, 0.45, true);
-  return out[out.length - 1];
+/** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
+type Label = { candidate: Candidate; rubric: boolean } | undefined;
+
+/**
+ * `The browser walks the certificate chain:` and a list: a sentence that ends on a noun phrase and a colon and is
+ * followed by a list spells that phrase out (0.5). The phrase comes after an article or possessive, two or three
+ * lower-case content words.
+ */
+const INTRODUCES_LIST = /(?:^|\s)(?:the|an?|its|their|our|your)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}):$/u;
+
+function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): void {
+  const next = note.blocks[b + 1];
+  if (!next || next.kind === 'heading' || !isListItem(note.text, next)) return;
+  const m = INTRODUCES_LIST.exec(block.text);
+  if (!m) return;
+  const words = m[1].split(/\s+/u);
+  if (words.some((w) => EN_FUNCTION_WORDS.has(w) || CLOSED_CLASS.has(w)) || EN_STOP.has(words[words.length - 1]) || ADVERB.test(words[words.length - 1])) return;
+  const sentence = { text: block.text.slice(Math.max(0, m.index - 200)), at: Math.max(0, m.index - 200) };
+  push(out, note, block, sentence, m.index + m[0].indexOf(m[1]), m[1], 0.5, false);
 }
 
 /**
- * Three or more label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author
- * wrote: each of them is evidence enough.
+ * `2. an intermediate certificate, signed by the root`: a list item that is an English noun phrase of two or three
+ * words and, after a comma, what it is: a label line in a list (only with its list mates does it count).
  */
-const SIBLINGS = 3;
+const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
 
-function vouchForSiblings(labels: Array<{ index: number; candidate: Candidate }>): void {
+function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
+  // The comma closes a phrase of three words at most: it comes early in the item.
+  const comma = block.text.indexOf(', ');
+  if (comma < 0 || comma > 60 || !isListItem(note.text, block)) return undefined;
+  const m = LIST_COMMA_LABEL.exec(block.text);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/u);
+  if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
+  return { candidate: out[out.length - 1], rubric: false };
+}
+
+function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
+  if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
+  // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
+  // LABEL reads a label of 40 characters at most and the start of what follows: the head of the block is enough.
+  const head = block.text.slice(0, 160);
+  const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') : head;
+  const m = LABEL.exec(text);
+  if (!m) return commaLabel(note, block, out);
+  let label = cleanSurface(m[1]);
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  if (!hasHan(label)) label = nameBeforePreposition(label);
+  let score = 0.45;
+  if (hasHan(label)) {
+    if (label.length > 24 || !startsAsTerm(label, jieba)) return undefined;
+    // A compound ending in a verb (数据增强, 拥塞控制) or a word jieba does not know (早停) names a method or a
+    // process: weaker alone (0.35), a full member of a glossary.
+    if (!endsWithNoun(label, jieba)) {
+      if (!verbShaped(label, jieba)) return undefined;
+      score = 0.35;
+    }
+  } else {
+    const words = label.split(/\s+/u);
+    if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
+    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
+    // longer glossary around it says otherwise (see vouchForSiblings).
+    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) {
+      const held: Candidate[] = [];
+      push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
+      return { candidate: held[0], rubric: true };
+    }
+  }
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
+  return { candidate: out[out.length - 1], rubric: false };
+}
+
+/**
+ * `Authorization code flow with PKCE — …`: a label that goes on past a preposition names the phrase before it
+ * (two words at least, so `Rule one` or `Side note` style rubrics stay whole and are judged as they are).
+ */
+function nameBeforePreposition(label: string): string {
+  const words = label.split(/\s+/u);
+  const cut = words.findIndex((w, i) => i > 0 && CLOSED_CLASS.has(w.toLowerCase()));
+  return cut >= 2 && !words.slice(0, cut).some((w) => EN_STOP.has(w.toLowerCase())) ? words.slice(0, cut).join(' ') : label;
+}
+
+/** Two or more content words ending in a verb, or one Han word of 2–4 characters that jieba cannot tag (`x`). */
+function verbShaped(label: string, jieba: Segmenter): boolean {
+  const tokens = tagTerm(jieba, label).filter((t) => t.word.trim());
+  if (tokens.length === 1) return tokens[0].tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(label);
+  return tokens.length >= 2 && tokens.length <= 4 && /^(?:v|vn)$/u.test(tokens[tokens.length - 1].tag) && !tokens.some((t) => /^(?:d|m|r|p|c|u|f|uj)$/u.test(t.tag));
+}
+
+/**
+ * Label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author wrote: each
+ * of them is evidence enough. Two named lines make a glossary; a one-word lower-case label (`deoptimisation: …`,
+ * but also `fixes: …`) counts only in a glossary of three or more lines, most of them named.
+ */
+const SIBLINGS = 2;
+const RUBRIC_SIBLINGS = 3;
+
+function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Label>; list: number }>, out: Candidate[]): void {
+  // Two named label lines anywhere in one list (`- recursive descent: …`, other items, `- pratt parsing for …: …`).
+  const named = new Map<number, number>();
+  for (const l of labels) if (l.list >= 0 && !l.label.rubric) named.set(l.list, (named.get(l.list) ?? 0) + 1);
+  for (const l of labels) if (l.list >= 0 && !l.label.rubric && named.get(l.list)! >= SIBLINGS) l.label.candidate.score = Math.max(l.label.candidate.score, 0.5);
   let start = 0;
   for (let i = 1; i <= labels.length; i++) {
     if (i < labels.length && labels[i].index === labels[i - 1].index + 1) continue;
-    if (i - start >= SIBLINGS) for (let j = start; j < i; j++) labels[j].candidate.score = Math.max(labels[j].candidate.score, 0.5);
+    const run = labels.slice(start, i);
+    const named = run.filter((l) => !l.label.rubric).length;
+    if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) l.label.candidate.score = Math.max(l.label.candidate.score, 0.5);
+    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
     start = i;
   }
 }
@@ -220,7 +318,140 @@ function akaTarget(after: string): string | undefined {
  */
 const EN_EVENT = /^(?:(?:An?|The)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,2})\s+(?:happens?|occurs?|arises?)\s+when\b/u;
 
-function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+/**
+ * `The query planner decides …`, `Type inference lets …`, `a refresh token lives …`: a sentence that opens with a
+ * noun phrase of two or three content words (an article at most before it) and goes on with a verb (an
+ * auxiliary, or a third-person -s form) is about that phrase. Weak (0.45): a phrase the vault mentions once more,
+ * or heads a section with, is a term; `SMS codes are weaker` said once is not. One word is enough only when it
+ * is name-shaped (an acronym, a coined or versioned name): `HTTPS is …`, `V8 compiles …`.
+ * The phrase is the shortest that a verb follows (`Type inference lets programmers` is not `… lets`).
+ */
+const EN_SUBJECT_LEAD = /^(?:(?:The|the|An?|an?)\s+)?((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){1,3})([a-z]+)\b/u;
+const AUXILIARY = /^(?:is|are|was|were|has|have|can|cannot|must|will|does|should|may)$/u;
+/** A third-person -s verb (decides, lets, lowers); plural nouns look the same, so only after two or more words. */
+const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
+/** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
+const ADVERB = /ly$/u;
+
+function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
+  // `The front end (lexing, parsing, …) understands …`: a gloss after the subject is read past.
+  const text = sentence.cues & CUE.paren ? sentence.text.replace(PAREN, '') : sentence.text;
+  const m = EN_SUBJECT_LEAD.exec(text);
+  if (!m) return;
+  const lead = m[1].trim().split(/\s+/u);
+  lead.push(m[2]);
+  // The shortest phrase that a verb follows.
+  // After a or an the subject is singular, so an -s word right after one word is its verb (`An interpreter executes`).
+  const singular = /^an?\s/iu.test(m[0]);
+  for (let n = 1; n < lead.length && n <= 3; n++) {
+    const verb = lead[n];
+    if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
+    const words = lead.slice(0, n);
+    // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
+    if (n === 1 && singular && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
+      push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), words[0], 0.35, false);
+      return;
+    }
+    if (!subjectWords(words)) return;
+    const phrase = words.join(' ');
+    // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);
+    // so is the first sentence under a heading (`# Back end` … `Code generation lowers the IR …`).
+    const opens = sentence.at === 0 && (afterHeading || isListItem(note.text, block));
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
+    return;
+  }
+}
+
+function subjectWords(words: string[]): boolean {
+  if (!/^[A-Za-z]/u.test(words[0])) return false;
+  // A generic noun (type, level) may modify a term (type checking), not be one alone.
+  if (words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase())) || ADVERB.test(words[words.length - 1])) return false;
+  if (EN_STOP.has(words[words.length - 1].toLowerCase())) return false;
+  if (words.length === 1) return isAbbreviation(words[0]) || /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/u.test(words[0]);
+  // A later word shaped like a verb is where the predicate began (`Replication keeps copies`, `Git keeps three …`).
+  if (words.slice(1).some((w) => S_VERB.test(w) && !/^[A-Z]/u.test(w))) return false;
+  // Only the first word may be capitalised by the sentence start, unless every word is: a name (GraalVM Native Image).
+  return words.every((w) => /^[A-Z0-9]/u.test(w)) || !words.slice(1).some((w) => /^[A-Z][a-z]/u.test(w));
+}
+
+/**
+ * Where a clause opens inside a sentence with a subject of its own: after a colon, or after `, and`
+ * (`Two servers are involved: the authorization server issues tokens …, and the resource server is the API …`).
+ */
+const CLAUSE_OPENING = /:\s+|,\s+and\s+/gu;
+
+function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  // Sentences already end at a semicolon (locate.ts): only a colon or `, and` opens a clause inside one.
+  if (!(sentence.cues & CUE.colon) && !text.includes(', and ')) return;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
+    const from = m.index + m[0].length;
+    // A label line's explanation (`X: what it is`) has no subject: its clause opens the explanation, not a statement.
+    if (m.index === 0 || from >= text.length) continue;
+    const clause: CuedSentence = { text: text.slice(from), at: sentence.at + from, cues: sentence.cues };
+    subjectPhrase(note, block, clause, out);
+    definitionSubject(note, block, clause, out);
+  }
+}
+
+function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
+  if (!def) return;
+  const subject = cleanSurface(def[1]);
+  const head = subject.split(/\s+/u)[0];
+  // A term subject is a short name: "The quickest way to start one is …" is not a definition.
+  const words = subject.split(/\s+/u);
+  if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
+}
+
+/**
+ * `Most common is TOTP, a six-digit code …`, `Hindley-Milner, the system behind ML, collects …`: a coined name
+ * (an acronym, internal capitals, letters with digits, hyphenated capitalised words) followed by an appositive
+ * noun phrase (or a `, which is …` clause: `It replaced SSL, which is broken`) is being defined. Names only: `in
+ * Linux, the kernel …` is a Titlecase word before a new clause.
+ */
+const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu;
+const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$/u;
+
+function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  if (!text.includes(', a') && !text.includes(', the') && !text.includes(', which')) return;
+  APPOSITION.lastIndex = 0;
+  for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
+    const name = m[1];
+    if (!COINED.test(name) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
+    // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
+    if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    push(out, note, block, sentence, sentence.at + m.index, name, 0.5, true);
+  }
+}
+
+/**
+ * `credential stuffing, i.e. trying pairs leaked from other sites`: a noun phrase of two or three content words that
+ * the author explains right away with `i.e.` or `that is` (0.5). The sentence split may end the sentence at `i.e.`.
+ */
+const EXPLAINED = /(?:^|[\s:;,(])([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}),?\s+(?:i\.e\.|that is,)(?:\s|$)/gu;
+
+function explainedRightAway(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  if (!text.includes('i.e.') && !text.includes('that is,')) return;
+  EXPLAINED.lastIndex = 0;
+  for (let m = EXPLAINED.exec(text); m; m = EXPLAINED.exec(text)) {
+    let words = m[1].split(/\s+/u);
+    const lastFunction = words.map((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase())).lastIndexOf(true);
+    words = words.slice(lastFunction + 1);
+    if (words.length < 2 || EN_STOP.has(words[words.length - 1]) || ADVERB.test(words[words.length - 1])) continue;
+    const phrase = words.join(' ');
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(phrase), cleanSurface(phrase), 0.5, true);
+  }
+}
+
+function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
+  subjectPhrase(note, block, sentence, out, afterHeading);
+  explainedRightAway(note, block, sentence, out);
+  apposition(note, block, sentence, out);
+  clauseDefinitions(note, block, sentence, out);
   if (sentence.text.includes(' when')) {
     const event = EN_EVENT.exec(sentence.text);
     const words = event ? event[1].split(/\s+/u) : [];
@@ -228,14 +459,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
       push(out, note, block, sentence, sentence.at, cleanSurface(event[1]), 0.7, true);
     }
   }
-  const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
-  if (def) {
-    const subject = cleanSurface(def[1]);
-    const head = subject.split(/\s+/u)[0];
-    // A term subject is a short name: "The quickest way to start one is …" is not a definition.
-    const words = subject.split(/\s+/u);
-    if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
-  }
+  definitionSubject(note, block, sentence, out);
   if (!(sentence.cues & CUE.folds || AKA_ASCII.test(sentence.text)) || !AKA_CUE.test(sentence.text)) return;
   for (const match of akaMatches(sentence.text)) {
     // The name is the noun phrase right before the comma: the words after the last function word.

@@ -33,6 +33,7 @@ export function emphasisCandidates(note: Note, spans: Map<number, MarkSpan[]>, j
   return out;
 }
 
+const TRAILING_GLOSS = /\s*[（(][^（）()]*[）)]\s*$/u;
 const EN_WORD = /^[A-Za-z][A-Za-z0-9.+#/-]*$/u;
 /** A Chinese term does not hold these grammatical characters. */
 const ZH_NOT_TERM = /[的地得了吗呢吧是不很都也就]/u;
@@ -40,7 +41,8 @@ const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
 const NOT_FIRST = /^(?:v|d|p|c|r|m|q|u|f|a|ad|y|e)$/u;
 
 function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out: Candidate[]): void {
-  const term = cleanSurface(block.text.slice(span.start, span.end));
+  // `**Momentum（动量）**`: the gloss is the parenthetical pass's; the marked term is what stands before it.
+  const term = cleanSurface(block.text.slice(span.start, span.end).replace(TRAILING_GLOSS, ''));
   if (!termShaped(term, jieba)) return;
   const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end);
   push(out, note, block, span.start, term, introduced ? INTRODUCED : IN_PASSING, sentenceAround(block.text, span.start));

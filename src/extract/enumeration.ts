@@ -6,6 +6,7 @@
  * statement by the author); the excerpt says it was an enumeration.
  */
 import type { Segmenter } from './segmenter.js';
+import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
@@ -54,6 +55,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       const listed = (cues & CUE.enumeration) !== 0;
       if (listed || cues & (CUE.listing | CUE.divides)) clauses(note, block, sentence, listed, jieba, known, out);
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
+      if ((cues & (CUE.han | CUE.latin)) === (CUE.han | CUE.latin)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
@@ -69,7 +71,8 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     // `常见的X有：A、B、C`: the lead-in ends the clause before the colon.
     const lead = offset > 0 && /[：:]/u.test(sentence.text.charAt(offset - 1)) ? previous : '';
     previous = clause;
-    if (listed && clause.includes('、')) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
+    // Two items (`比如 babel-loader、css-loader`) are no Chinese list of their own: the Latin-names rule reads them.
+    if (listed && clause.includes('、') && clause.split(ZH_SEP).length >= 3) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
     else {
       latinAfterCue(note, block, sentence.at + offset, clause, out);
       if (sentence.cues & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + offset, clause, out);
@@ -325,6 +328,21 @@ function latinAfterCue(note: Note, block: Block, at: number, clause: string, out
 }
 
 /**
+ * `React 和 Vue 都加了几个假设`: two capitalised Latin words coordinated in Chinese prose are two names of one kind.
+ * Titlecase or coined names only (`CPU 和内存`, `CPU 和 GPU` are general hardware words, left to other signals).
+ */
+const LATIN_PAIR = /(?<![A-Za-z0-9._-])([A-Z][a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)\s*(?:和|与|或|及|跟)\s*([A-Z][a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9._-])(?=\s*\p{Script=Han})/gu;
+
+function latinPair(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  LATIN_PAIR.lastIndex = 0;
+  for (let m = LATIN_PAIR.exec(sentence.text); m; m = LATIN_PAIR.exec(sentence.text)) {
+    const items = [m[1], m[2]];
+    if (items.some((i) => EN_STOP.has(i.toLowerCase())) || items[0] === items[1]) continue;
+    emit(note, block, sentence.at + m.index, m[0], items, 0.5, out);
+  }
+}
+
+/**
  * `顶级域又分为通用顶级域和国家顶级域`: two items after a word that divides a kind, sharing a head of two characters
  * or more — the kind's subtypes.
  */
@@ -352,13 +370,16 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
   trimLastAtHead(rest, raw[0]);
+  trimLatinOwner(rest);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
   // still make a list (three items, at most one of them not item-shaped).
   const restShaped = rest.filter(isItem).length;
   if (restShaped + 1 < 3 || restShaped + 1 < raw.length - 1) return;
   // The walk back may stop at a known head (域名服务器 for 根域名服务器), or find nothing jieba knows (根域):
   // the shared ending of the other items shows how far the first one reaches.
-  const walked = termBefore(raw[0], jieba, known);
+  // Among Latin names the first one is the Latin word before the first 、, whole (jieba cuts Promise.then at the dot).
+  const latinFirst = rest.every((i) => !hasHan(i)) ? LATIN_TAIL.exec(raw[0].trimEnd())?.[0] : undefined;
+  const walked = latinFirst ?? termBefore(raw[0], jieba, known);
   const shared = firstBySharedHead(raw[0], rest);
   const first = shared && (!walked || (shared.endsWith(walked) && shared.length > walked.length)) ? shared : walked;
   const items = [tidyItem(first ?? ''), ...rest];
@@ -443,6 +464,21 @@ function trimLastAtHead(items: string[], lead: string): void {
   if (at > 0 && at + head.length < last.length) items[items.length - 1] = last.slice(0, at + head.length);
 }
 
+/** The Latin name (up to three words) that ends a text: `VMware ESXi`, `Promise.then`. */
+const LATIN_TAIL = /(?<![A-Za-z0-9._+#-]\s?)[A-Za-z][A-Za-z0-9._+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9._+#-]*){0,2}$/u;
+
+/**
+ * `A、B、C 的回调`: names owning a shared noun (the callbacks of A, B and C). When every item is a Latin name, the
+ * last one ends at 的 (a Chinese item is left as it is: 构建、分发和运行容器的平台 is no list of owners).
+ */
+function trimLatinOwner(items: string[]): void {
+  const last = items[items.length - 1];
+  const at = last.indexOf('的');
+  if (at <= 0 || items.slice(0, -1).some((i) => hasHan(i) || !NAME.test(i))) return;
+  const owner = cleanSurface(last.slice(0, at));
+  if (NAME.test(owner)) items[items.length - 1] = owner;
+}
+
 /** An item without its glosses and trailing 等. */
 function tidyItem(item: string): string {
   return cleanSurface(item.replace(/[（(][^）)]*[）)]/gu, '').replace(TRAILING, ''));
@@ -498,11 +534,18 @@ function englishOpening(sentence: CuedSentence, openings: Openings | undefined):
   return byHead;
 }
 
-/** Two or more modifiers of one head in a paragraph: each phrase is a term. */
+/**
+ * Two or more modifiers of one head in a paragraph: each phrase is a term. Another subject of the same shape in that
+ * paragraph (`Range partitioning keeps …. Hash partitioning spreads …. Consistent hashing limits …`) is the next
+ * option the author contrasts, under another head: weaker (0.45), as it needs a second signal.
+ */
 function parallelFamilies(note: Note, block: Block, openings: Openings, out: Candidate[]): void {
+  const families = [...openings.values()].filter((list) => list.length >= 2);
+  if (families.length === 0) return;
+  const excerpt = `parallel: ${families.flat().map((p) => p.phrase).join(' / ')}`;
   for (const list of openings.values()) {
-    if (list.length < 2) continue;
-    for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
+    if (list.length >= 2) for (const { phrase, at } of list) emit(note, block, at, `parallel: ${list.map((p) => p.phrase).join(' / ')}`, [phrase], 0.5, out);
+    else emit(note, block, list[0].at, excerpt, [list[0].phrase], 0.45, out);
   }
 }
 
@@ -597,6 +640,8 @@ const ZH_COORDINATION = /[与和及或、]/u;
 const ZH_PARTICLE = /^[的地得了着过是在也都就则而又再还]$/u;
 const ZH_FUNCTION_START = /^[这那每各其该此一某本它他她我你的了而但和与或及就也都则又再还只因如若使让被把将对在从]/u;
 
+const NOT_SUBJECT_END = /^(?:d|a|ad|ag|an|z|m|q|r|u|p|c|y|e)$/u;
+
 function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head: string, jieba: Segmenter, out: Candidate[]): void {
   if (isStopWord(head)) return;
   // The openings whose text before the head can be an item, by shape alone; jieba only when two are left.
@@ -619,6 +664,8 @@ function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head:
     while (k < words.length && n < end) n += words[k++].length;
     const item = text.slice(0, end);
     if (n !== end || backgroundFrequency(item) >= COMMON_FREQUENCY) continue;
+    // The subject ends in a noun or a verb (流量控制), not in an adverb or adjective of the predicate (重排一定, 偏差高).
+    if (k > 0 && NOT_SUBJECT_END.test(partOfSpeech(words[k - 1]))) continue;
     members.push({ item, next: words[k] ?? '' });
   }
   // The word they share is a content word: a shared particle (`虚拟机虚拟的是…，容器虚拟的是…`) means the head is

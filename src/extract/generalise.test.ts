@@ -26,6 +26,23 @@ describe('naming sentences', () => {
     const [candidate] = namingCandidates(note('超时之后再发一次，这就是补发机制。\n'));
     expect(candidate.definition).toBe('超时之后再发一次，这就是补发机制。');
   });
+  it('takes a Latin name ending its clause after a Chinese cue, and the term after 所谓/常说的', () => {
+    expect(named('再一次性应用到真实树上，这一步叫 zpatch。\n')).toEqual(['zpatch']);
+    expect(named('不重排也不重绘，也就是常说的"显卡提速"。\n')).toEqual(['显卡提速']);
+    expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
+  });
+  it('takes the name in `which is what X means`', () => {
+    expect(named('An inner name hides the outer one, which is what zorping means.\n')).toEqual(['zorping']);
+  });
+  it('takes the name a sentence ends with after a dash and that\'s, not a relative clause', () => {
+    expect(named("An attacker plants a known ID and shares the session — that's session zorping.\n")).toEqual(['session zorping']);
+    expect(named('It needs a function that is deliberately slow.\n')).toEqual([]);
+    expect(named("Fine, that's the default.\n")).toEqual([]);
+  });
+  it('takes a Latin name completing 的是 at the end of its clause (最常用的是 Z-means：…)', () => {
+    expect(named('最常用的是 Z-means：随机选 k 个中心。\n')).toEqual(['Z-means']);
+    expect(named('目的是 make 更快地运行所有任务。\n')).toEqual([]);
+  });
   it('takes a one-character name only with a gloss beside it', () => {
     expect(named('在最底层则叫格（cell）。\n')).toEqual(['格']);
     expect(named('他的名字叫明。\n')).toEqual([]);
@@ -85,6 +102,103 @@ describe('lists', () => {
   });
 });
 
+describe('sentence subjects', () => {
+  it('takes a two-word subject followed by a verb, when the vault mentions it again', () => {
+    const text = 'The zorp planner decides whether to frob at all. Later we tune the zorp planner by hand.\n';
+    expect(labels(text)).toContain('zorp planner');
+  });
+  it('leaves a subject said once, and a single plain word, to other evidence', () => {
+    const found = labels('The zorp planner decides whether to frob. The frobber walks the tree. The frobber is slow.\n');
+    expect(found).not.toContain('zorp planner');
+    expect(found).not.toContain('frobber');
+  });
+  it('takes a list item opening with its subject phrase as about it (- the zorp convention decides …)', () => {
+    const found = labels('Two more things:\n\n- the zorp convention decides which frobs carry arguments;\n- frob folding slides a small window over the code.\n');
+    expect(found).toEqual(expect.arrayContaining(['zorp convention', 'frob folding']));
+    expect(labels('Then the zorp convention decides which frobs carry arguments.\n')).not.toContain('zorp convention');
+  });
+  it('takes the first sentence under a heading as about its subject phrase, not past a verb-shaped word', () => {
+    const text = '# Back end\n\nZorp generation lowers the frobs into instructions.\n\n## Copies\n\nReplication keeps copies on other nodes.\n';
+    const found = labels(text);
+    expect(found).toContain('Zorp generation');
+    expect(found).not.toContain('Replication keeps');
+  });
+  it('reads a subject past its gloss, and a section title before its colon', () => {
+    const text = '# Intro\n\nThe zorp end (lexing, parsing) understands one language; the frob end knows one machine.\n\n## Frob end: frobs to bits\n\nMore here.\n';
+    const found = labels(text);
+    expect(found).toEqual(expect.arrayContaining(['zorp end', 'Frob end']));
+  });
+  it('takes one plain word after a/an and a verb weakly, so that it needs to recur', () => {
+    expect(labels('An zorpreter executes the code directly. Most runtimes start in the zorpreter.\n')).toContain('zorpreter');
+    expect(labels('An zorpreter executes the code directly.\n')).not.toContain('zorpreter');
+    expect(labels('The zorpreter executes the code. Then the zorpreter stops.\n')).not.toContain('zorpreter');
+  });
+  it('takes a subject that is a name, every word capitalised (ZorpVM Native Frob compiles …)', () => {
+    const cs = extractCandidates([note('- ZorpVM Native Frob compiles Java ahead of time into one binary.\n')], []);
+    expect(find(cs, 'ZorpVM Native Frob', 'definition')).toBeDefined();
+  });
+  it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
+    const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
+    expect(find(cs, 'ZQL', 'definition')).toBeUndefined();
+    expect(find(cs, 'Zonal inference', 'definition')?.score).toBe(0.45);
+  });
+});
+
+describe('clause subjects', () => {
+  it('reads a subject or a definition after a colon or `, and` inside a sentence', () => {
+    const cs = extractCandidates([note('Two parts are involved: the zorp server issues frobs, and the quux server is the API that takes them.\n')], []);
+    expect(find(cs, 'zorp server', 'definition')?.score).toBe(0.45);
+    expect(find(cs, 'quux server', 'definition')?.score).toBe(0.7);
+  });
+});
+
+describe('apposition', () => {
+  it('defines a coined name followed by an appositive noun phrase', () => {
+    const cs = extractCandidates([note('Most common is ZOTP, a six-digit code. Frob-Quux, the system behind it, solves them.\n')], []);
+    expect(find(cs, 'ZOTP', 'definition')?.score).toBe(0.5);
+    expect(find(cs, 'Frob-Quux', 'definition')?.score).toBe(0.5);
+  });
+  it('defines a coined name followed by a `which is` clause', () => {
+    const cs = extractCandidates([note('It replaced ZSL, which is broken and should be switched off.\n')], []);
+    expect(find(cs, 'ZSL', 'definition')?.score).toBe(0.5);
+  });
+  it('leaves a plain word and the tail of a longer name alone', () => {
+    const cs = extractCandidates([note('In Zorpland, the kernel is small. It talks over the Frob HTTP API V2, an interface for frobs.\n')], []);
+    expect(find(cs, 'Zorpland', 'definition')).toBeUndefined();
+    expect(find(cs, 'V2', 'definition')).toBeUndefined();
+  });
+});
+
+describe('English families of kinds', () => {
+  it('accepts a weakly marked phrase whose head also heads two accepted phrases', () => {
+    const text = 'A zorp token (ZT) opens the door. A frob token (FT) closes it.\n\nA quux token lives longer than the others.\n';
+    expect(labels(text)).toContain('quux token');
+    expect(labels('A zorp token (ZT) opens the door.\n\nA quux token lives longer than the others.\n')).not.toContain('quux token');
+  });
+});
+
+describe('English families of kinds, from a parenthesis', () => {
+  it('accepts a phrase explained in parentheses whose head heads two accepted phrases', () => {
+    const text = 'A zorp token (ZT) opens the door. A frob token (FT) closes it.\n\nfixes: QRF token (random value in the form, checked later).\n';
+    expect(labels(text)).toContain('QRF token');
+  });
+});
+
+describe('a phrase explained right away', () => {
+  it('takes the phrase before i.e. or that is', () => {
+    expect(labels('Side note: credential zorping, i.e. trying pairs leaked from other sites, is common.\n')).toContain('credential zorping');
+    expect(labels('It is slow, i.e. it takes time.\n')).toEqual([]);
+  });
+});
+
+describe('a list introduced by a noun phrase', () => {
+  it('takes the phrase before the colon that opens a list', () => {
+    const text = 'The browser walks the zertificate chain:\n\n1. the site cert\n2. the next one up\n';
+    expect(labels(text)).toContain('zertificate chain');
+    expect(labels('The browser walks the zertificate chain: then it stops.\n')).not.toContain('zertificate chain');
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';
@@ -92,6 +206,35 @@ describe('label-line glossaries', () => {
   });
   it('leaves a single label line to need corroboration', () => {
     expect(labels('Zonality: a thing that happens.\n')).not.toContain('Zonality');
+  });
+  it('reads a spaced dash or an equals sign as the label separator, and two named lines as a glossary', () => {
+    expect(labels('1. Frobnik — a slow thing, still fine\n2. Quuxer — a faster thing, older\n')).toEqual(expect.arrayContaining(['Frobnik', 'Quuxer']));
+    expect(labels('- zonal lexing = chars in, zones out\n- frob parsing = zones in, frobs out\n')).toEqual(expect.arrayContaining(['zonal lexing', 'frob parsing']));
+  });
+  it('reads a label past its gloss and up to a preposition (Zorp code flow with ZQ (Zonal Quux) — …)', () => {
+    const text = '1. Zorp code flow with ZQ (Zonal Quux) — the default now, also for phones.\n2. Frob flow — handed the frobs back in the URL; deprecated.\n';
+    expect(labels(text)).toEqual(expect.arrayContaining(['Zorp code flow', 'Frob flow']));
+  });
+  it('vouches for two named label lines anywhere in one list, not across lists', () => {
+    const list = '- tokens in, tree out\n- recursive zorping: one function per rule\n- LL parsers decide from one token\n- frob parsing for infix expressions: each operator gets a number\n';
+    expect(labels(list)).toEqual(expect.arrayContaining(['recursive zorping', 'frob parsing']));
+    const apart = '- recursive zorping: one function per rule\n- tokens in, tree out\n\nSome prose between.\n\n- frob parsing for infix expressions: each operator gets a number\n';
+    expect(labels(apart)).not.toContain('recursive zorping');
+  });
+  it('reads a list item `an X Y, what it is` as a label line that its list mates vouch for', () => {
+    const list = 'The browser walks the chain:\n\n1. the site\'s own cert, for the host\n2. an intermediate zertificate, signed by the root\n3. the root zertificate, already in the store\n';
+    expect(labels(list)).toEqual(expect.arrayContaining(['intermediate zertificate', 'root zertificate']));
+    expect(labels('- an intermediate zertificate, signed by the root\n')).not.toContain('intermediate zertificate');
+  });
+  it('lets a Chinese label ending in a verb join a glossary (样本扩充：…)', () => {
+    const glossary = '其他手段：\n\n- Zorpout：训练时随机丢掉一部分输出；\n- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n';
+    expect(labels(glossary)).toEqual(expect.arrayContaining(['Zorpout', '样本扩充']));
+    expect(labels('- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n')).not.toContain('样本扩充');
+  });
+  it('takes a one-word lower-case label only inside a longer glossary of named lines', () => {
+    const glossary = '- zonal lexing: a thing here\n- frob parsing: another thing\n- dezonation: undoing the zones\n';
+    expect(labels(glossary)).toContain('dezonation');
+    expect(labels('- zonal lexing: a thing here\n- dezonation: undoing the zones\n')).not.toContain('dezonation');
   });
 });
 
@@ -101,6 +244,28 @@ describe('abbreviations', () => {
     const c = find(cs, 'SQFile', 'parenthetical');
     expect(c?.aliases.map((a) => a.text)).toEqual(['sorted quux file']);
   });
+  it('binds an acronym to a capitalised expansion after it, function words silent or not (PKCE (Proof Key for Code Exchange))', () => {
+    const cs = extractCandidates([note('The token is a ZWQ (Zonal Web Quux) and uses FKCE (Frob Key for Code Exchange).\n')], []);
+    expect(find(cs, 'ZWQ', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['Zonal Web Quux']);
+    expect(find(cs, 'FKCE', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['Frob Key for Code Exchange']);
+  });
+  it('binds a lower-case acronym only when every word spells it (one zfa (zonal frob automaton))', () => {
+    const cs = extractCandidates([note('They glue it into one zfa (zonal frob automaton), then a tree (the frob thing).\n')], []);
+    expect(find(cs, 'zfa', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['zonal frob automaton']);
+    expect(find(cs, 'tree', 'parenthetical')).toBeUndefined();
+  });
+  it('takes a coined name annotated with what it belongs to (HotSpot (the JVM)), not a longer name\'s tail', () => {
+    const cs = extractCandidates([note('ZorpSpot (the ZVM) and Q8 (Frobscript) move a function through tiers. The Frob Engine Q9 (Zonal) too.\n')], []);
+    expect(find(cs, 'ZorpSpot', 'parenthetical')?.score).toBe(0.5);
+    expect(find(cs, 'Q8', 'parenthetical')?.aliases).toEqual([]);
+    expect(find(cs, 'Q9', 'parenthetical')).toBeUndefined();
+  });
+  it('takes an English phrase explained in parentheses as weak evidence (a zorp table (huge precomputed hash → frob lookup))', () => {
+    const cs = extractCandidates([note('Two users end up with different hashes, and a zorp table (huge precomputed hash → frob lookup) becomes worthless.\nfix: frobbed queries (prepared statements, mostly).\n')], []);
+    expect(find(cs, 'zorp table', 'parenthetical')?.score).toBe(0.45);
+    expect(find(cs, 'frobbed queries', 'parenthetical')?.score).toBe(0.45);
+    expect(extractCandidates([note('It ends up in users hashes (see the table below for more).\n')], []).some((c) => c.signal === 'parenthetical')).toBe(false);
+  });
   it('expands an abbreviation led by a digit (2PL: two-phase locking)', () => {
     const cs = extractCandidates([note('Two-phase zapping (2PZ) makes a writer wait.\n')], []);
     expect(find(cs, 'Two-phase zapping', 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['2PZ']);
@@ -108,6 +273,15 @@ describe('abbreviations', () => {
 });
 
 describe('headings', () => {
+  it('splits a heading at the arrows of a chain (布局 → 绘制 → 合成)', () => {
+    const cs = extractCandidates([note('## 1.3 布局 → 绘制 → 合成\n\n正文。\n')], []);
+    expect(cs.some((c) => c.surface.includes('→'))).toBe(false);
+  });
+  it('lets a generic noun modify an English heading term (Type zorping), not stand alone', () => {
+    const cs = extractCandidates([note('## Type zorping\n\nSome text.\n\n## Types of frobs\n\nMore text.\n')], []);
+    expect(find(cs, 'Type zorping', 'heading')).toBeDefined();
+    expect(find(cs, 'Types of frobs', 'heading')).toBeUndefined();
+  });
   it('proposes a Chinese heading ending in a verb at a lower score, so prose must confirm it', () => {
     const cs = extractCandidates([note('2.1 拥塞控制\n\n正文。\n')], []);
     expect(find(cs, '拥塞控制', 'heading')?.score).toBe(0.35);

@@ -16,6 +16,7 @@ import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
+import { tableCandidates } from './tables.js';
 import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { noteSentences } from './cues.js';
@@ -65,6 +66,11 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();
   boostCompoundsOfKnown(candidates);
+  // Tables after the other lists: which side of a table holds its items depends on the terms already found.
+  if (ordered.some((note) => note.tables.length)) {
+    const found = strongKeysOf(candidates, true);
+    for (const note of ordered) append(candidates, tableCandidates(note, found));
+  }
 
   // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
   addHanSurfaces(han, candidates, 0);
@@ -76,14 +82,10 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   }
   append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates);
   boostProductiveHeads(candidates);
+  boostEnglishSiblings(candidates);
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
   // Only Latin names are compared (siblings are names), so only their keys are collected.
-  const strongKeys = new Set<string>();
-  for (const c of candidates) {
-    if (c.score < 0.5) continue;
-    if (c.lang !== 'zh') strongKeys.add(normaliseKey(c.surface));
-    for (const a of c.aliases) if (a.lang !== 'zh') strongKeys.add(normaliseKey(a.text));
-  }
+  const strongKeys = strongKeysOf(candidates, false);
   for (const note of ordered) append(candidates, siblingCandidates(note, strongKeys));
   return sortCandidates(candidates);
 }
@@ -184,6 +186,57 @@ function boostProductiveHeads(candidates: Candidate[]): void {
     c.score = 0.5;
     c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
   }
+}
+
+/**
+ * An English phrase the author singled out weakly (a sentence subject, a single label line, a phrase explained in
+ * parentheses: 0.45) whose
+ * head word also heads two or more phrases accepted on their own evidence (`refresh token` beside `access token`,
+ * `ID token`) is one more of a family of kinds: the siblings are its second signal. The head alone being a term
+ * says less (`Full isolation`, `Lost commits`: an adjective before a known noun).
+ */
+const ENGLISH_SIBLINGS = 2;
+
+function boostEnglishSiblings(candidates: Candidate[]): void {
+  const weak: Candidate[] = [];
+  for (const c of candidates) {
+    // Headings are left out: a section title is as often a topic (`Lost commits`, `Page-oriented engines`) as a kind.
+    if ((c.signal === 'definition' || c.signal === 'parenthetical') && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
+  }
+  if (weak.length === 0) return;
+  const headOf = (surface: string) => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
+  const heads = new Set(weak.map((c) => headOf(c.surface)));
+  const family = new Map<string, Set<string>>();
+  const add = (text: string, lang: string) => {
+    if (lang !== 'en' || !ENGLISH_PHRASE.test(text)) return;
+    const head = headOf(text);
+    if (heads.has(head)) (family.get(head) ?? family.set(head, new Set()).get(head)!).add(normaliseKey(text));
+  };
+  for (const c of candidates) {
+    if (c.score < 0.5) continue;
+    add(c.surface, c.lang);
+    for (const a of c.aliases) add(a.text, a.lang);
+  }
+  for (const c of weak) {
+    const head = headOf(c.surface);
+    const siblings = family.get(head);
+    const others = siblings ? siblings.size - (siblings.has(normaliseKey(c.surface)) ? 1 : 0) : 0;
+    if (others >= ENGLISH_SIBLINGS) c.score = 0.5;
+  }
+}
+
+/** Two to four Latin words, the last a lower-case word: a phrase with a common-noun head. */
+const ENGLISH_PHRASE = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+-]*){0,2}\s+[a-z][a-z-]+$/u;
+
+/** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
+function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
+  const keys = new Set<string>();
+  for (const c of candidates) {
+    if (c.score < 0.5) continue;
+    if (han || c.lang !== 'zh') keys.add(normaliseKey(c.surface));
+    for (const a of c.aliases) if (han || a.lang !== 'zh') keys.add(normaliseKey(a.text));
+  }
+  return keys;
 }
 
 /** Adds the Han surfaces (no spaces) of candidates[from…] and of their aliases to `out`. */

@@ -1,6 +1,6 @@
 /**
  * Naming sentences: the author describes something, then gives it its name. `这个过程叫三次握手`,
- * `这种做法叫做网络分层`, `称为封装（encapsulation）`, `这就是超时重传`, `an in-memory table called the memtable`,
+ * `这种做法叫做网络分层`, `称为封装（encapsulation）`, `这就是超时重传`, `这一步叫 patch`, `常说的"GPU 加速"`, `an in-memory table called the memtable`,
  * `an anomaly called write skew`, `PostgreSQL calls this streaming replication`. The name is the whole rest of
  * its clause (so `叫他们去` or `called by the scheduler` are not names), and the sentence is its definition.
  */
@@ -9,18 +9,19 @@ import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
 /** As strong as a definition: the author states the name. */
 const SCORE = 0.55;
 
-const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫|(?<=[，,]\s*)即(?![使便将可时刻为是]))\s*/gu;
+const ZH_CUE = /(?:被称为|被称作|称之为|称为|称作|叫做|叫作|名为|简称为|简称|这就是|就叫|叫|常说的|所谓的|所谓|(?<=[，,]\s*)即(?![使便将可时刻为是]))\s*/gu;
 /** What may follow the name inside its clause: a gloss in brackets, a quote mark, the clause's end. */
 const ZH_NAME = /^[“"「『]?((?:[\p{Script=Han}]|[A-Za-z0-9][A-Za-z0-9_./+-]*\s?)+?)[”"」』]?(?=[（(]|[，。；：！？,;:!?、]|$)/u;
 /** A name does not hold these: the clause is a statement, not a name (`叫他们`, `称为了…`). */
 const ZH_NOT_NAME = /[的了着过是在把被让给他她它我你们这那哪谁]/u;
 /** `呼叫`, `尖叫`: 叫 as part of another verb. */
 const CALL_VERB = /[呼尖喊鸣吼惊大]/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9_./+-]*(?:\s[A-Za-z0-9][A-Za-z0-9_./+-]*){0,2}$/u;
 const ZH_COUNT = /^(?:一个|一种|一类|一套|一项|一条|一组)/u;
 
 const EN_CUE = /\b(?:(?:is|are|was|were|be)\s+)?(?:called|termed|named|dubbed|known\s+as|referred\s+to\s+as|calls?\s+(?:this|it|that|these|them))\s+(?:the\s+|an?\s+)?/giu;
@@ -36,11 +37,21 @@ const EN_NOT_NAME = new Set('after before by from with once twice again when whe
 export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: Map<number, MarkSpan[]>): Candidate[] {
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading' || !hasCue(block.text)) return;
+    if (block.kind === 'heading') return;
+    const cue = hasCue(block.text);
+    // `that's X` and `what X means` are rare: one plain search for each before any pattern.
+    const thats = (block.text.includes('hat') && THATS_CUE.test(block.text)) || block.text.includes(' means');
+    if (block.text.includes('的是')) namedByCopula(note, block, out);
+    if (!cue && !thats) return;
     const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
-      if (sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
-      if (sentence.cues & CUE.latin) english(note, block, sentence.text, sentence.at, out, spans);
+      if (!(sentence.cues & CUE.latin)) {
+        if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+        continue;
+      }
+      if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+      if (thats) thatsName(note, block, sentence.text, sentence.at, out);
+      if (cue) english(note, block, sentence.text, sentence.at, out, spans);
     }
   });
   return out;
@@ -57,7 +68,7 @@ function markedName(block: Block, at: number, spans: MarkSpan[] | undefined): st
   return name && name.split(/\s+/u).length <= 4 && !/[/:=]/u.test(name) ? name : undefined;
 }
 
-const ZH_CUE_CHAR = /[称叫名就即]/u;
+const ZH_CUE_CHAR = /[称叫名就即谓说]/u;
 const EN_CUE_WORD = /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu;
 /** EN_CUE_WORD without word boundaries and ASCII-only /i: it matches wherever EN_CUE_WORD does, unless ſ or K stands for s or k. */
 const EN_CUE_ASCII = /call|termed|named|dubbed|known|referred/i;
@@ -88,10 +99,53 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     const glossed = /^[（(]/u.test(rest.slice(m[0].length));
     // `…，即饥饿。`: after a comma 即 names only what ends the sentence (`，即可…`, `，即每个…` go on).
     if (cue[0].startsWith('即') && !/^(?:[（(]|[。！？!?；;]|$)/u.test(rest.slice(m[0].length))) continue;
-    if (!hasHan(name) || chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
+    // A Latin name ending its clause is named as well (`这一步叫 patch。`).
+    if (!hasHan(name)) {
+      if (LATIN_NAME.test(name) && !EN_STOP.has(name.toLowerCase()) && name.length >= 2) emit(note, block, name, at + start, text, out);
+      continue;
+    }
+    if (chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
   }
+}
+
+/**
+ * `… then share the logged-in session — that's session fixation.`: a sentence that ends by saying what the
+ * described thing is. Two or three lower-case content words (`that's slow`, `that's the default` name nothing), and
+ * `that` opening its clause (`a function that is deliberately slow` is a relative clause).
+ */
+const EN_THATS = /(?:^|[—–,;:]\s*|\s-\s)[Tt]hat(?:'s|’s| is)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})\s*[.!]?$/u;
+
+/**
+ * `最常用的是 K-means：…`, `默认用的是 overlay2。`: a Latin name that completes `…的是` and ends its clause is what the
+ * sentence was describing. Latin names only: `目的是提高…` goes on as a clause.
+ */
+const ZH_DE_SHI = /的是\s*([A-Za-z][A-Za-z0-9_.+-]*(?:\s[A-Za-z0-9][A-Za-z0-9_.+-]*){0,2})\s*(?=[：:，,。；;！？!?]|$)/gu;
+
+function namedByCopula(note: Note, block: Block, out: Candidate[]): void {
+  ZH_DE_SHI.lastIndex = 0;
+  for (let m = ZH_DE_SHI.exec(block.text); m; m = ZH_DE_SHI.exec(block.text)) {
+    const name = m[1];
+    if (name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
+    const start = Math.max(block.text.lastIndexOf('。', m.index), block.text.lastIndexOf('\n', m.index)) + 1;
+    const end = block.text.slice(m.index).search(/[。！？\n]/u);
+    emit(note, block, name, m.index + m[0].indexOf(name), block.text.slice(start, end === -1 ? undefined : m.index + end + 1), out);
+  }
+}
+
+/** Pre-test of EN_THATS per block. */
+const THATS_CUE = /[Tt]hat(?:'s|’s| is) [a-z]/u;
+
+/** `…, which is what shadowing means.`: the sentence ends by naming what it described. */
+const EN_WHAT_MEANS = /\bwhat\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+means\s*[.!]?$/u;
+
+function thatsName(note: Note, block: Block, text: string, at: number, out: Candidate[]): void {
+  const means = text.includes(' means') ? EN_WHAT_MEANS.exec(text) : null;
+  if (means && !means[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w))) emit(note, block, means[1], at + means.index + means[0].indexOf(means[1]), text, out);
+  const m = EN_THATS.exec(text);
+  if (!m || m[1].split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w))) return;
+  emit(note, block, m[1], at + m.index + m[0].indexOf(m[1]), text, out);
 }
 
 function english(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {

@@ -51,13 +51,13 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (!isShortTerm(body, jieba)) return undefined;
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
-    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : undefined;
+    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : translatedAcronym(before, body);
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
     if (!/\p{Script=Latin}/u.test(body) || (/^(?:v(?:er(?:sion)?)?\.?\s*)?\d/iu.test(body) && !isAbbreviationLike(body))) return undefined;
     const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
-    if (parts.length > 2 || !parts.every((p) => (ENGLISH_TERM.test(p) || isAbbreviationLike(p)) && p.split(/\s+/u).length <= 6)) return undefined;
+    if (parts.length > 2 || !parts.every((p) => (ENGLISH_TERM.test(p) || isAbbreviationLike(p)) && p.split(/\s+/u).length <= 6)) return explainedPhrase(note, block, at, whole, before, content);
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
     const tail = before.trimEnd();
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
@@ -83,6 +83,15 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       }
     }
   }
+  if (!surface && !aka && !hasHan(body)) {
+    const annotated = annotatedName(before, body);
+    if (annotated) {
+      surface = annotated;
+      aliases = [];
+      score = 0.5;
+    }
+  }
+  if (!surface && !aka && !hasHan(body) && !hasHan(before.slice(-1))) return explainedPhrase(note, block, at, whole, before, content);
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
   const found = before.lastIndexOf(surface);
   const start = found === -1 ? at : found;
@@ -224,10 +233,81 @@ function isAbbreviationLike(text: string): boolean {
  */
 function nameExpanded(before: string, expansion: string): string | undefined {
   const name = englishBefore(before, 1)[0];
-  if (!name || !/^[a-z]+(?:[\s-]+[a-z]+)+$/u.test(expansion)) return undefined;
+  if (!name) return undefined;
+  // An acronym, also typed in lower case in hurried notes (`one dfa (deterministic finite automaton)`).
+  if ((isAbbreviation(name) || /^[a-z]{2,6}$/u.test(name)) && /^[A-Za-z]+(?:[\s-]+[A-Za-z]+)+$/u.test(expansion)) {
+    const acronym = acronymExpanded(name, expansion);
+    if (acronym || isAbbreviation(name)) return acronym;
+  }
+  if (!/^[a-z]+(?:[\s-]+[a-z]+)+$/u.test(expansion)) return undefined;
   const capitals = name.replace(/[^A-Z]/gu, '').toLowerCase();
   const initials = expansion.split(/[\s-]+/u).map((w) => w[0]).join('');
   return capitals.length >= 2 && capitals === initials ? name : undefined;
+}
+
+/**
+ * `JWT (JSON Web Token)`, `PKCE (Proof Key for Code Exchange)`: an acronym first, its expansion in the parenthesis,
+ * written in any case. The content words' initials spell the acronym (function words may be skipped, or not:
+ * `for` is silent in PKCE, spoken in others).
+ */
+function acronymExpanded(name: string, expansion: string): string | undefined {
+  const letters = name.replace(/[^A-Za-z]/gu, '').toLowerCase();
+  const words = expansion.split(/[\s-]+/u);
+  const all = words.map((w) => w[0].toLowerCase()).join('');
+  const content = words.filter((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+  // A lower-case acronym must spell every word: a common word matching by chance is then unlikely.
+  if (name === name.toLowerCase()) return letters === all ? name : undefined;
+  return letters.length >= 2 && (letters === all || letters === content) ? name : undefined;
+}
+
+/**
+ * `HotSpot (the JVM) and V8 (JavaScript) …`: a coined name (internal capitals, or letters with a digit) right before
+ * a parenthesis holding another short name is annotated with what it belongs to: the coined name is a concept
+ * (the parenthesis is no alias of it). A capitalised word before it would make it part of a longer name.
+ */
+const COINED_NAME = /^(?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z0-9]*)$/u;
+const SHORT_NAME = /^(?:the\s+)?[A-Z][A-Za-z0-9.+#-]*(?:\s+[A-Z][A-Za-z0-9.+#-]*){0,2}$/u;
+
+function annotatedName(before: string, body: string): string | undefined {
+  const [prior, name] = englishBefore(before, 2).length === 2 ? englishBefore(before, 2) : [undefined, englishBefore(before, 1)[0]];
+  if (!name || !COINED_NAME.test(name) || !SHORT_NAME.test(body)) return undefined;
+  if (prior && /^[A-Z]/u.test(prior)) return undefined;
+  return before.trimEnd().endsWith(name) ? name : undefined;
+}
+
+/**
+ * `a rainbow table (huge precomputed hash → password lookup)`, `CSRF token (random value in the form, …)`: an English
+ * noun phrase of two or three words, opening after a function word or a clause mark, explained in parentheses by
+ * lower-case prose. The author stops to explain it: weak evidence (0.45) that a second mention completes.
+ */
+function explainedPhrase(note: Note, block: Block, at: number, whole: string, before: string, content: string): Candidate | undefined {
+  if (!/^[a-z]/u.test(content) || !/\s/u.test(content.trim())) return undefined;
+  const text = before.trimEnd();
+  const m = /(?:^|[\s:;,])([A-Za-z0-9][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2})$/u.exec(text);
+  if (!m) return undefined;
+  let words = m[1].split(/\s+/u);
+  // The phrase starts after the last function word (`sent in a rainbow table` → rainbow table).
+  const lastFunction = words.map((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())).lastIndexOf(true);
+  words = words.slice(lastFunction + 1);
+  if (words.length < 2 || !/^[a-z]+$/u.test(words[words.length - 1]) || isStopWord(words[words.length - 1])) return undefined;
+  // What stands before the phrase must end it: a function word, a clause mark or nothing (`fix: parameterized queries`).
+  const lead = text.slice(0, text.length - words.join(' ').length).trimEnd();
+  const previous = lead.split(/\s+/u).pop() ?? '';
+  if (lastFunction < 0 && previous && !/[:;,]$/u.test(previous) && !EN_FUNCTION_WORDS.has(previous.toLowerCase())) return undefined;
+  const surface = words.join(' ');
+  const start = text.length - surface.length;
+  return { surface, lang: 'en', signal: 'parenthetical', aliases: [], score: 0.45, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+}
+
+/**
+ * `CSSOM（CSS 对象模型）`: an acronym before a Chinese gloss that keeps part of it in Latin letters is translated there
+ * (the gloss spells out the rest); `KVM（硬件辅助）`, with no shared letters, stays an annotation.
+ */
+function translatedAcronym(before: string, body: string): string | undefined {
+  const name = englishBefore(before, 1)[0];
+  if (!name || !isAbbreviation(name) || !before.trimEnd().endsWith(name)) return undefined;
+  const kept = /[A-Za-z][A-Za-z0-9]*/u.exec(body)?.[0];
+  return kept && kept.length >= 2 && kept !== name && name.toUpperCase().includes(kept.toUpperCase()) ? name : undefined;
 }
 
 /** `LSM tree`: an abbreviation of the modifiers, then the head word spelled out. */

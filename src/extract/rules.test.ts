@@ -8,6 +8,22 @@ const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math
 const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
 
 describe('enumerations', () => {
+  it('takes two capitalised Latin names coordinated in Chinese prose (Zorpact 和 Vuez), not two acronyms', () => {
+    const cs = extractCandidates([note('两棵树完整比较太慢。Zorpact 和 Vuez 都加了几个假设。CPU 和 GPU 都很忙。\n')], []);
+    expect(best(cs, 'Zorpact')).toBe(0.5);
+    expect(best(cs, 'Vuez')).toBe(0.5);
+    expect(best(cs, 'GPU')).toBeLessThan(0.5);
+  });
+  it('reads two Latin names after a Chinese cue though 、 joins them (比如 zorp-loader、frob-loader)', () => {
+    const cs = extractCandidates([note('别的文件要靠插件转成模块，比如 `zorp-loader`、`frob-loader`。\n')], []);
+    expect(best(cs, 'zorp-loader')).toBe(0.5);
+    expect(best(cs, 'frob-loader')).toBe(0.5);
+  });
+  it('reads a list of Latin names whole, the first one at its dot and the last one before a shared 的 noun', () => {
+    const cs = extractCandidates([note('- 微任务：`Zorp.then`、`queueZorp`、`ZorpObserver` 的回调\n- 产品有：Frob ESXq、KVZ、Quux-V\n')], []);
+    for (const name of ['Zorp.then', 'queueZorp', 'ZorpObserver', 'Frob ESXq']) expect(best(cs, name)).toBe(0.5);
+    expect(best(cs, 'ESXq')).toBe(0);
+  });
   it('takes the steps of a chain of names (a → b → c)', () => {
     const cs = extractCandidates([note('A typical call chain is: foolet → ABI → barxd → qrun → Linux kernel.\n')], []);
     for (const s of ['foolet', 'ABI', 'barxd', 'qrun']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
@@ -31,6 +47,11 @@ describe('statistical Latin words', () => {
 });
 
 describe('parenthetical translations', () => {
+  it('binds an acronym to a Chinese gloss that keeps part of it in Latin (ZSSOM（ZSS 对象模型）), not to an annotation', () => {
+    const cs = extractCandidates([note('样式最后合并成 ZSSOM（ZSS 对象模型）。还有 KVZ（硬件辅助）。\n')], []);
+    expect(cs.find((c) => c.surface === 'ZSSOM' && c.signal === 'parenthetical')?.aliases.map((a) => a.text)).toEqual(['ZSS 对象模型']);
+    expect(cs.find((c) => c.surface === 'KVZ' && c.signal === 'parenthetical')).toBeUndefined();
+  });
   it('takes as many Chinese tokens as the translation has words, so a verb before the term stays out', () => {
     const cs = extractCandidates([note('执行这条指令时会触发陷入（trap），此外应当充分利用构建缓存（build cache）。\n')], []);
     expect(find(cs, '陷入', 'parenthetical')).toBeDefined();
@@ -85,7 +106,47 @@ describe('Chinese statistical compounds', () => {
   });
 });
 
+describe('versions of a name', () => {
+  it('takes each of two or more versions of one name, each mentioned once (ZTP/1.1, ZTP/2; Zpv4, Zpv6)', () => {
+    const cs = extractCandidates([note('ZTP/1.1 引入了长连接。ZTP/2 在一个连接上复用请求。Zpv4 地址很短，Zpv6 地址很长。\n')], []);
+    for (const name of ['ZTP/1.1', 'ZTP/2', 'Zpv4', 'Zpv6']) expect(best(cs, name)).toBeGreaterThanOrEqual(0.5);
+  });
+  it('reads a hyphenated Latin token jieba leaves untagged as a word (ZHA-256 and ZHA-1)', () => {
+    const cs = extractCandidates([note('ZHA-256 is fast. Git names objects by the ZHA-1 hash of their content.\n')], []);
+    expect(best(cs, 'ZHA-256')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'ZHA-1')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a single version and a one-letter name alone (ZTP/2 only; v1, v2)', () => {
+    const cs = extractCandidates([note('ZTP/2 在一个连接上复用请求。先用 v1 再用 v2 接口。\n')], []);
+    expect(best(cs, 'ZTP/2')).toBeLessThan(0.5);
+    expect(best(cs, 'v1')).toBeLessThan(0.5);
+  });
+});
+
+describe('English clitics', () => {
+  it('does not read the s of a possessive as a word (the victim\'s browser)', () => {
+    const cs = extractCandidates([note("The victim's browser sends it. The victim's browser keeps it. A user's browser too.\n")], []);
+    expect(cs.some((c) => c.surface.startsWith('s '))).toBe(false);
+  });
+});
+
+describe('classifier suffixes', () => {
+  it('counts a classifier glued to a noun as part of the compound (样本|集), also where jieba glued it onward (集里)', () => {
+    const cs = extractCandidates([note('样本集用来拟合参数。把样本集里的噪声去掉。\n')], []);
+    expect(best(cs, '样本集')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a classifier after a demonstrative or numeral out (这段代码)', () => {
+    const cs = extractCandidates([note('这段代码很短。这段代码很长。\n')], []);
+    expect(best(cs, '这段')).toBe(0);
+  });
+});
+
 describe('unknown siblings of known concepts', () => {
+  it('does not take the first word of a lower-case phrase opening an item as a name (tiered zorping: …)', () => {
+    const text = 'Vocabulary:\n\n- tiered zorping: it moves a function through tiers\n- FrobSpot runs it\n- QuuxBox runs it too\n';
+    const cs = extractCandidates([note(text), note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md')], []);
+    expect(cs.some((c) => c.surface === 'tiered' && c.provenance.excerpt.includes('sibling of'))).toBe(false);
+  });
   const history =
     'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是。\n\n' +
     '- 2000 年，FooBSD 4.0 引入了 cell 机制；\n' +

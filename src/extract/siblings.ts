@@ -8,7 +8,7 @@
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, normaliseKey } from './normalise.js';
-import { EN_STOP } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP } from './stop-words.js';
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u;
 /** A Latin name at the start of a clause: words, hyphens and dots inside, capitalised words after the first. */
@@ -45,7 +45,7 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
 }
 
 /** The source line of the block's first run starts with a list marker (`- `, `* `, `1. `). */
-function isListItem(text: string, block: Block): boolean {
+export function isListItem(text: string, block: Block): boolean {
   const run = block.runs[0];
   if (!run) return false;
   const lineStart = text.lastIndexOf('\n', run.offset - 1) + 1;
@@ -62,6 +62,9 @@ function firstName(text: string, from: number): { name: string; at: number } | u
     const next = m[2];
     if (EN_STOP.has(name.toLowerCase()) || name.length < 2) return undefined;
     if (/[0-9]/u.test(next ?? '')) return undefined;
+    // A lower-case word before another content word opens a phrase (`tiered compilation: …`), not a name (`runc is …`).
+    const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
+    if (after && !EN_FUNCTION_WORDS.has(after)) return undefined;
     // Only a name that opens the item or its second clause (after a date or a lead-in).
     const at = (m.index ?? 0) + m[0].indexOf(name);
     if (slice.slice(0, at).split(/[，,：:；;]/u).length > 2) return undefined;

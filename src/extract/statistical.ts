@@ -81,6 +81,7 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
   const tallies = mergeByKey(counter.bySurface);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
+  const versions = versionFamilies(tallies);
   const candidates: Candidate[] = [];
   for (const [key, t] of [...tallies].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     let score = 0;
@@ -114,6 +115,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
     }
+    // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart.
+    if (score < 0.5 && !t.han && t.tokens === 1 && versions.has(key)) score = 0.5;
     if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
     if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
@@ -213,6 +216,14 @@ interface Token {
   sentenceEnd: boolean;
   /** A preposition (基于, 从, 在). */
   prep: boolean;
+  /** `'` or `’`. */
+  apostrophe: boolean;
+  /** s, t, d, m, ll, re, ve: after an apostrophe, a possessive or a contraction. */
+  clitic: boolean;
+  /** A one-character Han classifier (集, 段, 片, 位): right after a noun or verb it is a suffix (训练集, 报文段). */
+  measure: boolean;
+  /** A Han verb of two or more characters (验证, 测试): the stem a classifier suffix may nominalise (验证集). */
+  verbStem: boolean;
   determiner: boolean;
   startsAlnum: boolean;
   endsAlnum: boolean;
@@ -250,7 +261,11 @@ interface SpanNode {
 
 const SENTENCE_END = /[.!?。！？]/u;
 
-function makeToken(word: string, tag: string): Token {
+/** A Latin word with inner hyphens or dots that jieba returns whole but tags `x` (SHA-256, SHA-1): a word all the same. */
+const LATIN_JOINED = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/u;
+
+function makeToken(word: string, given: string): Token {
+  const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
   const eng = tag === 'eng';
   const capital = /[A-Z]/u.test(word);
   return {
@@ -264,6 +279,11 @@ function makeToken(word: string, tag: string): Token {
     capital: eng && capital,
     sentenceEnd: SENTENCE_END.test(word),
     prep: tag === 'p',
+    apostrophe: word === "'" || word === '\u2019',
+    clitic: /^(?:s|t|d|m|ll|re|ve)$/u.test(word),
+    // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
+    measure: tag === 'q' && word.length === 1 && word !== '个' && hasHan(word),
+    verbStem: tag === 'v' && word.length >= 2 && hasHan(word),
     determiner: DETERMINER.test(word),
     startsAlnum: isAlnum(word.charCodeAt(0)),
     endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
@@ -347,7 +367,28 @@ class SpanCounter {
       const at = index;
       index += token.word.length;
       if (token.space && this.runLength && this.run[this.runLength - 1].endsAlnum) continue; // Solaris Zones
-      if (token.termish) {
+      // A classifier glued to the noun or verb before it is a suffix, not a count: 训练|集, 验证|集, 报文|段 are
+      // terms jieba split (after a numeral or a demonstrative it counts: 一|集, 这|段, and stays out).
+      // `victim's browser`, `don't`: the letters after an apostrophe are a clitic, not a word of a term.
+      if (token.clitic && k > 0 && tokens[k - 1].apostrophe) {
+        if (this.runLength) this.flush();
+        continue;
+      }
+      let suffix = false;
+      if (token.measure && k > 0) {
+        const before = tokens[k - 1];
+        if (before.han && (before.termish || before.verbStem)) {
+          suffix = true;
+          if (!this.runLength && !before.termish) {
+            this.run[0] = before;
+            this.runAt[0] = at - before.word.length;
+            this.runCapitalised[0] = false;
+            this.runLength = 1;
+            this.runAfterPrep = false;
+          }
+        }
+      }
+      if (token.termish || suffix) {
         words++;
         // Latin names keep one shape: `Docker Engine itself`, `Docker runs` end where the prose starts.
         // …except after a determiner: `the Docker client`, `the Linux kernel` is a name + its head noun (a named
@@ -393,6 +434,7 @@ class SpanCounter {
       const end = cut ? to : words.length;
       for (let i = cut ? from : 0; i < end; i++) {
         const token = this.wordToken(words[i]);
+        if (token.tag === 'x' && token.han && token.word.length === 2 && this.splitsClassifier(token)) continue;
         if (this.append(token, token.joiner && i + 1 < end ? this.wordToken(words[i + 1]) : undefined)) i++;
       }
     } else {
@@ -422,6 +464,21 @@ class SpanCounter {
       this.tokens[last] = this.taggedToken(prev.word + token.word, 'eng');
     } else this.tokens[this.tokenCount++] = token;
     return false;
+  }
+
+  /**
+   * jieba's HMM glues a classifier suffix to the character after it when the pair is no word (训练|集里, 测试|集只):
+   * after a noun or verb stem, such a pair is the suffix and a word of its own. Appends both and returns true.
+   */
+  private splitsClassifier(token: Token): boolean {
+    const last = this.tokenCount - 1;
+    const prev = last >= 0 ? this.tokens[last] : undefined;
+    if (!prev || !prev.han || !(prev.termish || prev.verbStem)) return false;
+    const first = this.wordToken(token.word.charAt(0));
+    if (!first.measure) return false;
+    this.tokens[this.tokenCount++] = first;
+    this.tokens[this.tokenCount++] = this.wordToken(token.word.charAt(1));
+    return true;
   }
 
   private wordToken(word: string): Token {
@@ -520,6 +577,28 @@ class SpanCounter {
       else notes.size++;
     }
   }
+}
+
+/**
+ * A name and a version number in one Latin token (IPv4, HTTP/2, HTTP/1.1, SHA-256): the name (two letters at
+ * least, so v1/v2 or L1/L2 are not names) and the version.
+ */
+const VERSIONED = /^([A-Za-z][A-Za-z]*[A-Za-z](?:[/-]|v)?)(\d+(?:\.\d+)*)$/u;
+
+/** Keys of the single-token Latin tallies whose name occurs with two or more different versions (also as modifiers: the SHA-1 hash). */
+function versionFamilies(tallies: Map<string, Tally>): Set<string> {
+  const byName = new Map<string, Set<string>>();
+  const keysOf = new Map<string, string[]>();
+  for (const [key, t] of tallies) {
+    if (t.han || t.tokens !== 1) continue;
+    const m = VERSIONED.exec(t.surface);
+    if (!m) continue;
+    (byName.get(m[1]) ?? byName.set(m[1], new Set()).get(m[1])!).add(m[2]);
+    (keysOf.get(m[1]) ?? keysOf.set(m[1], []).get(m[1])!).push(key);
+  }
+  const out = new Set<string>();
+  for (const [name, versions] of byName) if (versions.size >= 2) for (const key of keysOf.get(name)!) out.add(key);
+  return out;
 }
 
 /** A note id that comes back after another note's: its notes are not one stretch, so ids must be compared. */

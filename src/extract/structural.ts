@@ -10,7 +10,7 @@ import type { Block, Candidate, Note, Provenance, Signal } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tagTerm } from './term-tags.js';
-import { EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
+import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
 
 export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
@@ -96,7 +96,7 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
 export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const out: Candidate[] = [];
   for (const section of note.sections) {
-    for (const term of headingParts(section.title)) {
+    for (const term of headingParts(section.title, true)) {
       const shape = termShape(term, jieba);
       if (shape === 'none') continue;
       out.push(candidate(term, 'heading', shape === 'noun' ? 0.45 : 0.35, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
@@ -189,8 +189,8 @@ function isWordChar(c: number): boolean {
 const QUESTION = [/^(?:什么是|何谓|何为|关于|认识|理解|浅谈|初识|了解)\s*/u, /\s*(?:是什么|是啥|是什么东西)[？?]?$/u, /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?|about\s+|introduction\s+to\s+|intro\s+to\s+|understanding\s+|getting\s+started\s+with\s+)/iu, /\?$/u];
 /** Document words that end a heading about X (`Docker特点`, `虚拟化种类`, `Kubernetes Overview`). */
 const SUFFIX = /(?:的)?(?:简介|介绍|概述|概览|概念|特点|特性|特征|比较|对比|区别|种类|分类|类型|组件|组成|原理|入门|基础|总结|笔记|详解|教程|用法|安装|配置|实践|示例|架构图|优缺点|优势|历史|发展)$|\s+(?:overview|basics|introduction|tutorial|notes|summary|comparison|components|features|internals|in practice)$/iu;
-/** `/` joins alternatives (容器/虚拟机) but not the parts of one name (TCP/IP, I/O). */
-const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9]))\s*/u;
+/** `/` joins alternatives (容器/虚拟机) but not the parts of one name (TCP/IP, I/O); an arrow joins the steps of a chain (布局 → 绘制 → 合成). */
+const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|、|→|⟶|->|=>|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9]))\s*/u;
 /** Parts of speech a Chinese term may end with: nouns, verbal nouns, names, foreign words. */
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|b|l|g)/u;
 
@@ -200,11 +200,15 @@ export function headingTerms(heading: string, jieba: Segmenter): string[] {
 }
 
 /** The heading without its number, question form and document words, split at its conjunctions. */
-function headingParts(heading: string): string[] {
+function headingParts(heading: string, beforeColon = false): string[] {
   let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
   if (stripped) text = stripped;
+  // `## Back end: IR to machine code`: a section title before a colon names the topic, what follows says more
+  // (a weak heading signal; a note's title is read whole, its title signal is strong on its own).
+  const colon = beforeColon ? text.search(/[:：]/u) : -1;
+  if (colon > 0) text = cleanSurface(text.slice(0, colon));
   if (!text || /[，。,;；:：!！?？]/u.test(text)) return [];
   const parts = text.split(CONJUNCTION).map(cleanSurface);
   // `Clustered and secondary indexes`: a lone modifier before the conjunction shares the head after it.
@@ -235,7 +239,12 @@ function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
   }
   const words = part.split(/\s+/u);
   if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return 'none';
-  return !EN_STOP.has(words[words.length - 1].toLowerCase()) && !EN_STOP.has(words[0].toLowerCase()) ? 'noun' : 'none';
+  if (EN_STOP.has(words[words.length - 1].toLowerCase())) return 'none';
+  // A generic noun may modify a term (Type checking, Page tables, Name resolution) in a phrase without function
+  // words; alone, or before `of`/`to` (Types of …, Introduction to …), or as a document word, it is no term.
+  const first = words[0].toLowerCase();
+  if (!EN_STOP.has(first)) return 'noun';
+  return words.length > 1 && !STRUCTURAL_TITLES.has(first) && !words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
 }
 
 function candidate(surface: string, signal: Signal, score: number, note: Note, line: number, column: number, excerpt: string, aliases: Candidate['aliases'] = []): Candidate {
