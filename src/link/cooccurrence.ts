@@ -81,12 +81,19 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
   const partnered = new Uint8Array(numbers.size);
   for (const edge of sentenceLevel.values()) partnered[numbers.numberOf(edge.source)] = partnered[numbers.numberOf(edge.target)] = 1;
   const edges = new Map(sentenceLevel);
-  for (const [key, edge] of significant(count(indexed, numbers.size, 'paragraph', partnered), indexed, numbers)) {
+  const paragraphCounts = count(indexed, numbers.size, 'paragraph', partnered);
+  for (const [key, edge] of significant(paragraphCounts, indexed, numbers)) {
     if (edges.has(key) || (partnered[numbers.numberOf(edge.source)] && partnered[numbers.numberOf(edge.target)])) continue;
     edges.set(key, edge);
   }
   const kept = strongestPerConcept([...edges.values()], max);
-  return [...kept, ...lonelyEdges(indexed, numbers, sentenceCounts, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+  const lonely = lonelyEdges(indexed, numbers, sentenceCounts, kept, max);
+  // A concept whose sentences name nothing else (`Write-ahead logging (WAL) is the rule that …`) is still alone:
+  // it takes its partners from its paragraphs, by the same rule (the paragraph counts hold every pair with an end
+  // that had no significant sentence partner, which such a concept never has).
+  const alone = [...kept, ...lonely];
+  const paragraphLonely = lonelyEdges(indexed, numbers, paragraphCounts, alone, max);
+  return [...alone, ...paragraphLonely].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
 }
 
 /**

@@ -128,6 +128,12 @@ describe('buildRelations: co-occurs', () => {
     expect(edges(relate([note('l', paragraphs)], cs), 'co-occurs')).toEqual(['delta>gamma']);
   });
 
+  it('links a concept whose sentences name nothing else to its paragraph partners', () => {
+    // gamma and delta share one paragraph, never a sentence: too rare for any test, but each other's only company.
+    const paragraphs = ['gamma is here. Then delta.', ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}.`)].join('\n\n');
+    expect(edges(relate([note('l2', paragraphs)], cs), 'co-occurs')).toEqual(['delta>gamma']);
+  });
+
   it('keeps at most N edges per concept', () => {
     const text = `${'alpha beta gamma delta epsilon. '.repeat(3)}${filler}\n`;
     const all = edges(relate([note('m', text)], cs, 8), 'co-occurs');
