@@ -38,6 +38,8 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
       for (let k = 1; k < key.length - 1; k++) {
         if (key[k] === ' ' || key[k] === '-') continue;
         if (isWordCode(key.charCodeAt(k)) && isWordCode(key.charCodeAt(k - 1))) continue; // inside an English word
+        // 无监督学习 is not a kind of 监督学习, nor 非对称加密 of 对称加密: a negating prefix makes the opposite.
+        if (k === 1 && NEGATION.test(key[0])) continue;
         const suffix = key.slice(k);
         // English heads match in either number: `hash index` narrows a concept labelled `Indexes`.
         const last = suffix.charCodeAt(suffix.length - 1);
@@ -139,7 +141,7 @@ function addDefinedUnder(
     }
     const topic = section !== -1 ? byNote.get(note.id)?.get(section) : through ? titleConcept(note.title, note.sections, index, definition.line) : undefined;
     if (!topic || topic.concept === concept.id || index.genericId(topic.concept)) continue;
-    if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id)) continue;
+    if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id) || set.has('instance', concept.id, topic.concept)) continue;
     set.add('related', concept.id, topic.concept, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
   }
 }
@@ -182,6 +184,9 @@ function titleConcept(title: string, sections: readonly Section[], index: Concep
   const n = index.numbers.find(ids[0]);
   return n === undefined ? undefined : { concept: ids[0], n, line, title };
 }
+
+/** Han prefixes that negate the head they are put before (无 without, 非 non-, 不 not, 未 not yet, 反 anti-). */
+const NEGATION = /^[无非不未反]$/u;
 
 /** a–z (what `/[a-z]/u` matches). */
 function isLowerAscii(code: number): boolean {

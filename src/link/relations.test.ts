@@ -197,3 +197,29 @@ describe('buildRelations: definitions a paragraph introduces', () => {
     expect(edges(relate([n], cs), 'related')).toEqual([]);
   });
 });
+
+describe('buildRelations: glossary lists under a heading', () => {
+  const cs = [concept('激活函数'), concept('Sigmoid'), concept('ReLU'), concept('tanh'), concept('监督学习', ['supervised learning']), concept('分类', ['classification']), concept('回归')];
+
+  it('types the terms of a list under a heading that names one concept: names are instances, common nouns narrower', () => {
+    const text = '# 入门\n\n## 激活函数\n\n激活函数引入非线性。\n\n- **Sigmoid**：输出压到 (0,1)；\n- **tanh**：输出在 (-1,1)；\n- **ReLU**：计算便宜。\n\n## 监督学习（supervised learning）\n\n- **分类**（classification）：标签是离散类别；\n- **回归**：标签是连续值。\n';
+    const rels = relate([note('g1', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['relu>激活函数', 'sigmoid>激活函数', 'tanh>激活函数']);
+    expect(edges(rels, 'broader')).toEqual(['分类>监督学习', '回归>监督学习']);
+    expect(rels.find((r) => r.source === 'relu' && r.type === 'instance')!.evidence[0].text).toBe('激活函数 › ReLU：计算便宜');
+  });
+
+  it('not under a heading that says more than the concept, nor for a single item', () => {
+    const other = [concept('hypervisor'), concept('CPU virtualization'), concept('memory virtualization'), concept('Zed'), concept('Quux')];
+    const text = '# T\n\n## What a hypervisor does\n\nThe hypervisor works.\n\n- CPU virtualization: schedules CPUs;\n- memory virtualization: maps memory.\n\n## hypervisor\n\n- Zed: one.\n';
+    const rels = relate([note('g2', text)], other);
+    expect([...edges(rels, 'instance'), ...edges(rels, 'broader')]).toEqual([]);
+  });
+});
+
+describe('buildRelations: compounds', () => {
+  it('a negating Han prefix makes no narrower concept', () => {
+    const cs = [concept('监督学习'), concept('无监督学习'), concept('对称加密'), concept('非对称加密'), concept('半监督学习')];
+    expect(edges(relate([note('n1', '无监督学习，半监督学习，非对称加密。\n')], cs), 'broader')).toEqual(['半监督学习>监督学习']);
+  });
+});

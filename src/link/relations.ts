@@ -20,6 +20,7 @@ import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } fro
 import { compare, RelationSet } from './relation-set.js';
 import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
+import { addTermItems } from './term-items.js';
 import { topicsOf } from './topics.js';
 
 export interface RelationOptions {
@@ -43,8 +44,10 @@ export function buildRelations(
 
   addVocabularyRelations(set, concepts, index);
   addCompoundRelations(set, concepts, index);
-  addHeadingRelations(set, indexed, index);
   const topics = topicsOf(indexed, index);
+  // Glossary lists before heading nesting: its `defined under` edge is then left out where an item is typed.
+  addTermItems(set, indexed, index, topics);
+  addHeadingRelations(set, indexed, index);
   // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
   // they add relations does not matter to the RelationSet.
   readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set)]);

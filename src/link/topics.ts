@@ -21,6 +21,8 @@ export interface Topics {
   sectionTopic(entry: BlockSentences): ConceptId | undefined;
   /** True when the hit is written like a proper name (see the module comment). */
   nameLike(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): boolean;
+  /** True when the concept (by number) has Latin letters and is never written with a lower-case initial mid-sentence. */
+  capitalised(n: number): boolean;
 }
 
 /** Text allowed before a sentence's subject: spaces, an article, a list/outline number. */
@@ -90,6 +92,10 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
       // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
       if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentence.start, sentence.end));
       return !lowerMidSentence[hit.n];
+    },
+    capitalised(n) {
+      const label = index.byId.get(index.numbers.ids[n])?.label ?? '';
+      return /[A-Za-z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n];
     },
   };
 }

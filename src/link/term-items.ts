@@ -1,0 +1,100 @@
+/**
+ * Glossary lists: blocks that open with a term and a colon or dash (`- **Sigmoid**：输出压到 (0,1)…`,
+ * `1. 聚类（clustering）：把相似的样本…`, `4. **SSA form** (static single assignment) - each variable…`). Two or more
+ * such items in one section, under a heading that names one concept T, list members of T: each item's concept is an
+ * `instance` of T when written like a name (topics.ts), else `broader` (narrower than T). A heading that names a
+ * proper name (a product, a tool) has parts, not members, so then nothing is said here (definitions.ts and
+ * hierarchy.ts may still relate them). Weight 0.5, like heading nesting: structure, not a sentence saying so.
+ * Evidence: `heading › item`.
+ * Only the first mention of a block is looked at, and only when a gloss, colon or dash follows it, so most blocks
+ * cost one character test.
+ */
+import type { ConceptId, NoteId } from '../types.js';
+import type { ConceptIndex } from './concept-index.js';
+import type { RelationSet } from './relation-set.js';
+import { excerpt, type SentenceIndex } from './sentences.js';
+import { aliasKey, codeTable } from './text-keys.js';
+import { isSubjectPrefix, type Topics } from './topics.js';
+
+const WEIGHT = 0.5;
+/** After the term: an optional gloss, then a colon or a dash set off by spaces (`term - text`, `term — text`). */
+const TERM_END = /^\s*(?:[（(][^（()）\n]{0,80}[）)]\s*)?(?:[：:]|[-–—]{1,2}\s)/u;
+/** Characters TERM_END may start with: a space, a bracket, a colon. */
+const TERM_FOLLOWERS = codeTable(' \t（(：:');
+
+interface Item {
+  concept: ConceptId;
+  nameLike: boolean;
+  /** Written in Latin script (no Han). */
+  latin: boolean;
+  note: NoteId;
+  line: number;
+  text: string;
+}
+
+/**
+ * Words a heading over a list of kinds may hold besides its concept (`Types of locks`, `常见的激活函数`); a heading
+ * with anything else says what the list is about in other terms (`What a hypervisor does`: functions, not kinds).
+ */
+const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes|of|common|main|the|常见|常用|主要|的|分类|类型|种类|几种|\p{Script=Han}种)*$/iu;
+
+/** Whether the heading is the topic's name (any of its forms, as the sentence index found them) and kind words only. */
+function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolean {
+  const concept = index.byId.get(topic);
+  if (!concept) return false;
+  let rest = aliasKey(title);
+  const forms = [concept.label, ...concept.aliases.map((a) => a.text)].map(aliasKey).sort((a, b) => b.length - a.length);
+  for (const form of forms) if (form) rest = rest.split(form).join(' ');
+  return rest !== aliasKey(title) && KIND_WORDS.test(rest);
+}
+
+export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics): void {
+  // (note, section) → its items, in reading order; and the section's topic.
+  const groups = new Map<string, { topic: ConceptId; title: string; items: Item[] }>();
+  for (let e = 0; e < indexed.entries; e++) {
+    const h = indexed.hitFrom(e);
+    if (h === indexed.hitFrom(e + 1)) continue;
+    const block = indexed.blockOf(e);
+    if (block.kind === 'heading' || block.section < 0) continue;
+    const text = block.text;
+    const g = indexed.sentenceFrom(e);
+    if (indexed.firstHit(g) !== h) continue; // the first sentence names nothing
+    const n = indexed.n(h);
+    const end = indexed.hitEnd(e, h);
+    if (TERM_FOLLOWERS[text.charCodeAt(end)] !== 1) continue;
+    const start = indexed.hitStart(e, h);
+    if (!isSubjectPrefix(text, 0, start) || index.generic(n)) continue;
+    if (!TERM_END.test(text.slice(end, end + 90))) continue;
+    // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
+    if (indexed.noteOf(e).sections[block.section]?.depth === 1) continue;
+    const entry = indexed.entry(e);
+    const topic = topics.sectionTopic(entry);
+    if (!topic || !namesOnly(entry.note.sections[block.section]?.title ?? '', index, topic)) continue;
+    const note = entry.note;
+    const key = `${note.id}\u0000${block.section}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { topic, title: note.sections[block.section]?.title ?? '', items: [] }));
+    const sentence = entry.sentences[0];
+    group.items.push({
+      concept: index.numbers.ids[n],
+      nameLike: topics.nameLike(entry, sentence, sentence.hits[0]),
+      latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
+      note: note.id,
+      line: sentence.line,
+      text: excerpt(block, sentence, start, 120),
+    });
+  }
+  for (const group of groups.values()) {
+    const members = new Set(group.items.map((item) => item.concept));
+    members.delete(group.topic);
+    if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
+    // Members of one list are of one sort: a Latin-script term in Chinese prose (`tanh` next to `Sigmoid`, `ReLU`)
+    // says nothing by its case, so it follows its siblings when most of them are names.
+    const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
+    for (const item of group.items) {
+      if (item.concept === group.topic || set.has('broader', group.topic, item.concept)) continue;
+      const instance = item.nameLike || (names && item.latin);
+      set.add(instance ? 'instance' : 'broader', item.concept, group.topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
+    }
+  }
+}
