@@ -223,3 +223,13 @@ describe('buildRelations: compounds', () => {
     expect(edges(relate([note('n1', '无监督学习，半监督学习，非对称加密。\n')], cs), 'broader')).toEqual(['半监督学习>监督学习']);
   });
 });
+
+describe('buildRelations: names in code and link text', () => {
+  it('counts a code span that is exactly a concept name as a mention for relations, not one that only contains it', () => {
+    const cs = [concept('git gc'), concept('packfile'), concept('git fetch'), concept('remote')];
+    const n = note('c1', 'From time to time `git gc` gathers loose objects into a packfile.\n\nRun `git fetch --all` to update every remote.\n');
+    const { hits } = findMentions([n], cs);
+    expect([...hits.get(n.id)!].map((h) => h.concept)).toEqual(['packfile', 'remote']); // linking never looks inside code
+    expect(edges(buildRelations([n], cs, hits), 'co-occurs')).toEqual(['git-gc>packfile']);
+  });
+});

@@ -17,6 +17,7 @@ import { cooccurrenceEdges } from './cooccurrence.js';
 import { definitionReader } from './definitions.js';
 import { enumerationReader } from './enumerations.js';
 import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } from './hierarchy.js';
+import { withCodeMentions } from './code-mentions.js';
 import { compare, RelationSet } from './relation-set.js';
 import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
@@ -38,7 +39,9 @@ export function buildRelations(
 ): Relation[] {
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
   const numbers = new ConceptNumbers(concepts.map((c) => c.id));
-  const indexed = indexSentences(sorted, hits, numbers);
+  const automaton = options.automaton ?? buildAutomaton(concepts);
+  // Code and link text that is exactly a concept's name counts as a mention here (evidence), never for linking.
+  const indexed = indexSentences(sorted, withCodeMentions(sorted, hits, automaton), numbers);
   const index = indexConcepts(concepts, indexed, numbers);
   const set = new RelationSet();
 
@@ -51,7 +54,7 @@ export function buildRelations(
   // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
   // they add relations does not matter to the RelationSet.
   readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set)]);
-  addNoteComparisons(set, sorted, options.automaton ?? buildAutomaton(concepts));
+  addNoteComparisons(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
   const relations = set.toArray();
