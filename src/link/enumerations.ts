@@ -21,7 +21,7 @@ import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode } from './text-keys.js';
-import type { Topics } from './topics.js';
+import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
 const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)?example\s+is|e\.g\.|for example|for instance|namely)\s*[:,]?\s*/giu;
@@ -74,10 +74,73 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
             if (item === head) continue;
             set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
           }
+          cueEnds.push(cueEnd);
         }
       }
+      if (body.includes('：') || body.includes(':')) colonLists(set, entry, s, index, topics, cueEnds);
+      cueEnds.length = 0;
     },
   };
+}
+
+/** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
+const cueEnds: number[] = [];
+/** Words that say the list after a colon is of kinds or members: a count or a kind noun (`names four:`, `有三种：`). */
+const KIND_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|types?|kinds?|categories|classes|forms|variants)\b|[两二三四五六七八九十几多][种类个大]|种类|类型|分类|类别|形式/iu;
+const WEIGHT_COLON = 0.8;
+const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
+
+/**
+ * Lists after a colon (`宏任务（macrotask）：setTimeout、setInterval、I/O`, `SQL defines isolation levels. The standard
+ * names four: read uncommitted, read committed, …`): two or more items that each open with a mention. The head is
+ * - the concept right before the colon (a gloss may sit between): its members, `instance`; a head written as a name
+ *   (Docker: images, containers) has parts, not members, and is left out;
+ * - when the words before the colon count or name kinds (`names four`, `有三种`): the nearest concept before them in
+ *   the clause, else the last concept of the sentence before: `instance`;
+ * - else the sentence's subject (a concept opening it) with `related`: what the subject is said to consist of or
+ *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it.
+ */
+function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: ConceptIndex, topics: Topics | undefined, taken: readonly number[]): void {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  for (let at = sentence.start; at < sentence.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0xff1a && code !== 58) continue;
+    if (taken.some((end) => end > at && end - at <= 3)) continue;
+    const english = !/\p{Script=Han}/u.test(text.slice(at + 1, Math.min(sentence.end, at + 40)));
+    const items = itemConcepts(text, sentence, at + 1, english, true);
+    if (items.length < 2) continue;
+    const found = colonHead(entry, s, at, index, topics);
+    if (!found || index.genericId(found.head)) continue;
+    for (const item of items) if (item !== found.head) set.add(found.type, item, found.head, WEIGHT_COLON, [sentenceEvidence(entry, sentence, at)]);
+  }
+}
+
+function colonHead(entry: BlockSentences, s: number, colon: number, index: ConceptIndex, topics: Topics | undefined): { head: ConceptId; type: RelationType } | undefined {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  const clauseStart = clauseStartOf(text, sentence, colon);
+  const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= colon);
+  const last = before[before.length - 1];
+  // `宏任务（macrotask）：`: the gloss may hold the term's other name, a hit of its own that ends before `）`.
+  if (last && /^[\s）)]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
+    return topics?.capitalised(last.n) ? undefined : { head: last.concept, type: 'instance' };
+  }
+  if (KIND_COUNT.test(text.slice(clauseStart, colon))) {
+    if (last) return { head: last.concept, type: 'instance' };
+    const previous = s > 0 && clauseStart === sentence.start ? entry.sentences[s - 1] : undefined;
+    if (!previous?.hits.length) return undefined;
+    // `它有三个核心概念：` points back at the sentence before's subject, whose parts it may list: related only.
+    if (PRONOUN.test(text.slice(clauseStart, colon))) {
+      const subject = previous.hits[0];
+      return isSubjectPrefix(text, previous.start, subject.start) ? { head: subject.concept, type: 'related' } : undefined;
+    }
+    // `SQL defines weaker isolation levels. The standard names four:`: the kind the sentence before ended on.
+    return { head: previous.hits[previous.hits.length - 1].concept, type: 'instance' };
+  }
+  const first = sentence.hits[0];
+  if (first && first.end <= colon && isSubjectPrefix(text, sentence.start, first.start) && !index.generic(first.n)) return { head: first.concept, type: 'related' };
+  return undefined;
 }
 
 function clauseStartOf(text: string, sentence: Sentence, cueStart: number): number {
@@ -113,6 +176,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   if (!nearest && text.slice(clauseStart, cueStart).trim() === '' && clauseStart > sentence.start) {
     const previous = before(sentence.start, clauseStart);
     if (previous.length) return previous[previous.length - 1].concept;
+    // `Each level rules out more anomalies, such as dirty reads`: the clause before names the kind in a word that is
+    // no concept; the sentence before is about something else.
+    if (/^[a-z]/iu.test(cue) && !INSTANCE_NOUN.test(text.slice(sentence.start, clauseStart - 1))) return undefined;
   }
   const lead = text.slice(nearest ? nearest.end : clauseStart, cueStart);
   if (INSTANCE_NOUN.test(lead) || INSTANCE_NOUN.test(cue.replace(/(?:\s+is|就?是|有)?[：:，,\s]*$/u, ''))) {
@@ -123,6 +189,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
     const topic = byModifier(lead.replace(INSTANCE_NOUN, ''), index) ?? named ?? topics?.paragraphSubject(entry) ?? section;
     if (topic) return topic;
   }
+  // `which is why systems such as Cassandra`: a plural noun right before the cue is the items' kind; when it is no
+  // concept, a concept further back is not what they are examples of.
+  if (/^[a-z]/iu.test(cue) && !(nearest && adjacent(text, nearest, cueStart)) && /\p{Ll}{2,}s\s*,?\s*$/u.test(lead)) return undefined;
   if (nearest) return nearest.concept;
   const first = before(sentence.start, cueStart)[0];
   if (first) return first.concept;
@@ -142,7 +211,7 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
 }
 
 /** Concepts that open each item of the enumeration starting at `from`. */
-function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean): ConceptId[] {
+function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false): ConceptId[] {
   // Parentheticals (`网络虚拟化(vip)`, `控件组（control group）`) are blanked, not ended at: offsets stay the same.
   const rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
   const stop = rest.search(english ? EN_ITEM_END : ZH_ITEM_END);
@@ -152,18 +221,35 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
   let at: number;
   separator.lastIndex = 0;
   const starts: number[] = [0];
+  const ends: number[] = []; // where each item's separator begins: item k runs to ends[k]
   for (let m = separator.exec(list); m; m = separator.exec(list)) {
     if (m[0].length === 0) {
       separator.lastIndex++;
       continue;
     }
+    ends.push(m.index);
     starts.push(m.index + m[0].length);
   }
-  for (const start of starts) {
+  ends.push(list.length);
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
     at = from + start;
     while (at - from < list.length && /[\s“”"'‘’「」《》]/u.test(list[at - from])) at++;
     const hit = sentence.hits.find((h) => h.start === at);
+    if (strict) {
+      // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.
+      const segmentEnd = from + ends[k];
+      const rest = text.slice(hit ? hit.end : at, segmentEnd).trim();
+      if (rest.length > (hit ? 2 : 12)) return [];
+    }
+    if (english && !strict) {
+      // An English list ends where an item turns into a clause (`…, MySQL and SQLite, store their tables and indexes`):
+      // an item without a mention that runs past two words, and everything after it, is no longer the list.
+      const segmentEnd = from + ends[k];
+      if (!hit && text.slice(at, segmentEnd).trim().split(/\s+/u).length > 2) break;
+    }
     if (hit && !out.includes(hit.concept)) out.push(hit.concept);
   }
   return out;
 }
+

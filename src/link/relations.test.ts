@@ -233,3 +233,39 @@ describe('buildRelations: names in code and link text', () => {
     expect(edges(buildRelations([n], cs, hits), 'co-occurs')).toEqual(['git-gc>packfile']);
   });
 });
+
+describe('buildRelations: hard-wrapped prose', () => {
+  it('a newline followed by a lower-case word does not end the sentence', () => {
+    const cs = [concept('container runtime'), concept('runc'), concept('crun'), concept('Docker')];
+    const n = note('w1', 'A container runtime such as runc and\ncrun starts processes.\nDocker came later.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['crun>container-runtime', 'runc>container-runtime']);
+  });
+});
+
+describe('buildRelations: lists after a colon', () => {
+  const cs = [
+    concept('isolation levels'), concept('read uncommitted'), concept('read committed'), concept('serializable'), concept('SQL'),
+    concept('宏任务', ['macrotask']), concept('setTimeout'), concept('setInterval'), concept('OSI 参考模型'), concept('物理层'), concept('网络层'),
+    concept('commit'), concept('git add'), concept('git commit'), concept('Docker'), concept('镜像'), concept('容器'),
+  ];
+  it('members of the concept right before the colon, or of the kind a counting clause points back to', () => {
+    const text = 'SQL defines weaker isolation levels. The standard names three: read\nuncommitted, read committed and serializable.\n\n- 宏任务（macrotask）：`setTimeout`、`setInterval`、I/O\n';
+    expect(edges(relate([note('k1', text)], cs), 'instance')).toEqual([
+      'read-committed>isolation-levels', 'read-uncommitted>isolation-levels', 'serializable>isolation-levels', 'setinterval>宏任务', 'settimeout>宏任务',
+    ]);
+  });
+  it('related to the sentence subject otherwise; never for a name as head or for items that run on as prose', () => {
+    const text = 'OSI 参考模型是七层模型，自下而上依次是：物理层、网络层。\n\nDocker：镜像、容器。\n\nThe index holds the next commit: git add copies a file into it, and git commit turns it into a tree.\n';
+    const rels = relate([note('k2', text)], cs);
+    expect(edges(rels, 'related')).toEqual(['osi-参考模型>物理层', 'osi-参考模型>网络层']);
+    expect(edges(rels, 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: English lists', () => {
+  const cs = [concept('relational databases'), concept('PostgreSQL'), concept('SQLite'), concept('indexes'), concept('consistent hashing'), concept('Cassandra'), concept('read committed'), concept('dirty reads')];
+  it('end where an item turns into a clause, and take no head past a plain plural noun', () => {
+    const text = 'Most relational databases, such as PostgreSQL and SQLite, store their tables and indexes in B-trees.\n\nConsistent hashing moves few keys, which is why systems such as Cassandra use it.\n\nThe levels are read committed and more. Each level rules out anomalies, such as dirty reads.\n';
+    expect(edges(relate([note('e1', text)], cs), 'instance')).toEqual(['postgresql>relational-databases', 'sqlite>relational-databases']);
+  });
+});
