@@ -29,7 +29,7 @@ const GLOSS = /^(?:\s*[（(][^（()）]*[）)])?(?:\s*,\s*(?:also\s+(?:called|kn
 const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|the\s+)|,\s+(?:a|an)\s+)/iu;
 const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
-const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一)?\s*$/u;
+const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型)?\s*$/u;
 const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
 const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
@@ -74,7 +74,7 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
       const definition = mayDefine(body) ? defined(entry, sentence, index) : undefined;
-      if (definition) add(entry, kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+      if (definition) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
       if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
       for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
@@ -102,7 +102,7 @@ function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
 }
 
 /** The first definition in the sentence whose subject opens the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
-function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
   const text = entry.block.text;
   for (const subject of sentence.hits) {
     // definedBy needs a gloss or a copula right after the subject: one character rules most mentions out before
@@ -121,7 +121,7 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
-function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
   const text = entry.block.text;
   let at = subject.end;
   if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
@@ -148,7 +148,8 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
     }
   }
   const end = sentence.hits.find((h) => h.start >= from && h.end <= clauseEnd && ZH_TAIL.test(text.slice(h.end, clauseEnd)));
-  return end ? { subject, target: end.concept } : undefined;
+  // `X是Y的代表` / `的一个例子`: X is named as an example of Y, an instance whatever its script.
+  return end ? { subject, target: end.concept, example: /代表|例子/u.test(text.slice(end.end, clauseEnd)) } : undefined;
 }
 
 /** Whether GLOSS can match more than nothing at this character: a space, a bracket, a comma or 又也亦简. */

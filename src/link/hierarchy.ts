@@ -46,7 +46,7 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
         const found =
           index.byKey.get(suffix) ??
           (last === 115 && isLowerAscii(suffix.charCodeAt(suffix.length - 2)) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
-          (isLowerAscii(last) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
+          (isLowerAscii(last) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) ?? gerund(index, suffix) : undefined);
         for (const head of found ?? []) if (head !== concept.id && !index.genericId(head)) heads.add(head);
       }
     }
@@ -183,6 +183,15 @@ function titleConcept(title: string, sections: readonly Section[], index: Concep
   if (ids?.length !== 1) return undefined;
   const n = index.numbers.find(ids[0]);
   return n === undefined ? undefined : { concept: ids[0], n, line, title };
+}
+
+/**
+ * An English verb-noun head named by its gerund (`interactive rebase` → Rebasing, `three-way merge` → Merging): the
+ * same action. Only for a one-word head, so a phrase is never bent into another.
+ */
+function gerund(index: ConceptIndex, head: string): ConceptId[] | undefined {
+  if (!/^[a-z]{3,}$/u.test(head)) return undefined;
+  return index.byKey.get(head.endsWith('e') ? `${head.slice(0, -1)}ing` : `${head}ing`);
 }
 
 /** Han prefixes that negate the head they are put before (无 without, 非 non-, 不 not, 未 not yet, 反 anti-). */

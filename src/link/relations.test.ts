@@ -269,3 +269,14 @@ describe('buildRelations: English lists', () => {
     expect(edges(relate([note('e1', text)], cs), 'instance')).toEqual(['postgresql>relational-databases', 'sqlite>relational-databases']);
   });
 });
+
+describe('buildRelations: examples and gerund heads', () => {
+  it('`X是Y的代表` makes X an instance of Y', () => {
+    const cs = [concept('主成分分析', ['PCA']), concept('降维')];
+    expect(edges(relate([note('x1', '主成分分析（PCA）是线性降维的代表，找方差最大的方向。\n')], cs), 'instance')).toEqual(['主成分分析>降维']);
+  });
+  it('an English compound is narrower than the gerund of its head', () => {
+    const cs = [concept('interactive rebase'), concept('Rebasing'), concept('three-way merge'), concept('Merging')];
+    expect(edges(relate([note('x2', 'Rebasing and merging. An interactive rebase helps. A three-way merge works.\n')], cs), 'broader')).toEqual(['interactive-rebase>rebasing', 'three-way-merge>merging']);
+  });
+});
