@@ -12,7 +12,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { codeTable, isCommaLikeCode, skipSpaces } from './text-keys.js';
+import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, skipSpaces } from './text-keys.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -58,8 +58,68 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
       for (let i = 0; i < named.length; i++) {
         for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
       }
+      if (named.length < 2) addTableRows(set, note, table, automaton);
     }
   }
+}
+
+/** Rows compared pairwise only up to this many (a long table is a catalogue, not a comparison). */
+const MAX_COMPARED_ROWS = 6;
+
+/**
+ * A table whose rows, not columns, are the things described (`| 工具 | 开发时 | … |` then `| webpack | … |`,
+ * `| Vite | … |`): two or more rows whose first cell opens with a concept. The rows are alternatives set side by side
+ * (`compared`, pairwise, for up to MAX_COMPARED_ROWS rows), and members of what the table is about: the concept the
+ * first header cell names (instance), else the term the paragraph right before the table introduces (glossed:
+ * `打包工具（bundler）…`) or opens with: instance when the first header cell is that term's head word (`工具` of
+ * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`).
+ */
+function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
+  const rows: Array<{ concept: ConceptId; line: number; text: string }> = [];
+  table.rows.forEach((row, i) => {
+    const cell = row[0] ?? '';
+    const found = automaton.scan(cell);
+    const lead = cell.search(/\S/u);
+    if (found.length && found[0].start === lead && !rows.some((r) => r.concept === found[0].concept)) {
+      rows.push({ concept: found[0].concept, line: table.line + 2 + i, text: `| ${row.join(' | ')} |`.slice(0, 160) });
+    }
+  });
+  if (rows.length < 2) return;
+  if (rows.length <= MAX_COMPARED_ROWS) {
+    for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) set.add('compared', rows[i].concept, rows[j].concept, 1, [{ note: note.id, line: rows[i].line, text: rows[i].text }]);
+  }
+  const corner = (table.header[0] ?? '').trim();
+  const inCorner = automaton.scan(corner).filter((m) => m.start === 0 && m.end === corner.length && !isGenericLabel(corner));
+  let head = inCorner[0]?.concept;
+  let type: 'instance' | 'related' = 'instance';
+  if (!head) {
+    const introduced = introducedBefore(note, table.line, automaton);
+    if (!introduced) return;
+    head = introduced.concept;
+    const key = aliasKey(corner);
+    type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
+  }
+  for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+}
+
+/** The term the paragraph right before line `line` introduces with a gloss (`X（Y）` naming one concept twice), else the concept it opens with. */
+function introducedBefore(note: Note, line: number, automaton: ConceptAutomaton): { concept: ConceptId; forms: string[] } | undefined {
+  let block: Note['blocks'][number] | undefined;
+  for (const candidate of note.blocks) {
+    if (candidate.line >= line) break;
+    if (candidate.kind !== 'table-cell') block = candidate;
+  }
+  if (!block || block.kind !== 'paragraph') return undefined;
+  const text = block.text;
+  const found = automaton.scan(text);
+  let concept: ConceptId | undefined;
+  for (let i = 0; i + 1 < found.length && !concept; i++) {
+    if (found[i].concept === found[i + 1].concept && /^\s*[（(]\s*$/u.test(text.slice(found[i].end, found[i + 1].start))) concept = found[i].concept;
+  }
+  if (!concept && found.length && /^[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu.test(text.slice(0, found[0].start))) concept = found[0].concept;
+  if (!concept) return undefined;
+  const forms = found.filter((m) => m.concept === concept).map((m) => aliasKey(text.slice(m.start, m.end)));
+  return { concept, forms };
 }
 
 function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {

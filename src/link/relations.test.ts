@@ -280,3 +280,14 @@ describe('buildRelations: examples and gerund heads', () => {
     expect(edges(relate([note('x2', 'Rebasing and merging. An interactive rebase helps. A three-way merge works.\n')], cs), 'broader')).toEqual(['interactive-rebase>rebasing', 'three-way-merge>merging']);
   });
 });
+
+describe('buildRelations: tables of rows', () => {
+  it('rows are compared and members of the term the paragraph before introduces, typed by the corner cell', () => {
+    const cs = [concept('打包工具', ['bundler']), concept('webpack'), concept('Vite'), concept('混淆矩阵', ['confusion matrix']), concept('准确率'), concept('召回率')];
+    const text = '打包工具（bundler）把模块合并成 bundle。\n\n| 工具 | 开发时 |\n|---|---|\n| webpack | 慢 |\n| Vite | 快 |\n\n先画混淆矩阵（confusion matrix）。\n\n| 指标 | 公式 |\n|---|---|\n| 准确率（accuracy） | a |\n| 召回率 | b |\n';
+    const rels = relate([note('tb1', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['vite>打包工具', 'webpack>打包工具']);
+    expect(edges(rels, 'related').sort()).toEqual(['准确率>混淆矩阵', '召回率>混淆矩阵']);
+    expect(edges(rels, 'compared')).toEqual(['vite>webpack', '准确率>召回率']);
+  });
+});
