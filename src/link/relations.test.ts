@@ -291,3 +291,13 @@ describe('buildRelations: tables of rows', () => {
     expect(edges(rels, 'compared')).toEqual(['vite>webpack', '准确率>召回率']);
   });
 });
+
+describe('buildRelations: glossary lists without a typed heading', () => {
+  it('relate to the term the note opens by glossing; a heading of kind words hands its list to its parent', () => {
+    const cs = [concept('打包器', ['bundler']), concept('Zap Shaking'), concept('HMR'), concept('梯度下降'), concept('全量下降'), concept('随机下降')];
+    const a = note('u1', '# 前端打包：各种\n\n打包器（bundler）从入口文件开始。\n\n几个名词：\n\n- **Zap Shaking**：删掉导出。\n- **HMR**：替换模块。\n');
+    expect(edges(relate([a], cs), 'related').sort()).toEqual(['hmr>打包器', 'zap-shaking>打包器']);
+    const b = note('u2', '# 入门\n\n## 2. 梯度下降\n\n梯度下降很常用。\n\n### 2.1 三种变体\n\n1. 全量下降：每步用全部样本；\n2. 随机下降：每步一个样本。\n');
+    expect(edges(relate([b], cs), 'broader')).toEqual(['全量下降>梯度下降', '随机下降>梯度下降']);
+  });
+});

@@ -36,7 +36,7 @@ interface Item {
  * Words a heading over a list of kinds may hold besides its concept (`Types of locks`, `常见的激活函数`); a heading
  * with anything else says what the list is about in other terms (`What a hypervisor does`: functions, not kinds).
  */
-const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes|of|common|main|the|常见|常用|主要|的|分类|类型|种类|几种|\p{Script=Han}种)*$/iu;
+const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes|of|common|main|the|variants?|常见|常用|主要|的|分类|类型|种类|几种|变体|\p{Script=Han}种)*$/iu;
 
 /** Whether the heading is the topic's name (any of its forms, as the sentence index found them) and kind words only. */
 function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolean {
@@ -49,13 +49,17 @@ function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolea
 }
 
 export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics): void {
-  // (note, section) → its items, in reading order; and the section's topic.
-  const groups = new Map<string, { topic: ConceptId; title: string; items: Item[] }>();
+  // (note, section) → its items, in reading order; and the section's topic. Items with no typed topic are grouped per
+  // note (key `note`), under the term the note's first paragraph introduces.
+  const groups = new Map<string, { topic: ConceptId | undefined; typed: boolean; title: string; items: Item[] }>();
+  const firstParagraph = new Map<NoteId, number>();
   for (let e = 0; e < indexed.entries; e++) {
+    const block = indexed.blockOf(e);
+    const noteId = indexed.noteOf(e).id;
+    if (block.kind === 'paragraph' && !firstParagraph.has(noteId)) firstParagraph.set(noteId, e);
     const h = indexed.hitFrom(e);
     if (h === indexed.hitFrom(e + 1)) continue;
-    const block = indexed.blockOf(e);
-    if (block.kind === 'heading' || block.section < 0) continue;
+    if (block.kind === 'heading') continue;
     const text = block.text;
     const g = indexed.sentenceFrom(e);
     if (indexed.firstHit(g) !== h) continue; // the first sentence names nothing
@@ -65,15 +69,20 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const start = indexed.hitStart(e, h);
     if (!isSubjectPrefix(text, 0, start) || index.generic(n)) continue;
     if (!TERM_END.test(text.slice(end, end + 90))) continue;
-    // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
-    if (indexed.noteOf(e).sections[block.section]?.depth === 1) continue;
     const entry = indexed.entry(e);
-    const topic = topics.sectionTopic(entry);
-    if (!topic || !namesOnly(entry.note.sections[block.section]?.title ?? '', index, topic)) continue;
     const note = entry.note;
-    const key = `${note.id}\u0000${block.section}`;
+    const section = block.section >= 0 ? note.sections[block.section] : undefined;
+    // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
+    let topic = section && section.depth !== 1 ? topics.sectionTopic(entry) : undefined;
+    let typed = topic !== undefined && namesOnly(section!.title, index, topic);
+    // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
+    if (!typed && section && section.depth !== 1 && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
+      topic = topics.topicOfSection(note.id, section.parent);
+      typed = topic !== undefined && note.sections[section.parent].depth !== 1;
+    }
+    const key = typed ? `${note.id}\u0000${block.section}` : note.id;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { topic, title: note.sections[block.section]?.title ?? '', items: [] }));
+    if (!group) groups.set(key, (group = { topic: typed ? topic : undefined, typed, title: typed ? section!.title : note.title, items: [] }));
     const sentence = entry.sentences[0];
     group.items.push({
       concept: index.numbers.ids[n],
@@ -84,7 +93,21 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       text: excerpt(block, sentence, start, 120),
     });
   }
+  for (const [key, group] of groups) {
+    if (group.typed) continue;
+    // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
+    // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
+    const e = firstParagraph.get(key as NoteId);
+    const subject = e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e);
+    const members = new Set(group.items.map((item) => item.concept));
+    if (subject === undefined || members.size < 2 || index.genericId(subject)) continue;
+    for (const item of group.items) {
+      if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
+      set.add('related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: item.text }]);
+    }
+  }
   for (const group of groups.values()) {
+    if (!group.typed || group.topic === undefined) continue;
     const members = new Set(group.items.map((item) => item.concept));
     members.delete(group.topic);
     if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
@@ -92,9 +115,30 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     // says nothing by its case, so it follows its siblings when most of them are names.
     const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
     for (const item of group.items) {
-      if (item.concept === group.topic || set.has('broader', group.topic, item.concept)) continue;
+      const topic = group.topic;
+      if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
       const instance = item.nameLike || (names && item.latin);
-      set.add(instance ? 'instance' : 'broader', item.concept, group.topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
+      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
     }
   }
+}
+
+/** The first concept of entry e that is followed by its own gloss (`打包工具（bundler）`: the same concept again in brackets). */
+function glossedTerm(indexed: SentenceIndex, e: number): ConceptId | undefined {
+  const text = indexed.blockOf(e).text;
+  for (let h = indexed.hitFrom(e); h + 1 < indexed.hitFrom(e + 1); h++) {
+    if (indexed.n(h) !== indexed.n(h + 1)) continue;
+    if (/^\s*[（(]\s*$/u.test(text.slice(indexed.hitEnd(e, h), indexed.hitStart(e, h + 1)))) return indexed.numbers.ids[indexed.n(h)];
+  }
+  return undefined;
+}
+
+/** The concept entry e's first sentence opens with (after an optional article or list mark), unless generic. */
+function openingTerm(indexed: SentenceIndex, index: ConceptIndex, e: number): ConceptId | undefined {
+  const h = indexed.hitFrom(e);
+  const g = indexed.sentenceFrom(e);
+  if (h === indexed.hitFrom(e + 1) || indexed.firstHit(g) !== h) return undefined;
+  const text = indexed.blockOf(e).text;
+  if (!isSubjectPrefix(text, indexed.start(g), indexed.hitStart(e, h)) || index.generic(indexed.n(h))) return undefined;
+  return indexed.numbers.ids[indexed.n(h)];
 }

@@ -19,6 +19,8 @@ import type { BlockSentences, PlacedHit, Sentence, SentenceIndex } from './sente
 export interface Topics {
   paragraphSubject(entry: BlockSentences): ConceptId | undefined;
   sectionTopic(entry: BlockSentences): ConceptId | undefined;
+  /** The same for a note's section by index. */
+  topicOfSection(note: NoteId, section: number): ConceptId | undefined;
   /** True when the hit is written like a proper name (see the module comment). */
   nameLike(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): boolean;
   /** True when the concept (by number) has Latin letters and is never written with a lower-case initial mid-sentence. */
@@ -81,6 +83,9 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
     },
     sectionTopic(entry) {
       return sections.get(entry.note.id)?.get(entry.block.section);
+    },
+    topicOfSection(note, section) {
+      return sections.get(note)?.get(section);
     },
     nameLike(entry, sentence, hit) {
       const text = entry.block.text;
