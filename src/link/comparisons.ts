@@ -11,8 +11,9 @@
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, skipSpaces } from './text-keys.js';
+import { isSubjectPrefix } from './topics.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -39,9 +40,10 @@ export function comparisonReader(set: RelationSet): SentenceReader {
   return {
     sentence(entry, s, body) {
       const sentence = entry.sentences[s];
-      if (sentence.hits.length < 2) return; // a comparison needs two mentions
+      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && CONTRAST_ANY.test(body))) return; // a comparison needs two mentions
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (CONTRAST_ANY.test(body)) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };
 }
@@ -178,6 +180,41 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
  * one of them (`相比于` and `与…相比` contain 相比). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
  */
 const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|compared|contrast|unlike/iu;
+
+/** Words of CONTRAST and SUBSTITUTE, a necessary condition of either (one scan of the sentence). */
+const CONTRAST_ANY = /反过来|相反|反之|而不是|而非|conversely|contrast|other\s+hand|instead\s+of|rather\s+than/iu;
+/** A clause opening with a contrast marker: its subject is set against the subject of the sentence before. */
+const CONTRAST = /(?:^|[，,；;。]\s*)(?:反过来(?:说)?|相反|与此相反|反之|conversely|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand)\s*[，,]?\s*/giu;
+/** `X … instead of Y`, `X而不是Y`: the sentence's subject is chosen over Y. */
+const SUBSTITUTE = /(?:instead\s+of|rather\s+than|而不是|而非)\s*/giu;
+
+/**
+ * `过拟合：…。反过来，欠拟合是…`, `By contrast, a Type 2 hypervisor…`: the concept right after the marker against the
+ * subject (the concept opening it) of the sentence before, else of the marker's sentence; `Rebasing replays your
+ * commits … instead of merging`: the sentence's subject against the concept right after the cue.
+ */
+function contrasts(entry: BlockSentences, s: number): Array<[ConceptId, ConceptId, number]> {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Array<[ConceptId, ConceptId, number]> = [];
+  const subjectOf = (unit: Sentence): PlacedHit | undefined => {
+    const first = unit.hits[0];
+    return first && isSubjectPrefix(text, unit.start, first.start) ? first : undefined;
+  };
+  const rightAfter = (at: number) => sentence.hits.find((h) => h.start >= at && /^[\s“”"'‘’「」《》]*(?:the\s+|a\s+|an\s+)?$/iu.test(text.slice(at, h.start)));
+  for (const [pattern, before] of [[CONTRAST, true], [SUBSTITUTE, false]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const cueEnd = sentence.start + m.index + m[0].length;
+      const after = rightAfter(cueEnd);
+      if (!after) continue;
+      const other = before ? (s > 0 ? subjectOf(entry.sentences[s - 1]) : undefined) : subjectOf(sentence);
+      if (other && other.concept !== after.concept && other.start !== after.start) out.push([other.concept, after.concept, sentence.start + m.index]);
+    }
+  }
+  return out;
+}
 
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {

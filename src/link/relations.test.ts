@@ -301,3 +301,11 @@ describe('buildRelations: glossary lists without a typed heading', () => {
     expect(edges(relate([b], cs), 'broader')).toEqual(['全量下降>梯度下降', '随机下降>梯度下降']);
   });
 });
+
+describe('buildRelations: contrast and substitution', () => {
+  it('a clause opening with a contrast marker, and `instead of`, compare two subjects', () => {
+    const cs = [concept('过拟合', ['overfitting']), concept('欠拟合', ['underfitting']), concept('Rebasing'), concept('merging'), concept('branches')];
+    const text = '过拟合（overfitting）：模型记住了噪声。反过来，欠拟合（underfitting）是模型太简单。\n\nRebasing replays your commits on top of other branches instead of merging.\n';
+    expect(edges(relate([note('v1', text)], cs), 'compared')).toEqual(['merging>rebasing', '欠拟合>过拟合']);
+  });
+});
