@@ -309,3 +309,11 @@ describe('buildRelations: contrast and substitution', () => {
     expect(edges(relate([note('v1', text)], cs), 'compared')).toEqual(['merging>rebasing', '欠拟合>过拟合']);
   });
 });
+
+describe('buildRelations: glossary lists under a heading that says more than its concept', () => {
+  it('are related to that concept', () => {
+    const cs = [concept('cookie'), concept('HttpOnly'), concept('Secure'), concept('XSS')];
+    const text = '# Sessions\n\nThe XSS risk.\n\n## Cookie flags\n\n- **HttpOnly** – scripts cannot read the cookie\n- **Secure** – sent over HTTPS only\n';
+    expect(edges(relate([note('cf', text)], cs), 'related').sort()).toEqual(['cookie>httponly', 'cookie>secure']);
+  });
+});

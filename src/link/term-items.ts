@@ -80,9 +80,11 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       topic = topics.topicOfSection(note.id, section.parent);
       typed = topic !== undefined && note.sections[section.parent].depth !== 1;
     }
-    const key = typed ? `${note.id}\u0000${block.section}` : note.id;
+    // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
+    const sectionTopic = typed ? topic : section ? topics.sectionTopic(entry) : undefined;
+    const key = typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { topic: typed ? topic : undefined, typed, title: typed ? section!.title : note.title, items: [] }));
+    if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
     const sentence = entry.sentences[0];
     group.items.push({
       concept: index.numbers.ids[n],
@@ -97,8 +99,8 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     if (group.typed) continue;
     // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
     // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
-    const e = firstParagraph.get(key as NoteId);
-    const subject = e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e);
+    const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
+    const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
     const members = new Set(group.items.map((item) => item.concept));
     if (subject === undefined || members.size < 2 || index.genericId(subject)) continue;
     for (const item of group.items) {
