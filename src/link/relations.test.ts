@@ -317,3 +317,13 @@ describe('buildRelations: glossary lists under a heading that says more than its
     expect(edges(relate([note('cf', text)], cs), 'related').sort()).toEqual(['cookie>httponly', 'cookie>secure']);
   });
 });
+
+describe('buildRelations: run-in and line headings over glossary items', () => {
+  it('a bold run-in term is an item; a line that is only a concept heads the items after it', () => {
+    const cs = [concept('code generation'), concept('instruction selection'), concept('register allocation'), concept('lexer'), concept('maximal munch'), concept('parse tree'), concept('AST')];
+    const a = note('r1', '# Back end\n\nCode generation lowers the IR. It has jobs.\n\n**Instruction selection.** IR operations are matched.\n\n**Register allocation.** The IR pretends registers are unlimited.\n');
+    expect(edges(relate([a], cs), 'related').sort()).toEqual(['code-generation>instruction-selection', 'code-generation>register-allocation']);
+    const b = note('r2', '# jottings\n\nlexer\n- maximal munch: always take the longest match\n\nparse tree vs AST\n- AST: drops the noise\n');
+    expect(edges(relate([b], cs), 'related')).toEqual(['lexer>maximal-munch']);
+  });
+});

@@ -53,22 +53,35 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
   // note (key `note`), under the term the note's first paragraph introduces.
   const groups = new Map<string, { topic: ConceptId | undefined; typed: boolean; title: string; items: Item[] }>();
   const firstParagraph = new Map<NoteId, number>();
+  // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
+  // up to the next heading or such line: its note, section, concept number and line.
+  let pseudo: { note: NoteId; section: number; n: number; line: number } | undefined;
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
     const noteId = indexed.noteOf(e).id;
     if (block.kind === 'paragraph' && !firstParagraph.has(noteId)) firstParagraph.set(noteId, e);
+    if (block.kind === 'heading' || pseudo?.note !== noteId || pseudo.section !== block.section) pseudo = undefined;
     const h = indexed.hitFrom(e);
     if (h === indexed.hitFrom(e + 1)) continue;
     if (block.kind === 'heading') continue;
+    const only = block.kind === 'paragraph' ? wholeConcept(indexed, e) : -1;
+    if (only >= 0) {
+      pseudo = { note: noteId, section: block.section, n: only, line: block.line };
+      continue;
+    }
+    // Another short line without a sentence mark (`parse tree vs AST`) heads what follows instead.
+    if (pseudo && block.text.length <= 60 && !/[.。:：;；,，!?！？]/u.test(block.text)) pseudo = undefined;
     const text = block.text;
     const g = indexed.sentenceFrom(e);
     if (indexed.firstHit(g) !== h) continue; // the first sentence names nothing
     const n = indexed.n(h);
     const end = indexed.hitEnd(e, h);
-    if (TERM_FOLLOWERS[text.charCodeAt(end)] !== 1) continue;
+    // `**Instruction selection.** IR operations are matched…`: a run-in heading, the term alone as the first sentence.
+    const runIn = indexed.end(g) === end && end < text.length - 1 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x3002);
+    if (!runIn && TERM_FOLLOWERS[text.charCodeAt(end)] !== 1) continue;
     const start = indexed.hitStart(e, h);
     if (!isSubjectPrefix(text, 0, start) || index.generic(n)) continue;
-    if (!TERM_END.test(text.slice(end, end + 90))) continue;
+    if (!runIn && !TERM_END.test(text.slice(end, end + 90))) continue;
     const entry = indexed.entry(e);
     const note = entry.note;
     const section = block.section >= 0 ? note.sections[block.section] : undefined;
@@ -80,9 +93,13 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       topic = topics.topicOfSection(note.id, section.parent);
       typed = topic !== undefined && note.sections[section.parent].depth !== 1;
     }
+    if (pseudo) {
+      typed = false;
+      topic = index.numbers.ids[pseudo.n];
+    }
     // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
-    const sectionTopic = typed ? topic : section ? topics.sectionTopic(entry) : undefined;
-    const key = typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
+    const sectionTopic = typed || pseudo ? topic : section ? topics.sectionTopic(entry) : undefined;
+    const key = pseudo ? `${note.id}\u0000${block.section}\u0000${pseudo.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
     const sentence = entry.sentences[0];
@@ -102,7 +119,8 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
     const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
     const members = new Set(group.items.map((item) => item.concept));
-    if (subject === undefined || members.size < 2 || index.genericId(subject)) continue;
+    // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
+    if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
     for (const item of group.items) {
       if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
       set.add('related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: item.text }]);
@@ -143,4 +161,14 @@ function openingTerm(indexed: SentenceIndex, index: ConceptIndex, e: number): Co
   const text = indexed.blockOf(e).text;
   if (!isSubjectPrefix(text, indexed.start(g), indexed.hitStart(e, h)) || index.generic(indexed.n(h))) return undefined;
   return indexed.numbers.ids[indexed.n(h)];
+}
+
+/** The concept number when entry e's text is one mention of one concept and nothing else (a colon may follow), else -1. */
+function wholeConcept(indexed: SentenceIndex, e: number): number {
+  const text = indexed.blockOf(e).text;
+  if (text.length > 60) return -1;
+  const h = indexed.hitFrom(e);
+  const n = indexed.n(h);
+  for (let k = h + 1; k < indexed.hitFrom(e + 1); k++) if (indexed.n(k) !== n) return -1;
+  return /^\s*$/u.test(text.slice(0, indexed.hitStart(e, h))) && /^[\s:：]*$/u.test(text.slice(indexed.hitEnd(e, indexed.hitFrom(e + 1) - 1))) && indexed.hitFrom(e + 1) - h === 1 ? n : -1;
 }
