@@ -83,6 +83,29 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
   };
 }
 
+/** A kind noun: the word before 类型/种类 (`记录类型`), or the noun a count word measures (`几种状态之间`, `三类任务`). */
+const KIND_NOUN = /([^\P{Script=Han}的有是]{1,4}?)(?:类型|种类)|[几两二三四五六七八九十多]+[种类个]([^\P{Script=Han}之中里的有]{1,4})/u;
+
+/**
+ * The concept whose label ends with the kind noun the lead names (记录 → 资源记录, 状态 → 进程状态): looked for among
+ * the paragraph's mentions before `before`, then the section's topic. A concept whose head word the lead repeats is what is counted.
+ */
+function kindNounHead(lead: string, entry: BlockSentences, before: number, index: ConceptIndex, topics: Topics | undefined): ConceptId | undefined {
+  const m = KIND_NOUN.exec(lead);
+  if (!m) return undefined;
+  const noun = aliasKey(m[1] ?? m[2]);
+  const ends = (id: ConceptId) => {
+    const concept = index.byId.get(id);
+    return !!concept && !index.genericId(id) && [concept.label, ...concept.aliases.map((a) => a.text)].some((form) => {
+      const key = aliasKey(form);
+      return key.length > noun.length && key.endsWith(noun);
+    });
+  };
+  for (let i = entry.hits.length - 1; i >= 0; i--) if (entry.hits[i].end <= before && ends(entry.hits[i].concept)) return entry.hits[i].concept;
+  const topic = topics?.sectionTopic(entry);
+  return topic && ends(topic) ? topic : undefined;
+}
+
 /** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
 const cueEnds: number[] = [];
 /** Words that say the list after a colon is of kinds or members: a count or a kind noun (`names four:`, `有三种：`). */
@@ -126,7 +149,10 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   if (last && /^[\s）)]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
     return topics?.capitalised(last.n) ? undefined : { head: last.concept, type: 'instance' };
   }
-  if (KIND_COUNT.test(text.slice(clauseStart, colon))) {
+  const lead = text.slice(clauseStart, colon);
+  const byNoun = kindNounHead(lead, entry, clauseStart, index, topics);
+  if (byNoun) return { head: byNoun, type: 'instance' };
+  if (KIND_COUNT.test(lead)) {
     if (last) return { head: last.concept, type: 'instance' };
     const previous = s > 0 && clauseStart === sentence.start ? entry.sentences[s - 1] : undefined;
     if (!previous?.hits.length) return undefined;
@@ -170,6 +196,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // `常见的路由协议有：RIP、OSPF`: the cue itself names the kind.
   const inCue = before(cueStart, cueStart + cue.length).filter((h) => !index.genericId(h.concept));
   if (inCue.length) return inCue[inCue.length - 1].concept;
+  // `常见的记录类型有：` after `…以资源记录的形式保存`: the kind noun 记录 is the head word of 资源记录.
+  const byNoun = kindNounHead(cue, entry, cueStart, index, topics);
+  if (byNoun) return byNoun;
   const inClause = before(clauseStart, cueStart);
   const nearest = inClause[inClause.length - 1];
   if (nearest && adjacent(text, nearest, cueStart)) return nearest.concept;

@@ -327,3 +327,11 @@ describe('buildRelations: run-in and line headings over glossary items', () => {
     expect(edges(relate([b], cs), 'related')).toEqual(['lexer>maximal-munch']);
   });
 });
+
+describe('buildRelations: kind nouns', () => {
+  it('a counted or typed kind noun names the concept whose head word it is', () => {
+    const cs = [concept('DNS'), concept('资源记录'), concept('A 记录'), concept('MX 记录'), concept('进程'), concept('进程状态'), concept('就绪'), concept('阻塞')];
+    const text = 'DNS 里的数据以资源记录的形式保存。常见的记录类型有：A 记录、MX 记录。\n\n## 进程状态\n\n一个进程会在几种状态之间切换：就绪、阻塞。\n';
+    expect(edges(relate([note('kn', text)], cs), 'instance')).toEqual(['a-记录>资源记录', 'mx-记录>资源记录', '就绪>进程状态', '阻塞>进程状态']);
+  });
+});
