@@ -335,3 +335,11 @@ describe('buildRelations: kind nouns', () => {
     expect(edges(relate([note('kn', text)], cs), 'instance')).toEqual(['a-记录>资源记录', 'mx-记录>资源记录', '就绪>进程状态', '阻塞>进程状态']);
   });
 });
+
+describe('buildRelations: items a colon sentence introduces', () => {
+  it('are related to the concept the sentence names last, with no definitions given', () => {
+    const cs = [concept('QUUX'), concept('widgets'), concept('Quickness'), concept('Ugliness')];
+    const n = note('ic', '# Notes\n\nA thing about widgets. The rules are summed up as QUUX:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
+    expect(edges(relate([n], cs), 'related').sort()).toEqual(['quickness>quux', 'quux>ugliness']);
+  });
+});

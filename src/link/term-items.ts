@@ -56,13 +56,20 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
   // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
   // up to the next heading or such line: its note, section, concept number and line.
   let pseudo: { note: NoteId; section: number; n: number; line: number } | undefined;
+  // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
+  // the items right after it (up to the first block that is not one).
+  let intro: { note: NoteId; n: number; line: number } | undefined;
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
     const noteId = indexed.noteOf(e).id;
     if (block.kind === 'paragraph' && !firstParagraph.has(noteId)) firstParagraph.set(noteId, e);
     if (block.kind === 'heading' || pseudo?.note !== noteId || pseudo.section !== block.section) pseudo = undefined;
+    if (block.kind === 'heading' || intro?.note !== noteId) intro = undefined;
     const h = indexed.hitFrom(e);
-    if (h === indexed.hitFrom(e + 1)) continue;
+    if (h === indexed.hitFrom(e + 1)) {
+      intro = undefined;
+      continue;
+    }
     if (block.kind === 'heading') continue;
     const only = block.kind === 'paragraph' ? wholeConcept(indexed, e) : -1;
     if (only >= 0) {
@@ -78,10 +85,13 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const end = indexed.hitEnd(e, h);
     // `**Instruction selection.** IR operations are matched…`: a run-in heading, the term alone as the first sentence.
     const runIn = indexed.end(g) === end && end < text.length - 1 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x3002);
-    if (!runIn && TERM_FOLLOWERS[text.charCodeAt(end)] !== 1) continue;
     const start = indexed.hitStart(e, h);
-    if (!isSubjectPrefix(text, 0, start) || index.generic(n)) continue;
-    if (!runIn && !TERM_END.test(text.slice(end, end + 90))) continue;
+    const item = (runIn || TERM_FOLLOWERS[text.charCodeAt(end)] === 1) && isSubjectPrefix(text, 0, start) && (runIn || TERM_END.test(text.slice(end, end + 90)));
+    if (!item) {
+      intro = introOf(indexed, index, e, noteId);
+      continue;
+    }
+    if (index.generic(n)) continue;
     const entry = indexed.entry(e);
     const note = entry.note;
     const section = block.section >= 0 ? note.sections[block.section] : undefined;
@@ -93,13 +103,16 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       topic = topics.topicOfSection(note.id, section.parent);
       typed = topic !== undefined && note.sections[section.parent].depth !== 1;
     }
-    if (pseudo) {
+    // A line heading the items is nearer than any heading; an introducing colon sentence yields to a heading that
+    // names the kind (`按标签是什么类型再分：` under `## 监督学习`).
+    const over = pseudo ?? (typed ? undefined : intro);
+    if (over) {
       typed = false;
-      topic = index.numbers.ids[pseudo.n];
+      topic = index.numbers.ids[over.n];
     }
     // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
-    const sectionTopic = typed || pseudo ? topic : section ? topics.sectionTopic(entry) : undefined;
-    const key = pseudo ? `${note.id}\u0000${block.section}\u0000${pseudo.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
+    const sectionTopic = typed || over ? topic : section ? topics.sectionTopic(entry) : undefined;
+    const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
     const sentence = entry.sentences[0];
@@ -171,4 +184,15 @@ function wholeConcept(indexed: SentenceIndex, e: number): number {
   const n = indexed.n(h);
   for (let k = h + 1; k < indexed.hitFrom(e + 1); k++) if (indexed.n(k) !== n) return -1;
   return /^\s*$/u.test(text.slice(0, indexed.hitStart(e, h))) && /^[\s:：]*$/u.test(text.slice(indexed.hitEnd(e, indexed.hitFrom(e + 1) - 1))) && indexed.hitFrom(e + 1) - h === 1 ? n : -1;
+}
+
+/** The concept entry e's last sentence names last when the block ends with a colon (it introduces what follows). */
+function introOf(indexed: SentenceIndex, index: ConceptIndex, e: number, note: NoteId): { note: NoteId; n: number; line: number } | undefined {
+  const text = indexed.blockOf(e).text.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x3a && last !== 0xff1a) return undefined;
+  const g = indexed.sentenceFrom(e + 1) - 1;
+  const h = indexed.endHit(g) - 1;
+  if (g < indexed.sentenceFrom(e) || h < indexed.firstHit(g) || index.generic(indexed.n(h))) return undefined;
+  return { note, n: indexed.n(h), line: indexed.blockOf(e).line };
 }
