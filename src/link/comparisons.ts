@@ -182,7 +182,7 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
 const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|compared|contrast|unlike/iu;
 
 /** Words of CONTRAST and SUBSTITUTE, a necessary condition of either (one scan of the sentence). */
-const CONTRAST_ANY = /反过来|相反|反之|而不是|而非|conversely|contrast|other\s+hand|instead\s+of|rather\s+than/iu;
+const CONTRAST_ANY = /反过来|相反|反之|而不是|而非|[Cc]onversely|[Cc]ontrast|other\shand|instead\sof|rather\sthan/;
 /** A clause opening with a contrast marker: its subject is set against the subject of the sentence before. */
 const CONTRAST = /(?:^|[，,；;。]\s*)(?:反过来(?:说)?|相反|与此相反|反之|conversely|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand)\s*[，,]?\s*/giu;
 /** `X … instead of Y`, `X而不是Y`: the sentence's subject is chosen over Y. */

@@ -129,6 +129,8 @@ function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: C
   for (let at = sentence.start; at < sentence.end; at++) {
     const code = text.charCodeAt(at);
     if (code !== 0xff1a && code !== 58) continue;
+    // Cheap first: a list after a colon opens with a mention (after spaces or a quote).
+    if (!sentence.hits.some((h) => h.start > at && h.start - at <= 3)) continue;
     if (taken.some((end) => end > at && end - at <= 3)) continue;
     const english = !/\p{Script=Han}/u.test(text.slice(at + 1, Math.min(sentence.end, at + 40)));
     const items = itemConcepts(text, sentence, at + 1, english, true);
