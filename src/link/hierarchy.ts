@@ -51,7 +51,35 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
       }
     }
     for (const head of [...heads].sort()) set.add('broader', concept.id, head, 1, evidence(index, concept.id, head));
+    for (const modifier of modifiersOf(concept, index)) {
+      if (heads.has(modifier) || set.has('broader', modifier, concept.id)) continue;
+      set.add('related', concept.id, modifier, 0.5, evidence(index, concept.id, modifier));
+    }
   }
+}
+
+/**
+ * The concepts a compound opens with (`TLS handshake` → TLS, `CSRF token` → CSRF, `进程状态` → 进程, `页框` → 页): the
+ * compound is about its modifier, so the two are related (not narrower: a TLS handshake is no kind of TLS). English
+ * modifiers end at a space; a Han one at any character, when Han text follows it.
+ */
+function modifiersOf(concept: Concept, index: ConceptIndex): ConceptId[] {
+  const out = new Set<ConceptId>();
+  for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
+    const key = aliasKey(form);
+    for (let k = 1; k < key.length; k++) {
+      const next = key.charCodeAt(k);
+      // Not at a hyphen: `CRI-O` is a name of its own, not a kind of talk about CRI.
+      const boundary = next === 32 || (isHanCode(next) && isHanCode(key.charCodeAt(k - 1)));
+      if (!boundary) continue;
+      for (const id of index.byKey.get(key.slice(0, k)) ?? []) if (id !== concept.id && !index.genericId(id)) out.add(id);
+    }
+  }
+  return [...out].sort();
+}
+
+function isHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex): void {
