@@ -269,9 +269,15 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
     const hit = sentence.hits.find((h) => h.start === at);
     if (strict) {
       // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.
+      // An English list may go on into the predicate it is the subject of (`HotSpot and V8 move a function …`):
+      // a later item that runs on ends the list.
       const segmentEnd = from + ends[k];
       const rest = text.slice(hit ? hit.end : at, segmentEnd).trim();
-      if (rest.length > (hit ? 2 : 12)) return [];
+      if (rest.length > (hit ? 2 : 12)) {
+        if (!(english && hit && k > 0)) return [];
+        if (!out.includes(hit.concept)) out.push(hit.concept);
+        break;
+      }
     }
     if (english && !strict) {
       // An English list ends where an item turns into a clause (`…, MySQL and SQLite, store their tables and indexes`):

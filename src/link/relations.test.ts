@@ -352,3 +352,11 @@ describe('buildRelations: compound modifiers', () => {
     expect(edges(rels, 'broader')).toEqual([]);
   });
 });
+
+describe('buildRelations: an English list after a colon that runs into its predicate', () => {
+  it('ends at the item that runs on; a lower-case label is a common noun even when it only opens lines', () => {
+    const cs = [concept('tiered compilation'), concept('HotSpot'), concept('V8')];
+    const n = note('tc', 'Vocabulary:\n- tiered compilation: HotSpot (the JVM) and V8 (JavaScript) move a function through more and more tiers\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['hotspot>tiered-compilation', 'v8>tiered-compilation']);
+  });
+});

@@ -23,7 +23,7 @@ export interface Topics {
   topicOfSection(note: NoteId, section: number): ConceptId | undefined;
   /** True when the hit is written like a proper name (see the module comment). */
   nameLike(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): boolean;
-  /** True when the concept (by number) has Latin letters and is never written with a lower-case initial mid-sentence. */
+  /** True when the concept (by number) has a Latin capital in its label and is never written with a lower-case initial mid-sentence. */
   capitalised(n: number): boolean;
 }
 
@@ -100,7 +100,8 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
     },
     capitalised(n) {
       const label = index.byId.get(index.numbers.ids[n])?.label ?? '';
-      return /[A-Za-z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n];
+      // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
+      return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n];
     },
   };
 }
