@@ -360,3 +360,13 @@ describe('buildRelations: an English list after a colon that runs into its predi
     expect(edges(relate([n], cs), 'instance')).toEqual(['hotspot>tiered-compilation', 'v8>tiered-compilation']);
   });
 });
+
+describe('buildRelations: a concept nothing else relates', () => {
+  it('is linked to the concept its first section is about, and only then', () => {
+    const cs = [concept('type checking'), concept('static typing'), concept('operators'), concept('widgets')];
+    const text = '# Notes\n\n## Type checking\n\nType checking makes sure operators get acceptable types. Type checking again with operators.\n\n- With static typing the check happens at compile time.\n\n## Other\n\nwidgets and operators. widgets, operators.\n';
+    const co = edges(relate([note('sp', text)], cs), 'co-occurs');
+    expect(co).toContain('static-typing>type-checking');
+    expect(co.filter((e) => e.includes('static-typing'))).toEqual(['static-typing>type-checking']);
+  });
+});

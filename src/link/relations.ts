@@ -21,6 +21,7 @@ import { withCodeMentions } from './code-mentions.js';
 import { compare, RelationSet } from './relation-set.js';
 import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
+import { addSectionPartners } from './section-partners.js';
 import { addTermItems } from './term-items.js';
 import { topicsOf } from './topics.js';
 
@@ -57,6 +58,7 @@ export function buildRelations(
   addNoteComparisons(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
+  addSectionPartners(set, indexed, index, topics, max);
   const relations = set.toArray();
   for (const relation of relations) if (!relation.evidence.length) relation.evidence = index.placeOf(relation.source, relation.target);
   return relations;
