@@ -19,7 +19,7 @@
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -70,10 +70,12 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           const english = language ?? /^[a-z]/iu.test(m[0]);
           const head = type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
           if (!head || index.genericId(head)) continue;
-          for (const item of itemConcepts(text, sentence, cueEnd, english)) {
+          const items = itemConcepts(text, sentence, cueEnd, english);
+          for (const item of items) {
             if (item === head) continue;
             set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
           }
+          if (!items.length && type === 'broader' && topics) kindSections(set, entry, sentence, cueEnd, head, topics);
           cueEnds.push(cueEnd);
         }
       }
@@ -104,6 +106,27 @@ function kindNounHead(lead: string, entry: BlockSentences, before: number, index
   for (let i = entry.hits.length - 1; i >= 0; i--) if (entry.hits[i].end <= before && ends(entry.hits[i].concept)) return entry.hits[i].concept;
   const topic = topics?.sectionTopic(entry);
   return topic && ends(topic) ? topic : undefined;
+}
+
+/** A count of kinds and nothing more (`两类`, `three kinds`), the count by its numeral. */
+const KIND_TOTAL = /^\s*(两|二|三|四|五|六|七|八|九|十|two|three|four|five|six|seven|eight|nine|ten)\s*(?:[种类个大]|kinds?|types?|classes|categories|groups?)\s*[。.：:]?\s*$/iu;
+const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * `机器学习按训练数据带不带标签，大体可以分成两类。` followed by `## 监督学习`, `## 无监督学习`: the kinds are the next
+ * sub-sections of the sentence's section, as many as counted, each narrower than the head (when its heading names one).
+ */
+function kindSections(set: RelationSet, entry: BlockSentences, sentence: Sentence, cueEnd: number, head: ConceptId, topics: Topics): void {
+  const m = KIND_TOTAL.exec(entry.block.text.slice(cueEnd, sentence.end + 1));
+  if (!m) return;
+  const count = NUMERALS[m[1].toLowerCase()];
+  const note = entry.note;
+  const children = note.sections.filter((section) => section.parent === entry.block.section && section.line > entry.block.line).slice(0, count);
+  if (children.length < count) return;
+  for (const child of children) {
+    const topic = topics.topicOfSection(note.id, child.index);
+    if (topic && topic !== head) set.add('broader', topic, head, 0.8, [{ note: note.id, line: sentence.line, text: `${excerpt(entry.block, sentence, cueEnd, 100)} › ${child.title}` }]);
+  }
 }
 
 /** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
@@ -186,6 +209,9 @@ function findKindHead(entry: BlockSentences, sentence: Sentence, cueStart: numbe
   const clauseStart = clauseStartOf(entry.block.text, sentence, cueStart);
   const inClause = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= cueStart).pop();
   if (inClause) return inClause.concept;
+  // `机器学习按…，大体可以分成两类`: the clause before says what is divided, when the sentence opens with it.
+  const first = sentence.hits[0];
+  if (first && first.end <= clauseStart && isSubjectPrefix(entry.block.text, sentence.start, first.start) && /^\s*(?:大体|大致|大概|基本|总体)?上?(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?\s*$/u.test(entry.block.text.slice(clauseStart, cueStart))) return first.concept;
   // The subject is elided (`…，又分为A、B`): only adverbs before the cue; then the section is about the head.
   return /^\s*(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?\s*$/u.test(entry.block.text.slice(clauseStart, cueStart)) ? topics?.sectionTopic(entry) : undefined;
 }

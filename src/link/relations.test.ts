@@ -370,3 +370,11 @@ describe('buildRelations: a concept nothing else relates', () => {
     expect(co.filter((e) => e.includes('static-typing'))).toEqual(['static-typing>type-checking']);
   });
 });
+
+describe('buildRelations: kinds counted, then given their own sections', () => {
+  it('the next sub-sections, as many as counted, are narrower than what the sentence divides', () => {
+    const cs = [concept('机器学习'), concept('监督学习'), concept('无监督学习'), concept('数据')];
+    const text = '# 概览\n\n机器学习按训练数据带不带标签，大体可以分成两类。\n\n## 监督学习\n\n监督学习有标签。\n\n## 无监督学习\n\n没有标签。\n\n## 数据\n\n数据怎么切。\n';
+    expect(edges(relate([note('ks', text)], cs), 'broader')).toEqual(['无监督学习>机器学习', '监督学习>机器学习']);
+  });
+});
