@@ -13,6 +13,7 @@
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
 import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
+import { isSubjectPrefix } from './topics.js';
 
 export const LLR_THRESHOLD = 10.83;
 export const MIN_COOCCURRENCE = 2;
@@ -36,6 +37,8 @@ interface Counts {
   slots: PairSlots;
   pairCount: number[];
   places: number[];
+  /** Per slot: bit 1 when the lower-numbered end opened a sentence both are in (its subject), bit 2 the other end. */
+  subject: number[];
 }
 
 /**
@@ -134,7 +137,10 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Co
   // Concepts in id order, so which partner is still free does not depend on map order.
   for (const self of [...byConcept.keys()].sort((x, y) => compare(numbers.ids[x], numbers.ids[y]))) {
     const options = byConcept.get(self)!;
-    options.sort((x, y) => counts.pairCount[y.slot] - counts.pairCount[x.slot] || counts.single[y.partner] - counts.single[x.partner] || compare(numbers.ids[x.partner], numbers.ids[y.partner]));
+    // A partner that opened a sentence the two share (its subject: `Trunk-based development … relying on feature
+    // flags`) first, then the most shared, the more widely mentioned.
+    const isSubject = (o: { partner: number; slot: number; key: number }) => (counts.subject[o.slot] & (o.partner === Math.floor(o.key / size) ? 1 : 2) ? 1 : 0);
+    options.sort((x, y) => isSubject(y) - isSubject(x) || counts.pairCount[y.slot] - counts.pairCount[x.slot] || counts.single[y.partner] - counts.single[x.partner] || compare(numbers.ids[x.partner], numbers.ids[y.partner]));
     let taken = 0;
     for (const { partner, slot, key } of options) {
       if (taken >= Math.min(LONELY_PARTNERS, max) || degree[self] >= max) break;
@@ -167,7 +173,7 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
   const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
   const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
   const present: number[] = [];
-  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [] };
+  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [], subject: [] };
   const countUnit = (from: number, to: number, e: number, s: number) => {
     const unitNumber = counts.units++;
     present.length = 0;
@@ -180,13 +186,17 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
       present.push(c);
     }
     if (present.length < 2) return;
+    // The sentence's subject (the concept opening it), for the lonely partners' order.
+    const subject = s >= 0 && isSubjectPrefix(indexed.blockOf(e).text, indexed.start(s), indexed.hitStart(e, from)) ? indexed.n(from) : -1;
     sortSmall(present);
     for (let i = 0; i < present.length; i++) {
       const a = present[i];
       for (let j = i + 1; j < present.length; j++) {
         const b = present[j];
         if (partnered && partnered[a] && partnered[b]) continue;
-        addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
+        const slot = addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
+        if (subject === a) counts.subject[slot] |= 1;
+        else if (subject === b) counts.subject[slot] |= 2;
       }
     }
   };
@@ -205,11 +215,12 @@ function sortSmall(values: number[]): void {
   }
 }
 
-function addPair(counts: Counts, key: number, entry: number, sentence: number, focus: number): void {
+function addPair(counts: Counts, key: number, entry: number, sentence: number, focus: number): number {
   let slot = counts.slots.get(key);
   if (slot < 0) {
     slot = counts.slots.add(key);
     counts.pairCount.push(0);
+    counts.subject.push(0);
     for (let k = 0; k < EVIDENCE_PER_PAIR * PLACE; k++) counts.places.push(-1);
   }
   const seen = counts.pairCount[slot]++;
@@ -219,6 +230,7 @@ function addPair(counts: Counts, key: number, entry: number, sentence: number, f
     counts.places[at + 1] = sentence;
     counts.places[at + 2] = focus;
   }
+  return slot;
 }
 
 function significant(counts: Counts, indexed: SentenceIndex, numbers: ConceptNumbers): Map<string, CooccurrenceEdge> {

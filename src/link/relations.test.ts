@@ -378,3 +378,13 @@ describe('buildRelations: kinds counted, then given their own sections', () => {
     expect(edges(relate([note('ks', text)], cs), 'broader')).toEqual(['无监督学习>机器学习', '监督学习>机器学习']);
   });
 });
+
+describe('buildRelations: lonely partners', () => {
+  it('prefer the subject of a sentence they share over more widely mentioned concepts', () => {
+    const cs = [concept('trunk-based development'), concept('branches'), concept('main branch'), concept('feature flags')];
+    const filler = Array.from({ length: 40 }, (_, i) => `Line ${i} here.`).join(' ');
+    const text = `Trunk-based development keeps branches short and merges into the main branch, relying on feature flags. branches. branches. branches. main branch. main branch. main branch. ${filler}\n`;
+    const co = edges(relate([note('lp', text)], cs), 'co-occurs').filter((e) => e.includes('feature-flags'));
+    expect(co).toContain('feature-flags>trunk-based-development');
+  });
+});
