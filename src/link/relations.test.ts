@@ -388,3 +388,10 @@ describe('buildRelations: lonely partners', () => {
     expect(co).toContain('feature-flags>trunk-based-development');
   });
 });
+
+describe('buildRelations: the most common one', () => {
+  it('`最常用的是X` makes X an instance of what the sentence before is about', () => {
+    const cs = [concept('聚类', ['clustering']), concept('K-means')];
+    expect(edges(relate([note('mc', '聚类（clustering）：把相似的样本归到同一组。最常用的是 K-means：随机选 k 个中心。\n')], cs), 'instance')).toEqual(['k-means>聚类']);
+  });
+});
