@@ -230,6 +230,14 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   const inClause = before(clauseStart, cueStart);
   const nearest = inClause[inClause.length - 1];
   if (nearest && adjacent(text, nearest, cueStart)) return nearest.concept;
+  // `最常用的是X` opening its sentence is about what the sentence before opened with; after other words
+  // (`公共仓库里最有名的是`) it is about them, which name no concept here.
+  if (cue.startsWith('最')) {
+    if (text.slice(clauseStart, cueStart).trim() !== '' || clauseStart !== sentence.start || s === 0) return undefined;
+    const previous = entry.sentences[s - 1];
+    const subject = previous.hits[0];
+    return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
+  }
   if (!nearest && text.slice(clauseStart, cueStart).trim() === '' && clauseStart > sentence.start) {
     const previous = before(sentence.start, clauseStart);
     if (previous.length) return previous[previous.length - 1].concept;

@@ -393,5 +393,7 @@ describe('buildRelations: the most common one', () => {
   it('`最常用的是X` makes X an instance of what the sentence before is about', () => {
     const cs = [concept('聚类', ['clustering']), concept('K-means')];
     expect(edges(relate([note('mc', '聚类（clustering）：把相似的样本归到同一组。最常用的是 K-means：随机选 k 个中心。\n')], cs), 'instance')).toEqual(['k-means>聚类']);
+    const more = [...cs, concept('镜像'), concept('Docker Hub')];
+    expect(edges(relate([note('mc2', '仓库负责保存和分发镜像，公共仓库里最有名的是 Docker Hub。\n')], more), 'instance')).toEqual([]);
   });
 });
