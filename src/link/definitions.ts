@@ -73,8 +73,9 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       if (entry.block.kind === 'heading') return;
       const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
-      const definition = mayDefine(body) ? defined(entry, sentence, index) : undefined;
-      if (definition) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+      // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
+      const definitions = mayDefine(body) ? defined(entry, sentence, index) : undefined;
+      for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
       if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
       for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
@@ -101,18 +102,34 @@ function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
   return /^\s*[（(]\s*$/u.test(text.slice(hit.end, next.start));
 }
 
-/** The first definition in the sentence whose subject opens the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
-function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+/** The definitions in the sentence whose subjects open the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
+function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined {
   const text = entry.block.text;
+  let out: Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined; // most sentences define nothing
   for (const subject of sentence.hits) {
     // definedBy needs a gloss or a copula right after the subject: one character rules most mentions out before
     // their clause start is looked for.
     if (!mayFollowSubject(text.charCodeAt(subject.end))) continue;
-    if (!isSubjectPrefix(text, clauseStart(text, sentence.start, subject.start), subject.start)) continue;
+    const from = clauseStart(text, sentence.start, subject.start);
+    if (!isSubjectPrefix(text, from, subject.start) && !openedBy(text, from, subject, sentence.hits)) continue;
     const found = definedBy(entry, sentence, subject, index);
-    if (found) return found;
+    if (found) (out ??= []).push(found);
   }
-  return undefined;
+  return out;
+}
+
+/** Words that may open a Chinese clause before its subject (其中 OSPF 属于…, 而 X 是…). */
+const ZH_OPENER = /^\s*(?:其中|而|另外|此外|同时|其实|事实上|所以|因此|但是?|不过|如今|现在|目前|通常|一般来说)\s*[，,]?\s*$/u;
+
+/**
+ * A subject after an opener word, or after another concept and 的 (`Go 语言的 goroutine 就是一种用户态线程`: the
+ * possessor names whose, the subject is still the head noun).
+ */
+function openedBy(text: string, from: number, subject: PlacedHit, hits: readonly PlacedHit[]): boolean {
+  const lead = text.slice(from, subject.start);
+  if (ZH_OPENER.test(lead)) return true;
+  const owner = hits.find((h) => h.start >= from && h.end < subject.start && isSubjectPrefix(text, from, h.start));
+  return owner !== undefined && /^\s*的\s*$/u.test(text.slice(owner.end, subject.start));
 }
 
 /** The start of the clause that holds index `at`: after the last clause end in [from, at), else `from`. */

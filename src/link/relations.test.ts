@@ -397,3 +397,12 @@ describe('buildRelations: the most common one', () => {
     expect(edges(relate([note('mc2', '仓库负责保存和分发镜像，公共仓库里最有名的是 Docker Hub。\n')], more), 'instance')).toEqual([]);
   });
 });
+
+describe('buildRelations: definitions in every clause, after an opener or a possessor', () => {
+  it('reads `其中 X 属于Y，Z 属于W` and `A 的 X 就是一种Y`', () => {
+    const cs = [concept('OSPF'), concept('链路状态协议'), concept('RIP'), concept('距离矢量协议'), concept('goroutine'), concept('用户态线程'), concept('Go 语言')];
+    const n = note('op', '其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议。\n\nGo 语言的 goroutine 就是一种用户态线程，很轻。\n');
+    const rels = relate([n], cs);
+    expect([...edges(rels, 'instance'), ...edges(rels, 'broader')]).toEqual(['ospf>链路状态协议', 'rip>距离矢量协议', 'goroutine>用户态线程']);
+  });
+});
