@@ -88,11 +88,15 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
 /** A kind noun: the word before 类型/种类 (`记录类型`), or the noun a count word measures (`几种状态之间`, `三类任务`). */
 const KIND_NOUN = /([^\P{Script=Han}的有是]{1,4}?)(?:类型|种类)|[几两二三四五六七八九十多]+[种类个]([^\P{Script=Han}之中里的有]{1,4})/u;
 
+/** KIND_NOUN's fixed parts, without property classes: a cheap necessary condition. */
+const KIND_NOUN_ANY = /类型|种类|[几两二三四五六七八九十多][种类个]/;
+
 /**
  * The concept whose label ends with the kind noun the lead names (记录 → 资源记录, 状态 → 进程状态): looked for among
  * the paragraph's mentions before `before`, then the section's topic. A concept whose head word the lead repeats is what is counted.
  */
 function kindNounHead(lead: string, entry: BlockSentences, before: number, index: ConceptIndex, topics: Topics | undefined): ConceptId | undefined {
+  if (!KIND_NOUN_ANY.test(lead)) return undefined; // a plain scan first: most leads count nothing
   const m = KIND_NOUN.exec(lead);
   if (!m) return undefined;
   const noun = aliasKey(m[1] ?? m[2]);

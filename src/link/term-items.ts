@@ -55,6 +55,14 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
   const firstParagraph = new Map<NoteId, number>();
   // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
   // up to the next heading or such line: its note, section, concept number and line.
+  // Whether a section's heading is its topic's name and kind words only: asked once per section.
+  const headingIsName = new Map<string, boolean>();
+  const namesOnlyOnce = (note: NoteId, section: number, title: string, topic: ConceptId): boolean => {
+    const key = `${note}\u0000${section}`;
+    let known = headingIsName.get(key);
+    if (known === undefined) headingIsName.set(key, (known = namesOnly(title, index, topic)));
+    return known;
+  };
   let pseudo: { note: NoteId; section: number; n: number; line: number } | undefined;
   // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
   // the items right after it (up to the first block that is not one).
@@ -92,12 +100,11 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       continue;
     }
     if (index.generic(n)) continue;
-    const entry = indexed.entry(e);
-    const note = entry.note;
+    const note = indexed.noteOf(e);
     const section = block.section >= 0 ? note.sections[block.section] : undefined;
     // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
-    let topic = section && section.depth !== 1 ? topics.sectionTopic(entry) : undefined;
-    let typed = topic !== undefined && namesOnly(section!.title, index, topic);
+    let topic = section && section.depth !== 1 ? topics.topicOfSection(note.id, block.section) : undefined;
+    let typed = topic !== undefined && namesOnlyOnce(note.id, block.section, section!.title, topic);
     // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
     if (!typed && section && section.depth !== 1 && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
       topic = topics.topicOfSection(note.id, section.parent);
@@ -111,17 +118,17 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       topic = index.numbers.ids[over.n];
     }
     // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
-    const sectionTopic = typed || over ? topic : section ? topics.sectionTopic(entry) : undefined;
+    const sectionTopic = typed || over ? topic : section ? topics.topicOfSection(note.id, block.section) : undefined;
     const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
-    const sentence = entry.sentences[0];
+    const sentence = { start: indexed.start(g), end: indexed.end(g) };
     group.items.push({
       concept: index.numbers.ids[n],
-      nameLike: topics.nameLike(entry, sentence, sentence.hits[0]),
+      nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
       latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
       note: note.id,
-      line: sentence.line,
+      line: indexed.line(g),
       text: excerpt(block, sentence, start, 120),
     });
   }
