@@ -80,12 +80,21 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 0x3000;
 }
 
+const numbering = new WeakMap<readonly ConceptId[], Map<ConceptId, number>>();
+
 /** The note's hits and the extras, in reading order (block, start), as one NoteHits. */
 function merged(note: Note, hits: NoteHits, extras: readonly Extra[]): NoteHits {
   let concepts = hits.concepts;
-  const local = new Map<ConceptId, number>();
-  concepts.forEach((id, n) => local.set(id, n));
+  // One lookup per concept table (findMentions shares one among all notes), not one built per note.
+  let shared = numbering.get(concepts);
+  if (!shared) {
+    shared = new Map();
+    concepts.forEach((id, n) => shared!.set(id, n));
+    numbering.set(concepts, shared);
+  }
+  let local: Map<ConceptId, number> = shared;
   const total = hits.length + extras.length;
+  const old = hits.data;
   const data = new Int32Array(total * HIT_FIELDS);
   const positions: Position[] = new Array(total);
   let i = 0;
@@ -94,14 +103,17 @@ function merged(note: Note, hits: NoteHits, extras: readonly Extra[]): NoteHits 
     const takeOld =
       x >= extras.length || (i < hits.length && (hits.get(i, BLOCK) < extras[x].block || (hits.get(i, BLOCK) === extras[x].block && hits.get(i, START) < extras[x].start)));
     if (takeOld) {
-      data.set(hits.data.subarray(i * HIT_FIELDS, (i + 1) * HIT_FIELDS), k * HIT_FIELDS);
+      for (let f = 0; f < HIT_FIELDS; f++) data[k * HIT_FIELDS + f] = old[i * HIT_FIELDS + f];
       positions[k] = hits.positions[i++];
       continue;
     }
     const extra = extras[x++];
     let n = local.get(extra.concept);
     if (n === undefined) {
-      if (concepts === hits.concepts) concepts = [...concepts]; // never grow the table other notes share
+      if (concepts === hits.concepts) {
+        concepts = [...concepts]; // never grow the table other notes share
+        local = new Map(shared);
+      }
       local.set(extra.concept, (n = concepts.length));
       (concepts as ConceptId[]).push(extra.concept);
     }

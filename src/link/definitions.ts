@@ -121,11 +121,16 @@ function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex)
 /** Words that may open a Chinese clause before its subject (其中 OSPF 属于…, 而 X 是…). */
 const ZH_OPENER = /^\s*(?:其中|而|另外|此外|同时|其实|事实上|所以|因此|但是?|不过|如今|现在|目前|通常|一般来说)\s*[，,]?\s*$/u;
 
+/** The last characters of ZH_OPENER's words and of the comma it allows. */
+const ZH_OPENER_ENDS = codeTable('中而外此时实上以但过今在前常说，,');
+
 /**
  * A subject after an opener word, or after another concept and 的 (`Go 语言的 goroutine 就是一种用户态线程`: the
  * possessor names whose, the subject is still the head noun).
  */
 function openedBy(text: string, from: number, subject: PlacedHit, hits: readonly PlacedHit[]): boolean {
+  // Cheap first: both forms are short and Chinese (an opener word, or a possessor and 的 right before the subject).
+  if (subject.start - from > 24 || !(text.charCodeAt(subject.start - 1) === 0x7684 || isSpaceCode(text.charCodeAt(subject.start - 1)) || ZH_OPENER_ENDS[text.charCodeAt(subject.start - 1)] === 1)) return false;
   const lead = text.slice(from, subject.start);
   if (ZH_OPENER.test(lead)) return true;
   const owner = hits.find((h) => h.start >= from && h.end < subject.start && isSubjectPrefix(text, from, h.start));

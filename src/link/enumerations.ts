@@ -20,7 +20,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, isClauseEndCode } from './text-keys.js';
+import { aliasKey, isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -153,11 +153,10 @@ const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
 function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: ConceptIndex, topics: Topics | undefined, taken: readonly number[]): void {
   const text = entry.block.text;
   const sentence = entry.sentences[s];
-  for (let at = sentence.start; at < sentence.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code !== 0xff1a && code !== 58) continue;
-    // Cheap first: a list after a colon opens with a mention (after spaces or a quote).
-    if (!sentence.hits.some((h) => h.start > at && h.start - at <= 3)) continue;
+  for (let at = nextColon(text, sentence.start, sentence.end); at !== -1; at = nextColon(text, at + 1, sentence.end)) {
+    // Cheap first: a list after a colon opens with a mention (after spaces or a quote), which a separator follows.
+    const first = sentence.hits.find((h) => h.start > at && h.start - at <= 3);
+    if (!first || !separatorFollows(text, first.end, sentence.end)) continue;
     if (taken.some((end) => end > at && end - at <= 3)) continue;
     const english = !/\p{Script=Han}/u.test(text.slice(at + 1, Math.min(sentence.end, at + 40)));
     const items = itemConcepts(text, sentence, at + 1, english, true);
@@ -166,6 +165,29 @@ function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: C
     if (!found || index.genericId(found.head)) continue;
     for (const item of items) if (item !== found.head) set.add(found.type, item, found.head, WEIGHT_COLON, [sentenceEvidence(entry, sentence, at)]);
   }
+}
+
+/** The next `:` or `：` in text[from, to), else -1. */
+function nextColon(text: string, from: number, to: number): number {
+  const a = text.indexOf(':', from);
+  const b = text.indexOf('：', from);
+  const at = a === -1 ? b : b === -1 ? a : Math.min(a, b);
+  return at === -1 || at >= to ? -1 : at;
+}
+
+/** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
+function separatorFollows(text: string, at: number, to: number): boolean {
+  while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  const open = text.charCodeAt(at);
+  if (open === 40 || open === 0xff08) {
+    const close = text.indexOf(open === 40 ? ')' : '）', at);
+    if (close === -1 || close >= to) return false;
+    at = close + 1;
+    while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  const code = text.charCodeAt(at);
+  if (code === 0x3001 || code === 44 || code === 0xff0c || code === 0x548c || code === 0x4e0e || code === 0x53ca || code === 0x6216) return true;
+  return text.startsWith('and ', at) || text.startsWith('or ', at);
 }
 
 function colonHead(entry: BlockSentences, s: number, colon: number, index: ConceptIndex, topics: Topics | undefined): { head: ConceptId; type: RelationType } | undefined {
@@ -321,10 +343,22 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
       // An English list ends where an item turns into a clause (`…, MySQL and SQLite, store their tables and indexes`):
       // an item without a mention that runs past two words, and everything after it, is no longer the list.
       const segmentEnd = from + ends[k];
-      if (!hit && text.slice(at, segmentEnd).trim().split(/\s+/u).length > 2) break;
+      if (!hit && wordsIn(text, at, segmentEnd) > 2) break;
     }
     if (hit && !out.includes(hit.concept)) out.push(hit.concept);
   }
   return out;
 }
 
+
+/** Words in text[from, to) (runs of non-space), counted without slicing. */
+function wordsIn(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

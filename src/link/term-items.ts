@@ -195,8 +195,10 @@ function wholeConcept(indexed: SentenceIndex, e: number): number {
 
 /** The concept entry e's last sentence names last when the block ends with a colon (it introduces what follows). */
 function introOf(indexed: SentenceIndex, index: ConceptIndex, e: number, note: NoteId): { note: NoteId; n: number; line: number } | undefined {
-  const text = indexed.blockOf(e).text.trimEnd();
-  const last = text.charCodeAt(text.length - 1);
+  const text = indexed.blockOf(e).text;
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 9)) end--;
+  const last = text.charCodeAt(end);
   if (last !== 0x3a && last !== 0xff1a) return undefined;
   const g = indexed.sentenceFrom(e + 1) - 1;
   const h = indexed.endHit(g) - 1;
