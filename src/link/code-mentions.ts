@@ -97,17 +97,19 @@ function merged(note: Note, hits: NoteHits, extras: readonly Extra[]): NoteHits 
   const old = hits.data;
   const data = new Int32Array(total * HIT_FIELDS);
   const positions: Position[] = new Array(total);
-  let i = 0;
-  let x = 0;
-  for (let k = 0; k < total; k++) {
-    const takeOld =
-      x >= extras.length || (i < hits.length && (hits.get(i, BLOCK) < extras[x].block || (hits.get(i, BLOCK) === extras[x].block && hits.get(i, START) < extras[x].start)));
-    if (takeOld) {
-      for (let f = 0; f < HIT_FIELDS; f++) data[k * HIT_FIELDS + f] = old[i * HIT_FIELDS + f];
-      positions[k] = hits.positions[i++];
-      continue;
-    }
-    const extra = extras[x++];
+  // Runs of the note's own hits are copied whole between the extras (one copy per extra, not per hit).
+  let i = 0; // next old hit
+  let k = 0; // next slot in the merged data
+  const copyOld = (until: number) => {
+    if (until <= i) return;
+    data.set(old.subarray(i * HIT_FIELDS, until * HIT_FIELDS), k * HIT_FIELDS);
+    for (let j = i; j < until; j++) positions[k++] = hits.positions[j];
+    i = until;
+  };
+  for (const extra of extras) {
+    let until = i;
+    while (until < hits.length && (old[until * HIT_FIELDS + BLOCK] < extra.block || (old[until * HIT_FIELDS + BLOCK] === extra.block && old[until * HIT_FIELDS + START] < extra.start))) until++;
+    copyOld(until);
     let n = local.get(extra.concept);
     if (n === undefined) {
       if (concepts === hits.concepts) {
@@ -123,7 +125,8 @@ function merged(note: Note, hits: NoteHits, extras: readonly Extra[]): NoteHits 
     data[at + START] = extra.start;
     data[at + END] = extra.end;
     data[at + CONCEPT] = n;
-    positions[k] = { line: extra.line, column: 1, offset: -1 };
+    positions[k++] = { line: extra.line, column: 1, offset: -1 };
   }
+  copyOld(hits.length);
   return new NoteHits(note, data, concepts, positions);
 }

@@ -37,8 +37,6 @@ interface Counts {
   slots: PairSlots;
   pairCount: number[];
   places: number[];
-  /** Per slot: bit 1 when the lower-numbered end opened a sentence both are in (its subject), bit 2 the other end. */
-  subject: number[];
 }
 
 /**
@@ -139,7 +137,8 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Co
     const options = byConcept.get(self)!;
     // A partner that opened a sentence the two share (its subject: `Trunk-based development … relying on feature
     // flags`) first, then the most shared, the more widely mentioned.
-    const isSubject = (o: { partner: number; slot: number; key: number }) => (counts.subject[o.slot] & (o.partner === Math.floor(o.key / size) ? 1 : 2) ? 1 : 0);
+    // Read from the pair's remembered places (its first sentences), only for the few concepts that are alone.
+    const isSubject = (o: { partner: number; slot: number; key: number }) => (opensSharedSentence(indexed, counts, o.slot, o.partner) ? 1 : 0);
     options.sort((x, y) => isSubject(y) - isSubject(x) || counts.pairCount[y.slot] - counts.pairCount[x.slot] || counts.single[y.partner] - counts.single[x.partner] || compare(numbers.ids[x.partner], numbers.ids[y.partner]));
     let taken = 0;
     for (const { partner, slot, key } of options) {
@@ -165,6 +164,19 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Co
   return [...out.values()];
 }
 
+/** Whether concept n opens (is the subject of) one of the sentences remembered for the pair in `slot`. */
+function opensSharedSentence(indexed: SentenceIndex, counts: Counts, slot: number, n: number): boolean {
+  for (let k = 0; k < Math.min(counts.pairCount[slot], EVIDENCE_PER_PAIR); k++) {
+    const at = (slot * EVIDENCE_PER_PAIR + k) * PLACE;
+    const e = counts.places[at];
+    const g = counts.places[at + 1];
+    if (g < 0) continue; // a paragraph
+    const h = indexed.firstHit(g);
+    if (indexed.n(h) === n && isSubjectPrefix(indexed.blockOf(e).text, indexed.start(g), indexed.hitStart(e, h))) return true;
+  }
+  return false;
+}
+
 /**
  * Counts units per concept and per pair in one pass over the hits. With `partnered`, only pairs with at least
  * one end that is not partnered (fallback pass).
@@ -173,7 +185,7 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
   const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
   const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
   const present: number[] = [];
-  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [], subject: [] };
+  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [] };
   const countUnit = (from: number, to: number, e: number, s: number) => {
     const unitNumber = counts.units++;
     present.length = 0;
@@ -186,17 +198,13 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
       present.push(c);
     }
     if (present.length < 2) return;
-    // The sentence's subject (the concept opening it), for the lonely partners' order.
-    const subject = s >= 0 && isSubjectPrefix(indexed.blockOf(e).text, indexed.start(s), indexed.hitStart(e, from)) ? indexed.n(from) : -1;
     sortSmall(present);
     for (let i = 0; i < present.length; i++) {
       const a = present[i];
       for (let j = i + 1; j < present.length; j++) {
         const b = present[j];
         if (partnered && partnered[a] && partnered[b]) continue;
-        const slot = addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
-        if (subject === a) counts.subject[slot] |= 1;
-        else if (subject === b) counts.subject[slot] |= 2;
+        addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
       }
     }
   };
@@ -215,12 +223,11 @@ function sortSmall(values: number[]): void {
   }
 }
 
-function addPair(counts: Counts, key: number, entry: number, sentence: number, focus: number): number {
+function addPair(counts: Counts, key: number, entry: number, sentence: number, focus: number): void {
   let slot = counts.slots.get(key);
   if (slot < 0) {
     slot = counts.slots.add(key);
     counts.pairCount.push(0);
-    counts.subject.push(0);
     for (let k = 0; k < EVIDENCE_PER_PAIR * PLACE; k++) counts.places.push(-1);
   }
   const seen = counts.pairCount[slot]++;
@@ -230,7 +237,6 @@ function addPair(counts: Counts, key: number, entry: number, sentence: number, f
     counts.places[at + 1] = sentence;
     counts.places[at + 2] = focus;
   }
-  return slot;
 }
 
 function significant(counts: Counts, indexed: SentenceIndex, numbers: ConceptNumbers): Map<string, CooccurrenceEdge> {
