@@ -11,8 +11,9 @@
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { codeTable, isCommaLikeCode, skipSpaces } from './text-keys.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, skipSpaces } from './text-keys.js';
+import { isSubjectPrefix } from './topics.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -39,9 +40,10 @@ export function comparisonReader(set: RelationSet): SentenceReader {
   return {
     sentence(entry, s, body) {
       const sentence = entry.sentences[s];
-      if (sentence.hits.length < 2) return; // a comparison needs two mentions
+      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && CONTRAST_ANY.test(body))) return; // a comparison needs two mentions
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (CONTRAST_ANY.test(body)) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };
 }
@@ -58,8 +60,68 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
       for (let i = 0; i < named.length; i++) {
         for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
       }
+      if (named.length < 2) addTableRows(set, note, table, automaton);
     }
   }
+}
+
+/** Rows compared pairwise only up to this many (a long table is a catalogue, not a comparison). */
+const MAX_COMPARED_ROWS = 6;
+
+/**
+ * A table whose rows, not columns, are the things described (`| 工具 | 开发时 | … |` then `| webpack | … |`,
+ * `| Vite | … |`): two or more rows whose first cell opens with a concept. The rows are alternatives set side by side
+ * (`compared`, pairwise, for up to MAX_COMPARED_ROWS rows), and members of what the table is about: the concept the
+ * first header cell names (instance), else the term the paragraph right before the table introduces (glossed:
+ * `打包工具（bundler）…`) or opens with: instance when the first header cell is that term's head word (`工具` of
+ * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`).
+ */
+function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
+  const rows: Array<{ concept: ConceptId; line: number; text: string }> = [];
+  table.rows.forEach((row, i) => {
+    const cell = row[0] ?? '';
+    const found = automaton.scan(cell);
+    const lead = cell.search(/\S/u);
+    if (found.length && found[0].start === lead && !rows.some((r) => r.concept === found[0].concept)) {
+      rows.push({ concept: found[0].concept, line: table.line + 2 + i, text: `| ${row.join(' | ')} |`.slice(0, 160) });
+    }
+  });
+  if (rows.length < 2) return;
+  if (rows.length <= MAX_COMPARED_ROWS) {
+    for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) set.add('compared', rows[i].concept, rows[j].concept, 1, [{ note: note.id, line: rows[i].line, text: rows[i].text }]);
+  }
+  const corner = (table.header[0] ?? '').trim();
+  const inCorner = automaton.scan(corner).filter((m) => m.start === 0 && m.end === corner.length && !isGenericLabel(corner));
+  let head = inCorner[0]?.concept;
+  let type: 'instance' | 'related' = 'instance';
+  if (!head) {
+    const introduced = introducedBefore(note, table.line, automaton);
+    if (!introduced) return;
+    head = introduced.concept;
+    const key = aliasKey(corner);
+    type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
+  }
+  for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+}
+
+/** The term the paragraph right before line `line` introduces with a gloss (`X（Y）` naming one concept twice), else the concept it opens with. */
+function introducedBefore(note: Note, line: number, automaton: ConceptAutomaton): { concept: ConceptId; forms: string[] } | undefined {
+  let block: Note['blocks'][number] | undefined;
+  for (const candidate of note.blocks) {
+    if (candidate.line >= line) break;
+    if (candidate.kind !== 'table-cell') block = candidate;
+  }
+  if (!block || block.kind !== 'paragraph') return undefined;
+  const text = block.text;
+  const found = automaton.scan(text);
+  let concept: ConceptId | undefined;
+  for (let i = 0; i + 1 < found.length && !concept; i++) {
+    if (found[i].concept === found[i + 1].concept && /^\s*[（(]\s*$/u.test(text.slice(found[i].end, found[i + 1].start))) concept = found[i].concept;
+  }
+  if (!concept && found.length && /^[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu.test(text.slice(0, found[0].start))) concept = found[0].concept;
+  if (!concept) return undefined;
+  const forms = found.filter((m) => m.concept === concept).map((m) => aliasKey(text.slice(m.start, m.end)));
+  return { concept, forms };
 }
 
 function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {
@@ -118,6 +180,41 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
  * one of them (`相比于` and `与…相比` contain 相比). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
  */
 const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|compared|contrast|unlike/iu;
+
+/** Words of CONTRAST and SUBSTITUTE, a necessary condition of either (one scan of the sentence). */
+const CONTRAST_ANY = /反过来|相反|反之|而不是|而非|[Cc]onversely|[Cc]ontrast|other\shand|instead\sof|rather\sthan/;
+/** A clause opening with a contrast marker: its subject is set against the subject of the sentence before. */
+const CONTRAST = /(?:^|[，,；;。]\s*)(?:反过来(?:说)?|相反|与此相反|反之|conversely|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand)\s*[，,]?\s*/giu;
+/** `X … instead of Y`, `X而不是Y`: the sentence's subject is chosen over Y. */
+const SUBSTITUTE = /(?:instead\s+of|rather\s+than|而不是|而非)\s*/giu;
+
+/**
+ * `过拟合：…。反过来，欠拟合是…`, `By contrast, a Type 2 hypervisor…`: the concept right after the marker against the
+ * subject (the concept opening it) of the sentence before, else of the marker's sentence; `Rebasing replays your
+ * commits … instead of merging`: the sentence's subject against the concept right after the cue.
+ */
+function contrasts(entry: BlockSentences, s: number): Array<[ConceptId, ConceptId, number]> {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Array<[ConceptId, ConceptId, number]> = [];
+  const subjectOf = (unit: Sentence): PlacedHit | undefined => {
+    const first = unit.hits[0];
+    return first && isSubjectPrefix(text, unit.start, first.start) ? first : undefined;
+  };
+  const rightAfter = (at: number) => sentence.hits.find((h) => h.start >= at && /^[\s“”"'‘’「」《》]*(?:the\s+|a\s+|an\s+)?$/iu.test(text.slice(at, h.start)));
+  for (const [pattern, before] of [[CONTRAST, true], [SUBSTITUTE, false]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const cueEnd = sentence.start + m.index + m[0].length;
+      const after = rightAfter(cueEnd);
+      if (!after) continue;
+      const other = before ? (s > 0 ? subjectOf(entry.sentences[s - 1]) : undefined) : subjectOf(sentence);
+      if (other && other.concept !== after.concept && other.start !== after.start) out.push([other.concept, after.concept, sentence.start + m.index]);
+    }
+  }
+  return out;
+}
 
 /** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {

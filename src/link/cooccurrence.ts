@@ -13,6 +13,7 @@
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
 import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
+import { isSubjectPrefix } from './topics.js';
 
 export const LLR_THRESHOLD = 10.83;
 export const MIN_COOCCURRENCE = 2;
@@ -81,12 +82,19 @@ export function cooccurrenceEdges(indexed: SentenceIndex, numbers: ConceptNumber
   const partnered = new Uint8Array(numbers.size);
   for (const edge of sentenceLevel.values()) partnered[numbers.numberOf(edge.source)] = partnered[numbers.numberOf(edge.target)] = 1;
   const edges = new Map(sentenceLevel);
-  for (const [key, edge] of significant(count(indexed, numbers.size, 'paragraph', partnered), indexed, numbers)) {
+  const paragraphCounts = count(indexed, numbers.size, 'paragraph', partnered);
+  for (const [key, edge] of significant(paragraphCounts, indexed, numbers)) {
     if (edges.has(key) || (partnered[numbers.numberOf(edge.source)] && partnered[numbers.numberOf(edge.target)])) continue;
     edges.set(key, edge);
   }
   const kept = strongestPerConcept([...edges.values()], max);
-  return [...kept, ...lonelyEdges(indexed, numbers, sentenceCounts, kept, max)].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+  const lonely = lonelyEdges(indexed, numbers, sentenceCounts, kept, max);
+  // A concept whose sentences name nothing else (`Write-ahead logging (WAL) is the rule that …`) is still alone:
+  // it takes its partners from its paragraphs, by the same rule (the paragraph counts hold every pair with an end
+  // that had no significant sentence partner, which such a concept never has).
+  const alone = [...kept, ...lonely];
+  const paragraphLonely = lonelyEdges(indexed, numbers, paragraphCounts, alone, max);
+  return [...alone, ...paragraphLonely].sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
 }
 
 /**
@@ -127,7 +135,11 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Co
   // Concepts in id order, so which partner is still free does not depend on map order.
   for (const self of [...byConcept.keys()].sort((x, y) => compare(numbers.ids[x], numbers.ids[y]))) {
     const options = byConcept.get(self)!;
-    options.sort((x, y) => counts.pairCount[y.slot] - counts.pairCount[x.slot] || counts.single[y.partner] - counts.single[x.partner] || compare(numbers.ids[x.partner], numbers.ids[y.partner]));
+    // A partner that opened a sentence the two share (its subject: `Trunk-based development … relying on feature
+    // flags`) first, then the most shared, the more widely mentioned.
+    // Read from the pair's remembered places (its first sentences), only for the few concepts that are alone.
+    const isSubject = (o: { partner: number; slot: number; key: number }) => (opensSharedSentence(indexed, counts, o.slot, o.partner) ? 1 : 0);
+    options.sort((x, y) => isSubject(y) - isSubject(x) || counts.pairCount[y.slot] - counts.pairCount[x.slot] || counts.single[y.partner] - counts.single[x.partner] || compare(numbers.ids[x.partner], numbers.ids[y.partner]));
     let taken = 0;
     for (const { partner, slot, key } of options) {
       if (taken >= Math.min(LONELY_PARTNERS, max) || degree[self] >= max) break;
@@ -150,6 +162,19 @@ function lonelyEdges(indexed: SentenceIndex, numbers: ConceptNumbers, counts: Co
     }
   }
   return [...out.values()];
+}
+
+/** Whether concept n opens (is the subject of) one of the sentences remembered for the pair in `slot`. */
+function opensSharedSentence(indexed: SentenceIndex, counts: Counts, slot: number, n: number): boolean {
+  for (let k = 0; k < Math.min(counts.pairCount[slot], EVIDENCE_PER_PAIR); k++) {
+    const at = (slot * EVIDENCE_PER_PAIR + k) * PLACE;
+    const e = counts.places[at];
+    const g = counts.places[at + 1];
+    if (g < 0) continue; // a paragraph
+    const h = indexed.firstHit(g);
+    if (indexed.n(h) === n && isSubjectPrefix(indexed.blockOf(e).text, indexed.start(g), indexed.hitStart(e, h))) return true;
+  }
+  return false;
 }
 
 /**

@@ -29,7 +29,7 @@ const GLOSS = /^(?:\s*[（(][^（()）]*[）)])?(?:\s*,\s*(?:also\s+(?:called|kn
 const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|the\s+)|,\s+(?:a|an)\s+)/iu;
 const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
-const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一)?\s*$/u;
+const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型)?\s*$/u;
 const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
 const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
@@ -73,8 +73,9 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       if (entry.block.kind === 'heading') return;
       const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
-      const definition = mayDefine(body) ? defined(entry, sentence, index) : undefined;
-      if (definition) add(entry, kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+      // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
+      const definitions = mayDefine(body) ? defined(entry, sentence, index) : undefined;
+      for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
       if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
       for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
@@ -101,18 +102,39 @@ function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
   return /^\s*[（(]\s*$/u.test(text.slice(hit.end, next.start));
 }
 
-/** The first definition in the sentence whose subject opens the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
-function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+/** The definitions in the sentence whose subjects open the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
+function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined {
   const text = entry.block.text;
+  let out: Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined; // most sentences define nothing
   for (const subject of sentence.hits) {
     // definedBy needs a gloss or a copula right after the subject: one character rules most mentions out before
     // their clause start is looked for.
     if (!mayFollowSubject(text.charCodeAt(subject.end))) continue;
-    if (!isSubjectPrefix(text, clauseStart(text, sentence.start, subject.start), subject.start)) continue;
+    const from = clauseStart(text, sentence.start, subject.start);
+    if (!isSubjectPrefix(text, from, subject.start) && !openedBy(text, from, subject, sentence.hits)) continue;
     const found = definedBy(entry, sentence, subject, index);
-    if (found) return found;
+    if (found) (out ??= []).push(found);
   }
-  return undefined;
+  return out;
+}
+
+/** Words that may open a Chinese clause before its subject (其中 OSPF 属于…, 而 X 是…). */
+const ZH_OPENER = /^\s*(?:其中|而|另外|此外|同时|其实|事实上|所以|因此|但是?|不过|如今|现在|目前|通常|一般来说)\s*[，,]?\s*$/u;
+
+/** The last characters of ZH_OPENER's words and of the comma it allows. */
+const ZH_OPENER_ENDS = codeTable('中而外此时实上以但过今在前常说，,');
+
+/**
+ * A subject after an opener word, or after another concept and 的 (`Go 语言的 goroutine 就是一种用户态线程`: the
+ * possessor names whose, the subject is still the head noun).
+ */
+function openedBy(text: string, from: number, subject: PlacedHit, hits: readonly PlacedHit[]): boolean {
+  // Cheap first: both forms are short and Chinese (an opener word, or a possessor and 的 right before the subject).
+  if (subject.start - from > 24 || !(text.charCodeAt(subject.start - 1) === 0x7684 || isSpaceCode(text.charCodeAt(subject.start - 1)) || ZH_OPENER_ENDS[text.charCodeAt(subject.start - 1)] === 1)) return false;
+  const lead = text.slice(from, subject.start);
+  if (ZH_OPENER.test(lead)) return true;
+  const owner = hits.find((h) => h.start >= from && h.end < subject.start && isSubjectPrefix(text, from, h.start));
+  return owner !== undefined && /^\s*的\s*$/u.test(text.slice(owner.end, subject.start));
 }
 
 /** The start of the clause that holds index `at`: after the last clause end in [from, at), else `from`. */
@@ -121,7 +143,7 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
-function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
   const text = entry.block.text;
   let at = subject.end;
   if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
@@ -148,7 +170,8 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
     }
   }
   const end = sentence.hits.find((h) => h.start >= from && h.end <= clauseEnd && ZH_TAIL.test(text.slice(h.end, clauseEnd)));
-  return end ? { subject, target: end.concept } : undefined;
+  // `X是Y的代表` / `的一个例子`: X is named as an example of Y, an instance whatever its script.
+  return end ? { subject, target: end.concept, example: /代表|例子/u.test(text.slice(end.end, clauseEnd)) } : undefined;
 }
 
 /** Whether GLOSS can match more than nothing at this character: a space, a bracket, a comma or 又也亦简. */

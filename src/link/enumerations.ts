@@ -19,11 +19,11 @@
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, isClauseEndCode } from './text-keys.js';
-import type { Topics } from './topics.js';
+import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { aliasKey, isClauseEndCode, isSpaceCode } from './text-keys.js';
+import { isSubjectPrefix, type Topics } from './topics.js';
 
-const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
+const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
 const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)?example\s+is|e\.g\.|for example|for instance|namely)\s*[:,]?\s*/giu;
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
 /** Nouns that announce instances (`Type 1 products such as`, `常见的产品有`); general vocabulary, not domain terms. */
@@ -39,7 +39,7 @@ const EN_CUE_ANY = /such as|includ|example|e\.g\.|for instance|namely/iu;
  * ZH_CUE's words other than its `…有` forms (a bare 如 only where ZH_CUE takes it: after a clause mark or space, not in
  * 如果/如何), and the words of those forms; one regex scan each, not a scan per word.
  */
-const ZH_CUE_WORDS = /引入|例子|示例|实例|包括|包含|例如|比如|譬如|诸如|(?:^|[，,（(：:\s])如/u;
+const ZH_CUE_WORDS = /引入|例子|示例|实例|包括|包含|例如|比如|譬如|诸如|最(?:常用|常见|典型|著名|有名|流行)的|(?:^|[，,（(：:\s])如/u;
 const ZH_HEAD_WORDS = /常见|典型|主要|著名|知名|流行|代表|产品|例子|实例|实现|种类|类型|成员|方案|工具/u;
 /** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of CUES below): substrings every match contains. */
 const mayHaveCue: Array<(body: string) => boolean> = [
@@ -70,14 +70,154 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           const english = language ?? /^[a-z]/iu.test(m[0]);
           const head = type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
           if (!head || index.genericId(head)) continue;
-          for (const item of itemConcepts(text, sentence, cueEnd, english)) {
+          const items = itemConcepts(text, sentence, cueEnd, english);
+          for (const item of items) {
             if (item === head) continue;
             set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
           }
+          if (!items.length && type === 'broader' && topics) kindSections(set, entry, sentence, cueEnd, head, topics);
+          cueEnds.push(cueEnd);
         }
       }
+      if (body.includes('：') || body.includes(':')) colonLists(set, entry, s, index, topics, cueEnds);
+      cueEnds.length = 0;
     },
   };
+}
+
+/** A kind noun: the word before 类型/种类 (`记录类型`), or the noun a count word measures (`几种状态之间`, `三类任务`). */
+const KIND_NOUN = /([^\P{Script=Han}的有是]{1,4}?)(?:类型|种类)|[几两二三四五六七八九十多]+[种类个]([^\P{Script=Han}之中里的有]{1,4})/u;
+
+/** KIND_NOUN's fixed parts, without property classes: a cheap necessary condition. */
+const KIND_NOUN_ANY = /类型|种类|[几两二三四五六七八九十多][种类个]/;
+
+/**
+ * The concept whose label ends with the kind noun the lead names (记录 → 资源记录, 状态 → 进程状态): looked for among
+ * the paragraph's mentions before `before`, then the section's topic. A concept whose head word the lead repeats is what is counted.
+ */
+function kindNounHead(lead: string, entry: BlockSentences, before: number, index: ConceptIndex, topics: Topics | undefined): ConceptId | undefined {
+  if (!KIND_NOUN_ANY.test(lead)) return undefined; // a plain scan first: most leads count nothing
+  const m = KIND_NOUN.exec(lead);
+  if (!m) return undefined;
+  const noun = aliasKey(m[1] ?? m[2]);
+  const ends = (id: ConceptId) => {
+    const concept = index.byId.get(id);
+    return !!concept && !index.genericId(id) && [concept.label, ...concept.aliases.map((a) => a.text)].some((form) => {
+      const key = aliasKey(form);
+      return key.length > noun.length && key.endsWith(noun);
+    });
+  };
+  for (let i = entry.hits.length - 1; i >= 0; i--) if (entry.hits[i].end <= before && ends(entry.hits[i].concept)) return entry.hits[i].concept;
+  const topic = topics?.sectionTopic(entry);
+  return topic && ends(topic) ? topic : undefined;
+}
+
+/** A count of kinds and nothing more (`两类`, `three kinds`), the count by its numeral. */
+const KIND_TOTAL = /^\s*(两|二|三|四|五|六|七|八|九|十|two|three|four|five|six|seven|eight|nine|ten)\s*(?:[种类个大]|kinds?|types?|classes|categories|groups?)\s*[。.：:]?\s*$/iu;
+const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * `机器学习按训练数据带不带标签，大体可以分成两类。` followed by `## 监督学习`, `## 无监督学习`: the kinds are the next
+ * sub-sections of the sentence's section, as many as counted, each narrower than the head (when its heading names one).
+ */
+function kindSections(set: RelationSet, entry: BlockSentences, sentence: Sentence, cueEnd: number, head: ConceptId, topics: Topics): void {
+  const m = KIND_TOTAL.exec(entry.block.text.slice(cueEnd, sentence.end + 1));
+  if (!m) return;
+  const count = NUMERALS[m[1].toLowerCase()];
+  const note = entry.note;
+  const children = note.sections.filter((section) => section.parent === entry.block.section && section.line > entry.block.line).slice(0, count);
+  if (children.length < count) return;
+  for (const child of children) {
+    const topic = topics.topicOfSection(note.id, child.index);
+    if (topic && topic !== head) set.add('broader', topic, head, 0.8, [{ note: note.id, line: sentence.line, text: `${excerpt(entry.block, sentence, cueEnd, 100)} › ${child.title}` }]);
+  }
+}
+
+/** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
+const cueEnds: number[] = [];
+/** Words that say the list after a colon is of kinds or members: a count or a kind noun (`names four:`, `有三种：`). */
+const KIND_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|types?|kinds?|categories|classes|forms|variants)\b|[两二三四五六七八九十几多][种类个大]|种类|类型|分类|类别|形式/iu;
+const WEIGHT_COLON = 0.8;
+const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
+
+/**
+ * Lists after a colon (`宏任务（macrotask）：setTimeout、setInterval、I/O`, `SQL defines isolation levels. The standard
+ * names four: read uncommitted, read committed, …`): two or more items that each open with a mention. The head is
+ * - the concept right before the colon (a gloss may sit between): its members, `instance`; a head written as a name
+ *   (Docker: images, containers) has parts, not members, and is left out;
+ * - when the words before the colon count or name kinds (`names four`, `有三种`): the nearest concept before them in
+ *   the clause, else the last concept of the sentence before: `instance`;
+ * - else the sentence's subject (a concept opening it) with `related`: what the subject is said to consist of or
+ *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it.
+ */
+function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: ConceptIndex, topics: Topics | undefined, taken: readonly number[]): void {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  for (let at = nextColon(text, sentence.start, sentence.end); at !== -1; at = nextColon(text, at + 1, sentence.end)) {
+    // Cheap first: a list after a colon opens with a mention (after spaces or a quote), which a separator follows.
+    const first = sentence.hits.find((h) => h.start > at && h.start - at <= 3);
+    if (!first || !separatorFollows(text, first.end, sentence.end)) continue;
+    if (taken.some((end) => end > at && end - at <= 3)) continue;
+    const english = !/\p{Script=Han}/u.test(text.slice(at + 1, Math.min(sentence.end, at + 40)));
+    const items = itemConcepts(text, sentence, at + 1, english, true);
+    if (items.length < 2) continue;
+    const found = colonHead(entry, s, at, index, topics);
+    if (!found || index.genericId(found.head)) continue;
+    for (const item of items) if (item !== found.head) set.add(found.type, item, found.head, WEIGHT_COLON, [sentenceEvidence(entry, sentence, at)]);
+  }
+}
+
+/** The next `:` or `：` in text[from, to), else -1. */
+function nextColon(text: string, from: number, to: number): number {
+  const a = text.indexOf(':', from);
+  const b = text.indexOf('：', from);
+  const at = a === -1 ? b : b === -1 ? a : Math.min(a, b);
+  return at === -1 || at >= to ? -1 : at;
+}
+
+/** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
+function separatorFollows(text: string, at: number, to: number): boolean {
+  while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  const open = text.charCodeAt(at);
+  if (open === 40 || open === 0xff08) {
+    const close = text.indexOf(open === 40 ? ')' : '）', at);
+    if (close === -1 || close >= to) return false;
+    at = close + 1;
+    while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  const code = text.charCodeAt(at);
+  if (code === 0x3001 || code === 44 || code === 0xff0c || code === 0x548c || code === 0x4e0e || code === 0x53ca || code === 0x6216) return true;
+  return text.startsWith('and ', at) || text.startsWith('or ', at);
+}
+
+function colonHead(entry: BlockSentences, s: number, colon: number, index: ConceptIndex, topics: Topics | undefined): { head: ConceptId; type: RelationType } | undefined {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  const clauseStart = clauseStartOf(text, sentence, colon);
+  const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= colon);
+  const last = before[before.length - 1];
+  // `宏任务（macrotask）：`: the gloss may hold the term's other name, a hit of its own that ends before `）`.
+  if (last && /^[\s）)]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
+    return topics?.capitalised(last.n) ? undefined : { head: last.concept, type: 'instance' };
+  }
+  const lead = text.slice(clauseStart, colon);
+  const byNoun = kindNounHead(lead, entry, clauseStart, index, topics);
+  if (byNoun) return { head: byNoun, type: 'instance' };
+  if (KIND_COUNT.test(lead)) {
+    if (last) return { head: last.concept, type: 'instance' };
+    const previous = s > 0 && clauseStart === sentence.start ? entry.sentences[s - 1] : undefined;
+    if (!previous?.hits.length) return undefined;
+    // `它有三个核心概念：` points back at the sentence before's subject, whose parts it may list: related only.
+    if (PRONOUN.test(text.slice(clauseStart, colon))) {
+      const subject = previous.hits[0];
+      return isSubjectPrefix(text, previous.start, subject.start) ? { head: subject.concept, type: 'related' } : undefined;
+    }
+    // `SQL defines weaker isolation levels. The standard names four:`: the kind the sentence before ended on.
+    return { head: previous.hits[previous.hits.length - 1].concept, type: 'instance' };
+  }
+  const first = sentence.hits[0];
+  if (first && first.end <= colon && isSubjectPrefix(text, sentence.start, first.start) && !index.generic(first.n)) return { head: first.concept, type: 'related' };
+  return undefined;
 }
 
 function clauseStartOf(text: string, sentence: Sentence, cueStart: number): number {
@@ -95,6 +235,9 @@ function findKindHead(entry: BlockSentences, sentence: Sentence, cueStart: numbe
   const clauseStart = clauseStartOf(entry.block.text, sentence, cueStart);
   const inClause = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= cueStart).pop();
   if (inClause) return inClause.concept;
+  // `机器学习按…，大体可以分成两类`: the clause before says what is divided, when the sentence opens with it.
+  const first = sentence.hits[0];
+  if (first && first.end <= clauseStart && isSubjectPrefix(entry.block.text, sentence.start, first.start) && /^\s*(?:大体|大致|大概|基本|总体)?上?(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?\s*$/u.test(entry.block.text.slice(clauseStart, cueStart))) return first.concept;
   // The subject is elided (`…，又分为A、B`): only adverbs before the cue; then the section is about the head.
   return /^\s*(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?\s*$/u.test(entry.block.text.slice(clauseStart, cueStart)) ? topics?.sectionTopic(entry) : undefined;
 }
@@ -107,12 +250,26 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // `常见的路由协议有：RIP、OSPF`: the cue itself names the kind.
   const inCue = before(cueStart, cueStart + cue.length).filter((h) => !index.genericId(h.concept));
   if (inCue.length) return inCue[inCue.length - 1].concept;
+  // `常见的记录类型有：` after `…以资源记录的形式保存`: the kind noun 记录 is the head word of 资源记录.
+  const byNoun = kindNounHead(cue, entry, cueStart, index, topics);
+  if (byNoun) return byNoun;
   const inClause = before(clauseStart, cueStart);
   const nearest = inClause[inClause.length - 1];
   if (nearest && adjacent(text, nearest, cueStart)) return nearest.concept;
+  // `最常用的是X` opening its sentence is about what the sentence before opened with; after other words
+  // (`公共仓库里最有名的是`) it is about them, which name no concept here.
+  if (cue.startsWith('最')) {
+    if (text.slice(clauseStart, cueStart).trim() !== '' || clauseStart !== sentence.start || s === 0) return undefined;
+    const previous = entry.sentences[s - 1];
+    const subject = previous.hits[0];
+    return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
+  }
   if (!nearest && text.slice(clauseStart, cueStart).trim() === '' && clauseStart > sentence.start) {
     const previous = before(sentence.start, clauseStart);
     if (previous.length) return previous[previous.length - 1].concept;
+    // `Each level rules out more anomalies, such as dirty reads`: the clause before names the kind in a word that is
+    // no concept; the sentence before is about something else.
+    if (/^[a-z]/iu.test(cue) && !INSTANCE_NOUN.test(text.slice(sentence.start, clauseStart - 1))) return undefined;
   }
   const lead = text.slice(nearest ? nearest.end : clauseStart, cueStart);
   if (INSTANCE_NOUN.test(lead) || INSTANCE_NOUN.test(cue.replace(/(?:\s+is|就?是|有)?[：:，,\s]*$/u, ''))) {
@@ -123,6 +280,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
     const topic = byModifier(lead.replace(INSTANCE_NOUN, ''), index) ?? named ?? topics?.paragraphSubject(entry) ?? section;
     if (topic) return topic;
   }
+  // `which is why systems such as Cassandra`: a plural noun right before the cue is the items' kind; when it is no
+  // concept, a concept further back is not what they are examples of.
+  if (/^[a-z]/iu.test(cue) && !(nearest && adjacent(text, nearest, cueStart)) && /\p{Ll}{2,}s\s*,?\s*$/u.test(lead)) return undefined;
   if (nearest) return nearest.concept;
   const first = before(sentence.start, cueStart)[0];
   if (first) return first.concept;
@@ -142,7 +302,7 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
 }
 
 /** Concepts that open each item of the enumeration starting at `from`. */
-function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean): ConceptId[] {
+function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false): ConceptId[] {
   // Parentheticals (`网络虚拟化(vip)`, `控件组（control group）`) are blanked, not ended at: offsets stay the same.
   const rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
   const stop = rest.search(english ? EN_ITEM_END : ZH_ITEM_END);
@@ -152,18 +312,53 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
   let at: number;
   separator.lastIndex = 0;
   const starts: number[] = [0];
+  const ends: number[] = []; // where each item's separator begins: item k runs to ends[k]
   for (let m = separator.exec(list); m; m = separator.exec(list)) {
     if (m[0].length === 0) {
       separator.lastIndex++;
       continue;
     }
+    ends.push(m.index);
     starts.push(m.index + m[0].length);
   }
-  for (const start of starts) {
+  ends.push(list.length);
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
     at = from + start;
     while (at - from < list.length && /[\s“”"'‘’「」《》]/u.test(list[at - from])) at++;
     const hit = sentence.hits.find((h) => h.start === at);
+    if (strict) {
+      // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.
+      // An English list may go on into the predicate it is the subject of (`HotSpot and V8 move a function …`):
+      // a later item that runs on ends the list.
+      const segmentEnd = from + ends[k];
+      const rest = text.slice(hit ? hit.end : at, segmentEnd).trim();
+      if (rest.length > (hit ? 2 : 12)) {
+        if (!(english && hit && k > 0)) return [];
+        if (!out.includes(hit.concept)) out.push(hit.concept);
+        break;
+      }
+    }
+    if (english && !strict) {
+      // An English list ends where an item turns into a clause (`…, MySQL and SQLite, store their tables and indexes`):
+      // an item without a mention that runs past two words, and everything after it, is no longer the list.
+      const segmentEnd = from + ends[k];
+      if (!hit && wordsIn(text, at, segmentEnd) > 2) break;
+    }
     if (hit && !out.includes(hit.concept)) out.push(hit.concept);
   }
   return out;
+}
+
+
+/** Words in text[from, to) (runs of non-space), counted without slicing. */
+function wordsIn(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

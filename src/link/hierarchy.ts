@@ -38,18 +38,48 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
       for (let k = 1; k < key.length - 1; k++) {
         if (key[k] === ' ' || key[k] === '-') continue;
         if (isWordCode(key.charCodeAt(k)) && isWordCode(key.charCodeAt(k - 1))) continue; // inside an English word
+        // 无监督学习 is not a kind of 监督学习, nor 非对称加密 of 对称加密: a negating prefix makes the opposite.
+        if (k === 1 && NEGATION.test(key[0])) continue;
         const suffix = key.slice(k);
         // English heads match in either number: `hash index` narrows a concept labelled `Indexes`.
         const last = suffix.charCodeAt(suffix.length - 1);
         const found =
           index.byKey.get(suffix) ??
           (last === 115 && isLowerAscii(suffix.charCodeAt(suffix.length - 2)) ? index.byKey.get(suffix.slice(0, -1)) : undefined) ??
-          (isLowerAscii(last) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) : undefined);
+          (isLowerAscii(last) ? index.byKey.get(`${suffix}s`) ?? index.byKey.get(`${suffix}es`) ?? gerund(index, suffix) : undefined);
         for (const head of found ?? []) if (head !== concept.id && !index.genericId(head)) heads.add(head);
       }
     }
     for (const head of [...heads].sort()) set.add('broader', concept.id, head, 1, evidence(index, concept.id, head));
+    for (const modifier of modifiersOf(concept, index)) {
+      if (heads.has(modifier) || set.has('broader', modifier, concept.id)) continue;
+      set.add('related', concept.id, modifier, 0.5, evidence(index, concept.id, modifier));
+    }
   }
+}
+
+/**
+ * The concepts a compound opens with (`TLS handshake` → TLS, `CSRF token` → CSRF, `进程状态` → 进程, `页框` → 页): the
+ * compound is about its modifier, so the two are related (not narrower: a TLS handshake is no kind of TLS). English
+ * modifiers end at a space; a Han one at any character, when Han text follows it.
+ */
+function modifiersOf(concept: Concept, index: ConceptIndex): ConceptId[] {
+  const out = new Set<ConceptId>();
+  for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
+    const key = aliasKey(form);
+    for (let k = 1; k < key.length; k++) {
+      const next = key.charCodeAt(k);
+      // Not at a hyphen: `CRI-O` is a name of its own, not a kind of talk about CRI.
+      const boundary = next === 32 || (isHanCode(next) && isHanCode(key.charCodeAt(k - 1)));
+      if (!boundary) continue;
+      for (const id of index.byKey.get(key.slice(0, k)) ?? []) if (id !== concept.id && !index.genericId(id)) out.add(id);
+    }
+  }
+  return [...out].sort();
+}
+
+function isHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex): void {
@@ -139,7 +169,7 @@ function addDefinedUnder(
     }
     const topic = section !== -1 ? byNote.get(note.id)?.get(section) : through ? titleConcept(note.title, note.sections, index, definition.line) : undefined;
     if (!topic || topic.concept === concept.id || index.genericId(topic.concept)) continue;
-    if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id)) continue;
+    if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id) || set.has('instance', concept.id, topic.concept)) continue;
     set.add('related', concept.id, topic.concept, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
   }
 }
@@ -182,6 +212,18 @@ function titleConcept(title: string, sections: readonly Section[], index: Concep
   const n = index.numbers.find(ids[0]);
   return n === undefined ? undefined : { concept: ids[0], n, line, title };
 }
+
+/**
+ * An English verb-noun head named by its gerund (`interactive rebase` → Rebasing, `three-way merge` → Merging): the
+ * same action. Only for a one-word head, so a phrase is never bent into another.
+ */
+function gerund(index: ConceptIndex, head: string): ConceptId[] | undefined {
+  if (!/^[a-z]{3,}$/u.test(head)) return undefined;
+  return index.byKey.get(head.endsWith('e') ? `${head.slice(0, -1)}ing` : `${head}ing`);
+}
+
+/** Han prefixes that negate the head they are put before (无 without, 非 non-, 不 not, 未 not yet, 反 anti-). */
+const NEGATION = /^[无非不未反]$/u;
 
 /** a–z (what `/[a-z]/u` matches). */
 function isLowerAscii(code: number): boolean {

@@ -33,6 +33,11 @@ export class RelationSet {
     return this.byType.get(type)?.get(source)?.has(target) ?? false;
   }
 
+  /** Calls `visit` with each relation's type and ends (no copies made). */
+  forEach(visit: (type: RelationType, source: ConceptId, target: ConceptId) => void): void {
+    for (const [type, bySource] of this.byType) for (const [source, byTarget] of bySource) for (const target of byTarget.keys()) visit(type, source, target);
+  }
+
   toArray(): Relation[] {
     // Plain evidence objects: builders may hand in evidence whose text is cut when first read (SentenceEvidence).
     const out: Relation[] = [];

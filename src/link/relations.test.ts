@@ -128,6 +128,12 @@ describe('buildRelations: co-occurs', () => {
     expect(edges(relate([note('l', paragraphs)], cs), 'co-occurs')).toEqual(['delta>gamma']);
   });
 
+  it('links a concept whose sentences name nothing else to its paragraph partners', () => {
+    // gamma and delta share one paragraph, never a sentence: too rare for any test, but each other's only company.
+    const paragraphs = ['gamma is here. Then delta.', ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i}.`)].join('\n\n');
+    expect(edges(relate([note('l2', paragraphs)], cs), 'co-occurs')).toEqual(['delta>gamma']);
+  });
+
   it('keeps at most N edges per concept', () => {
     const text = `${'alpha beta gamma delta epsilon. '.repeat(3)}${filler}\n`;
     const all = edges(relate([note('m', text)], cs, 8), 'co-occurs');
@@ -189,5 +195,214 @@ describe('buildRelations: definitions a paragraph introduces', () => {
     const cs = [concept('widgets'), def('Quickness', 5), def('Ugliness', 6)];
     const n = note('i2', 'A thing about widgets. It publishes two rules:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
     expect(edges(relate([n], cs), 'related')).toEqual([]);
+  });
+});
+
+describe('buildRelations: glossary lists under a heading', () => {
+  const cs = [concept('激活函数'), concept('Sigmoid'), concept('ReLU'), concept('tanh'), concept('监督学习', ['supervised learning']), concept('分类', ['classification']), concept('回归')];
+
+  it('types the terms of a list under a heading that names one concept: names are instances, common nouns narrower', () => {
+    const text = '# 入门\n\n## 激活函数\n\n激活函数引入非线性。\n\n- **Sigmoid**：输出压到 (0,1)；\n- **tanh**：输出在 (-1,1)；\n- **ReLU**：计算便宜。\n\n## 监督学习（supervised learning）\n\n- **分类**（classification）：标签是离散类别；\n- **回归**：标签是连续值。\n';
+    const rels = relate([note('g1', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['relu>激活函数', 'sigmoid>激活函数', 'tanh>激活函数']);
+    expect(edges(rels, 'broader')).toEqual(['分类>监督学习', '回归>监督学习']);
+    expect(rels.find((r) => r.source === 'relu' && r.type === 'instance')!.evidence[0].text).toBe('激活函数 › ReLU：计算便宜');
+  });
+
+  it('not under a heading that says more than the concept, nor for a single item', () => {
+    const other = [concept('hypervisor'), concept('CPU virtualization'), concept('memory virtualization'), concept('Zed'), concept('Quux')];
+    const text = '# T\n\n## What a hypervisor does\n\nThe hypervisor works.\n\n- CPU virtualization: schedules CPUs;\n- memory virtualization: maps memory.\n\n## hypervisor\n\n- Zed: one.\n';
+    const rels = relate([note('g2', text)], other);
+    expect([...edges(rels, 'instance'), ...edges(rels, 'broader')]).toEqual([]);
+  });
+});
+
+describe('buildRelations: compounds', () => {
+  it('a negating Han prefix makes no narrower concept', () => {
+    const cs = [concept('监督学习'), concept('无监督学习'), concept('对称加密'), concept('非对称加密'), concept('半监督学习')];
+    expect(edges(relate([note('n1', '无监督学习，半监督学习，非对称加密。\n')], cs), 'broader')).toEqual(['半监督学习>监督学习']);
+  });
+});
+
+describe('buildRelations: names in code and link text', () => {
+  it('counts a code span that is exactly a concept name as a mention for relations, not one that only contains it', () => {
+    const cs = [concept('git gc'), concept('packfile'), concept('git fetch'), concept('remote')];
+    const n = note('c1', 'From time to time `git gc` gathers loose objects into a packfile.\n\nRun `git fetch --all` to update every remote.\n');
+    const { hits } = findMentions([n], cs);
+    expect([...hits.get(n.id)!].map((h) => h.concept)).toEqual(['packfile', 'remote']); // linking never looks inside code
+    expect(edges(buildRelations([n], cs, hits), 'co-occurs')).toEqual(['git-gc>packfile']);
+  });
+});
+
+describe('buildRelations: hard-wrapped prose', () => {
+  it('a newline followed by a lower-case word does not end the sentence', () => {
+    const cs = [concept('container runtime'), concept('runc'), concept('crun'), concept('Docker')];
+    const n = note('w1', 'A container runtime such as runc and\ncrun starts processes.\nDocker came later.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['crun>container-runtime', 'runc>container-runtime']);
+  });
+});
+
+describe('buildRelations: lists after a colon', () => {
+  const cs = [
+    concept('isolation levels'), concept('read uncommitted'), concept('read committed'), concept('serializable'), concept('SQL'),
+    concept('宏任务', ['macrotask']), concept('setTimeout'), concept('setInterval'), concept('OSI 参考模型'), concept('物理层'), concept('网络层'),
+    concept('commit'), concept('git add'), concept('git commit'), concept('Docker'), concept('镜像'), concept('容器'),
+  ];
+  it('members of the concept right before the colon, or of the kind a counting clause points back to', () => {
+    const text = 'SQL defines weaker isolation levels. The standard names three: read\nuncommitted, read committed and serializable.\n\n- 宏任务（macrotask）：`setTimeout`、`setInterval`、I/O\n';
+    expect(edges(relate([note('k1', text)], cs), 'instance')).toEqual([
+      'read-committed>isolation-levels', 'read-uncommitted>isolation-levels', 'serializable>isolation-levels', 'setinterval>宏任务', 'settimeout>宏任务',
+    ]);
+  });
+  it('related to the sentence subject otherwise; never for a name as head or for items that run on as prose', () => {
+    const text = 'OSI 参考模型是七层模型，自下而上依次是：物理层、网络层。\n\nDocker：镜像、容器。\n\nThe index holds the next commit: git add copies a file into it, and git commit turns it into a tree.\n';
+    const rels = relate([note('k2', text)], cs);
+    expect(edges(rels, 'related')).toEqual(['osi-参考模型>物理层', 'osi-参考模型>网络层']);
+    expect(edges(rels, 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: English lists', () => {
+  const cs = [concept('relational databases'), concept('PostgreSQL'), concept('SQLite'), concept('indexes'), concept('consistent hashing'), concept('Cassandra'), concept('read committed'), concept('dirty reads')];
+  it('end where an item turns into a clause, and take no head past a plain plural noun', () => {
+    const text = 'Most relational databases, such as PostgreSQL and SQLite, store their tables and indexes in B-trees.\n\nConsistent hashing moves few keys, which is why systems such as Cassandra use it.\n\nThe levels are read committed and more. Each level rules out anomalies, such as dirty reads.\n';
+    expect(edges(relate([note('e1', text)], cs), 'instance')).toEqual(['postgresql>relational-databases', 'sqlite>relational-databases']);
+  });
+});
+
+describe('buildRelations: examples and gerund heads', () => {
+  it('`X是Y的代表` makes X an instance of Y', () => {
+    const cs = [concept('主成分分析', ['PCA']), concept('降维')];
+    expect(edges(relate([note('x1', '主成分分析（PCA）是线性降维的代表，找方差最大的方向。\n')], cs), 'instance')).toEqual(['主成分分析>降维']);
+  });
+  it('an English compound is narrower than the gerund of its head', () => {
+    const cs = [concept('interactive rebase'), concept('Rebasing'), concept('three-way merge'), concept('Merging')];
+    expect(edges(relate([note('x2', 'Rebasing and merging. An interactive rebase helps. A three-way merge works.\n')], cs), 'broader')).toEqual(['interactive-rebase>rebasing', 'three-way-merge>merging']);
+  });
+});
+
+describe('buildRelations: tables of rows', () => {
+  it('rows are compared and members of the term the paragraph before introduces, typed by the corner cell', () => {
+    const cs = [concept('打包工具', ['bundler']), concept('webpack'), concept('Vite'), concept('混淆矩阵', ['confusion matrix']), concept('准确率'), concept('召回率')];
+    const text = '打包工具（bundler）把模块合并成 bundle。\n\n| 工具 | 开发时 |\n|---|---|\n| webpack | 慢 |\n| Vite | 快 |\n\n先画混淆矩阵（confusion matrix）。\n\n| 指标 | 公式 |\n|---|---|\n| 准确率（accuracy） | a |\n| 召回率 | b |\n';
+    const rels = relate([note('tb1', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['vite>打包工具', 'webpack>打包工具']);
+    expect(edges(rels, 'related').sort()).toEqual(['准确率>混淆矩阵', '召回率>混淆矩阵']);
+    expect(edges(rels, 'compared')).toEqual(['vite>webpack', '准确率>召回率']);
+  });
+});
+
+describe('buildRelations: glossary lists without a typed heading', () => {
+  it('relate to the term the note opens by glossing; a heading of kind words hands its list to its parent', () => {
+    const cs = [concept('打包器', ['bundler']), concept('Zap Shaking'), concept('HMR'), concept('梯度下降'), concept('全量下降'), concept('随机下降')];
+    const a = note('u1', '# 前端打包：各种\n\n打包器（bundler）从入口文件开始。\n\n几个名词：\n\n- **Zap Shaking**：删掉导出。\n- **HMR**：替换模块。\n');
+    expect(edges(relate([a], cs), 'related').sort()).toEqual(['hmr>打包器', 'zap-shaking>打包器']);
+    const b = note('u2', '# 入门\n\n## 2. 梯度下降\n\n梯度下降很常用。\n\n### 2.1 三种变体\n\n1. 全量下降：每步用全部样本；\n2. 随机下降：每步一个样本。\n');
+    expect(edges(relate([b], cs), 'broader')).toEqual(['全量下降>梯度下降', '随机下降>梯度下降']);
+  });
+});
+
+describe('buildRelations: contrast and substitution', () => {
+  it('a clause opening with a contrast marker, and `instead of`, compare two subjects', () => {
+    const cs = [concept('过拟合', ['overfitting']), concept('欠拟合', ['underfitting']), concept('Rebasing'), concept('merging'), concept('branches')];
+    const text = '过拟合（overfitting）：模型记住了噪声。反过来，欠拟合（underfitting）是模型太简单。\n\nRebasing replays your commits on top of other branches instead of merging.\n';
+    expect(edges(relate([note('v1', text)], cs), 'compared')).toEqual(['merging>rebasing', '欠拟合>过拟合']);
+  });
+});
+
+describe('buildRelations: glossary lists under a heading that says more than its concept', () => {
+  it('are related to that concept', () => {
+    const cs = [concept('cookie'), concept('HttpOnly'), concept('Secure'), concept('XSS')];
+    const text = '# Sessions\n\nThe XSS risk.\n\n## Cookie flags\n\n- **HttpOnly** – scripts cannot read the cookie\n- **Secure** – sent over HTTPS only\n';
+    expect(edges(relate([note('cf', text)], cs), 'related').sort()).toEqual(['cookie>httponly', 'cookie>secure']);
+  });
+});
+
+describe('buildRelations: run-in and line headings over glossary items', () => {
+  it('a bold run-in term is an item; a line that is only a concept heads the items after it', () => {
+    const cs = [concept('code generation'), concept('instruction selection'), concept('register allocation'), concept('lexer'), concept('maximal munch'), concept('parse tree'), concept('AST')];
+    const a = note('r1', '# Back end\n\nCode generation lowers the IR. It has jobs.\n\n**Instruction selection.** IR operations are matched.\n\n**Register allocation.** The IR pretends registers are unlimited.\n');
+    expect(edges(relate([a], cs), 'related').sort()).toEqual(['code-generation>instruction-selection', 'code-generation>register-allocation']);
+    const b = note('r2', '# jottings\n\nlexer\n- maximal munch: always take the longest match\n\nparse tree vs AST\n- AST: drops the noise\n');
+    expect(edges(relate([b], cs), 'related')).toEqual(['lexer>maximal-munch']);
+  });
+});
+
+describe('buildRelations: kind nouns', () => {
+  it('a counted or typed kind noun names the concept whose head word it is', () => {
+    const cs = [concept('DNS'), concept('资源记录'), concept('A 记录'), concept('MX 记录'), concept('进程'), concept('进程状态'), concept('就绪'), concept('阻塞')];
+    const text = 'DNS 里的数据以资源记录的形式保存。常见的记录类型有：A 记录、MX 记录。\n\n## 进程状态\n\n一个进程会在几种状态之间切换：就绪、阻塞。\n';
+    expect(edges(relate([note('kn', text)], cs), 'instance')).toEqual(['a-记录>资源记录', 'mx-记录>资源记录', '就绪>进程状态', '阻塞>进程状态']);
+  });
+});
+
+describe('buildRelations: items a colon sentence introduces', () => {
+  it('are related to the concept the sentence names last, with no definitions given', () => {
+    const cs = [concept('QUUX'), concept('widgets'), concept('Quickness'), concept('Ugliness')];
+    const n = note('ic', '# Notes\n\nA thing about widgets. The rules are summed up as QUUX:\n\n1. Quickness: fast.\n2. Ugliness: not pretty.\n');
+    expect(edges(relate([n], cs), 'related').sort()).toEqual(['quickness>quux', 'quux>ugliness']);
+  });
+});
+
+describe('buildRelations: compound modifiers', () => {
+  it('a compound is related to the concept it opens with (not narrower), at a space or between Han characters', () => {
+    const cs = [concept('TLS'), concept('TLS handshake'), concept('页'), concept('页框'), concept('CRI'), concept('CRI-O')];
+    const rels = relate([note('cm', 'TLS and the TLS handshake. 页与页框。CRI and CRI-O.\n')], cs);
+    expect(edges(rels, 'related')).toEqual(['tls>tls-handshake', '页>页框']); // related is symmetric: ids in order
+    expect(edges(rels, 'broader')).toEqual([]);
+  });
+});
+
+describe('buildRelations: an English list after a colon that runs into its predicate', () => {
+  it('ends at the item that runs on; a lower-case label is a common noun even when it only opens lines', () => {
+    const cs = [concept('tiered compilation'), concept('HotSpot'), concept('V8')];
+    const n = note('tc', 'Vocabulary:\n- tiered compilation: HotSpot (the JVM) and V8 (JavaScript) move a function through more and more tiers\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['hotspot>tiered-compilation', 'v8>tiered-compilation']);
+  });
+});
+
+describe('buildRelations: a concept nothing else relates', () => {
+  it('is linked to the concept its first section is about, and only then', () => {
+    const cs = [concept('type checking'), concept('static typing'), concept('operators'), concept('widgets')];
+    const text = '# Notes\n\n## Type checking\n\nType checking makes sure operators get acceptable types. Type checking again with operators.\n\n- With static typing the check happens at compile time.\n\n## Other\n\nwidgets and operators. widgets, operators.\n';
+    const co = edges(relate([note('sp', text)], cs), 'co-occurs');
+    expect(co).toContain('static-typing>type-checking');
+    expect(co.filter((e) => e.includes('static-typing'))).toEqual(['static-typing>type-checking']);
+  });
+});
+
+describe('buildRelations: kinds counted, then given their own sections', () => {
+  it('the next sub-sections, as many as counted, are narrower than what the sentence divides', () => {
+    const cs = [concept('机器学习'), concept('监督学习'), concept('无监督学习'), concept('数据')];
+    const text = '# 概览\n\n机器学习按训练数据带不带标签，大体可以分成两类。\n\n## 监督学习\n\n监督学习有标签。\n\n## 无监督学习\n\n没有标签。\n\n## 数据\n\n数据怎么切。\n';
+    expect(edges(relate([note('ks', text)], cs), 'broader')).toEqual(['无监督学习>机器学习', '监督学习>机器学习']);
+  });
+});
+
+describe('buildRelations: lonely partners', () => {
+  it('prefer the subject of a sentence they share over more widely mentioned concepts', () => {
+    const cs = [concept('trunk-based development'), concept('branches'), concept('main branch'), concept('feature flags')];
+    const filler = Array.from({ length: 40 }, (_, i) => `Line ${i} here.`).join(' ');
+    const text = `Trunk-based development keeps branches short and merges into the main branch, relying on feature flags. branches. branches. branches. main branch. main branch. main branch. ${filler}\n`;
+    const co = edges(relate([note('lp', text)], cs), 'co-occurs').filter((e) => e.includes('feature-flags'));
+    expect(co).toContain('feature-flags>trunk-based-development');
+  });
+});
+
+describe('buildRelations: the most common one', () => {
+  it('`最常用的是X` makes X an instance of what the sentence before is about', () => {
+    const cs = [concept('聚类', ['clustering']), concept('K-means')];
+    expect(edges(relate([note('mc', '聚类（clustering）：把相似的样本归到同一组。最常用的是 K-means：随机选 k 个中心。\n')], cs), 'instance')).toEqual(['k-means>聚类']);
+    const more = [...cs, concept('镜像'), concept('Docker Hub')];
+    expect(edges(relate([note('mc2', '仓库负责保存和分发镜像，公共仓库里最有名的是 Docker Hub。\n')], more), 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: definitions in every clause, after an opener or a possessor', () => {
+  it('reads `其中 X 属于Y，Z 属于W` and `A 的 X 就是一种Y`', () => {
+    const cs = [concept('OSPF'), concept('链路状态协议'), concept('RIP'), concept('距离矢量协议'), concept('goroutine'), concept('用户态线程'), concept('Go 语言')];
+    const n = note('op', '其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议。\n\nGo 语言的 goroutine 就是一种用户态线程，很轻。\n');
+    const rels = relate([n], cs);
+    expect([...edges(rels, 'instance'), ...edges(rels, 'broader')]).toEqual(['ospf>链路状态协议', 'rip>距离矢量协议', 'goroutine>用户态线程']);
   });
 });

@@ -17,9 +17,12 @@ import { cooccurrenceEdges } from './cooccurrence.js';
 import { definitionReader } from './definitions.js';
 import { enumerationReader } from './enumerations.js';
 import { addCompoundRelations, addHeadingRelations, addVocabularyRelations } from './hierarchy.js';
+import { withCodeMentions } from './code-mentions.js';
 import { compare, RelationSet } from './relation-set.js';
 import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
+import { addSectionPartners } from './section-partners.js';
+import { addTermItems } from './term-items.js';
 import { topicsOf } from './topics.js';
 
 export interface RelationOptions {
@@ -37,20 +40,25 @@ export function buildRelations(
 ): Relation[] {
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
   const numbers = new ConceptNumbers(concepts.map((c) => c.id));
-  const indexed = indexSentences(sorted, hits, numbers);
+  const automaton = options.automaton ?? buildAutomaton(concepts);
+  // Code and link text that is exactly a concept's name counts as a mention here (evidence), never for linking.
+  const indexed = indexSentences(sorted, withCodeMentions(sorted, hits, automaton), numbers);
   const index = indexConcepts(concepts, indexed, numbers);
   const set = new RelationSet();
 
   addVocabularyRelations(set, concepts, index);
   addCompoundRelations(set, concepts, index);
-  addHeadingRelations(set, indexed, index);
   const topics = topicsOf(indexed, index);
+  // Glossary lists before heading nesting: its `defined under` edge is then left out where an item is typed.
+  addTermItems(set, indexed, index, topics);
+  addHeadingRelations(set, indexed, index);
   // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
   // they add relations does not matter to the RelationSet.
   readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set)]);
-  addNoteComparisons(set, sorted, options.automaton ?? buildAutomaton(concepts));
+  addNoteComparisons(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
+  addSectionPartners(set, indexed, index, topics, max);
   const relations = set.toArray();
   for (const relation of relations) if (!relation.evidence.length) relation.evidence = index.placeOf(relation.source, relation.target);
   return relations;

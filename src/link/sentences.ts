@@ -90,6 +90,24 @@ function isSentenceDot(text: string, from: number, i: number): boolean {
   return !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
 }
 
+/**
+ * A newline inside a hard-wrapped sentence (`The standard names four: read⏎uncommitted, read committed`): the line
+ * goes on in lower case after a word or a comma, or after a comma-like mark in any script (`、`, `，`). A newline
+ * before a capital or Han text still ends the sentence (lines of a list-like paragraph, Chinese prose).
+ */
+function isSoftWrap(text: string, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (before < 0) return false;
+  const last = text.charCodeAt(before);
+  if (last === 44 || last === 0xff0c || last === 0x3001) return true;
+  let after = i + 1;
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+  const next = text.charCodeAt(after);
+  const wordBefore = (last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last === 41 || last === 96;
+  return wordBefore && next >= 97 && next <= 122;
+}
+
 /** Some character in [from, to) other than a space, tab or ideographic space: a sentence of only spaces is dropped. */
 function hasText(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -106,7 +124,9 @@ function spansInto(text: string, out: number[]): void {
   END_CANDIDATE.lastIndex = 0;
   while (END_CANDIDATE.test(text)) {
     const i = END_CANDIDATE.lastIndex - 1; // every candidate is one code unit
-    if (text.charCodeAt(i) === 46 && !isSentenceDot(text, from, i)) continue;
+    const code = text.charCodeAt(i);
+    if (code === 46 && !isSentenceDot(text, from, i)) continue;
+    if (code === 10 && isSoftWrap(text, i)) continue;
     if (hasText(text, from, i)) out.push(from, i);
     from = i + 1;
   }

@@ -19,8 +19,14 @@ import type { BlockSentences, PlacedHit, Sentence, SentenceIndex } from './sente
 export interface Topics {
   paragraphSubject(entry: BlockSentences): ConceptId | undefined;
   sectionTopic(entry: BlockSentences): ConceptId | undefined;
+  /** The same for a note's section by index. */
+  topicOfSection(note: NoteId, section: number): ConceptId | undefined;
   /** True when the hit is written like a proper name (see the module comment). */
   nameLike(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): boolean;
+  /** The same from numbers: a block text, the sentence's range, the mention's range and concept number. */
+  nameLikeAt(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, n: number): boolean;
+  /** True when the concept (by number) has a Latin capital in its label and is never written with a lower-case initial mid-sentence. */
+  capitalised(n: number): boolean;
 }
 
 /** Text allowed before a sentence's subject: spaces, an article, a list/outline number. */
@@ -80,16 +86,26 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
     sectionTopic(entry) {
       return sections.get(entry.note.id)?.get(entry.block.section);
     },
+    topicOfSection(note, section) {
+      return sections.get(note)?.get(section);
+    },
     nameLike(entry, sentence, hit) {
-      const text = entry.block.text;
-      const surface = text.slice(hit.start, hit.end);
+      return this.nameLikeAt(entry.block.text, sentence.start, sentence.end, hit.start, hit.end, hit.n);
+    },
+    nameLikeAt(text, sentenceStart, sentenceEnd, start, end, n) {
+      const surface = text.slice(start, end);
       if (/\p{Script=Han}/u.test(surface) || !/[A-Za-z]/u.test(surface)) return false;
-      const before = text.slice(sentence.start, hit.start);
+      const before = text.slice(sentenceStart, start);
       if (ARTICLE.test(before)) return false;
-      const code = text.charCodeAt(hit.start);
+      const code = text.charCodeAt(start);
       // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
-      if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentence.start, sentence.end));
-      return !lowerMidSentence[hit.n];
+      if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
+      return !lowerMidSentence[n];
+    },
+    capitalised(n) {
+      const label = index.byId.get(index.numbers.ids[n])?.label ?? '';
+      // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
+      return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n];
     },
   };
 }

@@ -1,0 +1,207 @@
+/**
+ * Glossary lists: blocks that open with a term and a colon or dash (`- **Sigmoid**：输出压到 (0,1)…`,
+ * `1. 聚类（clustering）：把相似的样本…`, `4. **SSA form** (static single assignment) - each variable…`). Two or more
+ * such items in one section, under a heading that names one concept T, list members of T: each item's concept is an
+ * `instance` of T when written like a name (topics.ts), else `broader` (narrower than T). A heading that names a
+ * proper name (a product, a tool) has parts, not members, so then nothing is said here (definitions.ts and
+ * hierarchy.ts may still relate them). Weight 0.5, like heading nesting: structure, not a sentence saying so.
+ * Evidence: `heading › item`.
+ * Only the first mention of a block is looked at, and only when a gloss, colon or dash follows it, so most blocks
+ * cost one character test.
+ */
+import type { ConceptId, NoteId } from '../types.js';
+import type { ConceptIndex } from './concept-index.js';
+import type { RelationSet } from './relation-set.js';
+import { excerpt, type SentenceIndex } from './sentences.js';
+import { aliasKey, codeTable } from './text-keys.js';
+import { isSubjectPrefix, type Topics } from './topics.js';
+
+const WEIGHT = 0.5;
+/** After the term: an optional gloss, then a colon or a dash set off by spaces (`term - text`, `term — text`). */
+const TERM_END = /^\s*(?:[（(][^（()）\n]{0,80}[）)]\s*)?(?:[：:]|[-–—]{1,2}\s)/u;
+/** Characters TERM_END may start with: a space, a bracket, a colon. */
+const TERM_FOLLOWERS = codeTable(' \t（(：:');
+
+interface Item {
+  concept: ConceptId;
+  nameLike: boolean;
+  /** Written in Latin script (no Han). */
+  latin: boolean;
+  note: NoteId;
+  line: number;
+  text: string;
+}
+
+/**
+ * Words a heading over a list of kinds may hold besides its concept (`Types of locks`, `常见的激活函数`); a heading
+ * with anything else says what the list is about in other terms (`What a hypervisor does`: functions, not kinds).
+ */
+const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes|of|common|main|the|variants?|常见|常用|主要|的|分类|类型|种类|几种|变体|\p{Script=Han}种)*$/iu;
+
+/** Whether the heading is the topic's name (any of its forms, as the sentence index found them) and kind words only. */
+function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolean {
+  const concept = index.byId.get(topic);
+  if (!concept) return false;
+  let rest = aliasKey(title);
+  const forms = [concept.label, ...concept.aliases.map((a) => a.text)].map(aliasKey).sort((a, b) => b.length - a.length);
+  for (const form of forms) if (form) rest = rest.split(form).join(' ');
+  return rest !== aliasKey(title) && KIND_WORDS.test(rest);
+}
+
+export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics): void {
+  // (note, section) → its items, in reading order; and the section's topic. Items with no typed topic are grouped per
+  // note (key `note`), under the term the note's first paragraph introduces.
+  const groups = new Map<string, { topic: ConceptId | undefined; typed: boolean; title: string; items: Item[] }>();
+  const firstParagraph = new Map<NoteId, number>();
+  // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
+  // up to the next heading or such line: its note, section, concept number and line.
+  // Whether a section's heading is its topic's name and kind words only: asked once per section.
+  const headingIsName = new Map<string, boolean>();
+  const namesOnlyOnce = (note: NoteId, section: number, title: string, topic: ConceptId): boolean => {
+    const key = `${note}\u0000${section}`;
+    let known = headingIsName.get(key);
+    if (known === undefined) headingIsName.set(key, (known = namesOnly(title, index, topic)));
+    return known;
+  };
+  let pseudo: { note: NoteId; section: number; n: number; line: number } | undefined;
+  // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
+  // the items right after it (up to the first block that is not one).
+  let intro: { note: NoteId; n: number; line: number } | undefined;
+  for (let e = 0; e < indexed.entries; e++) {
+    const block = indexed.blockOf(e);
+    const noteId = indexed.noteOf(e).id;
+    if (block.kind === 'paragraph' && !firstParagraph.has(noteId)) firstParagraph.set(noteId, e);
+    if (block.kind === 'heading' || pseudo?.note !== noteId || pseudo.section !== block.section) pseudo = undefined;
+    if (block.kind === 'heading' || intro?.note !== noteId) intro = undefined;
+    const h = indexed.hitFrom(e);
+    if (h === indexed.hitFrom(e + 1)) {
+      intro = undefined;
+      continue;
+    }
+    if (block.kind === 'heading') continue;
+    const only = block.kind === 'paragraph' ? wholeConcept(indexed, e) : -1;
+    if (only >= 0) {
+      pseudo = { note: noteId, section: block.section, n: only, line: block.line };
+      continue;
+    }
+    // Another short line without a sentence mark (`parse tree vs AST`) heads what follows instead.
+    if (pseudo && block.text.length <= 60 && !/[.。:：;；,，!?！？]/u.test(block.text)) pseudo = undefined;
+    const text = block.text;
+    const g = indexed.sentenceFrom(e);
+    if (indexed.firstHit(g) !== h) continue; // the first sentence names nothing
+    const n = indexed.n(h);
+    const end = indexed.hitEnd(e, h);
+    // `**Instruction selection.** IR operations are matched…`: a run-in heading, the term alone as the first sentence.
+    const runIn = indexed.end(g) === end && end < text.length - 1 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x3002);
+    const start = indexed.hitStart(e, h);
+    const item = (runIn || TERM_FOLLOWERS[text.charCodeAt(end)] === 1) && isSubjectPrefix(text, 0, start) && (runIn || TERM_END.test(text.slice(end, end + 90)));
+    if (!item) {
+      intro = introOf(indexed, index, e, noteId);
+      continue;
+    }
+    if (index.generic(n)) continue;
+    const note = indexed.noteOf(e);
+    const section = block.section >= 0 ? note.sections[block.section] : undefined;
+    // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
+    let topic = section && section.depth !== 1 ? topics.topicOfSection(note.id, block.section) : undefined;
+    let typed = topic !== undefined && namesOnlyOnce(note.id, block.section, section!.title, topic);
+    // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
+    if (!typed && section && section.depth !== 1 && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
+      topic = topics.topicOfSection(note.id, section.parent);
+      typed = topic !== undefined && note.sections[section.parent].depth !== 1;
+    }
+    // A line heading the items is nearer than any heading; an introducing colon sentence yields to a heading that
+    // names the kind (`按标签是什么类型再分：` under `## 监督学习`).
+    const over = pseudo ?? (typed ? undefined : intro);
+    if (over) {
+      typed = false;
+      topic = index.numbers.ids[over.n];
+    }
+    // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
+    const sectionTopic = typed || over ? topic : section ? topics.topicOfSection(note.id, block.section) : undefined;
+    const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
+    const sentence = { start: indexed.start(g), end: indexed.end(g) };
+    group.items.push({
+      concept: index.numbers.ids[n],
+      nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
+      latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
+      note: note.id,
+      line: indexed.line(g),
+      text: excerpt(block, sentence, start, 120),
+    });
+  }
+  for (const [key, group] of groups) {
+    if (group.typed) continue;
+    // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
+    // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
+    const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
+    const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
+    const members = new Set(group.items.map((item) => item.concept));
+    // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
+    if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
+    for (const item of group.items) {
+      if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
+      set.add('related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: item.text }]);
+    }
+  }
+  for (const group of groups.values()) {
+    if (!group.typed || group.topic === undefined) continue;
+    const members = new Set(group.items.map((item) => item.concept));
+    members.delete(group.topic);
+    if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
+    // Members of one list are of one sort: a Latin-script term in Chinese prose (`tanh` next to `Sigmoid`, `ReLU`)
+    // says nothing by its case, so it follows its siblings when most of them are names.
+    const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
+    for (const item of group.items) {
+      const topic = group.topic;
+      if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
+      const instance = item.nameLike || (names && item.latin);
+      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
+    }
+  }
+}
+
+/** The first concept of entry e that is followed by its own gloss (`打包工具（bundler）`: the same concept again in brackets). */
+function glossedTerm(indexed: SentenceIndex, e: number): ConceptId | undefined {
+  const text = indexed.blockOf(e).text;
+  for (let h = indexed.hitFrom(e); h + 1 < indexed.hitFrom(e + 1); h++) {
+    if (indexed.n(h) !== indexed.n(h + 1)) continue;
+    if (/^\s*[（(]\s*$/u.test(text.slice(indexed.hitEnd(e, h), indexed.hitStart(e, h + 1)))) return indexed.numbers.ids[indexed.n(h)];
+  }
+  return undefined;
+}
+
+/** The concept entry e's first sentence opens with (after an optional article or list mark), unless generic. */
+function openingTerm(indexed: SentenceIndex, index: ConceptIndex, e: number): ConceptId | undefined {
+  const h = indexed.hitFrom(e);
+  const g = indexed.sentenceFrom(e);
+  if (h === indexed.hitFrom(e + 1) || indexed.firstHit(g) !== h) return undefined;
+  const text = indexed.blockOf(e).text;
+  if (!isSubjectPrefix(text, indexed.start(g), indexed.hitStart(e, h)) || index.generic(indexed.n(h))) return undefined;
+  return indexed.numbers.ids[indexed.n(h)];
+}
+
+/** The concept number when entry e's text is one mention of one concept and nothing else (a colon may follow), else -1. */
+function wholeConcept(indexed: SentenceIndex, e: number): number {
+  const text = indexed.blockOf(e).text;
+  if (text.length > 60) return -1;
+  const h = indexed.hitFrom(e);
+  const n = indexed.n(h);
+  for (let k = h + 1; k < indexed.hitFrom(e + 1); k++) if (indexed.n(k) !== n) return -1;
+  return /^\s*$/u.test(text.slice(0, indexed.hitStart(e, h))) && /^[\s:：]*$/u.test(text.slice(indexed.hitEnd(e, indexed.hitFrom(e + 1) - 1))) && indexed.hitFrom(e + 1) - h === 1 ? n : -1;
+}
+
+/** The concept entry e's last sentence names last when the block ends with a colon (it introduces what follows). */
+function introOf(indexed: SentenceIndex, index: ConceptIndex, e: number, note: NoteId): { note: NoteId; n: number; line: number } | undefined {
+  const text = indexed.blockOf(e).text;
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 9)) end--;
+  const last = text.charCodeAt(end);
+  if (last !== 0x3a && last !== 0xff1a) return undefined;
+  const g = indexed.sentenceFrom(e + 1) - 1;
+  const h = indexed.endHit(g) - 1;
+  if (g < indexed.sentenceFrom(e) || h < indexed.firstHit(g) || index.generic(indexed.n(h))) return undefined;
+  return { note, n: indexed.n(h), line: indexed.blockOf(e).line };
+}
