@@ -77,6 +77,12 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   }
   groups = groupsOf(sets, facts);
   accepted = acceptedRoots(groups, facts);
+  // Keys folded into another concept as aliases that never label it.
+  const foldedKeys = new Set<string>();
+  if (foldNumberedLabels(byKey, facts, sets, groups, accepted, foldedKeys)) {
+    groups = groupsOf(sets, facts);
+    accepted = acceptedRoots(groups, facts);
+  }
 
   // A Chinese compound known only from frequency (宿主机内核, 主线内核, 应用程序服务器) whose head is a concept is
   // a mention of that concept, not a narrower concept: it has no evidence of its own (no heading, label line,
@@ -91,7 +97,6 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     return undefined;
   };
   let folded = false;
-  const foldedKeys = new Set<string>();
   for (const key of [...byKey.keys()].sort()) {
     const root = sets.find(key);
     if (!accepted.has(root) || !hasHan(key)) continue;
@@ -127,6 +132,50 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     return { id, url: conceptUrl(id), ...c };
   });
   return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+/** A kind word and its number or letter (`type 1`, `level 3`, `phase ii`): a label that needs its head noun. */
+const NUMBERED_LABEL = /^[a-z][a-z-]* (?:\d+|[ivx]+|[a-z])$/u;
+
+/**
+ * `Type 1` in a note that defines `Type 1 hypervisor` is that term with its head left out (`His labels, Type 1
+ * and Type 2, …`), not a concept of its own: a numbered label folds into the one accepted term that extends it,
+ * when every note that has evidence for the label also has evidence for that term. A label used elsewhere on its
+ * own (`Layer 2` across a networking vault) keeps its page, and so does one that two terms extend (`type 1
+ * error`, `type 1 hypervisor`). Returns whether anything folded.
+ */
+function foldNumberedLabels(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  const labels = [...byKey.keys()].filter((key) => NUMBERED_LABEL.test(key) && accepted.has(sets.find(key))).sort(cmp);
+  if (labels.length === 0) return false;
+  const longer = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    if (!accepted.has(sets.find(key))) continue;
+    for (const label of labels) {
+      if (key.length > label.length + 1 && key.startsWith(`${label} `) && !key.slice(label.length + 1).includes(' ')) {
+        (longer.get(label) ?? longer.set(label, []).get(label)!).push(key);
+      }
+    }
+  }
+  const notesOf = (keys: readonly string[]) => {
+    const out = new Set<string>();
+    for (const key of keys) for (const c of facts.get(key)!.candidates) out.add(c.provenance.file);
+    return out;
+  };
+  let folded = false;
+  for (const label of labels) {
+    const hosts = [...new Set((longer.get(label) ?? []).map((key) => sets.find(key)))];
+    const root = sets.find(label);
+    if (hosts.length !== 1 || hosts[0] === root) continue;
+    // The label's group must be the label alone (in any spelling), not a concept that other evidence built.
+    const own = groups.get(root) ?? [];
+    if (own.some((key) => key !== label)) continue;
+    const hostNotes = notesOf(groups.get(hosts[0]) ?? []);
+    if (![...notesOf([label])].every((file) => hostNotes.has(file))) continue;
+    sets.union(label, hosts[0]);
+    foldedKeys.add(label);
+    folded = true;
+  }
+  return folded;
 }
 
 /** `(3× in 1 note)`: the count the statistical pass writes into its excerpt. */

@@ -181,3 +181,23 @@ describe('compounds named as kinds in a list', () => {
     expect(labels).toContain('Zorp index');
   });
 });
+
+describe('numbered labels', () => {
+  const hypervisors =
+    '# Hypervisors\n\nThe classification has two labels, Type 1 and Type 2.\n\n## Type 1: bare metal\n\nA Type 1 hypervisor, also called a bare-metal hypervisor, is a hypervisor that runs on the hardware. Type 1 products such as Zorp and Quux are widely used.\n\n## Type 2: hosted\n\nA Type 2 hypervisor, also called a hosted hypervisor, is a hypervisor that runs on an operating system. Type 2 products such as Frob are common on laptops.\n';
+  it('fold into the one term that extends them when they are only used where that term is', () => {
+    const concepts = run([hypervisors]);
+    for (const n of ['1', '2']) {
+      const c = byName(concepts, `Type ${n}`);
+      expect(names(c)).toContain(`Type ${n} hypervisor`);
+      // Folded as an alias that never labels the concept.
+      expect(c?.label).not.toBe(`Type ${n}`);
+    }
+    expect(concepts.filter((c) => /^Type \d$/u.test(c.label))).toEqual([]);
+  });
+  it('keep their own page when another note uses them without the term', () => {
+    const elsewhere = '# Levels\n\nType 1 is the level where the frob runs. Type 1 is what most people deploy. Type 1 is older than the others.\n';
+    const concepts = run([hypervisors, elsewhere]);
+    expect(byName(concepts, 'Type 1 hypervisor')?.aliases.some((a) => a.text === 'Type 1')).toBe(false);
+  });
+});
