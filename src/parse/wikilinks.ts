@@ -73,7 +73,7 @@ function tokenizeWikiLink(this: TokenizeContext, effects: Effects, ok: State, no
     if (code === PIPE) return separator(code);
     if (code === BACKSLASH && hasText) {
       // `\|` separates target and label in a table cell; any other backslash is part of the target.
-      return effects.attempt({ tokenize: tokenizeEscapedPipe, partial: true }, afterEscapedPipe, plainTarget)(code);
+      return effects.attempt({ tokenize: tokenizeEscapedPipe, partial: true }, separatorDone, plainTarget)(code);
     }
     if (code === RIGHT_BRACKET) return endTarget(code);
     return plainTarget(code);
@@ -84,10 +84,6 @@ function tokenizeWikiLink(this: TokenizeContext, effects: Effects, ok: State, no
     if (!isBlank(code)) hasText = true;
     effects.consume(code);
     return target;
-  }
-
-  function afterEscapedPipe(code: Code): State | undefined {
-    return separatorDone(code);
   }
 
   function endTarget(code: Code): State | undefined {

@@ -36,41 +36,19 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
 }
 
 /**
- * A held-out vault (test/fixtures/heldout/<name>/): written to measure how the rules generalise; the rules have
- * since been tuned on it, so it is a development vault now. Built without a vocabulary file, as a new user's
- * first build would be.
+ * Fixture vaults (test/fixtures/<kind>/<name>/), each written with its gold to measure how the rules generalise,
+ * built without a vocabulary file as a new user's first build would be:
+ * - heldout: written after the first round of rules; tuned on since, a development vault now;
+ * - unseen: written after the second round and measured once; the third round was tuned on it;
+ * - final: the first blind vaults (notes and gold by someone who never read the extractor's code nor ran it),
+ *   measured once after the third round; the fourth round was tuned on them;
+ * - blind2: blind vaults written while the fourth round of rules was being written elsewhere, measured after those
+ *   rules were settled. Never tune on these: a new round of rules needs new blind vaults for an honest number.
  */
-export async function heldoutSources(name: string): Promise<NoteSource[]> {
-  return fixtureSources('heldout', name);
-}
+export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2';
 
-/**
- * An unseen vault (test/fixtures/unseen/<name>/): written after the second round of rules and measured once; the
- * third round was tuned on it, so it is a development vault now.
- */
-export async function unseenSources(name: string): Promise<NoteSource[]> {
-  return fixtureSources('unseen', name);
-}
-
-/**
- * A first-round blind vault (test/fixtures/final/<name>/): notes and gold written by someone who never read the
- * extractor's code nor ran it, measured once after the third round of rules; the fourth round was tuned on it, so
- * it is a development vault now.
- */
-export async function finalSources(name: string): Promise<NoteSource[]> {
-  return fixtureSources('final', name);
-}
-
-/**
- * A blind vault (test/fixtures/blind2/<name>/): notes and gold written by someone who never read the extractor's
- * code nor ran it, while the fourth round of rules was being written elsewhere; measured after those rules were
- * settled. Never tune on these: a new round of rules needs new blind vaults for an honest number.
- */
-export async function blindSources(name: string): Promise<NoteSource[]> {
-  return fixtureSources('blind2', name);
-}
-
-async function fixtureSources(kind: 'heldout' | 'unseen' | 'final' | 'blind2', name: string): Promise<NoteSource[]> {
+/** The notes of test/fixtures/<kind>/<name>/. */
+export async function fixtureSources(kind: FixtureKind, name: string): Promise<NoteSource[]> {
   return (await loadNotes(path.join(REPO, 'test/fixtures', kind, name))).sources;
 }
 
