@@ -151,11 +151,7 @@ function jiebaCut(text: string): string[] {
 export function segmenterWith(words: Iterable<string>): Segmenter {
   const userWords = new Set([...words].map((w) => w.trim()).filter((w) => w && !/\s/u.test(w)));
   if (userWords.size === 0) return baseSegmenter();
-  const user: UserWords = { words: userWords, prefixes: new Set(), starts: new Uint8Array(0x10000) };
-  for (const w of userWords) {
-    user.starts[w.charCodeAt(0)] = 1;
-    for (let i = 1; i < w.length; i++) user.prefixes.add(w.slice(0, i));
-  }
+  const user = userTrie(userWords);
   const cut = (text: string): string[] => joinUserWords(jiebaCut(text), user);
   // A batch is joined like a block: no user word holds SEPARATOR, so none is joined across two texts.
   // One lookup per token: this build's user words and the shared tags, memoised together.
@@ -176,31 +172,84 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
   };
 }
 
-interface UserWords {
-  words: Set<string>;
-  /** Every proper prefix of a user word. */
-  prefixes: Set<string>;
-  /** 1 at the first code unit of each user word: a token starting with another (most tokens) is no prefix, and
-   * is passed over without hashing it. */
+/**
+ * The user words as a trie over UTF-16 code units, its edges in one open-addressing hash table (typed arrays): the
+ * join walks tokens through it a code unit at a time, without building or hashing the strings it tries.
+ * Node 0 is the root; a node is the prefix spelled by the path to it.
+ */
+interface UserTrie {
+  /** 1 at the first code unit of each user word: a token starting with another (most tokens) is passed over at once. */
   starts: Uint8Array;
+  /** 1 for a node that spells a whole user word. */
+  word: Uint8Array;
+  /** Edge slots: parent node + 1 (0 = empty slot), code unit, child node. */
+  parent: Int32Array;
+  unit: Uint16Array;
+  child: Int32Array;
+  mask: number;
+}
+
+function userTrie(words: Set<string>): UserTrie {
+  let units = 0;
+  for (const w of words) units += w.length;
+  let slots = 16;
+  while (slots < units * 2) slots *= 2;
+  const trie: UserTrie = { starts: new Uint8Array(0x10000), word: new Uint8Array(units + 1), parent: new Int32Array(slots), unit: new Uint16Array(slots), child: new Int32Array(slots), mask: slots - 1 };
+  let nodes = 1;
+  for (const w of words) {
+    trie.starts[w.charCodeAt(0)] = 1;
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let slot = edgeSlot(trie, node, c);
+      if (trie.parent[slot] === 0) {
+        trie.parent[slot] = node + 1;
+        trie.unit[slot] = c;
+        trie.child[slot] = nodes++;
+      }
+      node = trie.child[slot];
+    }
+    trie.word[node] = 1;
+  }
+  return trie;
+}
+
+/** The slot of the edge (node, c): the edge's own, or the empty slot where it would go. */
+function edgeSlot(trie: UserTrie, node: number, c: number): number {
+  let slot = (Math.imul(node, 0x9e3779b1) ^ c) & trie.mask;
+  while (trie.parent[slot] !== 0 && (trie.parent[slot] !== node + 1 || trie.unit[slot] !== c)) slot = (slot + 1) & trie.mask;
+  return slot;
+}
+
+/** The node reached from `node` by the code units of `text`; -1 when no user word continues that way. */
+function walk(trie: UserTrie, node: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const slot = edgeSlot(trie, node, text.charCodeAt(i));
+    if (trie.parent[slot] === 0) return -1;
+    node = trie.child[slot];
+  }
+  return node;
 }
 
 /**
  * Greedy longest match over token boundaries: 虚拟机|监视器 → 虚拟机监视器 when that is a user word. Joins in
  * place (`tokens` is jieba's fresh array), so a block costs no second array.
  */
-function joinUserWords(tokens: string[], user: UserWords): string[] {
+function joinUserWords(tokens: string[], user: UserTrie): string[] {
   let out = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    let text = tokens[i];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const first = tokens[i];
     let best = -1;
-    if (user.starts[text.charCodeAt(0)] === 1) {
-      for (let j = i + 1; j < tokens.length && user.prefixes.has(text); j++) {
-        text += tokens[j];
-        if (user.words.has(text)) best = j;
+    if (user.starts[first.charCodeAt(0)] === 1) {
+      // The tokens after `first` are added while what they spell is a prefix of a user word.
+      let node = walk(user, 0, first);
+      for (let j = i + 1; j < n && node >= 0; j++) {
+        node = walk(user, node, tokens[j]);
+        if (node >= 0 && user.word[node] === 1) best = j;
       }
     }
-    if (best === -1) tokens[out++] = tokens[i];
+    if (best === -1) tokens[out++] = first;
     else {
       tokens[out++] = tokens.slice(i, best + 1).join('');
       i = best;
