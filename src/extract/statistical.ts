@@ -200,6 +200,8 @@ function isCamelCase(word: string): boolean {
  * lookup per token is replaced by a field read on this record.
  */
 interface Token {
+  /** Numbers the distinct tokens of one SpanCounter (keys of its span map). */
+  id: number;
   word: string;
   tag: string;
   /** May be part of a term: a term-like tag, not a Chinese boundary word, not an English stop-word. */
@@ -245,18 +247,20 @@ interface Token {
 }
 
 /**
- * A distinct sequence of 1–3 tokens, reached from its first token through `next`: counting a span is a walk of
- * object-keyed maps instead of building its surface string and hashing it at every occurrence.
+ * A distinct sequence of 1–3 tokens, reached from its first token, then by (span number, next token number) in a
+ * PairMap: counting a span is a walk of integer-keyed lookups instead of building its surface string and hashing
+ * it at every occurrence.
  * Different sequences may spell one surface (虚拟|机 and 虚拟机): they share its tally.
  */
 interface SpanNode {
+  /** Numbers the distinct spans of one SpanCounter (keys of its span map). */
+  id: number;
   surface: string;
   han: boolean;
   /** Longer than a term can be: neither it nor any longer span from the same start is counted. */
   tooLong: boolean;
   /** Undefined for a span that is not counted (a single stop-word or Han character). */
   tally: Tally | undefined;
-  next?: Map<Token, SpanNode>;
 }
 
 const SENTENCE_END = /[.!?。！？]/u;
@@ -264,11 +268,12 @@ const SENTENCE_END = /[.!?。！？]/u;
 /** A Latin word with inner hyphens or dots that jieba returns whole but tags `x` (SHA-256, SHA-1): a word all the same. */
 const LATIN_JOINED = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/u;
 
-function makeToken(word: string, given: string): Token {
+function makeToken(word: string, given: string, id: number): Token {
   const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
   const eng = tag === 'eng';
   const capital = /[A-Z]/u.test(word);
   return {
+    id,
     word,
     tag,
     // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
@@ -301,6 +306,54 @@ function makeToken(word: string, given: string): Token {
 }
 
 /**
+ * A map keyed by two non-negative integers, in an open-addressing table: a lookup hashes two integers, where a Map
+ * keyed by a string or an object hashes that and probes a general table. Used per token (two-unit words) and per
+ * span (the next token of a span), millions of times a vault.
+ */
+class PairMap<T> {
+  private first = new Int32Array(1 << 12);
+  private second = new Int32Array(1 << 12);
+  private values: Array<T | undefined> = new Array<T | undefined>(1 << 12).fill(undefined);
+  /** 32 − log2(capacity): the multiplicative hash keeps the top bits. */
+  private shift = 20;
+  private size = 0;
+
+  get(a: number, b: number): T | undefined {
+    const mask = this.values.length - 1;
+    for (let slot = slotOf(a, b, this.shift); ; slot = (slot + 1) & mask) {
+      const value = this.values[slot];
+      if (value === undefined || (this.first[slot] === a && this.second[slot] === b)) return value;
+    }
+  }
+
+  /** Adds a key that is not in the map. */
+  set(a: number, b: number, value: T): void {
+    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    const mask = this.values.length - 1;
+    let slot = slotOf(a, b, this.shift);
+    while (this.values[slot] !== undefined) slot = (slot + 1) & mask;
+    this.first[slot] = a;
+    this.second[slot] = b;
+    this.values[slot] = value;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { first, second, values } = this;
+    this.first = new Int32Array(values.length * 2);
+    this.second = new Int32Array(values.length * 2);
+    this.values = new Array<T | undefined>(values.length * 2).fill(undefined);
+    this.shift--;
+    this.size = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] !== undefined) this.set(first[i], second[i], values[i]!);
+  }
+}
+
+function slotOf(a: number, b: number, shift: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) >>> shift;
+}
+
+/**
  * Tallies every term-shaped span of the vault's blocks, one block at a time. Tokens and spans are interned for
  * one call of statisticalCandidates only (per word and per ≤3-word span, never per text).
  */
@@ -311,7 +364,11 @@ class SpanCounter {
    * unit, two-character words by first then second code unit, longer words by string.
    */
   private readonly byChar: Array<Token | undefined> = new Array<Token | undefined>(0x10000).fill(undefined);
-  private readonly byPair: Array<Map<number, Token> | undefined> = new Array<Map<number, Token> | undefined>(0x10000).fill(undefined);
+  private readonly byPair = new PairMap<Token>();
+  /** Spans of two or more tokens by the number of the span they extend and the number of their last token. */
+  private readonly spans = new PairMap<SpanNode>();
+  private tokenNumbers = 0;
+  private spanNumbers = 0;
   private readonly byWord = new Map<string, Token>();
   /** Other tokens (joined Hyper-V, or a segmenter without tagOf), keyed by tag and word. */
   private readonly byTagged = new Map<string, Token>();
@@ -481,22 +538,26 @@ class SpanCounter {
     return true;
   }
 
+  /** A new distinct token, numbered for the span map. */
+  private makeToken(word: string, tag: string): Token {
+    return makeToken(word, tag, this.tokenNumbers++);
+  }
+
   private wordToken(word: string): Token {
     // Most tokens have one character (spaces between English words, punctuation, 的, 是) or two (most Chinese
     // words): looked up by code units, they skip hashing the fresh string jieba returned.
-    if (word.length === 1) return (this.byChar[word.charCodeAt(0)] ??= makeToken(word, this.tagOf!(word)));
+    if (word.length === 1) return (this.byChar[word.charCodeAt(0)] ??= this.makeToken(word, this.tagOf!(word)));
     if (word.length === 2) {
-      const second = (this.byPair[word.charCodeAt(0)] ??= new Map());
-      let token = second.get(word.charCodeAt(1));
+      let token = this.byPair.get(word.charCodeAt(0), word.charCodeAt(1));
       if (!token) {
-        token = makeToken(word, this.tagOf!(word));
-        second.set(word.charCodeAt(1), token);
+        token = this.makeToken(word, this.tagOf!(word));
+        this.byPair.set(word.charCodeAt(0), word.charCodeAt(1), token);
       }
       return token;
     }
     let token = this.byWord.get(word);
     if (!token) {
-      token = makeToken(word, this.tagOf!(word));
+      token = this.makeToken(word, this.tagOf!(word));
       this.byWord.set(word, token);
     }
     return token;
@@ -506,7 +567,7 @@ class SpanCounter {
     const key = `${tag}\u0000${word}`;
     let token = this.byTagged.get(key);
     if (!token) {
-      token = makeToken(word, tag);
+      token = this.makeToken(word, tag);
       this.byTagged.set(key, token);
     }
     return token;
@@ -528,14 +589,14 @@ class SpanCounter {
   /** The span of run[i..i+n) extending `parent` (run[i..i+n-1)), created at its first occurrence. */
   private spanNode(parent: SpanNode | undefined, i: number, n: number): SpanNode {
     const token = this.run[i + n - 1];
-    let node = parent ? parent.next?.get(token) : token.span;
+    let node = parent ? this.spans.get(parent.id, token.id) : token.span;
     if (node) return node;
     const surface = parent ? joinTwo(parent.surface, token.word) : token.word;
     const han = !!parent?.han || token.han;
     const tooLong = surface.length > (han ? 16 : 40);
     const counted = !tooLong && !(n === 1 && ((surface.length < 2 && han) || isStopWord(surface)));
-    node = { surface, han, tooLong, tally: counted ? this.tallyOf(surface, han, i, n) : undefined };
-    if (parent) (parent.next ??= new Map()).set(token, node);
+    node = { id: this.spanNumbers++, surface, han, tooLong, tally: counted ? this.tallyOf(surface, han, i, n) : undefined };
+    if (parent) this.spans.set(parent.id, token.id, node);
     else token.span = node;
     return node;
   }

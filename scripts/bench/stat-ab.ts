@@ -1,0 +1,43 @@
+/**
+ * `tsx scripts/bench/stat-ab.ts OTHER.ts [--mb N] [--runs K]`: A/B of the statistical pass in one process, runs
+ * alternating between src/extract/statistical.ts (A) and another copy of it (B, e.g. the previous version saved as
+ * src/extract/statistical-b.ts, not committed), so that load from other processes hits both alike. Prints the
+ * fastest CPU time of each and checks that both find the same candidates.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractCandidates } from '../../src/extract/index.js';
+import { segmenterWith } from '../../src/extract/segmenter.js';
+import { statisticalCandidates } from '../../src/extract/statistical.js';
+import { normaliseKey } from '../../src/extract/normalise.js';
+import { parseNote } from '../../src/parse/parse-note.js';
+import { buildCorpus } from './corpus.js';
+
+const argv = process.argv.slice(2);
+const flag = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
+const other = (await import(pathToFileURL(path.resolve(argv[0])).href)) as { statisticalCandidates: typeof statisticalCandidates };
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = buildCorpus(root, flag('--mb', 10) * 1e6);
+const notes = corpus.sources.map((source) => parseNote(source)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+const others = extractCandidates(notes, []).filter((c) => c.signal !== 'statistical');
+const han = new Set<string>();
+const known = new Set<string>();
+for (const c of others) {
+  for (const s of [c.surface, ...c.aliases.map((a) => a.text)]) {
+    known.add(normaliseKey(s));
+    if (/\p{Script=Han}/u.test(s) && !/\s/u.test(s)) han.add(s);
+  }
+}
+const passes = { A: statisticalCandidates, B: other.statisticalCandidates };
+const best = { A: Infinity, B: Infinity };
+const out = { A: '', B: '' };
+for (let run = 0; run < flag('--runs', 6); run++) {
+  for (const name of run % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
+    const usage = process.cpuUsage();
+    const result = passes[name](notes, segmenterWith(han), known);
+    const used = process.cpuUsage(usage);
+    best[name] = Math.min(best[name], (used.user + used.system) / 1000);
+    out[name] = JSON.stringify(result.candidates);
+  }
+}
+console.log(`A ${best.A.toFixed(0)} ms, B ${best.B.toFixed(0)} ms (fastest CPU of ${flag('--runs', 6)}); same output: ${out.A === out.B}`);
