@@ -2,7 +2,8 @@
  * `tsx scripts/bench/stat-ab.ts OTHER.ts [--mb N] [--runs K]`: A/B of the statistical pass in one process, runs
  * alternating between src/extract/statistical.ts (A) and another copy of it (B, e.g. the previous version saved as
  * src/extract/statistical-b.ts, not committed), so that load from other processes hits both alike. Prints the
- * fastest CPU time of each and checks that both find the same candidates.
+ * fastest CPU time of each and checks that both find the same candidates. `--segmenter OTHER.ts`: B cuts with that
+ * copy of segmenter.ts (its segmenterWith), to compare segmenter versions.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +17,9 @@ import { buildCorpus } from './corpus.js';
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
 const other = (await import(pathToFileURL(path.resolve(argv[0])).href)) as { statisticalCandidates: typeof statisticalCandidates };
+const otherSegmenter = argv.includes('--segmenter')
+  ? ((await import(pathToFileURL(path.resolve(argv[argv.indexOf('--segmenter') + 1])).href)) as { segmenterWith: typeof segmenterWith })
+  : { segmenterWith };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = buildCorpus(root, flag('--mb', 10) * 1e6);
 const notes = corpus.sources.map((source) => parseNote(source)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -29,12 +33,13 @@ for (const c of others) {
   }
 }
 const passes = { A: statisticalCandidates, B: other.statisticalCandidates };
+const segmenters = { A: segmenterWith, B: otherSegmenter.segmenterWith };
 const best = { A: Infinity, B: Infinity };
 const out = { A: '', B: '' };
 for (let run = 0; run < flag('--runs', 6); run++) {
   for (const name of run % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
     const usage = process.cpuUsage();
-    const result = passes[name](notes, segmenterWith(han), known);
+    const result = passes[name](notes, segmenters[name](han), known);
     const used = process.cpuUsage(usage);
     best[name] = Math.min(best[name], (used.user + used.system) / 1000);
     out[name] = JSON.stringify(result.candidates);

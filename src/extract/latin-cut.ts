@@ -35,8 +35,17 @@ const HMM_PIECE = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
 
 /** jieba.cut(text, true) for a text where isLatinOnly(text); the tokens are appended to `out`. */
 export function cutLatin(text: string, out: string[] = []): string[] {
-  const n = text.length;
-  let i = 0;
+  cutPlain(text, 0, text.length, out);
+  return out;
+}
+
+/**
+ * The tokens of text[from, to), a stretch holding no Han character, appended to `out`: runs as above, `\r\n`, a
+ * surrogate pair (one code point: jieba emits a character outside runs as one token), any other code unit alone.
+ */
+function cutPlain(text: string, from: number, to: number, out: string[]): void {
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (RUN[c] !== 0) {
@@ -51,15 +60,17 @@ export function cutLatin(text: string, out: string[] = []): string[] {
       if (symbols) cutRun(text, i, end, out);
       else out.push(text.slice(i, end));
       i = end;
-    } else if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+    } else if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
       out.push('\r\n');
+      i += 2;
+    } else if (UNIT[c] === HIGH && i + 1 < n && UNIT[text.charCodeAt(i + 1)] === LOW) {
+      out.push(text.slice(i, i + 2));
       i += 2;
     } else {
       out.push(text[i]);
       i++;
     }
   }
-  return out;
 }
 
 /** A run text[from, to): dictionary words as tokens, the stretches between them through the HMM's split. */
@@ -101,4 +112,98 @@ function cutUnknown(stretch: string, out: string[]): void {
     last = m.index + m[0].length;
   }
   if (last < stretch.length) out.push(stretch.slice(last));
+}
+
+/*
+ * Text with CJK characters: jieba cuts each run of `[Han a-zA-Z0-9+#&._%-]` on its own (jieba-rs RE_HAN_DEFAULT) and
+ * emits everything else a code point at a time (`\r\n` whole). Only the runs that hold a Han character need its
+ * dictionary and HMM: a run of ASCII alone is cut by the rules above, and the text between runs (spaces, Latin words,
+ * punctuation, CJK punctuation) costs jieba a JS string per character for no segmentation at all. In bilingual
+ * prose about a third of the characters of a Chinese block lie outside its Han runs.
+ */
+
+/** Code-unit classes: a run character of ASCII, a Han character of the BMP, a surrogate half; 0 for anything else. */
+const ASCII_RUN = 1;
+const HAN = 2;
+const HIGH = 3;
+const LOW = 4;
+const UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) if (RUN[c] !== 0) UNIT[c] = ASCII_RUN;
+for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]) UNIT.fill(HAN, from, to + 1);
+UNIT.fill(HIGH, 0xd800, 0xdc00);
+UNIT.fill(LOW, 0xdc00, 0xe000);
+
+/** Han planes beyond the BMP, as jieba-rs lists them (CJK Extensions B–F, Compatibility Supplement). */
+function astralHan(cp: number): boolean {
+  return (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2ebef) || (cp >= 0x2f800 && cp <= 0x2fa1f);
+}
+
+/** Separates the Han runs sent to jieba in one call: no run character, so jieba returns it as a token of its own. */
+const RUN_SEPARATOR = '\u0000';
+
+/**
+ * jieba.cut(text, true) for any text, with only its Han runs sent to `cutHan` (jieba's cut, called once with the
+ * runs joined by RUN_SEPARATOR); the tokens are appended to `out`. Undefined when the text holds a lone surrogate
+ * or jieba's tokens do not line up with the runs: the caller then cuts the text with jieba whole.
+ */
+export function cutMixed(text: string, cutHan: (runs: string) => string[], out: string[] = []): string[] | undefined {
+  const bounds = hanRuns(text);
+  if (!bounds) return undefined;
+  let words: string[] = [];
+  if (bounds.length) {
+    const runs: string[] = [];
+    for (let r = 0; r < bounds.length; r += 2) runs.push(text.slice(bounds[r], bounds[r + 1]));
+    words = cutHan(runs.join(RUN_SEPARATOR));
+  }
+  let w = 0;
+  let at = 0;
+  for (let r = 0; r < bounds.length; r += 2) {
+    cutPlain(text, at, bounds[r], out);
+    if (r > 0 && words[w++] !== RUN_SEPARATOR) return undefined;
+    const length = bounds[r + 1] - bounds[r];
+    let chars = 0;
+    while (chars < length && w < words.length) {
+      const word = words[w++];
+      out.push(word);
+      chars += word.length;
+    }
+    if (chars !== length) return undefined;
+    at = bounds[r + 1];
+  }
+  if (w !== words.length) return undefined;
+  cutPlain(text, at, text.length, out);
+  return out;
+}
+
+/** [start, end) of each maximal run holding a Han character, flattened; undefined for a lone surrogate. */
+function hanRuns(text: string): number[] | undefined {
+  const bounds: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let han = false;
+    while (i < n) {
+      const unit = UNIT[text.charCodeAt(i)];
+      if (unit === ASCII_RUN) i++;
+      else if (unit === HAN) {
+        han = true;
+        i++;
+      } else if (unit === HIGH && i + 1 < n && UNIT[text.charCodeAt(i + 1)] === LOW && astralHan(text.codePointAt(i)!)) {
+        han = true;
+        i += 2;
+      } else break;
+    }
+    if (i > start) {
+      if (han) bounds.push(start, i);
+      continue;
+    }
+    const unit = UNIT[text.charCodeAt(i)];
+    if (unit === HIGH) {
+      if (i + 1 >= n || UNIT[text.charCodeAt(i + 1)] !== LOW) return undefined;
+      i += 2;
+    } else if (unit === LOW) return undefined;
+    else i++;
+  }
+  return bounds;
 }

@@ -15,7 +15,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { backgroundEntry } from './background.js';
-import { cutLatin, isLatinOnly } from './latin-cut.js';
+import { cutLatin, cutMixed, isLatinOnly } from './latin-cut.js';
 
 export { backgroundFrequency, backgroundSize } from './background.js';
 
@@ -142,9 +142,17 @@ function lineUp(words: readonly string[], texts: readonly string[], joined: read
   return k === words.length;
 }
 
-/** jieba's cut with HMM; computed in JS for a text without CJK characters, where it reduces to fixed rules. */
+/**
+ * jieba's cut with HMM; computed in JS for a text without CJK characters, where it reduces to fixed rules, and
+ * outside the Han runs of any other text (see cutMixed).
+ */
 function jiebaCut(text: string): string[] {
-  return isLatinOnly(text) ? cutLatin(text) : instance().cut(text, true);
+  if (isLatinOnly(text)) return cutLatin(text);
+  return cutMixed(text, cutHan) ?? instance().cut(text, true);
+}
+
+function cutHan(runs: string): string[] {
+  return instance().cut(runs, true);
 }
 
 /** The stock segmenter plus `words` kept whole (tagged `n`, as a user dictionary would). */
