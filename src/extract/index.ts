@@ -25,19 +25,30 @@ import { knownTerms, type Known } from './walk-back.js';
 
 export type { VocabularyEntry } from './vocabulary.js';
 
-export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]): Candidate[] {
+/**
+ * Times the passes of one run (scripts/bench/patterns-time.ts): `lap(name)` charges the time since the previous
+ * lap (or the start) to `name`. Called between passes, so an untimed run pays one skipped call per pass.
+ */
+export interface PassTimer {
+  lap(name: string): void;
+}
+
+export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], timer?: PassTimer): Candidate[] {
   const base = baseSegmenter();
   // Headings, labels and glosses are tagged through a per-run memo of short terms (they recur across a vault).
   const terms = withTermMemo(base);
   const ordered = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const candidates: Candidate[] = vocabularyCandidates(vocabulary);
+  timer?.lap('setup');
   for (const note of ordered) {
     append(candidates, wikilinkCandidates(note, terms));
     append(candidates, frontmatterCandidates(note, terms));
     append(candidates, titleCandidates(note, terms));
+    timer?.lap('structural');
     const headings = headingCandidates(note, terms);
     append(candidates, headings);
     append(candidates, headingEchoes(note, headings));
+    timer?.lap('headings');
   }
   // The Han surfaces only grow: each pass adds its own to the set instead of rescanning every candidate.
   const han = new Set<string>();
@@ -50,27 +61,38 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   };
   // Definitions and enumerations read the same sentences: split every block once.
   const split = new Map(ordered.map((note) => [note, noteSentences(note)]));
+  timer?.lap('split');
   let known = nextKnown();
+  timer?.lap('known');
   for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
+  timer?.lap('parenthetical');
   known = nextKnown();
   // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.
   const marks = new Map(ordered.map((note) => [note, markSpans(note)]));
+  timer?.lap('marks');
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
+    timer?.lap('definitions');
     append(candidates, namingCandidates(note, split.get(note), marks.get(note)));
+    timer?.lap('naming');
     append(candidates, emphasisCandidates(note, marks.get(note)!, terms));
     append(candidates, namedTokenCandidates(note));
+    timer?.lap('emphasis');
   }
   marks.clear();
   known = nextKnown();
+  timer?.lap('known');
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();
+  timer?.lap('enumeration');
   boostCompoundsOfKnown(candidates);
+  timer?.lap('boosts');
   // Tables after the other lists: which side of a table holds its items depends on the terms already found.
   if (ordered.some((note) => note.tables.length)) {
     const found = strongKeysOf(candidates, true);
     for (const note of ordered) append(candidates, tableCandidates(note, found));
   }
+  timer?.lap('tables');
 
   // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
   addHanSurfaces(han, candidates, 0);
@@ -80,14 +102,20 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
     knownKeys.add(normaliseKey(c.surface));
     for (const a of c.aliases) knownKeys.add(normaliseKey(a.text));
   }
+  timer?.lap('knownKeys');
   append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates);
+  timer?.lap('statistical');
   boostProductiveHeads(candidates);
   boostEnglishSiblings(candidates);
+  timer?.lap('boosts');
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
   // Only Latin names are compared (siblings are names), so only their keys are collected.
   const strongKeys = strongKeysOf(candidates, false);
   for (const note of ordered) append(candidates, siblingCandidates(note, strongKeys));
-  return sortCandidates(candidates);
+  timer?.lap('siblings');
+  const sorted = sortCandidates(candidates);
+  timer?.lap('sort');
+  return sorted;
 }
 
 /**

@@ -29,27 +29,43 @@ export interface Sentence {
   at: number;
 }
 
-/** Sentence ends: Chinese and full-width marks, line breaks, and English `. ` / `! ` / `? `. */
-const SENTENCE_END = /[。！？；!?;\n]+|\.(?=\s|$)/gu;
-
 export function sentences(text: string): Sentence[] {
   return splitSentences(text, (value, at) => ({ text: value, at }));
 }
 
-/** Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text and start index). */
+/**
+ * Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text and start index). Sentences
+ * end after a run of Chinese or full-width marks and line breaks (/[。！？；!?;\n]+/), or after a `.` followed by
+ * whitespace or the end (`. `); a single line break that wraps an English sentence (isWrap) does not end one. Read
+ * by char codes: a pattern's match objects and the untrimmed slices cost more than the split itself.
+ */
 export function splitSentences<T>(text: string, make: (value: string, at: number) => T): T[] {
   const out: T[] = [];
+  const n = text.length;
   let start = 0;
-  // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and every block is split.
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    if (match[0] === '\n' && isWrap(text, match.index)) continue;
-    const end = match.index + match[0].length;
-    push(out, text, start, end, make);
-    start = end;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (isEndMark(c)) {
+      let end = i + 1;
+      while (end < n && isEndMark(text.charCodeAt(end))) end++;
+      if (c === 0x0a && end === i + 1 && isWrap(text, i)) {
+        i = end;
+        continue;
+      }
+      push(out, text, start, end, make);
+      start = i = end;
+    } else if (c === 0x2e && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1)))) {
+      push(out, text, start, i + 1, make);
+      start = i = i + 1;
+    } else i++;
   }
-  push(out, text, start, text.length, make);
+  push(out, text, start, n, make);
   return out;
+}
+
+/** 。！？；!?; or a line break. */
+function isEndMark(c: number): boolean {
+  return c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 /**
@@ -65,11 +81,16 @@ function isWrap(text: string, at: number): boolean {
   return /[A-Za-z0-9,;(-]/u.test(text.charAt(at - 1)) && /[A-Za-z0-9(]/u.test(text.charAt(at + 1));
 }
 
+/** text[from, to) trimmed (String.prototype.trim's whitespace is `\s`), made into a sentence unless empty. */
 function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number) => T): void {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const value = raw.trim();
-  if (value) out.push(make(value, from + lead));
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  if (from < to) out.push(make(text.slice(from, to), from));
+}
+
+/** `\s` (and what trim() removes), by code: all of it is in the BMP. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Provenance of something seen at `index` in a block of a note. */
