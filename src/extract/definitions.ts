@@ -7,7 +7,7 @@ import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
 import { tagTerm } from './term-tags.js';
@@ -296,7 +296,7 @@ function basedOn(note: Note, block: Block, sentence: Sentence, text: string, cop
 
 /** A Chinese noun phrase of 2–10 characters, without function words (a verb may open it: 联合文件系统). */
 function baseShaped(base: string, jieba: Segmenter): boolean {
-  const chars = Array.from(base).length;
+  const chars = codePointLength(base);
   if (chars < 2 || chars > 10 || /[的了着过]/u.test(base)) return false;
   const tokens = tagTerm(jieba, base).filter((t) => t.word.trim());
   return tokens.length > 0 && tokens.length <= 4 && endsWithNoun(base, jieba) && !tokens.some((t) => /^(?:r|p|c|u|d|m|q|f)/u.test(t.tag));

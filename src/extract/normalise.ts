@@ -86,3 +86,19 @@ function computeKey(text: string): string {
     .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
     .replace(/\s+/gu, ' ');
 }
+
+/** Array.from(text).length (code points, a lone surrogate counting as one) without making the array. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}

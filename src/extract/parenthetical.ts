@@ -7,7 +7,7 @@
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { englishBefore, isSpace, termBefore, type Known } from './walk-back.js';
@@ -144,7 +144,7 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
   } else for (let i = 0; i < english[0].length; i++) if (english[0].charCodeAt(i) === 0x20 || english[0].charCodeAt(i) === 0x2d) words++;
   if (walked && walked.length >= words) return walked;
   const { run, stop } = hanRun(before);
-  const chars = Array.from(run).length;
+  const chars = codePointLength(run);
   if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
   if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
   return isStopWord(run) ? walked : run;

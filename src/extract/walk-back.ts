@@ -3,6 +3,7 @@
  * quote (“权限隔离监牢”), the longest already-known term ending there, then a short walk back over jieba tokens
  * that stops at grammatical words (的, 是, 与, 也叫, 一个 …) and at parts of speech that never begin a term.
  */
+import { codePointLength } from './normalise.js';
 import type { Segmenter } from './segmenter.js';
 import { tag } from './segmenter.js';
 import { ZH_BOUNDARY } from './stop-words.js';
@@ -111,7 +112,7 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
     taken++;
   }
   term = term.replace(/^[-/\s]+/u, '').trim();
-  if (Array.from(term).length < 2) return undefined;
+  if (codePointLength(term) < 2) return undefined;
   return term;
 }
 
