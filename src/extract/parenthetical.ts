@@ -9,8 +9,8 @@ import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
-import { tagTerm } from './term-tags.js';
-import { englishBefore, isSpace, termBefore, type Known } from './walk-back.js';
+import { tagTerm, withPrecut } from './term-tags.js';
+import { englishBefore, isSpace, termBefore, textToWalk, type Known } from './walk-back.js';
 
 /** A line break may fall inside a parenthesis in hard-wrapped text: `(sorted string⏎table)`. */
 const PAREN = /[（(]([^（）()]{1,80})[）)]/gu;
@@ -21,16 +21,26 @@ const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 
 export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
   const out: Candidate[] = [];
+  const found: Array<{ block: Block; match: RegExpExecArray }> = [];
   for (const block of note.blocks) {
     const text = block.text;
     if (!text.includes('(') && !text.includes('（')) continue;
     // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per block.
     PAREN.lastIndex = 0;
-    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) {
-      const { index, 0: whole, 1: inner } = match;
-      const candidate = readParenthetical(note, block, index, whole, inner, jieba, known);
-      if (candidate) out.push(candidate);
-    }
+    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) found.push({ block, match });
+  }
+  // The clauses a walk back from a Han term (or a Latin word after one) may segment: cut in one call for the note.
+  const walks: string[] = [];
+  for (const { block, match } of found) {
+    const before = block.text.slice(0, match.index);
+    const walk = endsWithHanThenLatin(before.trimEnd()) ? textToWalk(before, known) : undefined;
+    if (walk) walks.push(walk);
+  }
+  const segmenter = withPrecut(jieba, walks);
+  for (const { block, match } of found) {
+    const { index, 0: whole, 1: inner } = match;
+    const candidate = readParenthetical(note, block, index, whole, inner, segmenter, known);
+    if (candidate) out.push(candidate);
   }
   return out;
 }
