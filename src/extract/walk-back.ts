@@ -75,6 +75,12 @@ export function textToWalk(before: string, known: Known): string | undefined {
   return knownTail && (known.has(clause) || !rest) ? undefined : rest;
 }
 
+/** The text wholeTerm(clause, …, known) would segment, if it would (see textToWalk). */
+export function wholeTermWalk(clause: string, known: Known): string | undefined {
+  if (clause.length < 2 || (hanLength(clause) > MAX_HAN && !known.has(clause))) return undefined;
+  return textToWalk(clause, known);
+}
+
 /** Where `before` ends without its trailing spaces and emphasis marks. */
 function contentEnd(before: string): number {
   let end = before.length;
