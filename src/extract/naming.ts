@@ -8,7 +8,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
-import { cleanSurface, detectLang, hasHan } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
 /** As strong as a definition: the author states the name. */
@@ -94,7 +94,7 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     const m = ZH_NAME.exec(rest);
     if (!m) continue;
     const name = cleanSurface(m[1]);
-    const chars = Array.from(name.replace(/\s+/gu, ''));
+    const chars = codePointLength(name.replace(/\s+/gu, ''));
     // One Han character is a name only with a gloss beside it (`叫帧（frame）`).
     const glossed = /^[（(]/u.test(rest.slice(m[0].length));
     // `…，即饥饿。`: after a comma 即 names only what ends the sentence (`，即可…`, `，即每个…` go on).
@@ -104,7 +104,7 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
       if (LATIN_NAME.test(name) && !EN_STOP.has(name.toLowerCase()) && name.length >= 2) emit(note, block, name, at + start, text, out);
       continue;
     }
-    if (chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
+    if (chars > 12 || (chars < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
   }

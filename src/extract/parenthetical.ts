@@ -212,8 +212,8 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 function isShortTerm(text: string, jieba: Segmenter): boolean {
   if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;
   if (hasHan(text)) {
-    const chars = Array.from(text);
-    if (chars.length < 2 || chars.length > 10 || chars.some((c) => c === '的' || c === '是') || ZH_BOUNDARY.has(text)) return false;
+    const chars = codePointLength(text);
+    if (chars < 2 || chars > 10 || text.includes('的') || text.includes('是') || ZH_BOUNDARY.has(text)) return false;
     // A gloss is a name: it ends with a noun (见下文, 通常以分钟计算 do not).
     const tokens = tagTerm(jieba, text);
     return /^(?:n|vn|eng|nz|nr|ns|nt|j|l)/u.test(tokens[tokens.length - 1]?.tag ?? '') && !/^(?:v|p|d|c|r)/u.test(tokens[0]?.tag ?? '');
