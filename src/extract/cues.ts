@@ -33,6 +33,8 @@ export const CUE = {
   colon: 1 << 9,
   /** 分: a kind divided into subtypes (分为, 分成, 划分为). */
   divides: 1 << 10,
+  /** 和, 与, 或, 及 or 跟: two names coordinated in Chinese prose. */
+  coordination: 1 << 11,
 } as const;
 
 /** The bits of each UTF-16 code unit. */
@@ -54,6 +56,7 @@ function buildTable(): Uint16Array {
   set('\u017f\u212a', CUE.folds);
   set(':：', CUE.colon);
   set('分', CUE.divides);
+  set('和与或及跟', CUE.coordination);
   return table;
 }
 

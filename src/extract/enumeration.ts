@@ -54,7 +54,8 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       const listed = (cues & CUE.enumeration) !== 0;
       if (listed || cues & (CUE.listing | CUE.divides)) clauses(note, block, sentence, listed, jieba, known, out);
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
-      if ((cues & (CUE.han | CUE.latin)) === (CUE.han | CUE.latin)) latinPair(note, block, sentence, out);
+      // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
+      if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
