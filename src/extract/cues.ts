@@ -74,7 +74,8 @@ export interface CuedSentence extends Sentence {
 
 /** A block's sentences (see sentences()), each with its cue bits. */
 export function cuedSentences(text: string): CuedSentence[] {
-  return splitSentences(text, (value, at) => ({ text: value, at, cues: cuesOf(value) }));
+  // The cue bits are read in the split's own scan.
+  return splitSentences(text, (value, at, cues) => ({ text: value, at, cues }), BITS);
 }
 
 /** The cued sentences of each block of a note, in block order (the passes that read sentences share one split). */

@@ -38,28 +38,33 @@ export function sentences(text: string): Sentence[] {
  * end after a run of Chinese or full-width marks and line breaks (/[。！？；!?;\n]+/), or after a `.` followed by
  * whitespace or the end (`. `); a single line break that wraps an English sentence (isWrap) does not end one. Read
  * by char codes: a pattern's match objects and the untrimmed slices cost more than the split itself.
+ * With `table`, `make` also gets the OR of table[code] over the sentence's code units, read in the same scan.
  */
-export function splitSentences<T>(text: string, make: (value: string, at: number) => T): T[] {
+export function splitSentences<T>(text: string, make: (value: string, at: number, bits: number) => T, table?: Uint16Array): T[] {
   const out: T[] = [];
   const n = text.length;
   let start = 0;
+  let bits = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
+    if (table) bits |= table[c];
     if (isEndMark(c)) {
       let end = i + 1;
-      while (end < n && isEndMark(text.charCodeAt(end))) end++;
+      for (; end < n && isEndMark(text.charCodeAt(end)); end++) if (table) bits |= table[text.charCodeAt(end)];
       if (c === 0x0a && end === i + 1 && isWrap(text, i)) {
         i = end;
         continue;
       }
-      push(out, text, start, end, make);
+      push(out, text, start, end, make, bits, table);
+      bits = 0;
       start = i = end;
     } else if (c === 0x2e && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1)))) {
-      push(out, text, start, i + 1, make);
+      push(out, text, start, i + 1, make, bits, table);
+      bits = 0;
       start = i = i + 1;
     } else i++;
   }
-  push(out, text, start, n, make);
+  push(out, text, start, n, make, bits, table);
   return out;
 }
 
@@ -81,11 +86,27 @@ function isWrap(text: string, at: number): boolean {
   return /[A-Za-z0-9,;(-]/u.test(text.charAt(at - 1)) && /[A-Za-z0-9(]/u.test(text.charAt(at + 1));
 }
 
-/** text[from, to) trimmed (String.prototype.trim's whitespace is `\s`), made into a sentence unless empty. */
-function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number) => T): void {
+/**
+ * text[from, to) trimmed (String.prototype.trim's whitespace is `\s`), made into a sentence unless empty. `bits` were
+ * read over text[from, to): a trimmed space with bits of its own (U+3000 and U+FEFF lie in the Han range of the cue
+ * table) has them read again over the trimmed text.
+ */
+function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number, bits: number) => T, bits: number, table?: Uint16Array): void {
+  const start = from;
+  const end = to;
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  if (from < to) out.push(make(text.slice(from, to), from));
+  if (from >= to) return;
+  if (table && (hasBits(text, start, from, table) || hasBits(text, to, end, table))) {
+    bits = 0;
+    for (let i = from; i < to; i++) bits |= table[text.charCodeAt(i)];
+  }
+  out.push(make(text.slice(from, to), from, bits));
+}
+
+function hasBits(text: string, from: number, to: number, table: Uint16Array): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] !== 0) return true;
+  return false;
 }
 
 /** `\s` (and what trim() removes), by code: all of it is in the BMP. */
