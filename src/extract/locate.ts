@@ -6,21 +6,20 @@
 import type { Block, Note, Provenance, Signal } from '../types.js';
 
 export function locate(block: Block, index: number): { line: number; column: number } {
-  for (const run of block.runs) {
+  const runs = block.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (index >= run.at && index < run.at + run.length) {
-      const inside = block.text.slice(run.at, index);
-      const newline = inside.lastIndexOf('\n');
-      if (newline === -1) return { line: run.line, column: run.column + index - run.at };
-      return { line: run.line + countNewlines(inside), column: index - run.at - newline };
+      // The line breaks in text[run.at, index), searched in place (no slice of the run per candidate).
+      const text = block.text;
+      const last = index > run.at ? text.lastIndexOf('\n', index - 1) : -1;
+      if (last < run.at) return { line: run.line, column: run.column + index - run.at };
+      let lines = 0;
+      for (let at = text.indexOf('\n', run.at); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) lines++;
+      return { line: run.line + lines, column: index - last };
     }
   }
   return { line: block.line, column: 1 };
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch === '\n') n++;
-  return n;
 }
 
 export interface Sentence {
