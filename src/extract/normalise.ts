@@ -15,7 +15,14 @@ export function detectLang(text: string): Lang {
 }
 
 export function hasHan(text: string): boolean {
-  return HAN.test(text);
+  // By code first: nothing below U+2E80 is Han, everything in U+4E00–U+9FEF is; the pattern decides the rest. Most
+  // texts asked about are English (no code unit that high) or Chinese (a common ideograph early on).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fef) return true;
+    if (c >= 0x2e80) return HAN.test(text);
+  }
+  return false;
 }
 
 /** Quotes and brackets that may wrap a term but are never part of it. */
