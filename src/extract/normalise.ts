@@ -9,7 +9,7 @@ const LATIN = /\p{Script=Latin}/u;
 
 /** Any Han character → zh (mixed forms such as `Docker镜像` read as Chinese); else Latin → en. */
 export function detectLang(text: string): Lang {
-  if (HAN.test(text)) return 'zh';
+  if (hasHan(text)) return 'zh';
   if (LATIN.test(text)) return 'en';
   return 'other';
 }
@@ -49,7 +49,7 @@ export function cleanSurface(text: string): string {
 function clean(text: string): string {
   const value = text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
   // A leading English article is never part of a term: "A hypervisor, also known as …" names hypervisor.
-  return HAN.test(value) ? value : value.replace(/^(?:an?|the)\s+(?=\S)/iu, '');
+  return hasHan(value) ? value : value.replace(/^(?:an?|the)\s+(?=\S)/iu, '');
 }
 
 /** An all-capitals token such as VMM, LXC, C/S, or K8S. */
@@ -85,7 +85,7 @@ export function normaliseKey(text: string): string {
 
 function computeKey(text: string): string {
   let value = cleanSurface(text.normalize('NFKC'));
-  if (!HAN.test(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
+  if (!hasHan(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
   // A space where Latin meets Han (PID 命名空间) is spelling, not a word boundary.
   return value
     .toLowerCase()
