@@ -35,6 +35,8 @@ export const CUE = {
   divides: 1 << 10,
   /** 和, 与, 或, 及 or 跟: two names coordinated in Chinese prose. */
   coordination: 1 << 11,
+  /** 称, 叫, 名, 就, 即, 谓 or 说: every Chinese naming cue (称为, 叫做, 名为, 这就是, 即, 所谓, 常说的 …). */
+  naming: 1 << 12,
 } as const;
 
 /** The bits of each UTF-16 code unit. */
@@ -57,6 +59,7 @@ function buildTable(): Uint16Array {
   set(':：', CUE.colon);
   set('分', CUE.divides);
   set('和与或及跟', CUE.coordination);
+  set('称叫名就即谓说', CUE.naming);
   return table;
 }
 

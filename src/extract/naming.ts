@@ -45,11 +45,13 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
     if (!cue && !thats) return;
     const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+      // Every alternative of ZH_CUE holds one of the CUE.naming characters: a sentence without them names nothing.
+      const named = cue && (sentence.cues & (CUE.han | CUE.naming)) === (CUE.han | CUE.naming);
       if (!(sentence.cues & CUE.latin)) {
-        if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+        if (named && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
         continue;
       }
-      if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+      if (named && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
       if (thats) thatsName(note, block, sentence.text, sentence.at, out);
       if (cue) english(note, block, sentence.text, sentence.at, out, spans);
     }
