@@ -53,7 +53,8 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
       }
       if (named && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
       if (thats) thatsName(note, block, sentence.text, sentence.at, out);
-      if (cue) english(note, block, sentence.text, sentence.at, out, spans);
+      // EN_CUE needs one of EN_CUE_ASCII's words (or a ſ/K that the /iu pattern folds): most Latin sentences have none.
+      if (cue && (sentence.cues & CUE.folds || EN_CUE_ASCII.test(sentence.text))) english(note, block, sentence.text, sentence.at, out, spans);
     }
   });
   return out;
