@@ -33,6 +33,10 @@ export const CUE = {
   colon: 1 << 9,
   /** 分: a kind divided into subtypes (分为, 分成, 划分为). */
   divides: 1 << 10,
+  /** 和, 与, 或, 及 or 跟: two names coordinated in Chinese prose. */
+  coordination: 1 << 11,
+  /** 称, 叫, 名, 就, 即, 谓 or 说: every Chinese naming cue (称为, 叫做, 名为, 这就是, 即, 所谓, 常说的 …). */
+  naming: 1 << 12,
 } as const;
 
 /** The bits of each UTF-16 code unit. */
@@ -54,6 +58,8 @@ function buildTable(): Uint16Array {
   set('\u017f\u212a', CUE.folds);
   set(':：', CUE.colon);
   set('分', CUE.divides);
+  set('和与或及跟', CUE.coordination);
+  set('称叫名就即谓说', CUE.naming);
   return table;
 }
 
@@ -71,7 +77,8 @@ export interface CuedSentence extends Sentence {
 
 /** A block's sentences (see sentences()), each with its cue bits. */
 export function cuedSentences(text: string): CuedSentence[] {
-  return splitSentences(text, (value, at) => ({ text: value, at, cues: cuesOf(value) }));
+  // The cue bits are read in the split's own scan.
+  return splitSentences(text, (value, at, cues) => ({ text: value, at, cues }), BITS);
 }
 
 /** The cued sentences of each block of a note, in block order (the passes that read sentences share one split). */

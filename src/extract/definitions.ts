@@ -7,11 +7,11 @@ import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
-import { tagTerm } from './term-tags.js';
-import { isSpace, termBefore, wholeTerm, type Known } from './walk-back.js';
+import { tagTerm, withPrecut } from './term-tags.js';
+import { isSpace, termBefore, wholeTerm, wholeTermWalk, type Known } from './walk-back.js';
 
 const ZH_COPULA = /(是一种|是一个|是一类|是一款|是一套|是指|指的是|是)/gu;
 const ZH_AKA = /(?:，|,)?\s*(?:也被称为|也被称作|也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|被称为|俗称)\s*/gu;
@@ -50,6 +50,23 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   let list = -1;
   let lists = 0;
   let previousItem = -2;
+  const sentences = split ?? note.blocks.map((block) => cuedSentences(block.text));
+  // The copula sentences are read first, so that the subject clauses a walk back segments are cut in one call.
+  const readings = new Map<CuedSentence, CopulaReading>();
+  const walks: string[] = [];
+  note.blocks.forEach((block, b) => {
+    if (block.kind === 'heading') return;
+    for (const sentence of sentences[b]) {
+      const cues = sentence.cues;
+      if (!(cues & CUE.han && cues & (CUE.copula | CUE.aka)) || !hasHan(sentence.text)) continue;
+      const reading = readCopula(sentence);
+      readings.set(sentence, reading);
+      const walk = reading.copula && reading.clause.length <= 30 ? wholeTermWalk(reading.clause, known) : undefined;
+      if (walk) walks.push(walk);
+    }
+  });
+  // From here on, jieba has those clauses cut ahead (the same tokens, without a call into jieba each).
+  jieba = withPrecut(jieba, walks);
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
@@ -62,11 +79,11 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
       } else list = -1;
       labels.push({ index: b, label, list });
     } else if (previousItem === b - 1 && isListItem(note.text, block)) previousItem = b;
-    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+    for (const sentence of sentences[b]) {
       const cues = sentence.cues;
       if (cues & CUE.han && hasHan(sentence.text)) {
         // Every copula has a 是 and every also-known-as cue a 称 or 叫: most sentences have neither.
-        if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, jieba, known, out);
+        if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, readings.get(sentence)!, jieba, known, out);
       } else if (cues & CUE.latin) english(note, block, sentence, out, b > 0 && note.blocks[b - 1].kind === 'heading');
     }
   });
@@ -233,15 +250,30 @@ function startsAsTerm(term: string, jieba: Segmenter): boolean {
   return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
 }
 
-function chinese(note: Note, block: Block, sentence: CuedSentence, jieba: Segmenter, known: Known, out: Candidate[]): void {
-  const hasCopula = (sentence.cues & CUE.copula) !== 0;
-  const hasAka = (sentence.cues & CUE.aka) !== 0;
+/** What chinese() reads of a sentence before it segments anything: the text, its first copula and the clause before it. */
+interface CopulaReading {
+  /** The sentence with its glosses blanked out (indexes kept). */
+  text: string;
+  copula: { index: number; text: string } | undefined;
+  clauseStart: number;
+  /** The clause before the copula without a lead-in or an adverb: the subject, if it is a term. */
+  clause: string;
+}
+
+function readCopula(sentence: CuedSentence): CopulaReading {
   const text = sentence.cues & CUE.paren ? sentence.text.replace(PAREN, (m) => ' '.repeat(m.length)) : sentence.text; // keep indexes, drop glosses
+  const copula = sentence.cues & CUE.copula ? firstMatch(ZH_COPULA, text) : undefined;
+  if (!copula) return { text, copula, clauseStart: 0, clause: '' };
+  const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
+  const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').replace(ADVERB_BEFORE_COPULA, '').trim();
+  return { text, copula, clauseStart, clause };
+}
+
+function chinese(note: Note, block: Block, sentence: CuedSentence, reading: CopulaReading, jieba: Segmenter, known: Known, out: Candidate[]): void {
+  const hasAka = (sentence.cues & CUE.aka) !== 0;
+  const { text, copula, clauseStart, clause } = reading;
   let subject: string | undefined;
-  const copula = hasCopula ? firstMatch(ZH_COPULA, text) : undefined;
   if (copula) {
-    const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
-    const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').replace(ADVERB_BEFORE_COPULA, '').trim();
     // The subject must be the whole clause: `镜像是…`, not `Docker的目标之一就是…`; and a term is short,
     // so a long clause is not worth segmenting. A Latin name owned by something (`Go 语言的 goroutine 就是一种…`)
     // is the subject too, after a strong copula (`的 PID 是 1` states a value): a name, so nothing else of the clause
@@ -296,7 +328,7 @@ function basedOn(note: Note, block: Block, sentence: Sentence, text: string, cop
 
 /** A Chinese noun phrase of 2–10 characters, without function words (a verb may open it: 联合文件系统). */
 function baseShaped(base: string, jieba: Segmenter): boolean {
-  const chars = Array.from(base).length;
+  const chars = codePointLength(base);
   if (chars < 2 || chars > 10 || /[的了着过]/u.test(base)) return false;
   const tokens = tagTerm(jieba, base).filter((t) => t.word.trim());
   return tokens.length > 0 && tokens.length <= 4 && endsWithNoun(base, jieba) && !tokens.some((t) => /^(?:r|p|c|u|d|m|q|f)/u.test(t.tag));

@@ -9,13 +9,12 @@ import type { Segmenter } from './segmenter.js';
 import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
-import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { CUE, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isSpace, termBefore, type Known } from './walk-back.js';
 
-const CLAUSE = /[，,。；;：:！？!?\n]/u;
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
 const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
 const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+([^.;:()]+)/giu;
@@ -55,7 +54,8 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       const listed = (cues & CUE.enumeration) !== 0;
       if (listed || cues & (CUE.listing | CUE.divides)) clauses(note, block, sentence, listed, jieba, known, out);
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
-      if ((cues & (CUE.han | CUE.latin)) === (CUE.han | CUE.latin)) latinPair(note, block, sentence, out);
+      // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
+      if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
     }
@@ -65,20 +65,35 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
 }
 
 function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boolean, jieba: Segmenter, known: Known, out: Candidate[]): void {
-  let offset = 0;
-  let previous = '';
-  for (const clause of sentence.text.split(CLAUSE)) {
-    // `常见的X有：A、B、C`: the lead-in ends the clause before the colon.
-    const lead = offset > 0 && /[：:]/u.test(sentence.text.charAt(offset - 1)) ? previous : '';
-    previous = clause;
+  const text = sentence.text;
+  const pairs = (sentence.cues & (CUE.divides | CUE.listing)) !== 0;
+  // The clauses are read in place, by their bounds and cue bits (what splitting at /[，,。；;：:！？!?\n]/ gave): only a clause with
+  // a cue character of some rule is sliced. The previous clause is the lead-in when a colon ends it.
+  let previousFrom = 0;
+  let previousTo = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = from;
+    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) to++;
+    const bits = cuesOf(text, from, to);
+    const afterColon = from > 0 && (text.charCodeAt(from - 1) === 0xff1a || text.charCodeAt(from - 1) === 0x3a);
+    const lead = afterColon ? text.slice(previousFrom, previousTo) : '';
+    const clause = bits & (CUE.enumeration | CUE.listing | CUE.divides) ? text.slice(from, to) : '';
+    previousFrom = from;
+    previousTo = to;
     // Two items (`比如 babel-loader、css-loader`) are no Chinese list of their own: the Latin-names rule reads them.
-    if (listed && clause.includes('、') && clause.split(ZH_SEP).length >= 3) chinese(note, block, sentence.at + offset, clause, jieba, known, out, lead);
+    if (listed && bits & CUE.enumeration && clause.split(ZH_SEP).length >= 3) chinese(note, block, sentence.at + from, clause, jieba, known, out, lead);
     else {
-      latinAfterCue(note, block, sentence.at + offset, clause, out);
-      if (sentence.cues & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + offset, clause, out);
+      // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包.
+      if (bits & CUE.listing) latinAfterCue(note, block, sentence.at + from, clause, out);
+      if (pairs && bits & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + from, clause, out);
     }
-    offset += clause.length + 1;
+    from = to + 1;
   }
+}
+
+/** CLAUSE's characters: ，,。；;：:！？!? and a line break. */
+function isClauseBreak(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
 }
 
 /**
@@ -354,7 +369,7 @@ function chinesePair(note: Note, block: Block, at: number, clause: string, out: 
   const items = m[1].replace(TRAILING, '').split(/和|与|及|或/u).map((i) => cleanSurface(i));
   if (items.length !== 2 || !items.every(isItem) || !items.every(hasHan)) return;
   const n = sharedHead(items[0], items[1]);
-  if (n < 2 || items.some((i) => Array.from(i).length <= n)) return;
+  if (n < 2 || items.some((i) => codePointLength(i) <= n)) return;
   emit(note, block, at + m.index, m[0], items, 0.5, out);
 }
 
@@ -407,7 +422,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
  * head (软件虚拟化, 硬件虚拟化). Lists can be long: every pair is compared, so each item's length is counted once.
  */
 function familyOf(items: string[]): Set<string> {
-  const chars = items.map((i) => Array.from(i).length);
+  const chars = items.map((i) => codePointLength(i));
   const family = new Set<string>();
   // Three or more items that all end in the same character (物理层、数据链路层、网络层) are named the way a
   // kind's members are: one family too.
@@ -442,8 +457,8 @@ function firstBySharedHead(lead: string, rest: string[]): string | undefined {
   let start = clause.length - 1;
   while (start > 0 && !LIST_INTRO.test(clause[start - 1])) start--;
   const item = clause.slice(start);
-  const longest = Math.max(...middle.map((i) => Array.from(i).length));
-  return Array.from(item).length >= 2 && Array.from(item).length <= longest ? item : undefined;
+  const longest = Math.max(...middle.map((i) => codePointLength(i)));
+  return codePointLength(item) >= 2 && codePointLength(item) <= longest ? item : undefined;
 }
 
 /**
@@ -486,7 +501,7 @@ function tidyItem(item: string): string {
 
 function isItem(item: string): boolean {
   if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item)) return false;
-  if (hasHan(item)) return Array.from(item).length >= 2 && Array.from(item).length <= 12;
+  if (hasHan(item)) return codePointLength(item) >= 2 && codePointLength(item) <= 12;
   return NAME.test(item) && (isAbbreviation(item) || /[A-Z]/u.test(item) || item.length >= 3);
 }
 
@@ -651,7 +666,7 @@ function chineseParallel(note: Note, block: Block, sentence: CuedSentence, head:
     const at = text ? text.indexOf(head, 1) : -1;
     if (!text || at < 1) continue;
     const item = text.slice(0, at + head.length);
-    if (Array.from(item).length > 8 || isStopWord(text.slice(0, at)) || ZH_FUNCTION_START.test(item) || ZH_COORDINATION.test(item) || !isItem(item)) continue;
+    if (codePointLength(item) > 8 || isStopWord(text.slice(0, at)) || ZH_FUNCTION_START.test(item) || ZH_COORDINATION.test(item) || !isItem(item)) continue;
     if (!openings.some((o) => o.text.slice(0, o.end) === item)) openings.push({ text, end: at + head.length });
   }
   if (openings.length < 2) return;

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Note } from '../types.js';
 import { definitionCandidates } from './definitions.js';
-import { hasHan, normaliseKey } from './normalise.js';
+import { codePointLength, hasHan, normaliseKey } from './normalise.js';
 import { emphasisCandidates } from './emphasis.js';
 import { enumerationCandidates } from './enumeration.js';
 import { markSpans } from './markup.js';
@@ -25,19 +25,30 @@ import { knownTerms, type Known } from './walk-back.js';
 
 export type { VocabularyEntry } from './vocabulary.js';
 
-export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]): Candidate[] {
+/**
+ * Times the passes of one run (scripts/bench/patterns-time.ts): `lap(name)` charges the time since the previous
+ * lap (or the start) to `name`. Called between passes, so an untimed run pays one skipped call per pass.
+ */
+export interface PassTimer {
+  lap(name: string): void;
+}
+
+export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], timer?: PassTimer): Candidate[] {
   const base = baseSegmenter();
   // Headings, labels and glosses are tagged through a per-run memo of short terms (they recur across a vault).
   const terms = withTermMemo(base);
   const ordered = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const candidates: Candidate[] = vocabularyCandidates(vocabulary);
+  timer?.lap('setup');
   for (const note of ordered) {
     append(candidates, wikilinkCandidates(note, terms));
     append(candidates, frontmatterCandidates(note, terms));
     append(candidates, titleCandidates(note, terms));
+    timer?.lap('structural');
     const headings = headingCandidates(note, terms);
     append(candidates, headings);
     append(candidates, headingEchoes(note, headings));
+    timer?.lap('headings');
   }
   // The Han surfaces only grow: each pass adds its own to the set instead of rescanning every candidate.
   const han = new Set<string>();
@@ -50,44 +61,62 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
   };
   // Definitions and enumerations read the same sentences: split every block once.
   const split = new Map(ordered.map((note) => [note, noteSentences(note)]));
+  timer?.lap('split');
   let known = nextKnown();
+  timer?.lap('known');
   for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
+  timer?.lap('parenthetical');
   known = nextKnown();
   // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.
   const marks = new Map(ordered.map((note) => [note, markSpans(note)]));
+  timer?.lap('marks');
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
+    timer?.lap('definitions');
     append(candidates, namingCandidates(note, split.get(note), marks.get(note)));
+    timer?.lap('naming');
     append(candidates, emphasisCandidates(note, marks.get(note)!, terms));
     append(candidates, namedTokenCandidates(note));
+    timer?.lap('emphasis');
   }
   marks.clear();
   known = nextKnown();
+  timer?.lap('known');
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();
+  timer?.lap('enumeration');
   boostCompoundsOfKnown(candidates);
+  timer?.lap('boosts');
   // Tables after the other lists: which side of a table holds its items depends on the terms already found.
   if (ordered.some((note) => note.tables.length)) {
     const found = strongKeysOf(candidates, true);
     for (const note of ordered) append(candidates, tableCandidates(note, found));
   }
+  timer?.lap('tables');
 
   // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
   addHanSurfaces(han, candidates, 0);
   const segmenter = segmenterWith(han);
   const knownKeys = new Set<string>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     knownKeys.add(normaliseKey(c.surface));
-    for (const a of c.aliases) knownKeys.add(normaliseKey(a.text));
+    for (let k = 0; k < c.aliases.length; k++) knownKeys.add(normaliseKey(c.aliases[k].text));
   }
+  timer?.lap('knownKeys');
   append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates);
+  timer?.lap('statistical');
   boostProductiveHeads(candidates);
   boostEnglishSiblings(candidates);
+  timer?.lap('boosts');
   // Siblings are vouched for by names accepted on any other evidence, frequency included.
   // Only Latin names are compared (siblings are names), so only their keys are collected.
   const strongKeys = strongKeysOf(candidates, false);
   for (const note of ordered) append(candidates, siblingCandidates(note, strongKeys));
-  return sortCandidates(candidates);
+  timer?.lap('siblings');
+  const sorted = sortCandidates(candidates);
+  timer?.lap('sort');
+  return sorted;
 }
 
 /**
@@ -97,7 +126,8 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[]):
  */
 function sortCandidates(candidates: Candidate[]): Candidate[] {
   const byFile = new Map<string, Candidate[]>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     const group = byFile.get(c.provenance.file);
     if (group) group.push(c);
     else byFile.set(c.provenance.file, [c]);
@@ -126,14 +156,20 @@ function append<T>(target: T[], items: readonly T[]): void {
  * itself a proposed term) is a narrower term of it: that is evidence, so it no longer needs corroboration.
  */
 function boostCompoundsOfKnown(candidates: Candidate[]): void {
-  const strong = knownTerms(candidates.filter((c) => c.score >= 0.5 && hasHan(c.surface)).map((c) => c.surface));
-  for (const c of candidates) if (c.signal === 'heading') stripStructuralSuffix(c, strong);
-  for (const c of candidates) {
+  const surfaces: string[] = [];
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.push(candidates[i].surface);
+  const strong = knownTerms(surfaces);
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading') stripStructuralSuffix(candidates[i], strong);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if ((c.signal !== 'heading' && c.signal !== 'statistical' && c.signal !== 'definition') || c.score >= 0.5 || !hasHan(c.surface)) continue;
     const head = strong.longestSuffix(c.surface);
-    if (head && head !== c.surface && Array.from(c.surface).length - Array.from(head).length >= 1) c.score = 0.5;
+    // A proper suffix is a character shorter at least, unless it splits a surrogate pair: counted then.
+    if (head && head !== c.surface && (!isLowSurrogate(head.charCodeAt(0)) || codePointLength(c.surface) - codePointLength(head) >= 1)) c.score = 0.5;
   }
 }
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Words that end a heading about X without changing what it names (`全虚拟化架构`, `容器技术`, `OS层虚拟化架构`).
@@ -144,7 +180,7 @@ const STRUCTURAL_SUFFIX = /(?:架构|体系结构|技术|机制)$/u;
 function stripStructuralSuffix(c: Candidate, strong: Known): void {
   if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return;
   const rest = c.surface.replace(STRUCTURAL_SUFFIX, '');
-  if (Array.from(rest).length < 2 || !/\p{Script=Han}$/u.test(rest)) return;
+  if (codePointLength(rest) < 2 || !/\p{Script=Han}$/u.test(rest)) return;
   const head = strong.longestSuffix(rest);
   if (!head) return;
   c.aliases = [...c.aliases, { text: c.surface, lang: c.lang }];
@@ -161,23 +197,26 @@ const PRODUCTIVE = 3;
 
 function boostProductiveHeads(candidates: Candidate[]): void {
   const weak = new Map<string, Candidate>();
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
     if (c.signal === 'statistical' && c.score > 0 && c.score < 0.5 && hasHan(c.surface) && !/[\sA-Za-z]/u.test(c.surface) && !c.provenance.excerpt.startsWith('enumeration:')) weak.set(c.surface, c);
   }
   if (weak.size === 0) return;
   const lastChars = new Set([...weak.keys()].map((w) => w[w.length - 1]));
   const modifiers = new Map<string, Set<string>>();
   const seen = new Set<string>();
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
     const raw = c.surface;
     if (c.score <= 0 || !lastChars.has(raw[raw.length - 1]) || seen.has(raw)) continue;
     seen.add(raw);
     const surface = raw.replace(/\s+/gu, '');
-    const chars = Array.from(surface);
-    for (let i = 1; i <= chars.length - 2; i++) {
-      const tail = chars.slice(i).join('');
+    // The tails that leave one character or more before them and two or more in them, by code point.
+    const starts = codePointStarts(surface);
+    for (let i = 1; i <= starts.length - 2; i++) {
+      const tail = surface.slice(starts[i]);
       if (!weak.has(tail)) continue;
-      (modifiers.get(tail) ?? modifiers.set(tail, new Set()).get(tail)!).add(chars.slice(0, i).join(''));
+      (modifiers.get(tail) ?? modifiers.set(tail, new Set()).get(tail)!).add(surface.slice(0, starts[i]));
     }
   }
   for (const [head, mods] of modifiers) {
@@ -186,6 +225,17 @@ function boostProductiveHeads(candidates: Candidate[]): void {
     c.score = 0.5;
     c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
   }
+}
+
+/** Where each code point of `text` starts (what Array.from(text) would split it into). */
+function codePointStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    starts.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  return starts;
 }
 
 /**
@@ -199,7 +249,8 @@ const ENGLISH_SIBLINGS = 2;
 
 function boostEnglishSiblings(candidates: Candidate[]): void {
   const weak: Candidate[] = [];
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
     // Headings are left out: a section title is as often a topic (`Lost commits`, `Page-oriented engines`) as a kind.
     if ((c.signal === 'definition' || c.signal === 'parenthetical') && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
   }
@@ -212,10 +263,11 @@ function boostEnglishSiblings(candidates: Candidate[]): void {
     const head = headOf(text);
     if (heads.has(head)) (family.get(head) ?? family.set(head, new Set()).get(head)!).add(normaliseKey(text));
   };
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
     if (c.score < 0.5) continue;
     add(c.surface, c.lang);
-    for (const a of c.aliases) add(a.text, a.lang);
+    for (let k = 0; k < c.aliases.length; k++) add(c.aliases[k].text, c.aliases[k].lang);
   }
   for (const c of weak) {
     const head = headOf(c.surface);
@@ -231,24 +283,29 @@ const ENGLISH_PHRASE = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+
 /** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
 function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
   const keys = new Set<string>();
-  for (const c of candidates) {
+  // Indexed loops: these run once over ~100k candidates, mostly before they are optimised, where for-of allocates.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.score < 0.5) continue;
     if (han || c.lang !== 'zh') keys.add(normaliseKey(c.surface));
-    for (const a of c.aliases) if (han || a.lang !== 'zh') keys.add(normaliseKey(a.text));
+    const aliases = c.aliases;
+    for (let k = 0; k < aliases.length; k++) if (han || aliases[k].lang !== 'zh') keys.add(normaliseKey(aliases[k].text));
   }
   return keys;
 }
 
 /** Adds the Han surfaces (no spaces) of candidates[from…] and of their aliases to `out`. */
 function addHanSurfaces(out: Set<string>, candidates: readonly Candidate[], from: number): void {
-  const add = (s: string) => {
-    if (!out.has(s) && hasHan(s) && !/\s/u.test(s)) out.add(s);
-  };
   for (let i = from; i < candidates.length; i++) {
     const c = candidates[i];
-    add(c.surface);
-    for (const a of c.aliases) add(a.text);
+    addHanSurface(out, c.surface);
+    const aliases = c.aliases;
+    for (let k = 0; k < aliases.length; k++) addHanSurface(out, aliases[k].text);
   }
+}
+
+function addHanSurface(out: Set<string>, s: string): void {
+  if (!out.has(s) && hasHan(s) && !/\s/u.test(s)) out.add(s);
 }
 
 const SIGNAL_ORDER = ['vocabulary', 'wikilink', 'tag', 'keyword', 'alias', 'title', 'parenthetical', 'definition', 'heading', 'statistical'];

@@ -6,21 +6,20 @@
 import type { Block, Note, Provenance, Signal } from '../types.js';
 
 export function locate(block: Block, index: number): { line: number; column: number } {
-  for (const run of block.runs) {
+  const runs = block.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (index >= run.at && index < run.at + run.length) {
-      const inside = block.text.slice(run.at, index);
-      const newline = inside.lastIndexOf('\n');
-      if (newline === -1) return { line: run.line, column: run.column + index - run.at };
-      return { line: run.line + countNewlines(inside), column: index - run.at - newline };
+      // The line breaks in text[run.at, index), searched in place (no slice of the run per candidate).
+      const text = block.text;
+      const last = index > run.at ? text.lastIndexOf('\n', index - 1) : -1;
+      if (last < run.at) return { line: run.line, column: run.column + index - run.at };
+      let lines = 0;
+      for (let at = text.indexOf('\n', run.at); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) lines++;
+      return { line: run.line + lines, column: index - last };
     }
   }
   return { line: block.line, column: 1 };
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch === '\n') n++;
-  return n;
 }
 
 export interface Sentence {
@@ -29,27 +28,48 @@ export interface Sentence {
   at: number;
 }
 
-/** Sentence ends: Chinese and full-width marks, line breaks, and English `. ` / `! ` / `? `. */
-const SENTENCE_END = /[。！？；!?;\n]+|\.(?=\s|$)/gu;
-
 export function sentences(text: string): Sentence[] {
   return splitSentences(text, (value, at) => ({ text: value, at }));
 }
 
-/** Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text and start index). */
-export function splitSentences<T>(text: string, make: (value: string, at: number) => T): T[] {
+/**
+ * Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text and start index). Sentences
+ * end after a run of Chinese or full-width marks and line breaks (/[。！？；!?;\n]+/), or after a `.` followed by
+ * whitespace or the end (`. `); a single line break that wraps an English sentence (isWrap) does not end one. Read
+ * by char codes: a pattern's match objects and the untrimmed slices cost more than the split itself.
+ * With `table`, `make` also gets the OR of table[code] over the sentence's code units, read in the same scan.
+ */
+export function splitSentences<T>(text: string, make: (value: string, at: number, bits: number) => T, table?: Uint16Array): T[] {
   const out: T[] = [];
+  const n = text.length;
   let start = 0;
-  // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and every block is split.
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    if (match[0] === '\n' && isWrap(text, match.index)) continue;
-    const end = match.index + match[0].length;
-    push(out, text, start, end, make);
-    start = end;
+  let bits = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (table) bits |= table[c];
+    if (isEndMark(c)) {
+      let end = i + 1;
+      for (; end < n && isEndMark(text.charCodeAt(end)); end++) if (table) bits |= table[text.charCodeAt(end)];
+      if (c === 0x0a && end === i + 1 && isWrap(text, i)) {
+        i = end;
+        continue;
+      }
+      push(out, text, start, end, make, bits, table);
+      bits = 0;
+      start = i = end;
+    } else if (c === 0x2e && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1)))) {
+      push(out, text, start, i + 1, make, bits, table);
+      bits = 0;
+      start = i = i + 1;
+    } else i++;
   }
-  push(out, text, start, text.length, make);
+  push(out, text, start, n, make, bits, table);
   return out;
+}
+
+/** 。！？；!?; or a line break. */
+function isEndMark(c: number): boolean {
+  return c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 /**
@@ -65,11 +85,32 @@ function isWrap(text: string, at: number): boolean {
   return /[A-Za-z0-9,;(-]/u.test(text.charAt(at - 1)) && /[A-Za-z0-9(]/u.test(text.charAt(at + 1));
 }
 
-function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number) => T): void {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const value = raw.trim();
-  if (value) out.push(make(value, from + lead));
+/**
+ * text[from, to) trimmed (String.prototype.trim's whitespace is `\s`), made into a sentence unless empty. `bits` were
+ * read over text[from, to): a trimmed space with bits of its own (U+3000 and U+FEFF lie in the Han range of the cue
+ * table) has them read again over the trimmed text.
+ */
+function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number, bits: number) => T, bits: number, table?: Uint16Array): void {
+  const start = from;
+  const end = to;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  if (from >= to) return;
+  if (table && (hasBits(text, start, from, table) || hasBits(text, to, end, table))) {
+    bits = 0;
+    for (let i = from; i < to; i++) bits |= table[text.charCodeAt(i)];
+  }
+  out.push(make(text.slice(from, to), from, bits));
+}
+
+function hasBits(text: string, from: number, to: number, table: Uint16Array): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+
+/** `\s` (and what trim() removes), by code: all of it is in the BMP. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Provenance of something seen at `index` in a block of a note. */

@@ -8,7 +8,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
-import { cleanSurface, detectLang, hasHan } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 
 /** As strong as a definition: the author states the name. */
@@ -45,13 +45,16 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
     if (!cue && !thats) return;
     const spans = marks?.get(b);
     for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+      // Every alternative of ZH_CUE holds one of the CUE.naming characters: a sentence without them names nothing.
+      const named = cue && (sentence.cues & (CUE.han | CUE.naming)) === (CUE.han | CUE.naming);
       if (!(sentence.cues & CUE.latin)) {
-        if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+        if (named && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
         continue;
       }
-      if (cue && sentence.cues & CUE.han && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
+      if (named && hasHan(sentence.text)) chinese(note, block, sentence.text, sentence.at, out, spans);
       if (thats) thatsName(note, block, sentence.text, sentence.at, out);
-      if (cue) english(note, block, sentence.text, sentence.at, out, spans);
+      // EN_CUE needs one of EN_CUE_ASCII's words (or a ſ/K that the /iu pattern folds): most Latin sentences have none.
+      if (cue && (sentence.cues & CUE.folds || EN_CUE_ASCII.test(sentence.text))) english(note, block, sentence.text, sentence.at, out, spans);
     }
   });
   return out;
@@ -94,7 +97,7 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
     const m = ZH_NAME.exec(rest);
     if (!m) continue;
     const name = cleanSurface(m[1]);
-    const chars = Array.from(name.replace(/\s+/gu, ''));
+    const chars = codePointLength(name.replace(/\s+/gu, ''));
     // One Han character is a name only with a gloss beside it (`叫帧（frame）`).
     const glossed = /^[（(]/u.test(rest.slice(m[0].length));
     // `…，即饥饿。`: after a comma 即 names only what ends the sentence (`，即可…`, `，即每个…` go on).
@@ -104,7 +107,7 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
       if (LATIN_NAME.test(name) && !EN_STOP.has(name.toLowerCase()) && name.length >= 2) emit(note, block, name, at + start, text, out);
       continue;
     }
-    if (chars.length > 12 || (chars.length < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
+    if (chars > 12 || (chars < 2 && !glossed) || ZH_NOT_NAME.test(name)) continue;
     if (isStopWord(name) || isQuantifiedPhrase(name)) continue;
     emit(note, block, name, at + start, text, out);
   }

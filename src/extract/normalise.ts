@@ -9,13 +9,20 @@ const LATIN = /\p{Script=Latin}/u;
 
 /** Any Han character → zh (mixed forms such as `Docker镜像` read as Chinese); else Latin → en. */
 export function detectLang(text: string): Lang {
-  if (HAN.test(text)) return 'zh';
+  if (hasHan(text)) return 'zh';
   if (LATIN.test(text)) return 'en';
   return 'other';
 }
 
 export function hasHan(text: string): boolean {
-  return HAN.test(text);
+  // By code first: nothing below U+2E80 is Han, everything in U+4E00–U+9FEF is; the pattern decides the rest. Most
+  // texts asked about are English (no code unit that high) or Chinese (a common ideograph early on).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fef) return true;
+    if (c >= 0x2e80) return HAN.test(text);
+  }
+  return false;
 }
 
 /** Quotes and brackets that may wrap a term but are never part of it. */
@@ -42,7 +49,7 @@ export function cleanSurface(text: string): string {
 function clean(text: string): string {
   const value = text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
   // A leading English article is never part of a term: "A hypervisor, also known as …" names hypervisor.
-  return HAN.test(value) ? value : value.replace(/^(?:an?|the)\s+(?=\S)/iu, '');
+  return hasHan(value) ? value : value.replace(/^(?:an?|the)\s+(?=\S)/iu, '');
 }
 
 /** An all-capitals token such as VMM, LXC, C/S, or K8S. */
@@ -78,11 +85,27 @@ export function normaliseKey(text: string): string {
 
 function computeKey(text: string): string {
   let value = cleanSurface(text.normalize('NFKC'));
-  if (!HAN.test(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
+  if (!hasHan(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
   // A space where Latin meets Han (PID 命名空间) is spelling, not a word boundary.
   return value
     .toLowerCase()
     .replace(/\s*([-/])\s*/gu, '$1')
     .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
     .replace(/\s+/gu, ' ');
+}
+
+/** Array.from(text).length (code points, a lone surrogate counting as one) without making the array. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }

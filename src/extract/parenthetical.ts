@@ -7,10 +7,10 @@
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
-import { tagTerm } from './term-tags.js';
-import { englishBefore, isSpace, termBefore, type Known } from './walk-back.js';
+import { tagTerm, withPrecut } from './term-tags.js';
+import { englishBefore, isSpace, termBefore, textToWalk, type Known } from './walk-back.js';
 
 /** A line break may fall inside a parenthesis in hard-wrapped text: `(sorted string⏎table)`. */
 const PAREN = /[（(]([^（）()]{1,80})[）)]/gu;
@@ -21,16 +21,26 @@ const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 
 export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
   const out: Candidate[] = [];
+  const found: Array<{ block: Block; match: RegExpExecArray }> = [];
   for (const block of note.blocks) {
     const text = block.text;
     if (!text.includes('(') && !text.includes('（')) continue;
     // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per block.
     PAREN.lastIndex = 0;
-    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) {
-      const { index, 0: whole, 1: inner } = match;
-      const candidate = readParenthetical(note, block, index, whole, inner, jieba, known);
-      if (candidate) out.push(candidate);
-    }
+    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) found.push({ block, match });
+  }
+  // The clauses a walk back from a Han term (or a Latin word after one) may segment: cut in one call for the note.
+  const walks: string[] = [];
+  for (const { block, match } of found) {
+    const before = block.text.slice(0, match.index);
+    const walk = endsWithHanThenLatin(before.trimEnd()) ? textToWalk(before, known) : undefined;
+    if (walk) walks.push(walk);
+  }
+  const segmenter = withPrecut(jieba, walks);
+  for (const { block, match } of found) {
+    const { index, 0: whole, 1: inner } = match;
+    const candidate = readParenthetical(note, block, index, whole, inner, segmenter, known);
+    if (candidate) out.push(candidate);
   }
   return out;
 }
@@ -144,7 +154,7 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
   } else for (let i = 0; i < english[0].length; i++) if (english[0].charCodeAt(i) === 0x20 || english[0].charCodeAt(i) === 0x2d) words++;
   if (walked && walked.length >= words) return walked;
   const { run, stop } = hanRun(before);
-  const chars = Array.from(run).length;
+  const chars = codePointLength(run);
   if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
   if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
   return isStopWord(run) ? walked : run;
@@ -202,8 +212,8 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 function isShortTerm(text: string, jieba: Segmenter): boolean {
   if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;
   if (hasHan(text)) {
-    const chars = Array.from(text);
-    if (chars.length < 2 || chars.length > 10 || chars.some((c) => c === '的' || c === '是') || ZH_BOUNDARY.has(text)) return false;
+    const chars = codePointLength(text);
+    if (chars < 2 || chars > 10 || text.includes('的') || text.includes('是') || ZH_BOUNDARY.has(text)) return false;
     // A gloss is a name: it ends with a noun (见下文, 通常以分钟计算 do not).
     const tokens = tagTerm(jieba, text);
     return /^(?:n|vn|eng|nz|nr|ns|nt|j|l)/u.test(tokens[tokens.length - 1]?.tag ?? '') && !/^(?:v|p|d|c|r)/u.test(tokens[0]?.tag ?? '');

@@ -8,7 +8,7 @@
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note, Provenance, Signal } from '../types.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
+import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { tagTerm } from './term-tags.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
@@ -225,8 +225,8 @@ function headingParts(heading: string, beforeColon = false): string[] {
 function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
   if (!part || isStopWord(part) || STRUCTURAL_TITLES.has(part.toLowerCase())) return 'none';
   if (hasHan(part)) {
-    const chars = Array.from(part);
-    if (chars.length < 2 || chars.length > 16 || /[的地得了吗呢吧]/u.test(part) || isQuantifiedPhrase(part)) return 'none';
+    const chars = codePointLength(part);
+    if (chars < 2 || chars > 16 || /[的地得了吗呢吧]/u.test(part) || isQuantifiedPhrase(part)) return 'none';
     const tokens = tagTerm(jieba, part).filter((t) => t.word.trim());
     const last = tokens[tokens.length - 1];
     if (!last) return 'none';

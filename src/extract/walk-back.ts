@@ -3,6 +3,7 @@
  * quote (“权限隔离监牢”), the longest already-known term ending there, then a short walk back over jieba tokens
  * that stops at grammatical words (的, 是, 与, 也叫, 一个 …) and at parts of speech that never begin a term.
  */
+import { codePointLength } from './normalise.js';
 import type { Segmenter } from './segmenter.js';
 import { tag } from './segmenter.js';
 import { ZH_BOUNDARY } from './stop-words.js';
@@ -46,8 +47,7 @@ export function knownTerms(surfaces: Iterable<string>): Known {
 export function termBefore(before: string, jieba: Segmenter, known: Known, glossWords = 0): string | undefined {
   // Read backwards from the end: `before` is often a whole block up to a parenthesis, and a pattern anchored
   // at its end (/[\s*_`]+$/) would still be tried at every position from its start.
-  let end = before.length;
-  while (end > 0 && isTrailing(before.charCodeAt(end - 1))) end--;
+  const end = contentEnd(before);
   if (end === 0) return undefined;
   const open = CLOSE_QUOTE.get(before.charCodeAt(end - 1));
   if (open) {
@@ -56,11 +56,43 @@ export function termBefore(before: string, jieba: Segmenter, known: Known, gloss
     const inside = before.slice(at + 1, end - 1).trim();
     return inside && inside.length <= 20 && !CLAUSE_BREAK.test(inside) ? inside : undefined;
   }
-  let clauseStart = end;
-  while (clauseStart > 0 && !CLAUSE_BREAK_CODES.has(before.charCodeAt(clauseStart - 1))) clauseStart--;
-  const clause = before.slice(clauseStart, end);
+  const clause = clauseEndingAt(before, end);
   if (!clause) return undefined;
   return walkBack(clause, jieba, known, glossWords);
+}
+
+/**
+ * The text termBefore(before, …, known) would segment, if it would: what a pass that walks back from many places
+ * can have cut ahead, all at once (withPrecut).
+ */
+export function textToWalk(before: string, known: Known): string | undefined {
+  const end = contentEnd(before);
+  if (end === 0 || CLOSE_QUOTE.has(before.charCodeAt(end - 1))) return undefined;
+  const clause = clauseEndingAt(before, end);
+  if (!clause) return undefined;
+  const knownTail = known.longestSuffix(clause);
+  const rest = knownTail ? clause.slice(0, -knownTail.length) : clause;
+  return knownTail && (known.has(clause) || !rest) ? undefined : rest;
+}
+
+/** The text wholeTerm(clause, …, known) would segment, if it would (see textToWalk). */
+export function wholeTermWalk(clause: string, known: Known): string | undefined {
+  if (clause.length < 2 || (hanLength(clause) > MAX_HAN && !known.has(clause))) return undefined;
+  return textToWalk(clause, known);
+}
+
+/** Where `before` ends without its trailing spaces and emphasis marks. */
+function contentEnd(before: string): number {
+  let end = before.length;
+  while (end > 0 && isTrailing(before.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The clause of `before` that ends at `end`: back to the last clause break. */
+function clauseEndingAt(before: string, end: number): string {
+  let clauseStart = end;
+  while (clauseStart > 0 && !CLAUSE_BREAK_CODES.has(before.charCodeAt(clauseStart - 1))) clauseStart--;
+  return before.slice(clauseStart, end);
 }
 
 /**
@@ -111,7 +143,7 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
     taken++;
   }
   term = term.replace(/^[-/\s]+/u, '').trim();
-  if (Array.from(term).length < 2) return undefined;
+  if (codePointLength(term) < 2) return undefined;
   return term;
 }
 
