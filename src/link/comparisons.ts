@@ -10,6 +10,7 @@
  */
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
+import { CUE_CONTRAST, CUE_ONE_SIDED } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, skipSpaces } from './text-keys.js';
@@ -38,12 +39,13 @@ export function addNoteComparisons(set: RelationSet, notes: readonly Note[], aut
 /** Sentences and headings. */
 export function comparisonReader(set: RelationSet): SentenceReader {
   return {
-    sentence(entry, s, body) {
+    sentence(entry, s, body, cues) {
       const sentence = entry.sentences[s];
-      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && CONTRAST_ANY.test(body))) return; // a comparison needs two mentions
+      const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(body);
+      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && contrast)) return; // a comparison needs two mentions
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (CONTRAST_ANY.test(body)) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };
 }

@@ -19,6 +19,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
+import { CUE_COPULA, CUE_DEPENDS, CUE_NAMING } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
@@ -69,16 +70,16 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
   };
   const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
   return {
-    sentence(entry, s, body) {
+    sentence(entry, s, body, cues) {
       if (entry.block.kind === 'heading') return;
       const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
       // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
-      const definitions = mayDefine(body) ? defined(entry, sentence, index) : undefined;
+      const definitions = cues & CUE_COPULA && mayDefine(body) ? defined(entry, sentence, index) : undefined;
       for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
-      if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
-      for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
+      if (cues & CUE_NAMING && NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
+      if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
     },
     block(entry) {
       if (entry.block.kind === 'heading') return;

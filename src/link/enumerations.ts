@@ -18,6 +18,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
+import { CUE_COLON, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, isClauseEndCode, isSpaceCode } from './text-keys.js';
@@ -53,15 +54,17 @@ export function addEnumerationRelations(set: RelationSet, indexed: SentenceIndex
 }
 
 const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
+/** The cueMask bits without which CUES[c] cannot match. */
+const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND];
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
   return {
     // items must be mentions of this sentence: readers only see sentences with mentions
-    sentence(entry, s, body) {
+    sentence(entry, s, body, cues) {
       const text = entry.block.text;
       const sentence = entry.sentences[s];
       for (let c = 0; c < CUES.length; c++) {
-        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
+        if (!(cues & CUE_BITS[c]) || !mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
         const [cue, language, type] = CUES[c];
         cue.lastIndex = 0;
         for (let m = cue.exec(body); m; m = cue.exec(body)) {
@@ -79,7 +82,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           cueEnds.push(cueEnd);
         }
       }
-      if (body.includes('：') || body.includes(':')) colonLists(set, entry, s, index, topics, cueEnds);
+      if (cues & CUE_COLON) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
     },
   };

@@ -5,6 +5,7 @@
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
 import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId, Position } from '../types.js';
+import { cueMask } from './cue-mask.js';
 import { BLOCK, CONCEPT, END, HIT_FIELDS, NoteHits, START } from './note-hits.js';
 
 /** A mention inside a block, by block-text index. */
@@ -366,8 +367,11 @@ export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId,
 
 /** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
 export interface SentenceReader {
-  /** A sentence with at least one mention; `body` is its text (cut once, shared by the readers). */
-  sentence(entry: BlockSentences, s: number, body: string): void;
+  /**
+   * A sentence with at least one mention; `body` is its text (cut once, shared by the readers), `cues` its
+   * cueMask bits (found once, shared: a reader runs a pattern only when the pattern's bit is set).
+   */
+  sentence(entry: BlockSentences, s: number, body: string, cues: number): void;
   /** Called after the block's sentences (only for blocks with a mention). */
   block?(entry: BlockSentences): void;
 }
@@ -381,7 +385,8 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
       const sentence = sentences[s];
       if (!sentence.hits.length) continue;
       const body = block.text.slice(sentence.start, sentence.end);
-      for (const reader of readers) reader.sentence(entry, s, body);
+      const cues = cueMask(block.text, sentence.start, sentence.end);
+      for (const reader of readers) reader.sentence(entry, s, body, cues);
     }
     for (const reader of readers) reader.block?.(entry);
   }
