@@ -41,14 +41,20 @@ const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
 const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
 
 /**
- * Whether a DEPENDS_BEFORE match may end with this character: a filler or space, or the last letter of a cue
- * (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to s). Most text before a mention fails.
+ * Whether DEPENDS_BEFORE may match text[from, to): past the filler at its end (spaces, quotes, 了; a `the` it allows
+ * ends in e), the last character of a cue (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to
+ * s). Most text before a mention fails (`Docker and Podman`: d), so the regex runs for few mentions.
  */
-function mayEndDependence(code: number): boolean {
+function mayEndDependence(text: string, from: number, to: number): boolean {
+  let at = to;
+  while (at > from && (isSpaceCode(text.charCodeAt(at - 1)) || DEPENDENCE_FILLER[text.charCodeAt(at - 1)] === 1)) at--;
+  if (at === from) return false;
+  const code = text.charCodeAt(at - 1);
   const lower = code | 32;
-  return isSpaceCode(code) || DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
+  return DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
 }
-const DEPENDENCE_ENDS = codeTable('“”"\'‘’「」《》了于赖靠助用在');
+const DEPENDENCE_FILLER = codeTable('“”"\'‘’「」《》了');
+const DEPENDENCE_ENDS = codeTable('于赖靠助用在');
 
 /** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
 function mayDefine(body: string): boolean {
@@ -230,7 +236,7 @@ function dependencies(entry: BlockSentences, sentence: Sentence, body: string): 
   for (let b = 1; b < hits.length; b++) {
     const after = hits[b];
     const from = Math.max(hits[b - 1].end, after.start - 24);
-    if (from >= after.start || !mayEndDependence(text.charCodeAt(after.start - 1))) continue;
+    if (from >= after.start || !mayEndDependence(text, from, after.start)) continue;
     if (!cueSeen) {
       if (!DEPENDS_ANY.test(body)) return out;
       cueSeen = true;

@@ -21,7 +21,7 @@ import type { ConceptIndex } from './concept-index.js';
 import { CUE_COLON, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, isClauseEndCode, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -54,6 +54,31 @@ export function addEnumerationRelations(set: RelationSet, indexed: SentenceIndex
 }
 
 const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
+/**
+ * ZH_CUE tried only where a match can begin (its alternatives open with one of these characters), at each such
+ * place on its own (sticky): a scan of the whole sentence tried every alternative, a lookbehind among them, at
+ * every character. The first place where it matches is where the scan would have found its match.
+ */
+const ZH_CUE_AT = new RegExp(ZH_CUE.source, 'uy');
+const ZH_CUE_OPENERS = codeTable('引例示实最比譬诸包如常典主著知流代的');
+
+/** The next match of CUES[c] in `body` from its lastIndex on (as `exec` of the global regex). */
+function nextCue(c: number, body: string): RegExpExecArray | null {
+  const cue = CUES[c][0];
+  if (c !== 0) return cue.exec(body);
+  for (let i = cue.lastIndex; i < body.length; i++) {
+    if (ZH_CUE_OPENERS[body.charCodeAt(i)] !== 1) continue;
+    ZH_CUE_AT.lastIndex = i;
+    const m = ZH_CUE_AT.exec(body);
+    if (m) {
+      cue.lastIndex = ZH_CUE_AT.lastIndex;
+      return m;
+    }
+  }
+  cue.lastIndex = 0;
+  return null;
+}
+
 /** The cueMask bits without which CUES[c] cannot match. */
 const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND];
 
@@ -67,7 +92,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
         if (!(cues & CUE_BITS[c]) || !mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
         const [cue, language, type] = CUES[c];
         cue.lastIndex = 0;
-        for (let m = cue.exec(body); m; m = cue.exec(body)) {
+        for (let m = nextCue(c, body); m; m = nextCue(c, body)) {
           const cueStart = sentence.start + m.index;
           const cueEnd = cueStart + m[0].length;
           const english = language ?? /^[a-z]/iu.test(m[0]);
