@@ -13,7 +13,7 @@ import type { ConceptAutomaton } from './automaton.js';
 import { CUE_CONTRAST, CUE_ONE_SIDED } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, skipSpaces } from './text-keys.js';
+import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix } from './topics.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
@@ -138,12 +138,17 @@ function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton
 }
 
 /**
- * A necessary condition of CONJUNCTION on text[from, to), without slicing: its first non-space character opens
- * one of the conjunctions (与和跟同及以对&, a of and, v/V of vs/versus). Most adjacent mentions fail here.
+ * A necessary condition of CONJUNCTION on text[from, to), without slicing: spaces around at most six characters
+ * (`versus`), the first of which opens one of the conjunctions (与和跟同及以对&, a of and, v/V of vs/versus). Most
+ * adjacent mentions fail here.
  */
 function mayJoin(text: string, from: number, to: number): boolean {
   const at = skipSpaces(text, from, to);
   if (at === to) return false;
+  // The longest conjunction is `versus`: past it, only spaces may follow.
+  let end = to;
+  while (end > at && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end - at > 6) return false;
   const code = text.charCodeAt(at);
   return CONJUNCTION_OPENERS[code] === 1 || (code | 32) === 97 || (code | 32) === 118;
 }

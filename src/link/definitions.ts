@@ -138,6 +138,13 @@ const ZH_OPENER_ENDS = codeTable('中而外此时实上以但过今在前常说�
 function openedBy(text: string, from: number, subject: PlacedHit, hits: readonly PlacedHit[]): boolean {
   // Cheap first: both forms are short and Chinese (an opener word, or a possessor and 的 right before the subject).
   if (subject.start - from > 24 || !(text.charCodeAt(subject.start - 1) === 0x7684 || isSpaceCode(text.charCodeAt(subject.start - 1)) || ZH_OPENER_ENDS[text.charCodeAt(subject.start - 1)] === 1)) return false;
+  // Past spaces, either form ends in 的 or an opener word's last character (是 of 但是 too): an English mention after a
+  // space (most of them) stops here.
+  let last = subject.start - 1;
+  while (last >= from && isSpaceCode(text.charCodeAt(last))) last--;
+  if (last < from) return false;
+  const code = text.charCodeAt(last);
+  if (!(code === 0x7684 || code === 0x662f || ZH_OPENER_ENDS[code] === 1)) return false;
   const lead = text.slice(from, subject.start);
   if (ZH_OPENER.test(lead)) return true;
   const owner = hits.find((h) => h.start >= from && h.end < subject.start && isSubjectPrefix(text, from, h.start));

@@ -118,8 +118,27 @@ function hasText(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * (start, end) pairs, reused for every block: a typed array with its own length (emptying an array by `length = 0`
+ * dropped its storage, so every block grew it anew).
+ */
+class Spans {
+  data = new Int32Array(64);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+}
+
 /** The sentences of a block text as flat (start, end) pairs into `out` (cleared): no tuple per sentence. */
-function spansInto(text: string, out: number[]): void {
+function spansInto(text: string, out: Spans): void {
   out.length = 0;
   let from = 0;
   END_CANDIDATE.lastIndex = 0;
@@ -134,7 +153,7 @@ function spansInto(text: string, out: number[]): void {
   if (hasText(text, from, text.length)) out.push(from, text.length);
 }
 
-const spans: number[] = [];
+const spans = new Spans();
 /** Shared by every sentence without a mention (nothing in link mutates a sentence's or a block's hits). */
 const NO_HITS: PlacedHit[] = [];
 
@@ -298,9 +317,10 @@ export class SentenceIndex {
     const first = this.entryHit[e]; // build number of the block's first hit
     let cursor = 0; // the block's hits so far
     const starts = firstInNote * HIT_FIELDS + START; // the block's first hit's start in `data`
+    const pairs = spans.data;
     for (let s = 0; s < spans.length; s += 2) {
-      const start = spans[s];
-      const end = spans[s + 1];
+      const start = pairs[s];
+      const end = pairs[s + 1];
       while (cursor < count && data[starts + cursor * HIT_FIELDS] < start) cursor++;
       const from = cursor;
       while (cursor < count && data[starts + cursor * HIT_FIELDS] < end) cursor++;
