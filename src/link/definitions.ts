@@ -114,9 +114,9 @@ function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex)
   const text = entry.block.text;
   let out: Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined; // most sentences define nothing
   for (const subject of sentence.hits) {
-    // definedBy needs a gloss or a copula right after the subject: one character rules most mentions out before
-    // their clause start is looked for.
-    if (!mayFollowSubject(text.charCodeAt(subject.end))) continue;
+    // definedBy needs a gloss or a copula right after the subject: one character (past spaces) rules most mentions
+    // out before their clause start is looked for.
+    if (!mayFollowSubject(text, subject.end, sentence.end)) continue;
     const from = clauseStart(text, sentence.start, subject.start);
     if (!isSubjectPrefix(text, from, subject.start) && !openedBy(text, from, subject, sentence.hits)) continue;
     const found = definedBy(entry, sentence, subject, index);
@@ -201,8 +201,15 @@ function mayOpenCopula(code: number): boolean {
 }
 const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属');
 
-/** Whether definedBy can get past this character right after a subject (a gloss or a copula may open there). */
-function mayFollowSubject(code: number): boolean {
+/**
+ * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both
+ * copulas may open with spaces, and then with a bracket, a comma, 又也亦简, i/a/w of is/are/was/were, or the first
+ * character of a Chinese copula or its adverb.
+ */
+function mayFollowSubject(text: string, at: number, end: number): boolean {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  if (at === end) return false;
+  const code = text.charCodeAt(at);
   return mayOpenGloss(code) || mayOpenCopula(code);
 }
 

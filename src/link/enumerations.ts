@@ -195,12 +195,13 @@ function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: C
   }
 }
 
-/** The next `:` or `：` in text[from, to), else -1. */
+/** The next `:` or `：` in text[from, to), else -1 (a bounded loop: indexOf searched on to the end of the block). */
 function nextColon(text: string, from: number, to: number): number {
-  const a = text.indexOf(':', from);
-  const b = text.indexOf('：', from);
-  const at = a === -1 ? b : b === -1 ? a : Math.min(a, b);
-  return at === -1 || at >= to ? -1 : at;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return i;
+  }
+  return -1;
 }
 
 /** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
