@@ -341,28 +341,47 @@ export class SentenceIndex {
   }
 
   /**
-   * Entry e as objects, for the pattern builders: made on each call (callers read it and let it go), sentences
-   * without mentions share one empty list and a sentence with all of its block's mentions shares the block's.
+   * Entry e as objects, for the pattern builders: valid until the next call (callers read it and let it go). The
+   * hit and sentence objects are reused from call to call, only the lists are new: a build's hundreds of thousands
+   * of short-lived hits were most of what the pattern walk allocated. Sentences without mentions share one empty
+   * list and a sentence with all of its block's mentions shares the block's.
    */
   entry(e: number): BlockSentences {
     const ids = this.numbers.ids;
     const firstHit = this.hitFrom(e);
-    const hits: PlacedHit[] = firstHit === this.hitFrom(e + 1) ? NO_HITS : [];
-    for (let h = firstHit; h < this.hitFrom(e + 1); h++) {
+    const count = this.hitFrom(e + 1) - firstHit;
+    const hits: PlacedHit[] = count === 0 ? NO_HITS : new Array(count);
+    const hitPool = this.hitPool;
+    for (let i = 0; i < count; i++) {
+      const h = firstHit + i;
       const n = this.n(h);
-      hits.push({ concept: ids[n], n, start: this.hitStart(e, h), end: this.hitEnd(e, h) });
+      const hit = (hitPool[i] ??= { concept: '' as ConceptId, n: 0, start: 0, end: 0 });
+      hit.concept = ids[n];
+      hit.n = n;
+      hit.start = this.hitStart(e, h);
+      hit.end = this.hitEnd(e, h);
+      hits[i] = hit;
     }
     const from = this.sentenceFrom(e);
     const sentences: Sentence[] = new Array(this.sentenceFrom(e + 1) - from);
+    const sentencePool = this.sentencePool;
     for (let s = 0; s < sentences.length; s++) {
       const g = from + s;
       const a = this.firstHit(g) - firstHit;
       const b = this.endHit(g) - firstHit;
-      const inside = a === b ? NO_HITS : b - a === hits.length ? hits : hits.slice(a, b);
-      sentences[s] = { start: this.start(g), end: this.end(g), line: this.line(g), hits: inside };
+      const sentence = (sentencePool[s] ??= { start: 0, end: 0, line: 0, hits: NO_HITS });
+      sentence.start = this.start(g);
+      sentence.end = this.end(g);
+      sentence.line = this.line(g);
+      sentence.hits = a === b ? NO_HITS : b - a === hits.length ? hits : hits.slice(a, b);
+      sentences[s] = sentence;
     }
     return { note: this.noteOf(e), block: this.blockOf(e), blockIndex: this.entryBlock[e], sentences, hits };
   }
+
+  /** The objects `entry` reuses, by index in the entry. */
+  private readonly hitPool: PlacedHit[] = [];
+  private readonly sentencePool: Sentence[] = [];
 }
 
 const EMPTY = new Int32Array(0);
