@@ -22,12 +22,14 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   const table = new ConceptTable(concepts, machine);
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
   const buffer = new HitBuffer();
-  const scratch: Position[] = []; // one note's positions, copied out at their exact length (no growth garbage per note)
+  // One note's positions, copied out at their exact length. Emptied by its own count, not `length = 0`, which
+  // dropped the storage and grew it anew for every note.
+  const scratch = new PositionList();
   const found = sorted.map((note) => {
     scratch.length = 0;
     buffer.startNote();
     scanNote(note, machine, table, buffer, scratch);
-    return { data: buffer.noteData(), positions: scratch.slice() };
+    return { data: buffer.noteData(), positions: scratch.items.slice(0, scratch.length) };
   });
   const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
@@ -38,6 +40,16 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
     grouping.summarise(noteHits, table, mentions);
   });
   return { hits, mentions };
+}
+
+/** Positions with a count of their own: `items` past `length` are stale. */
+class PositionList {
+  readonly items: Position[] = [];
+  length = 0;
+
+  push(position: Position): void {
+    this.items[this.length++] = position;
+  }
 }
 
 /** Numbers per chunk of HitBuffer: room for 64 Ki hits (1.25 MB). */
@@ -113,7 +125,7 @@ class ConceptTable {
 const matched: number[] = [];
 
 /** Appends the hits of one note to `out` and their positions to `positions`, in reading order. */
-function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: Position[]): void {
+function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: PositionList): void {
   let locator: ReturnType<typeof createLocator> | undefined;
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -162,32 +174,48 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
  */
 class Grouping {
   private count = new Int32Array(0);
-  private readonly present: number[] = [];
+  /**
+   * The note's concept numbers, and each one's fill level while its list is filled: typed arrays reused from note
+   * to note (an array emptied by `length = 0` dropped its storage, so every note grew it anew).
+   */
+  private present = new Int32Array(64);
+  private filled = new Int32Array(64);
 
   /** Appends the note's mentions to `out`, one per concept in concept (id) order, positions in text order. */
   summarise(hits: NoteHits, table: ConceptTable, out: Mention[]): void {
     const size = table.ids.length;
     if (this.count.length < size) this.count = new Int32Array(Math.max(size, this.count.length * 2));
-    const { count, present } = this;
+    if (this.present.length < size) {
+      this.present = new Int32Array(Math.max(size, this.present.length * 2));
+      this.filled = new Int32Array(this.present.length);
+    }
+    const { count, filled } = this;
     const data = hits.data;
-    present.length = 0;
-    for (let k = CONCEPT; k < data.length; k += HIT_FIELDS) if (count[data[k]]++ === 0) present.push(data[k]);
+    let length = 0;
+    let unsorted = false;
+    for (let k = CONCEPT; k < data.length; k += HIT_FIELDS) {
+      const n = data[k];
+      if (count[n]++ !== 0) continue;
+      this.present[length++] = n;
+      unsorted ||= n >= table.sorted;
+    }
     // Numbers from `sorted` on were met in scan order, not id order: only then compare the ids.
-    if (present.some((n) => n >= table.sorted)) present.sort((a, b) => compare(table.ids[a], table.ids[b]));
-    else present.sort((a, b) => a - b);
-    const lists = new Array<Position[]>(present.length);
+    const present = this.present.subarray(0, length);
+    if (unsorted) present.set(Array.from(present).sort((a, b) => compare(table.ids[a], table.ids[b])));
+    else present.sort();
+    const lists = new Array<Position[]>(length);
     const slot = count; // reused: count[n] becomes the index of n's list, then its fill level is the list length
-    for (let p = 0; p < present.length; p++) {
+    for (let p = 0; p < length; p++) {
       lists[p] = new Array<Position>(slot[present[p]]);
       slot[present[p]] = p;
+      filled[p] = 0;
     }
-    const filled = new Int32Array(present.length);
     const positions = hits.positions;
     for (let i = 0, k = 0; k < data.length; i++, k += HIT_FIELDS) {
       const p = slot[data[k + CONCEPT]];
       lists[p][filled[p]++] = positions[i];
     }
-    for (let p = 0; p < present.length; p++) {
+    for (let p = 0; p < length; p++) {
       const positions = lists[p];
       if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
       out.push({ note: hits.note.id, concept: table.ids[present[p]], count: positions.length, positions });
