@@ -39,12 +39,12 @@ export function addNoteComparisons(set: RelationSet, notes: readonly Note[], aut
 /** Sentences and headings. */
 export function comparisonReader(set: RelationSet): SentenceReader {
   return {
-    sentence(entry, s, body, cues) {
+    sentence(entry, s, cut, cues) {
       const sentence = entry.sentences[s];
-      const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(body);
+      const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(cut.body);
       if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && contrast)) return; // a comparison needs two mentions
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };

@@ -21,7 +21,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_COPULA, CUE_DEPENDS, CUE_NAMING } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -76,16 +76,16 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
   };
   const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
   return {
-    sentence(entry, s, body, cues) {
+    sentence(entry, s, cut, cues) {
       if (entry.block.kind === 'heading') return;
       const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
       // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
-      const definitions = cues & CUE_COPULA && mayDefine(body) ? defined(entry, sentence, index) : undefined;
+      const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
       for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
-      if (cues & CUE_NAMING && NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
-      if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
+      if (cues & CUE_NAMING && NAMING_ANY.test(cut.body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
+      if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, cut)) add(entry, 'related', a, b, sentence);
     },
     block(entry) {
       if (entry.block.kind === 'heading') return;
@@ -239,7 +239,7 @@ function namings(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, C
   return out;
 }
 
-function dependencies(entry: BlockSentences, sentence: Sentence, body: string): Array<[PlacedHit, ConceptId]> {
+function dependencies(entry: BlockSentences, sentence: Sentence, cut: SentenceText): Array<[PlacedHit, ConceptId]> {
   // The cue must end right before a mention (FILLER), so only the short text before each mention is tested:
   // one small regex test per hit instead of a scan of every sentence. The sentence is searched for a cue word
   // (DEPENDS_ANY) only once some mention follows a character a cue can end with.
@@ -252,7 +252,7 @@ function dependencies(entry: BlockSentences, sentence: Sentence, body: string): 
     const from = Math.max(hits[b - 1].end, after.start - 24);
     if (from >= after.start || !mayEndDependence(text, from, after.start)) continue;
     if (!cueSeen) {
-      if (!DEPENDS_ANY.test(body)) return out;
+      if (!DEPENDS_ANY.test(cut.body)) return out;
       cueSeen = true;
     }
     const window = text.slice(from, after.start);

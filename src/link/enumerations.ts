@@ -85,11 +85,13 @@ const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND];
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
   return {
     // items must be mentions of this sentence: readers only see sentences with mentions
-    sentence(entry, s, body, cues) {
+    sentence(entry, s, cut, cues) {
       const text = entry.block.text;
       const sentence = entry.sentences[s];
       for (let c = 0; c < CUES.length; c++) {
-        if (!(cues & CUE_BITS[c]) || !mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
+        if (!(cues & CUE_BITS[c])) continue;
+        const body = cut.body;
+        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
         const [cue, language, type] = CUES[c];
         cue.lastIndex = 0;
         for (let m = nextCue(c, body); m; m = nextCue(c, body)) {

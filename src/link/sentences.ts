@@ -407,13 +407,35 @@ export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId,
 /** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
 export interface SentenceReader {
   /**
-   * A sentence with at least one mention; `body` is its text (cut once, shared by the readers), `cues` its
-   * cueMask bits (found once, shared: a reader runs a pattern only when the pattern's bit is set).
+   * A sentence with at least one mention; `cut.body` is its text (cut on first use, shared by the readers: most
+   * sentences hold no cue and are never cut), `cues` its cueMask bits (found once, shared: a reader runs a pattern
+   * only when the pattern's bit is set).
    */
-  sentence(entry: BlockSentences, s: number, body: string, cues: number): void;
+  sentence(entry: BlockSentences, s: number, cut: SentenceText, cues: number): void;
   /** Called after the block's sentences (only for blocks with a mention). */
   block?(entry: BlockSentences): void;
 }
+
+/** The text of the sentence being read, cut on first use (one object, reset for each sentence). */
+export class SentenceText {
+  private text = '';
+  private start = 0;
+  private end = 0;
+  private cut: string | undefined;
+
+  reset(text: string, start: number, end: number): void {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.cut = undefined;
+  }
+
+  get body(): string {
+    return (this.cut ??= this.text.slice(this.start, this.end));
+  }
+}
+
+const sentenceText = new SentenceText();
 
 export function readSentences(index: SentenceIndex, readers: readonly SentenceReader[]): void {
   for (let e = 0; e < index.entries; e++) {
@@ -423,9 +445,9 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s];
       if (!sentence.hits.length) continue;
-      const body = block.text.slice(sentence.start, sentence.end);
+      sentenceText.reset(block.text, sentence.start, sentence.end);
       const cues = cueMask(block.text, sentence.start, sentence.end);
-      for (const reader of readers) reader.sentence(entry, s, body, cues);
+      for (const reader of readers) reader.sentence(entry, s, sentenceText, cues);
     }
     for (const reader of readers) reader.block?.(entry);
   }
