@@ -356,7 +356,7 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     at = from + start;
-    while (at - from < list.length && /[\s“”"'‘’「」《》]/u.test(list[at - from])) at++;
+    while (at - from < list.length && isItemLead(list.charCodeAt(at - from))) at++;
     const hit = sentence.hits.find((h) => h.start === at);
     if (strict) {
       // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.
@@ -381,6 +381,12 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
   return out;
 }
 
+
+/** What may stand before an item's mention: whitespace and quotes (`/[\s“”"'‘’「」《》]/u`, by code unit, no string per character). */
+function isItemLead(code: number): boolean {
+  return isSpaceCode(code) || ITEM_QUOTES[code] === 1;
+}
+const ITEM_QUOTES = codeTable('“”"\'‘’「」《》');
 
 /** Words in text[from, to) (runs of non-space), counted without slicing. */
 function wordsIn(text: string, from: number, to: number): number {
