@@ -161,25 +161,39 @@ const NONE: Array<[ConceptId, ConceptId, number]> = [];
 function pairedMentions(text: string, sentence: Sentence, heading = false): Array<[ConceptId, ConceptId, number]> {
   let out: Array<[ConceptId, ConceptId, number]> = NONE; // most sentences compare nothing: no array for them
   const hits = sentence.hits;
-  let cues: number[] | undefined; // found only once a pair is joined by a conjunction (rare)
+  let cues: number[] | undefined; // found only once a joined pair may be framed by one (rare)
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i];
     const b = hits[i + 1];
     if (b.start <= a.end || !mayJoin(text, a.end, b.start)) continue;
     const joint = text.slice(a.end, b.start);
     if (!CONJUNCTION.test(joint)) continue;
-    if (!cues) {
-      cues = [];
-      BETWEEN_CUE.lastIndex = 0;
-      const body = text.slice(sentence.start, sentence.end);
-      for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
-    }
     const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
-    const framed = cues.some((c) => c <= a.start && a.start - c <= 2);
+    // A cue that frames the pair ends at most two characters before it, in a space, 较 or 比: only then are the
+    // sentence's cues looked for (most joined pairs, `A和B`, have none).
+    const framed = mayEndCue(text, sentence.start, a.start) && (cues ??= cuesOf(text, sentence)).some((c) => c <= a.start && a.start - c <= 2);
     const whole = heading && hits.length === 2 && OUTLINE.test(text.slice(sentence.start, a.start)) && tail.trim() === '';
     if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed || whole) (out === NONE ? (out = []) : out).push([a.concept, b.concept, a.start]);
   }
   return out;
+}
+
+/** Where each BETWEEN_CUE match in the sentence ends. */
+function cuesOf(text: string, sentence: Sentence): number[] {
+  const cues: number[] = [];
+  BETWEEN_CUE.lastIndex = 0;
+  const body = text.slice(sentence.start, sentence.end);
+  for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
+  return cues;
+}
+
+/** Whether a BETWEEN_CUE match may end in [at - 2, at]: one of the three characters before `at` (not before `from`) is a space, 较 or 比. */
+function mayEndCue(text: string, from: number, at: number): boolean {
+  for (let i = Math.max(from, at - 3); i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code) || code === 0x8f83 || code === 0x6bd4) return true;
+  }
+  return false;
 }
 
 /**
