@@ -22,14 +22,13 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   const table = new ConceptTable(concepts, machine);
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
   const buffer = new HitBuffer();
-  // One note's positions, copied out at their exact length. Emptied by its own count, not `length = 0`, which
-  // dropped the storage and grew it anew for every note.
-  const scratch = new PositionList();
+  // One note's positions (scanNote returns how many), copied out at their exact length. Overwritten from the
+  // start for each note, not emptied by `length = 0`, which dropped the storage and grew it anew for every note.
+  const scratch: Position[] = [];
   const found = sorted.map((note) => {
-    scratch.length = 0;
     buffer.startNote();
-    scanNote(note, machine, table, buffer, scratch);
-    return { data: buffer.noteData(), positions: scratch.items.slice(0, scratch.length) };
+    const count = scanNote(note, machine, table, buffer, scratch);
+    return { data: buffer.noteData(), positions: scratch.slice(0, count) };
   });
   const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
@@ -40,16 +39,6 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
     grouping.summarise(noteHits, table, mentions);
   });
   return { hits, mentions };
-}
-
-/** Positions with a count of their own: `items` past `length` are stale. */
-class PositionList {
-  readonly items: Position[] = [];
-  length = 0;
-
-  push(position: Position): void {
-    this.items[this.length++] = position;
-  }
 }
 
 /** Numbers per chunk of HitBuffer: room for 64 Ki hits (1.25 MB). */
@@ -124,8 +113,9 @@ class ConceptTable {
 /** Reused match buffer: (start, end, rank) triples from ConceptAutomaton.scanInto. */
 const matched: number[] = [];
 
-/** Appends the hits of one note to `out` and their positions to `positions`, in reading order. */
-function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: PositionList): void {
+/** Appends the hits of one note to `out` and writes their positions to `positions` from index 0, in reading order; returns their number. */
+function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: Position[]): number {
+  let count = 0; // positions written; entries past it are stale
   let locator: ReturnType<typeof createLocator> | undefined;
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -151,11 +141,11 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
         const index = start - run.at;
         const offset = run.offset + index;
         // Most runs hold no newline: the run's own line/column then give the position without a search.
-        if (newline === -1 || newline >= start) positions.push({ line: run.line, column: run.column + index, offset });
+        if (newline === -1 || newline >= start) positions[count++] = { line: run.line, column: run.column + index, offset };
         else {
           locator ??= createLocator(note.text);
           const { line, column } = locator.locate(offset);
-          positions.push({ line, column, offset });
+          positions[count++] = { line, column, offset };
         }
         buffer[k + BLOCK] = blockIndex;
         buffer[k + RUN] = runIndex;
@@ -166,6 +156,7 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
       out.length = k;
     }
   }
+  return count;
 }
 
 /**
