@@ -10,9 +10,10 @@
  */
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
+import { CUE_CONTRAST, CUE_ONE_SIDED } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, skipSpaces } from './text-keys.js';
+import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix } from './topics.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
@@ -38,12 +39,13 @@ export function addNoteComparisons(set: RelationSet, notes: readonly Note[], aut
 /** Sentences and headings. */
 export function comparisonReader(set: RelationSet): SentenceReader {
   return {
-    sentence(entry, s, body) {
+    sentence(entry, s, cut, cues) {
       const sentence = entry.sentences[s];
-      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && CONTRAST_ANY.test(body))) return; // a comparison needs two mentions
+      const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(cut.body);
+      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && contrast)) return; // a comparison needs two mentions
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      for (const [a, b, at] of oneSided(entry.block.text, sentence, body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (CONTRAST_ANY.test(body)) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };
 }
@@ -136,12 +138,17 @@ function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton
 }
 
 /**
- * A necessary condition of CONJUNCTION on text[from, to), without slicing: its first non-space character opens
- * one of the conjunctions (与和跟同及以对&, a of and, v/V of vs/versus). Most adjacent mentions fail here.
+ * A necessary condition of CONJUNCTION on text[from, to), without slicing: spaces around at most six characters
+ * (`versus`), the first of which opens one of the conjunctions (与和跟同及以对&, a of and, v/V of vs/versus). Most
+ * adjacent mentions fail here.
  */
 function mayJoin(text: string, from: number, to: number): boolean {
   const at = skipSpaces(text, from, to);
   if (at === to) return false;
+  // The longest conjunction is `versus`: past it, only spaces may follow.
+  let end = to;
+  while (end > at && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end - at > 6) return false;
   const code = text.charCodeAt(at);
   return CONJUNCTION_OPENERS[code] === 1 || (code | 32) === 97 || (code | 32) === 118;
 }
@@ -154,25 +161,39 @@ const NONE: Array<[ConceptId, ConceptId, number]> = [];
 function pairedMentions(text: string, sentence: Sentence, heading = false): Array<[ConceptId, ConceptId, number]> {
   let out: Array<[ConceptId, ConceptId, number]> = NONE; // most sentences compare nothing: no array for them
   const hits = sentence.hits;
-  let cues: number[] | undefined; // found only once a pair is joined by a conjunction (rare)
+  let cues: number[] | undefined; // found only once a joined pair may be framed by one (rare)
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i];
     const b = hits[i + 1];
     if (b.start <= a.end || !mayJoin(text, a.end, b.start)) continue;
     const joint = text.slice(a.end, b.start);
     if (!CONJUNCTION.test(joint)) continue;
-    if (!cues) {
-      cues = [];
-      BETWEEN_CUE.lastIndex = 0;
-      const body = text.slice(sentence.start, sentence.end);
-      for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
-    }
     const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
-    const framed = cues.some((c) => c <= a.start && a.start - c <= 2);
+    // A cue that frames the pair ends at most two characters before it, in a space, 较 or 比: only then are the
+    // sentence's cues looked for (most joined pairs, `A和B`, have none).
+    const framed = mayEndCue(text, sentence.start, a.start) && (cues ??= cuesOf(text, sentence)).some((c) => c <= a.start && a.start - c <= 2);
     const whole = heading && hits.length === 2 && OUTLINE.test(text.slice(sentence.start, a.start)) && tail.trim() === '';
     if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed || whole) (out === NONE ? (out = []) : out).push([a.concept, b.concept, a.start]);
   }
   return out;
+}
+
+/** Where each BETWEEN_CUE match in the sentence ends. */
+function cuesOf(text: string, sentence: Sentence): number[] {
+  const cues: number[] = [];
+  BETWEEN_CUE.lastIndex = 0;
+  const body = text.slice(sentence.start, sentence.end);
+  for (let m = BETWEEN_CUE.exec(body); m; m = BETWEEN_CUE.exec(body)) cues.push(sentence.start + m.index + m[0].length);
+  return cues;
+}
+
+/** Whether a BETWEEN_CUE match may end in [at - 2, at]: one of the three characters before `at` (not before `from`) is a space, 较 or 比. */
+function mayEndCue(text: string, from: number, at: number): boolean {
+  for (let i = Math.max(from, at - 3); i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code) || code === 0x8f83 || code === 0x6bd4) return true;
+  }
+  return false;
 }
 
 /**

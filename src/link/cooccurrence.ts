@@ -184,24 +184,26 @@ function opensSharedSentence(indexed: SentenceIndex, counts: Counts, slot: numbe
 function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragraph', partnered?: Uint8Array): Counts {
   const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
   const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
-  const present: number[] = [];
+  // The unit's concepts; a typed array with its own count (emptying an array by `length = 0` dropped its storage,
+  // so every unit grew it anew).
+  const present = new Int32Array(size);
   const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [] };
   const countUnit = (from: number, to: number, e: number, s: number) => {
     const unitNumber = counts.units++;
-    present.length = 0;
+    let length = 0;
     for (let h = from; h < to; h++) {
       const c = indexed.n(h);
       if (seenIn[c] === unitNumber) continue;
       seenIn[c] = unitNumber;
       firstAt[c] = indexed.hitStart(e, h);
       counts.single[c]++;
-      present.push(c);
+      present[length++] = c;
     }
-    if (present.length < 2) return;
-    sortSmall(present);
-    for (let i = 0; i < present.length; i++) {
+    if (length < 2) return;
+    sortSmall(present, length);
+    for (let i = 0; i < length; i++) {
       const a = present[i];
-      for (let j = i + 1; j < present.length; j++) {
+      for (let j = i + 1; j < length; j++) {
         const b = present[j];
         if (partnered && partnered[a] && partnered[b]) continue;
         addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
@@ -213,9 +215,9 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
   return counts;
 }
 
-/** Insertion sort: a sentence names few concepts. */
-function sortSmall(values: number[]): void {
-  for (let i = 1; i < values.length; i++) {
+/** Insertion sort of values[0, length): a sentence names few concepts. */
+function sortSmall(values: Int32Array, length: number): void {
+  for (let i = 1; i < length; i++) {
     const v = values[i];
     let j = i - 1;
     for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];

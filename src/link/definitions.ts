@@ -19,8 +19,9 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
+import { CUE_COPULA, CUE_DEPENDS, CUE_NAMING } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -40,14 +41,20 @@ const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
 const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
 
 /**
- * Whether a DEPENDS_BEFORE match may end with this character: a filler or space, or the last letter of a cue
- * (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to s). Most text before a mention fails.
+ * Whether DEPENDS_BEFORE may match text[from, to): past the filler at its end (spaces, quotes, 了; a `the` it allows
+ * ends in e), the last character of a cue (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to
+ * s). Most text before a mention fails (`Docker and Podman`: d), so the regex runs for few mentions.
  */
-function mayEndDependence(code: number): boolean {
+function mayEndDependence(text: string, from: number, to: number): boolean {
+  let at = to;
+  while (at > from && (isSpaceCode(text.charCodeAt(at - 1)) || DEPENDENCE_FILLER[text.charCodeAt(at - 1)] === 1)) at--;
+  if (at === from) return false;
+  const code = text.charCodeAt(at - 1);
   const lower = code | 32;
-  return isSpaceCode(code) || DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
+  return DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
 }
-const DEPENDENCE_ENDS = codeTable('“”"\'‘’「」《》了于赖靠助用在');
+const DEPENDENCE_FILLER = codeTable('“”"\'‘’「」《》了');
+const DEPENDENCE_ENDS = codeTable('于赖靠助用在');
 
 /** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
 function mayDefine(body: string): boolean {
@@ -69,16 +76,16 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
   };
   const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
   return {
-    sentence(entry, s, body) {
+    sentence(entry, s, cut, cues) {
       if (entry.block.kind === 'heading') return;
       const sentence = entry.sentences[s];
       // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
       // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
-      const definitions = mayDefine(body) ? defined(entry, sentence, index) : undefined;
+      const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
       for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
-      if (NAMING_ANY.test(body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
-      for (const [a, b] of dependencies(entry, sentence, body)) add(entry, 'related', a, b, sentence);
+      if (cues & CUE_NAMING && NAMING_ANY.test(cut.body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
+      if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, cut)) add(entry, 'related', a, b, sentence);
     },
     block(entry) {
       if (entry.block.kind === 'heading') return;
@@ -107,9 +114,9 @@ function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex)
   const text = entry.block.text;
   let out: Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined; // most sentences define nothing
   for (const subject of sentence.hits) {
-    // definedBy needs a gloss or a copula right after the subject: one character rules most mentions out before
-    // their clause start is looked for.
-    if (!mayFollowSubject(text.charCodeAt(subject.end))) continue;
+    // definedBy needs a gloss or a copula right after the subject: one character (past spaces) rules most mentions
+    // out before their clause start is looked for.
+    if (!mayFollowSubject(text, subject.end, sentence.end)) continue;
     const from = clauseStart(text, sentence.start, subject.start);
     if (!isSubjectPrefix(text, from, subject.start) && !openedBy(text, from, subject, sentence.hits)) continue;
     const found = definedBy(entry, sentence, subject, index);
@@ -131,6 +138,13 @@ const ZH_OPENER_ENDS = codeTable('中而外此时实上以但过今在前常说�
 function openedBy(text: string, from: number, subject: PlacedHit, hits: readonly PlacedHit[]): boolean {
   // Cheap first: both forms are short and Chinese (an opener word, or a possessor and 的 right before the subject).
   if (subject.start - from > 24 || !(text.charCodeAt(subject.start - 1) === 0x7684 || isSpaceCode(text.charCodeAt(subject.start - 1)) || ZH_OPENER_ENDS[text.charCodeAt(subject.start - 1)] === 1)) return false;
+  // Past spaces, either form ends in 的 or an opener word's last character (是 of 但是 too): an English mention after a
+  // space (most of them) stops here.
+  let last = subject.start - 1;
+  while (last >= from && isSpaceCode(text.charCodeAt(last))) last--;
+  if (last < from) return false;
+  const code = text.charCodeAt(last);
+  if (!(code === 0x7684 || code === 0x662f || ZH_OPENER_ENDS[code] === 1)) return false;
   const lead = text.slice(from, subject.start);
   if (ZH_OPENER.test(lead)) return true;
   const owner = hits.find((h) => h.start >= from && h.end < subject.start && isSubjectPrefix(text, from, h.start));
@@ -187,8 +201,15 @@ function mayOpenCopula(code: number): boolean {
 }
 const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属');
 
-/** Whether definedBy can get past this character right after a subject (a gloss or a copula may open there). */
-function mayFollowSubject(code: number): boolean {
+/**
+ * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both
+ * copulas may open with spaces, and then with a bracket, a comma, 又也亦简, i/a/w of is/are/was/were, or the first
+ * character of a Chinese copula or its adverb.
+ */
+function mayFollowSubject(text: string, at: number, end: number): boolean {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  if (at === end) return false;
+  const code = text.charCodeAt(at);
   return mayOpenGloss(code) || mayOpenCopula(code);
 }
 
@@ -218,7 +239,7 @@ function namings(entry: BlockSentences, sentence: Sentence): Array<[PlacedHit, C
   return out;
 }
 
-function dependencies(entry: BlockSentences, sentence: Sentence, body: string): Array<[PlacedHit, ConceptId]> {
+function dependencies(entry: BlockSentences, sentence: Sentence, cut: SentenceText): Array<[PlacedHit, ConceptId]> {
   // The cue must end right before a mention (FILLER), so only the short text before each mention is tested:
   // one small regex test per hit instead of a scan of every sentence. The sentence is searched for a cue word
   // (DEPENDS_ANY) only once some mention follows a character a cue can end with.
@@ -229,9 +250,9 @@ function dependencies(entry: BlockSentences, sentence: Sentence, body: string): 
   for (let b = 1; b < hits.length; b++) {
     const after = hits[b];
     const from = Math.max(hits[b - 1].end, after.start - 24);
-    if (from >= after.start || !mayEndDependence(text.charCodeAt(after.start - 1))) continue;
+    if (from >= after.start || !mayEndDependence(text, from, after.start)) continue;
     if (!cueSeen) {
-      if (!DEPENDS_ANY.test(body)) return out;
+      if (!DEPENDS_ANY.test(cut.body)) return out;
       cueSeen = true;
     }
     const window = text.slice(from, after.start);

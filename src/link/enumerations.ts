@@ -18,9 +18,10 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
+import { CUE_COLON, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, isClauseEndCode, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -53,18 +54,47 @@ export function addEnumerationRelations(set: RelationSet, indexed: SentenceIndex
 }
 
 const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
+/**
+ * ZH_CUE tried only where a match can begin (its alternatives open with one of these characters), at each such
+ * place on its own (sticky): a scan of the whole sentence tried every alternative, a lookbehind among them, at
+ * every character. The first place where it matches is where the scan would have found its match.
+ */
+const ZH_CUE_AT = new RegExp(ZH_CUE.source, 'uy');
+const ZH_CUE_OPENERS = codeTable('引例示实最比譬诸包如常典主著知流代的');
+
+/** The next match of CUES[c] in `body` from its lastIndex on (as `exec` of the global regex). */
+function nextCue(c: number, body: string): RegExpExecArray | null {
+  const cue = CUES[c][0];
+  if (c !== 0) return cue.exec(body);
+  for (let i = cue.lastIndex; i < body.length; i++) {
+    if (ZH_CUE_OPENERS[body.charCodeAt(i)] !== 1) continue;
+    ZH_CUE_AT.lastIndex = i;
+    const m = ZH_CUE_AT.exec(body);
+    if (m) {
+      cue.lastIndex = ZH_CUE_AT.lastIndex;
+      return m;
+    }
+  }
+  cue.lastIndex = 0;
+  return null;
+}
+
+/** The cueMask bits without which CUES[c] cannot match. */
+const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND];
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
   return {
     // items must be mentions of this sentence: readers only see sentences with mentions
-    sentence(entry, s, body) {
+    sentence(entry, s, cut, cues) {
       const text = entry.block.text;
       const sentence = entry.sentences[s];
       for (let c = 0; c < CUES.length; c++) {
+        if (!(cues & CUE_BITS[c])) continue;
+        const body = cut.body;
         if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
         const [cue, language, type] = CUES[c];
         cue.lastIndex = 0;
-        for (let m = cue.exec(body); m; m = cue.exec(body)) {
+        for (let m = nextCue(c, body); m; m = nextCue(c, body)) {
           const cueStart = sentence.start + m.index;
           const cueEnd = cueStart + m[0].length;
           const english = language ?? /^[a-z]/iu.test(m[0]);
@@ -79,7 +109,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           cueEnds.push(cueEnd);
         }
       }
-      if (body.includes('：') || body.includes(':')) colonLists(set, entry, s, index, topics, cueEnds);
+      if (cues & CUE_COLON) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
     },
   };
@@ -167,12 +197,13 @@ function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: C
   }
 }
 
-/** The next `:` or `：` in text[from, to), else -1. */
+/** The next `:` or `：` in text[from, to), else -1 (a bounded loop: indexOf searched on to the end of the block). */
 function nextColon(text: string, from: number, to: number): number {
-  const a = text.indexOf(':', from);
-  const b = text.indexOf('：', from);
-  const at = a === -1 ? b : b === -1 ? a : Math.min(a, b);
-  return at === -1 || at >= to ? -1 : at;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return i;
+  }
+  return -1;
 }
 
 /** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
@@ -325,7 +356,7 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     at = from + start;
-    while (at - from < list.length && /[\s“”"'‘’「」《》]/u.test(list[at - from])) at++;
+    while (at - from < list.length && isItemLead(list.charCodeAt(at - from))) at++;
     const hit = sentence.hits.find((h) => h.start === at);
     if (strict) {
       // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.
@@ -350,6 +381,12 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
   return out;
 }
 
+
+/** What may stand before an item's mention: whitespace and quotes (`/[\s“”"'‘’「」《》]/u`, by code unit, no string per character). */
+function isItemLead(code: number): boolean {
+  return isSpaceCode(code) || ITEM_QUOTES[code] === 1;
+}
+const ITEM_QUOTES = codeTable('“”"\'‘’「」《》');
 
 /** Words in text[from, to) (runs of non-space), counted without slicing. */
 function wordsIn(text: string, from: number, to: number): number {

@@ -22,12 +22,13 @@ export function findMentions(notes: readonly Note[], concepts: readonly Concept[
   const table = new ConceptTable(concepts, machine);
   const sorted = [...notes].sort((a, b) => compare(a.id, b.id));
   const buffer = new HitBuffer();
-  const scratch: Position[] = []; // one note's positions, copied out at their exact length (no growth garbage per note)
+  // One note's positions (scanNote returns how many), copied out at their exact length. Overwritten from the
+  // start for each note, not emptied by `length = 0`, which dropped the storage and grew it anew for every note.
+  const scratch: Position[] = [];
   const found = sorted.map((note) => {
-    scratch.length = 0;
     buffer.startNote();
-    scanNote(note, machine, table, buffer, scratch);
-    return { data: buffer.noteData(), positions: scratch.slice() };
+    const count = scanNote(note, machine, table, buffer, scratch);
+    return { data: buffer.noteData(), positions: scratch.slice(0, count) };
   });
   const hits = new Map<NoteId, NoteHits>();
   const mentions: Mention[] = [];
@@ -112,8 +113,9 @@ class ConceptTable {
 /** Reused match buffer: (start, end, rank) triples from ConceptAutomaton.scanInto. */
 const matched: number[] = [];
 
-/** Appends the hits of one note to `out` and their positions to `positions`, in reading order. */
-function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: Position[]): void {
+/** Appends the hits of one note to `out` and writes their positions to `positions` from index 0, in reading order; returns their number. */
+function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, out: HitBuffer, positions: Position[]): number {
+  let count = 0; // positions written; entries past it are stale
   let locator: ReturnType<typeof createLocator> | undefined;
   const blocks = note.blocks;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -139,11 +141,11 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
         const index = start - run.at;
         const offset = run.offset + index;
         // Most runs hold no newline: the run's own line/column then give the position without a search.
-        if (newline === -1 || newline >= start) positions.push({ line: run.line, column: run.column + index, offset });
+        if (newline === -1 || newline >= start) positions[count++] = { line: run.line, column: run.column + index, offset };
         else {
           locator ??= createLocator(note.text);
           const { line, column } = locator.locate(offset);
-          positions.push({ line, column, offset });
+          positions[count++] = { line, column, offset };
         }
         buffer[k + BLOCK] = blockIndex;
         buffer[k + RUN] = runIndex;
@@ -154,6 +156,7 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
       out.length = k;
     }
   }
+  return count;
 }
 
 /**
@@ -162,32 +165,48 @@ function scanNote(note: Note, automaton: ConceptAutomaton, table: ConceptTable, 
  */
 class Grouping {
   private count = new Int32Array(0);
-  private readonly present: number[] = [];
+  /**
+   * The note's concept numbers, and each one's fill level while its list is filled: typed arrays reused from note
+   * to note (an array emptied by `length = 0` dropped its storage, so every note grew it anew).
+   */
+  private present = new Int32Array(64);
+  private filled = new Int32Array(64);
 
   /** Appends the note's mentions to `out`, one per concept in concept (id) order, positions in text order. */
   summarise(hits: NoteHits, table: ConceptTable, out: Mention[]): void {
     const size = table.ids.length;
     if (this.count.length < size) this.count = new Int32Array(Math.max(size, this.count.length * 2));
-    const { count, present } = this;
+    if (this.present.length < size) {
+      this.present = new Int32Array(Math.max(size, this.present.length * 2));
+      this.filled = new Int32Array(this.present.length);
+    }
+    const { count, filled } = this;
     const data = hits.data;
-    present.length = 0;
-    for (let k = CONCEPT; k < data.length; k += HIT_FIELDS) if (count[data[k]]++ === 0) present.push(data[k]);
+    let length = 0;
+    let unsorted = false;
+    for (let k = CONCEPT; k < data.length; k += HIT_FIELDS) {
+      const n = data[k];
+      if (count[n]++ !== 0) continue;
+      this.present[length++] = n;
+      unsorted ||= n >= table.sorted;
+    }
     // Numbers from `sorted` on were met in scan order, not id order: only then compare the ids.
-    if (present.some((n) => n >= table.sorted)) present.sort((a, b) => compare(table.ids[a], table.ids[b]));
-    else present.sort((a, b) => a - b);
-    const lists = new Array<Position[]>(present.length);
+    const present = this.present.subarray(0, length);
+    if (unsorted) present.set(Array.from(present).sort((a, b) => compare(table.ids[a], table.ids[b])));
+    else present.sort();
+    const lists = new Array<Position[]>(length);
     const slot = count; // reused: count[n] becomes the index of n's list, then its fill level is the list length
-    for (let p = 0; p < present.length; p++) {
+    for (let p = 0; p < length; p++) {
       lists[p] = new Array<Position>(slot[present[p]]);
       slot[present[p]] = p;
+      filled[p] = 0;
     }
-    const filled = new Int32Array(present.length);
     const positions = hits.positions;
     for (let i = 0, k = 0; k < data.length; i++, k += HIT_FIELDS) {
       const p = slot[data[k + CONCEPT]];
       lists[p][filled[p]++] = positions[i];
     }
-    for (let p = 0; p < present.length; p++) {
+    for (let p = 0; p < length; p++) {
       const positions = lists[p];
       if (!isSortedByOffset(positions)) positions.sort((a, b) => a.offset - b.offset);
       out.push({ note: hits.note.id, concept: table.ids[present[p]], count: positions.length, positions });

@@ -5,6 +5,7 @@
  * common abbreviation (e.g., i.e., etc., vs.) or between digits.
  */
 import type { Block, ConceptId, Evidence, MentionHit, Note, NoteId, Position } from '../types.js';
+import { cueMask } from './cue-mask.js';
 import { BLOCK, CONCEPT, END, HIT_FIELDS, NoteHits, START } from './note-hits.js';
 
 /** A mention inside a block, by block-text index. */
@@ -117,8 +118,27 @@ function hasText(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * (start, end) pairs, reused for every block: a typed array with its own length (emptying an array by `length = 0`
+ * dropped its storage, so every block grew it anew).
+ */
+class Spans {
+  data = new Int32Array(64);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+}
+
 /** The sentences of a block text as flat (start, end) pairs into `out` (cleared): no tuple per sentence. */
-function spansInto(text: string, out: number[]): void {
+function spansInto(text: string, out: Spans): void {
   out.length = 0;
   let from = 0;
   END_CANDIDATE.lastIndex = 0;
@@ -133,7 +153,7 @@ function spansInto(text: string, out: number[]): void {
   if (hasText(text, from, text.length)) out.push(from, text.length);
 }
 
-const spans: number[] = [];
+const spans = new Spans();
 /** Shared by every sentence without a mention (nothing in link mutates a sentence's or a block's hits). */
 const NO_HITS: PlacedHit[] = [];
 
@@ -297,9 +317,10 @@ export class SentenceIndex {
     const first = this.entryHit[e]; // build number of the block's first hit
     let cursor = 0; // the block's hits so far
     const starts = firstInNote * HIT_FIELDS + START; // the block's first hit's start in `data`
+    const pairs = spans.data;
     for (let s = 0; s < spans.length; s += 2) {
-      const start = spans[s];
-      const end = spans[s + 1];
+      const start = pairs[s];
+      const end = pairs[s + 1];
       while (cursor < count && data[starts + cursor * HIT_FIELDS] < start) cursor++;
       const from = cursor;
       while (cursor < count && data[starts + cursor * HIT_FIELDS] < end) cursor++;
@@ -320,28 +341,47 @@ export class SentenceIndex {
   }
 
   /**
-   * Entry e as objects, for the pattern builders: made on each call (callers read it and let it go), sentences
-   * without mentions share one empty list and a sentence with all of its block's mentions shares the block's.
+   * Entry e as objects, for the pattern builders: valid until the next call (callers read it and let it go). The
+   * hit and sentence objects are reused from call to call, only the lists are new: a build's hundreds of thousands
+   * of short-lived hits were most of what the pattern walk allocated. Sentences without mentions share one empty
+   * list and a sentence with all of its block's mentions shares the block's.
    */
   entry(e: number): BlockSentences {
     const ids = this.numbers.ids;
     const firstHit = this.hitFrom(e);
-    const hits: PlacedHit[] = firstHit === this.hitFrom(e + 1) ? NO_HITS : [];
-    for (let h = firstHit; h < this.hitFrom(e + 1); h++) {
+    const count = this.hitFrom(e + 1) - firstHit;
+    const hits: PlacedHit[] = count === 0 ? NO_HITS : new Array(count);
+    const hitPool = this.hitPool;
+    for (let i = 0; i < count; i++) {
+      const h = firstHit + i;
       const n = this.n(h);
-      hits.push({ concept: ids[n], n, start: this.hitStart(e, h), end: this.hitEnd(e, h) });
+      const hit = (hitPool[i] ??= { concept: '' as ConceptId, n: 0, start: 0, end: 0 });
+      hit.concept = ids[n];
+      hit.n = n;
+      hit.start = this.hitStart(e, h);
+      hit.end = this.hitEnd(e, h);
+      hits[i] = hit;
     }
     const from = this.sentenceFrom(e);
     const sentences: Sentence[] = new Array(this.sentenceFrom(e + 1) - from);
+    const sentencePool = this.sentencePool;
     for (let s = 0; s < sentences.length; s++) {
       const g = from + s;
       const a = this.firstHit(g) - firstHit;
       const b = this.endHit(g) - firstHit;
-      const inside = a === b ? NO_HITS : b - a === hits.length ? hits : hits.slice(a, b);
-      sentences[s] = { start: this.start(g), end: this.end(g), line: this.line(g), hits: inside };
+      const sentence = (sentencePool[s] ??= { start: 0, end: 0, line: 0, hits: NO_HITS });
+      sentence.start = this.start(g);
+      sentence.end = this.end(g);
+      sentence.line = this.line(g);
+      sentence.hits = a === b ? NO_HITS : b - a === hits.length ? hits : hits.slice(a, b);
+      sentences[s] = sentence;
     }
     return { note: this.noteOf(e), block: this.blockOf(e), blockIndex: this.entryBlock[e], sentences, hits };
   }
+
+  /** The objects `entry` reuses, by index in the entry. */
+  private readonly hitPool: PlacedHit[] = [];
+  private readonly sentencePool: Sentence[] = [];
 }
 
 const EMPTY = new Int32Array(0);
@@ -366,11 +406,36 @@ export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId,
 
 /** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
 export interface SentenceReader {
-  /** A sentence with at least one mention; `body` is its text (cut once, shared by the readers). */
-  sentence(entry: BlockSentences, s: number, body: string): void;
+  /**
+   * A sentence with at least one mention; `cut.body` is its text (cut on first use, shared by the readers: most
+   * sentences hold no cue and are never cut), `cues` its cueMask bits (found once, shared: a reader runs a pattern
+   * only when the pattern's bit is set).
+   */
+  sentence(entry: BlockSentences, s: number, cut: SentenceText, cues: number): void;
   /** Called after the block's sentences (only for blocks with a mention). */
   block?(entry: BlockSentences): void;
 }
+
+/** The text of the sentence being read, cut on first use (one object, reset for each sentence). */
+export class SentenceText {
+  private text = '';
+  private start = 0;
+  private end = 0;
+  private cut: string | undefined;
+
+  reset(text: string, start: number, end: number): void {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.cut = undefined;
+  }
+
+  get body(): string {
+    return (this.cut ??= this.text.slice(this.start, this.end));
+  }
+}
+
+const sentenceText = new SentenceText();
 
 export function readSentences(index: SentenceIndex, readers: readonly SentenceReader[]): void {
   for (let e = 0; e < index.entries; e++) {
@@ -380,8 +445,9 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s];
       if (!sentence.hits.length) continue;
-      const body = block.text.slice(sentence.start, sentence.end);
-      for (const reader of readers) reader.sentence(entry, s, body);
+      sentenceText.reset(block.text, sentence.start, sentence.end);
+      const cues = cueMask(block.text, sentence.start, sentence.end);
+      for (const reader of readers) reader.sentence(entry, s, sentenceText, cues);
     }
     for (const reader of readers) reader.block?.(entry);
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
+
+const mask = (text: string) => cueMask(text, 0, text.length);
+
+describe('cueMask', () => {
+  it('sets the bit of each cue the sentence holds', () => {
+    expect(mask('常见的产品有：VMware、KVM') & (CUE_YOU | CUE_COLON)).toBe(CUE_YOU | CUE_COLON);
+    expect(mask('例如 Docker') & CUE_ZH_ENUM).toBeTruthy();
+    expect(mask('Tools SUCH AS Docker') & CUE_EN_ENUM).toBeTruthy();
+    expect(mask('see e.g. Docker') & CUE_EN_ENUM).toBeTruthy();
+    expect(mask('divided into') & CUE_KIND).toBeTruthy();
+    expect(mask('Docker is\ta tool') & CUE_COPULA).toBeTruthy();
+    expect(mask('is called') & CUE_NAMING).toBeTruthy();
+    expect(mask('Podman relies on runc') & CUE_DEPENDS).toBeTruthy();
+    expect(mask('By contrast, KVM') & (CUE_CONTRAST | CUE_ONE_SIDED)).toBe(CUE_CONTRAST | CUE_ONE_SIDED);
+  });
+
+  it('folds case as /iu does (ſ is s)', () => {
+    expect(mask('ſuch as') & CUE_EN_ENUM).toBeTruthy();
+    expect(mask('iſ a') & CUE_COPULA).toBeTruthy();
+  });
+
+  it('leaves the bits of absent cues clear', () => {
+    expect(mask('容器运行在宿主机上')).toBe(0);
+    expect(mask('KVM and QEMU work together') & (CUE_EN_ENUM | CUE_NAMING | CUE_COLON)).toBe(0);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Which cue words a sentence may hold, found in one pass over its characters and shared by every sentence reader.
+ * Each reader ran a few regexes per sentence only to learn that the sentence holds none of its cue words (~10 scans
+ * of every sentence); now it tests a bit first and runs its regexes only where the bit is set.
+ *
+ * A bit is a NECESSARY condition: it is set when the sentence holds some character (a Han cue character, `:`) or
+ * some three-letter sequence (case folded, as `/i` matches) that every match of the guarded patterns contains.
+ * A set bit proves nothing; the reader's own test still decides. So a clear bit may only skip work that would
+ * have found nothing: the output is that of the regexes alone.
+ */
+
+/** ZH_CUE (enumerations): 引入 例子 示例 实例 包括 包含 例如 比如 譬如 诸如 最…的 如. */
+export const CUE_ZH_ENUM = 1 << 0;
+/** `…有` forms of ZH_CUE (常见的…有). */
+export const CUE_YOU = 1 << 1;
+/** EN_CUE: such as, including, example, e.g., for instance, namely. */
+export const CUE_EN_ENUM = 1 << 2;
+/** KIND_CUE: 分为 分成 划分为, divided/classified/split into. */
+export const CUE_KIND = 1 << 3;
+/** `:` or `：`. */
+export const CUE_COLON = 1 << 4;
+/** A copula (ZH_COPULA: 是 属于; EN_COPULA: is/are/was/were + space, `,`). */
+export const CUE_COPULA = 1 << 5;
+/** NAMING: 叫做 叫作 称为 称作 名为, called, named. */
+export const CUE_NAMING = 1 << 6;
+/** DEPENDS_BEFORE: 基于 依赖 依靠 借助 利用 采用 建立在, based, built, runs on, rely, depends, uses. */
+export const CUE_DEPENDS = 1 << 7;
+/** CONTRAST_ANY: 反过来 相反 反之 而不是 而非, conversely, contrast, other hand, instead of, rather than. */
+export const CUE_CONTRAST = 1 << 8;
+/** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起, compared, contrast, unlike. */
+export const CUE_ONE_SIDED = 1 << 9;
+
+const ALL = (1 << 10) - 1;
+
+/** Characters that set bits by themselves. */
+const CHARS: Array<[string, number]> = [
+  ['引例包如最', CUE_ZH_ENUM],
+  ['有', CUE_YOU],
+  ['分', CUE_KIND],
+  [':：', CUE_COLON],
+  ['是属,', CUE_COPULA],
+  ['叫称名', CUE_NAMING],
+  ['基依借利采建', CUE_DEPENDS],
+  ['反而', CUE_CONTRAST],
+  ['相不别比', CUE_ONE_SIDED],
+];
+
+/**
+ * Three-symbol sequences (letters case folded, `.` and `␣` for any whitespace) that set bits: for each English
+ * alternative of a guarded pattern, one sequence every match of it contains.
+ */
+const TRIGRAMS: Array<[string[], number]> = [
+  [['suc', 'inc', 'exa', 'e.g', 'ins', 'nam'], CUE_EN_ENUM],
+  [['int'], CUE_KIND],
+  [['is␣', 're␣', 'as␣'], CUE_COPULA],
+  [['lle', 'med'], CUE_NAMING],
+  [['bas', 'uil', 'run', 'rel', 'dep', 'use'], CUE_DEPENDS],
+  [['nve', 'ntr', 'han', 'nst', 'ath'], CUE_CONTRAST],
+  [['mpa', 'ntr', 'nli'], CUE_ONE_SIDED],
+];
+
+/** 5-bit symbol per UTF-16 code: a–z (either case) 1–26, `.` 27, whitespace 28, anything else 0. */
+const SYMBOL = new Uint8Array(65536);
+const CHAR_BITS = new Uint16Array(65536);
+const TRIGRAM_BITS = new Uint16Array(1 << 15);
+
+function symbolOf(char: string): number {
+  if (char === '.') return 27;
+  if (char === '␣') return 28;
+  return char.charCodeAt(0) - 96;
+}
+
+for (let code = 0; code < 65536; code++) if (/\s/u.test(String.fromCharCode(code))) SYMBOL[code] = 28;
+for (let k = 0; k < 26; k++) SYMBOL[97 + k] = SYMBOL[65 + k] = k + 1;
+SYMBOL[46] = 27;
+// Case-insensitive Unicode regexes (`/iu`) also match ſ as s and the Kelvin sign as k.
+SYMBOL[0x17f] = symbolOf('s');
+SYMBOL[0x212a] = symbolOf('k');
+for (const [chars, bit] of CHARS) for (const char of chars) CHAR_BITS[char.charCodeAt(0)] |= bit;
+for (const [trigrams, bit] of TRIGRAMS) {
+  for (const trigram of trigrams) TRIGRAM_BITS[(symbolOf(trigram[0]) << 10) | (symbolOf(trigram[1]) << 5) | symbolOf(trigram[2])] |= bit;
+}
+
+/** The cue bits of text[from, to). */
+export function cueMask(text: string, from: number, to: number): number {
+  let mask = 0;
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    key = ((key << 5) | SYMBOL[code]) & 0x7fff;
+    mask |= CHAR_BITS[code] | TRIGRAM_BITS[key];
+  }
+  return mask & ALL;
+}
