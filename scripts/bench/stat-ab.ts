@@ -6,13 +6,10 @@
  * copy of segmenter.ts (its segmenterWith), to compare segmenter versions.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extractCandidates } from '../../src/extract/index.js';
+import { pathToFileURL } from 'node:url';
 import { segmenterWith } from '../../src/extract/segmenter.js';
 import { statisticalCandidates } from '../../src/extract/statistical.js';
-import { normaliseKey } from '../../src/extract/normalise.js';
-import { parseNote } from '../../src/parse/parse-note.js';
-import { buildCorpus } from './corpus.js';
+import { statInputs } from './stat-inputs.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
@@ -20,18 +17,7 @@ const other = (await import(pathToFileURL(path.resolve(argv[0])).href)) as { sta
 const otherSegmenter = argv.includes('--segmenter')
   ? ((await import(pathToFileURL(path.resolve(argv[argv.indexOf('--segmenter') + 1])).href)) as { segmenterWith: typeof segmenterWith })
   : { segmenterWith };
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = buildCorpus(root, flag('--mb', 10) * 1e6);
-const notes = corpus.sources.map((source) => parseNote(source)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-const others = extractCandidates(notes, []).filter((c) => c.signal !== 'statistical');
-const han = new Set<string>();
-const known = new Set<string>();
-for (const c of others) {
-  for (const s of [c.surface, ...c.aliases.map((a) => a.text)]) {
-    known.add(normaliseKey(s));
-    if (/\p{Script=Han}/u.test(s) && !/\s/u.test(s)) han.add(s);
-  }
-}
+const { notes, han, known } = statInputs(flag('--mb', 10));
 const passes = { A: statisticalCandidates, B: other.statisticalCandidates };
 const segmenters = { A: segmenterWith, B: otherSegmenter.segmenterWith };
 const best = { A: Infinity, B: Infinity };

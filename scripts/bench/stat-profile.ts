@@ -3,26 +3,16 @@
  * (compiled dist/: run `npx tsc -p tsconfig.json` first), after one warm-up run. Prints self and inclusive shares
  * and writes test-output/stat.cpuprofile. The inputs (user words, known keys) are built as stat-only.ts builds them.
  */
-import { extractCandidates } from '../../dist/extract/index.js';
 import { segmenterWith } from '../../dist/extract/segmenter.js';
 import { statisticalCandidates } from '../../dist/extract/statistical.js';
-import { normaliseKey } from '../../dist/extract/normalise.js';
-import { cpuProfile, numberFlag, parsedCorpus, printShares, shares } from './profile-tools.js';
+import { cpuProfile, numberFlag, printShares, shares } from './profile-tools.js';
+import { statInputs } from './stat-inputs.js';
 
 const argv = process.argv.slice(2);
 const top = numberFlag(argv, '--top', 40);
 const runs = numberFlag(argv, '--runs', 1);
-const { notes, bytes } = parsedCorpus(numberFlag(argv, '--mb', 5));
-notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-const others = extractCandidates(notes, []).filter((c) => c.signal !== 'statistical');
-const han = new Set<string>();
-const known = new Set<string>();
-for (const c of others) {
-  for (const s of [c.surface, ...c.aliases.map((a) => a.text)]) {
-    known.add(normaliseKey(s));
-    if (/\p{Script=Han}/u.test(s) && !/\s/u.test(s)) han.add(s);
-  }
-}
+// Inputs from the sources (stat-inputs.ts); the pass itself from dist/, so its frames carry the compiled names.
+const { notes, bytes, han, known } = statInputs(numberFlag(argv, '--mb', 5));
 statisticalCandidates(notes, segmenterWith(han), known);
 let ms = 0;
 const nodes = await cpuProfile('stat', () => {

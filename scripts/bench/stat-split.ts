@@ -3,29 +3,13 @@
  * the batched cut alone (Segmenter.cutBlocks over the blocks as countAll batches them) and the whole pass; each the
  * fastest of K runs, wall and CPU (user+system) time. The difference is the pass's own work.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractCandidates } from '../../src/extract/index.js';
 import { segmenterWith } from '../../src/extract/segmenter.js';
 import { statisticalCandidates } from '../../src/extract/statistical.js';
-import { normaliseKey } from '../../src/extract/normalise.js';
-import { parseNote } from '../../src/parse/parse-note.js';
-import { buildCorpus } from './corpus.js';
+import { statInputs } from './stat-inputs.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = buildCorpus(root, flag('--mb', 10) * 1e6);
-const notes = corpus.sources.map((source) => parseNote(source)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-const others = extractCandidates(notes, []).filter((c) => c.signal !== 'statistical');
-const han = new Set<string>();
-const known = new Set<string>();
-for (const c of others) {
-  for (const s of [c.surface, ...c.aliases.map((a) => a.text)]) {
-    known.add(normaliseKey(s));
-    if (/\p{Script=Han}/u.test(s) && !/\s/u.test(s)) han.add(s);
-  }
-}
+const { notes, han, known } = statInputs(flag('--mb', 10));
 
 function fastest(name: string, work: () => number): void {
   let wall = Infinity;
@@ -88,5 +72,3 @@ if (argv.includes('--parts')) {
     return bytes.reduce((n, s) => n + jieba.cut(s, true).length, 0);
   });
 }
-const g = globalThis as unknown as Record<string, number>;
-if (g.__cut) console.log(`phases summed over all runs: cut ${g.__cut.toFixed(0)} count ${g.__count.toFixed(0)} score ${g.__score.toFixed(0)}`);
