@@ -1,0 +1,21 @@
+/** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { isJunkSurface } from './junk.js';
+import { note } from './testing.js';
+import { resolveConcepts } from '../resolve/index.js';
+
+const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
+
+describe('notation pieces', () => {
+  it('drops lone Latin letters and letter-and-log pieces of a formula, keeps a lone Han character', () => {
+    for (const s of ['O', 'k', 'log k', 'k log k', 'sqrt m']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['页', 'log', 'B tree', 'lg'] ) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for the letters of a complexity written many times', () => {
+    const text = '# 桔排\n\n桔排的代价是 O(k log k)。\n\n最坏 O(k log k)，平均也是 O(k log k)。\n\n另一种是 O(k log k)，比 O(k) 慢。\n';
+    const out = labels(text);
+    expect(out).not.toContain('O');
+    expect(out).not.toContain('k log k');
+  });
+});

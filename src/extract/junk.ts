@@ -1,0 +1,28 @@
+/**
+ * Surface tests for phrases that are never concepts whatever evidence names them: pieces of notation, clauses
+ * and evaluative phrases that a pattern cut out of prose. Each test reads only the surface (and jieba's
+ * dictionary), so resolve runs them once per distinct surface. Words of the language, never of a domain.
+ */
+import { backgroundEntry } from './background.js';
+
+/** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
+const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
+
+/**
+ * A surface made only of single letters and formula functions (`O`, `n`, `log n`, `n log n`) is notation cut
+ * out of a formula, not a term: no term is a lone letter or a letter with `log`.
+ */
+export function isNotationPiece(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  let letter = false;
+  for (const w of words) {
+    if (/^[A-Za-z]$/u.test(w)) letter = true;
+    else if (!MATH_WORDS.has(w)) return false;
+  }
+  return letter;
+}
+
+/** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
+export function isJunkSurface(text: string): boolean {
+  return isNotationPiece(text);
+}
