@@ -19,3 +19,14 @@ describe('notation pieces', () => {
     expect(out).not.toContain('k log k');
   });
 });
+
+describe('lone participles', () => {
+  it('drops a lone -ed word (a heading half, a definition subject), keeps -eed nouns and longer phrases', () => {
+    for (const s of ['frobbed', 'Frobbed', 'zorpled']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['speed', 'Seed', 'frobbed cells', 'bed']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for the participle half of a "X vs Y" heading', () => {
+    const out = labels('# Zorp layouts\n\n## Frobbed vs plain\n\nA zorp layout is frobbed when its cells are frobbed twice. Frobbed cells are slower.\n\nPlain cells are the default.\n');
+    expect(out).not.toContain('Frobbed');
+  });
+});

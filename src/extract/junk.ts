@@ -22,7 +22,15 @@ export function isNotationPiece(text: string): boolean {
   return letter;
 }
 
+/**
+ * A lone English past participle (`fixed`, `nested`, `Tokenized`) describes a thing, it does not name one: a
+ * heading word or a definition subject cut before its noun. `-eed` words (speed, seed) are nouns.
+ */
+export function isLoneParticiple(text: string): boolean {
+  return /^[A-Za-z][a-z]{2,}ed$/u.test(text) && !text.endsWith('eed');
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
-  return isNotationPiece(text);
+  return isNotationPiece(text) || isLoneParticiple(text);
 }
