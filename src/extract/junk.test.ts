@@ -30,3 +30,14 @@ describe('lone participles', () => {
     expect(out).not.toContain('Frobbed');
   });
 });
+
+describe('judging phrases', () => {
+  it('drops a phrase opened by an evaluative adjective or a naming participle, keeps terms opened by common or best', () => {
+    for (const s of ['usual zorp layout', 'classic frob shading', 'called frob binding', 'Typical quux']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['common frob elimination', 'best common ancestor', 'usual', 'zorp called']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a definition subject that is an evaluative phrase', () => {
+    const out = labels('# Zorp\n\nThe usual zorp layout is a grid of frob cells.\n\nThe usual zorp layout: a grid, then a frame.\n');
+    expect(out).not.toContain('usual zorp layout');
+  });
+});

@@ -30,7 +30,26 @@ export function isLoneParticiple(text: string): boolean {
   return /^[A-Za-z][a-z]{2,}ed$/u.test(text) && !text.endsWith('eed');
 }
 
+/**
+ * Words that open a phrase which judges or names a thing rather than being its name: an evaluative adjective
+ * (`usual design`, `classic local lighting`) or a naming participle (`called generics`, `known issues`) is the
+ * prose around a term, cut in with it. Only words that never start a term: `common`, `standard`, `main`, `real`
+ * and `simple` do (common subexpression, standard library, main memory) and are left out.
+ */
+const EN_JUDGING_LEAD = new Set(
+  (
+    'usual usually typical typically classic obvious famous popular favourite favorite nice great bad actual ' +
+    'whole entire overall ordinary so-called called named termed dubbed known'
+  ).split(' '),
+);
+
+/** A multi-word English phrase opened by one of EN_JUDGING_LEAD. */
+export function isJudgingPhrase(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && EN_JUDGING_LEAD.has(text.slice(0, space).toLowerCase());
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
-  return isNotationPiece(text) || isLoneParticiple(text);
+  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text);
 }
