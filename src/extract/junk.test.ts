@@ -41,3 +41,15 @@ describe('judging phrases', () => {
     expect(out).not.toContain('usual zorp layout');
   });
 });
+
+describe('counted phrases', () => {
+  it('drops a numeral and measure word before a noun, or a bare 个, keeps dictionary words and numbered terms', () => {
+    for (const s of ['四个用处', '两种桔表', '个格']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['个体', '三次握手', '两阶段提交', '二叉树', '一致性']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a counted phrase before a parenthesis or a label colon', () => {
+    const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
+    expect(out).not.toContain('个格');
+    expect(out).not.toContain('四个用处');
+  });
+});

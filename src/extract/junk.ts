@@ -49,7 +49,19 @@ export function isJudgingPhrase(text: string): boolean {
   return space > 0 && EN_JUDGING_LEAD.has(text.slice(0, space).toLowerCase());
 }
 
+/** A numeral and measure word (三个作用, 两种情况), or a bare 个 whose numeral was cut off (个槽). */
+const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种类件项条只份套台些款]|个)\p{Script=Han}/u;
+
+/**
+ * A Chinese phrase that counts its noun (三个作用, 个槽 of 每个槽) is a noun phrase of the prose, not a name. Words
+ * the dictionary knows are kept (个体, 一条龙): their first characters are not a count. Terms with a numeral and
+ * a non-measure character (三次握手, 两阶段提交, 二叉树) do not match.
+ */
+export function isCountedPhrase(text: string): boolean {
+  return ZH_COUNTED.test(text) && backgroundEntry(text) === undefined;
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
-  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text);
+  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text);
 }
