@@ -61,6 +61,25 @@ export function isCountedPhrase(text: string): boolean {
   return ZH_COUNTED.test(text) && backgroundEntry(text) === undefined;
 }
 
+/**
+ * jieba's parts of speech that never name a thing: locality (右边), adverb (异步 as an adverb), adjective,
+ * time word, pronoun, preposition, conjunction, particle, interjection, onomatopoeia and status word (and their
+ * morpheme tags). Nouns, verbs (扩容, 旋转) and the distinguishing, numeral and measure tags (主机 b, 页 m, 帧 q)
+ * hold real terms and are not here.
+ */
+const ZH_NON_NAMING_TAGS = new Set('f s d dg a ad an ag t tg r rr rz p c u uj ul uz ug uv ud y e o z zg'.split(' '));
+
+/**
+ * A Chinese word that jieba's dictionary tags with a part of speech that does not name (see above). Resolve
+ * drops it only where it is bare: beside a translation (平衡（class imbalance）, a walk back cut short) the
+ * evidence names a thing through the other surface.
+ */
+export function isNonNamingWord(text: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(text)) return false;
+  const entry = backgroundEntry(text);
+  return entry !== undefined && ZH_NON_NAMING_TAGS.has(entry.tag);
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text);

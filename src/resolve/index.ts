@@ -10,7 +10,7 @@
  * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
-import { isJunkSurface } from '../extract/junk.js';
+import { isJunkSurface, isNonNamingWord } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -48,7 +48,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     const c = candidates[i];
     const surface = surfaces.of(c.surface);
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
-    if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces))) continue;
+    if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -247,6 +247,8 @@ interface SurfaceFacts {
   organisation: boolean;
   /** Neither a stop-word, nor keyless, nor an organisation name. */
   usable: boolean;
+  /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
+  nonNaming: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -260,7 +262,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
-        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text) }));
+        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text) }));
       }
       return facts;
     },

@@ -200,4 +200,14 @@ describe('numbered labels', () => {
     const concepts = run([hypervisors, elsewhere]);
     expect(byName(concepts, 'Type 1 hypervisor')?.aliases.some((a) => a.text === 'Type 1')).toBe(false);
   });
+
+});
+
+describe('non-naming words', () => {
+  it('drops a bare word whose part of speech does not name (an adverb, a locality word), keeps it beside a translation', () => {
+    const bare = resolveConcepts([candidate('偶尔', 'statistical', 0.6), candidate('左边', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]);
+    expect(bare.map((c) => c.label)).toEqual(['桔表']);
+    const paired = resolveConcepts([candidate('明显', 'parenthetical', 0.9, ['zorp salience'])]);
+    expect(names(paired[0])).toContain('zorp salience');
+  });
 });
