@@ -10,6 +10,7 @@
  * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
+import { backgroundFrequency } from '../extract/background.js';
 import { isJunkSurface, isNonNamingWord } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
@@ -20,6 +21,18 @@ import { UnionFind } from './union-find.js';
 
 /** Minimum combined evidence for a concept. */
 export const ACCEPT = 0.5;
+
+/**
+ * A definition scored below this is a bare `X 是 …` / `X: …` sentence. Said of a word of general Chinese (思路是,
+ * 趋势是) it is prose about the argument, not the definition of a term; stronger definitions (`X 指的是`) count.
+ */
+const WEAK_DEFINITION = 0.5;
+
+/**
+ * jieba frequency of everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY: below it lies
+ * general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define the notes' terms.
+ */
+const EVERYDAY_FREQUENCY = 1000;
 
 /** What the rules ask of the candidates of one normalised key. */
 interface KeyFacts {
@@ -49,6 +62,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     const surface = surfaces.of(c.surface);
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
+    if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -249,6 +263,8 @@ interface SurfaceFacts {
   usable: boolean;
   /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
+  /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
+  common: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -262,7 +278,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
-        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text) }));
+        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text), common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY }));
       }
       return facts;
     },

@@ -211,3 +211,11 @@ describe('non-naming words', () => {
     expect(names(paired[0])).toContain('zorp salience');
   });
 });
+
+describe('everyday words', () => {
+  it('does not accept an everyday word on a bare "X 是" definition and a count, as it does a rarer word', () => {
+    const weak = (w: string) => [candidate(w, 'definition', 0.45), { ...candidate(w, 'statistical', 0.25), provenance: { signal: 'statistical' as const, file: 'a.md', line: 2, column: 1, excerpt: w } }];
+    expect(resolveConcepts([...weak('想法'), ...weak('桔表')]).map((c) => c.label)).toEqual(['桔表']);
+    expect(resolveConcepts([candidate('想法', 'definition', 0.7)]).map((c) => c.label)).toEqual(['想法']);
+  });
+});
