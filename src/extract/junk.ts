@@ -4,6 +4,7 @@
  * dictionary), so resolve runs them once per distinct surface. Words of the language, never of a domain.
  */
 import { backgroundEntry } from './background.js';
+import { ZH_STOP } from './stop-words.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -78,6 +79,24 @@ export function isNonNamingWord(text: string): boolean {
   if (!/^\p{Script=Han}+$/u.test(text)) return false;
   const entry = backgroundEntry(text);
   return entry !== undefined && ZH_NON_NAMING_TAGS.has(entry.tag);
+}
+
+/** jieba frequency of everyday Chinese (典型 3430, 平均 ≈ 4000), above the general technical vocabulary. */
+export const EVERYDAY_FREQUENCY = 1000;
+
+/**
+ * An everyday word before a generic noun of the argument (典型 + 例子, 平均 + 情况: ZH_STOP heads) is a phrase of
+ * the prose that frequency alone proposes. Resolve applies it to frequency-only evidence: a term with such a
+ * head (响应时间, 生存时间) comes with a translation, a heading or a definition too.
+ */
+export function isEverydayGenericPhrase(text: string): boolean {
+  if (!/^\p{Script=Han}{4,6}$/u.test(text)) return false;
+  for (let k = 2; k <= 3 && text.length - k >= 2; k++) {
+    if (!ZH_STOP.has(text.slice(-k))) continue;
+    const modifier = backgroundEntry(text.slice(0, -k));
+    if (modifier && modifier.freq >= EVERYDAY_FREQUENCY) return true;
+  }
+  return false;
 }
 
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */

@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { backgroundFrequency } from '../extract/background.js';
-import { isJunkSurface, isNonNamingWord } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -28,11 +28,8 @@ export const ACCEPT = 0.5;
  */
 const WEAK_DEFINITION = 0.5;
 
-/**
- * jieba frequency of everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY: below it lies
- * general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define the notes' terms.
- */
-const EVERYDAY_FREQUENCY = 1000;
+// EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
+// below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.
 
 /** What the rules ask of the candidates of one normalised key. */
 interface KeyFacts {
@@ -63,6 +60,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
+    if (surface.everydayPhrase && isFrequencyOnly(c)) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -265,6 +263,8 @@ interface SurfaceFacts {
   nonNaming: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
   common: boolean;
+  /** An everyday word before a generic noun (isEverydayGenericPhrase): frequency alone does not make it a term. */
+  everydayPhrase: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -278,7 +278,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
-        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text), common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY }));
+        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text), common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY, everydayPhrase: isEverydayGenericPhrase(text) }));
       }
       return facts;
     },
