@@ -52,6 +52,14 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
   const surfaces = surfaceFacts();
+  // A note's tags are categories (算法, graphics, 面试): a tag is evidence only for a key the text also writes as a
+  // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
+  // other than the tag.
+  const namedInText = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.signal !== 'tag' && c.signal !== 'vocabulary' && /\p{Lu}/u.test(c.surface)) namedInText.add(surfaces.of(c.surface).key);
+  }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
   // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
   for (let i = 0; i < candidates.length; i++) {
@@ -61,6 +69,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.everydayPhrase && isFrequencyOnly(c)) continue;
+    if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;

@@ -223,3 +223,18 @@ describe('everyday words', () => {
     expect(resolveConcepts([candidate('普通例子', 'title', 0.6)]).map((c) => c.label)).toEqual(['普通例子']);
   });
 });
+
+describe('tags', () => {
+  it('takes a tag as evidence only for a key the text writes as a proper name', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const out = resolveConcepts([
+      at(candidate('zorping', 'tag', 0.45), 1),
+      at(candidate('zorping', 'statistical', 0.25), 2),
+      at(candidate('桔学', 'tag', 0.45), 1),
+      at(candidate('桔学', 'statistical', 0.25), 3),
+      at(candidate('quux', 'tag', 0.45), 1),
+      at(candidate('Quux', 'statistical', 0.25), 4),
+    ]);
+    expect(out.map((c) => c.label)).toEqual(['Quux']);
+  });
+});
