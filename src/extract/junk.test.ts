@@ -53,3 +53,14 @@ describe('counted phrases', () => {
     expect(out).not.toContain('四个用处');
   });
 });
+
+describe('subject-verb clauses', () => {
+  it('drops a name followed by a plural-looking word and more words, keeps compounds and -ss/-us/-is words', () => {
+    for (const s of ['Zorp-Quux swaps frob', 'Quux runs frob jobs']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['Zorp class loader', 'Quux status code', 'Zorp analysis pass', 'Zorp swaps', 'forced frob layout']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a definition subject that is a clause', () => {
+    const out = labels('# Zorp\n\n- soft term: the dull part, depends on the light; Zorp takes frob(A, B) to a power\n\nZorp-Quux swaps frob(A, B) for frob(C, D) with D = norm(A + B). Cheaper, and the edge behaves better at low angles.\n');
+    expect(out).not.toContain('Zorp-Quux swaps frob');
+  });
+});

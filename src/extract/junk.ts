@@ -99,7 +99,18 @@ export function isEverydayGenericPhrase(text: string): boolean {
   return false;
 }
 
+/**
+ * A name, then a lower-case `-s` word, then more words (`Zorp swaps dot`, `Quux runs jobs`): a subject and its
+ * verb, a clause cut out as a definition subject. English compounds take the singular modifier (hash table,
+ * not hashes table), so a plural word right after a name is read as a verb. `-ss`, `-us`, `-is` words are not
+ * plurals (class, status, analysis).
+ */
+export function isSubjectVerbClause(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 3 && /^\p{Lu}/u.test(words[0]) && /^[a-z]+[^sui]s$/u.test(words[1]);
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
-  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text);
+  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text);
 }
