@@ -64,3 +64,14 @@ describe('subject-verb clauses', () => {
     expect(out).not.toContain('Zorp-Quux swaps frob');
   });
 });
+
+describe('degree phrases', () => {
+  it('drops a degree adverb and an adjective, keeps terms that go on', () => {
+    for (const s of ['最慢', '很小', '更快']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['最大堆', '最慢情况', '最终一致性', '最多一次']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a degree phrase the prose repeats', () => {
+    const out = labels('# 桔表\n\n桔表查找平均 O(1)，最慢（全部挤在一格）会退化到 O(n)。最慢时要重排。\n\n最慢的情形很少见，最慢也能接受。\n');
+    expect(out).not.toContain('最慢');
+  });
+});

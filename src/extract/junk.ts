@@ -110,7 +110,21 @@ export function isSubjectVerbClause(text: string): boolean {
   return words.length >= 3 && /^\p{Lu}/u.test(words[0]) && /^[a-z]+[^sui]s$/u.test(words[1]);
 }
 
+/** Degree adverbs of Chinese: before an adjective they make an adjective phrase. */
+const ZH_DEGREE = /^(?:最|很|更|太|较|非常|比较|特别)(\p{Script=Han}+)$/u;
+
+/**
+ * A degree adverb and an adjective (最坏, 更快, 很小) describe, they do not name; the adjective is the whole rest
+ * of the surface, so terms that go on (最坏情况时间复杂度, 最大堆) do not match.
+ */
+export function isDegreePhrase(text: string): boolean {
+  const m = ZH_DEGREE.exec(text);
+  if (!m) return false;
+  const tag = backgroundEntry(m[1])?.tag;
+  return tag === 'a' || tag === 'ad' || tag === 'an';
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
-  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text);
+  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text) || isDegreePhrase(text);
 }
