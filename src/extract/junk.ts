@@ -124,6 +124,17 @@ export function isDegreePhrase(text: string): boolean {
   return tag === 'a' || tag === 'ad' || tag === 'an';
 }
 
+/**
+ * A word and 时 (分区时 "when partitioned", 扩容时) is a clause of time that frequency alone proposes. The word
+ * before 时 must be in the dictionary and the whole must not (超时, 实时 are words). Resolve applies it to
+ * frequency-only evidence: a term ending in 时 (运行时) comes with a translation or a definition too.
+ */
+export function isTimeClause(text: string): boolean {
+  if (!/^\p{Script=Han}{3,5}$/u.test(text) || !text.endsWith('时')) return false;
+  if (backgroundEntry(text) !== undefined || backgroundEntry(text.slice(-2)) !== undefined) return false;
+  return backgroundEntry(text.slice(0, -1)) !== undefined;
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text) || isDegreePhrase(text);

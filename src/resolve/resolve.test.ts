@@ -238,3 +238,10 @@ describe('tags', () => {
     expect(out.map((c) => c.label)).toEqual(['Quux']);
   });
 });
+
+describe('clauses of time', () => {
+  it('does not accept a word + 时 on frequency alone, keeps it on other evidence, and leaves 超时-like words', () => {
+    expect(resolveConcepts([candidate('压缩时', 'statistical', 0.6), candidate('选举超时', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['选举超时']);
+    expect(resolveConcepts([candidate('压缩时', 'parenthetical', 0.9, ['zorp time'])]).map((c) => c.label)).toHaveLength(1);
+  });
+});
