@@ -135,6 +135,17 @@ export function isTimeClause(text: string): boolean {
   return backgroundEntry(text.slice(0, -1)) !== undefined;
 }
 
+/** Nouns of a quantity of something (its length, size, count): as a head they make an attribute, not a thing. */
+const ZH_QUANTITY_HEAD = /^\p{Script=Han}{2,4}(?:长度|规模|大小|数量|体积|个数|程度|次数)$/u;
+
+/**
+ * A noun and one of its quantities (数组长度 "the array's length", 镜像体积) is an attribute of a thing the
+ * prose measures, not a concept. Resolve applies it to frequency-only evidence, like isTimeClause.
+ */
+export function isAttributePhrase(text: string): boolean {
+  return ZH_QUANTITY_HEAD.test(text) && backgroundEntry(text) === undefined;
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text) || isDegreePhrase(text);

@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isTimeClause } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isTimeClause } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -272,7 +272,7 @@ interface SurfaceFacts {
   nonNaming: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
   common: boolean;
-  /** An everyday word before a generic noun, or a clause of time (isEverydayGenericPhrase, isTimeClause): frequency alone does not make it a term. */
+  /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
   everydayPhrase: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
@@ -287,7 +287,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
-        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text), common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY, everydayPhrase: isEverydayGenericPhrase(text) || isTimeClause(text) }));
+        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text), common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY, everydayPhrase: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text) }));
       }
       return facts;
     },

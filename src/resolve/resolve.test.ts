@@ -245,3 +245,10 @@ describe('clauses of time', () => {
     expect(resolveConcepts([candidate('压缩时', 'parenthetical', 0.9, ['zorp time'])]).map((c) => c.label)).toHaveLength(1);
   });
 });
+
+describe('attributes', () => {
+  it('does not accept a noun and its quantity (桔表长度) on frequency alone, as it does the noun', () => {
+    expect(resolveConcepts([candidate('桔表长度', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表']);
+    expect(resolveConcepts([candidate('桔表长度', 'title', 0.6)]).map((c) => c.label)).toEqual(['桔表长度']);
+  });
+});
