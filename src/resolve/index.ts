@@ -58,7 +58,9 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   const namedInText = new Set<string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.signal !== 'tag' && c.signal !== 'vocabulary' && /\p{Lu}/u.test(c.surface)) namedInText.add(surfaces.of(c.surface).key);
+    if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
+    const surface = surfaces.of(c.surface);
+    if (surface.capitalised) namedInText.add(surface.key);
   }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
   // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
@@ -67,8 +69,10 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     const surface = surfaces.of(c.surface);
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
+    // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
+    // a count of a phrase shaped by the prose, a tag that names a category.
     if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
-    if (surface.everydayPhrase && isFrequencyOnly(c)) continue;
+    if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (!surface.list) {
       sets.add(surface.key);
@@ -270,10 +274,12 @@ interface SurfaceFacts {
   usable: boolean;
   /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
+  /** Holds an upper-case letter (a proper name's spelling). */
+  capitalised: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
   common: boolean;
   /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
-  everydayPhrase: boolean;
+  proseShaped: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -287,7 +293,18 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
-        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text), nonNaming: isNonNamingWord(text), common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY, everydayPhrase: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text) }));
+        known.set(
+          text,
+          (facts = {
+            key,
+            organisation,
+            capitalised: /\p{Lu}/u.test(text),
+            usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
+            nonNaming: isNonNamingWord(text),
+            common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
+            proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
+          }),
+        );
       }
       return facts;
     },
