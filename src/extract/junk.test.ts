@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isJunkSurface } from './junk.js';
+import { isJunkSurface, isLoneAdjective } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -73,5 +73,18 @@ describe('degree phrases', () => {
   it('keeps no concept for a degree phrase the prose repeats', () => {
     const out = labels('# 桔表\n\n桔表查找平均 O(1)，最慢（全部挤在一格）会退化到 O(n)。最慢时要重排。\n\n最慢的情形很少见，最慢也能接受。\n');
     expect(out).not.toContain('最慢');
+  });
+});
+
+describe('lone adjectives in headings', () => {
+  it('takes a lone adjective-shaped word for a heading modifier, not a multi-word term', () => {
+    for (const s of ['Frobic', 'quuxive', 'zorpable']) expect(isLoneAdjective(s), s).toBe(true);
+    for (const s of ['frobic frame', 'Zorp', 'ic']) expect(isLoneAdjective(s), s).toBe(false);
+  });
+  it('keeps no concept for the halves of a "X vs Y" heading of adjectives', () => {
+    const out = labels('# Zorp frames\n\n## 1 Frobic vs quuxive\n\nA frobic zorp frame keeps its cells; a quuxive zorp frame drops them. Frobic frames are slower, quuxive frames are smaller.\n');
+    expect(out).not.toContain('Frobic');
+    expect(out).not.toContain('quuxive');
+    expect(out).toContain('frobic zorp frame');
   });
 });

@@ -146,6 +146,15 @@ export function isAttributePhrase(text: string): boolean {
   return ZH_QUANTITY_HEAD.test(text) && backgroundEntry(text) === undefined;
 }
 
+/**
+ * A lone English word with an adjective's ending (static, dynamic, programmable, reactive, generous): in a
+ * heading (`Static vs dynamic`) it is a modifier whose noun the heading leaves out. Resolve applies it to
+ * heading evidence only: an adjective-shaped term (serializable, applicative) is defined or listed too.
+ */
+export function isLoneAdjective(text: string): boolean {
+  return /^[A-Za-z][a-z]{2,}(?:ic|able|ible|ive|ous|ful|less)$/u.test(text);
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text) || isDegreePhrase(text);

@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isTimeClause } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -70,10 +70,11 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
-    // a count of a phrase shaped by the prose, a tag that names a category.
+    // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective.
     if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
+    if (surface.adjective && c.signal === 'heading') continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -274,6 +275,8 @@ interface SurfaceFacts {
   usable: boolean;
   /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
+  /** A lone English word shaped as an adjective (isLoneAdjective): a heading does not make it a term. */
+  adjective: boolean;
   /** Holds an upper-case letter (a proper name's spelling). */
   capitalised: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
@@ -299,6 +302,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             key,
             organisation,
             capitalised: /\p{Lu}/u.test(text),
+            adjective: isLoneAdjective(text),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text),
             common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
