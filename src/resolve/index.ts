@@ -10,7 +10,7 @@
  * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
-import { backgroundFrequency } from '../extract/background.js';
+import { backgroundEntry, backgroundFrequency } from '../extract/background.js';
 import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
@@ -70,11 +70,12 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
-    // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective.
+    // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
     if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
+    if (surface.verb && isFrequencyOnly(c)) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -277,6 +278,11 @@ interface SurfaceFacts {
   nonNaming: boolean;
   /** A lone English word shaped as an adjective (isLoneAdjective): a heading does not make it a term. */
   adjective: boolean;
+  /**
+   * A word jieba tags as a verb (重试, 解析): frequency alone does not make it a term, since prose repeats its
+   * verbs; verbal concepts (扩容, 旋转) come with a heading, a definition or a list.
+   */
+  verb: boolean;
   /** Holds an upper-case letter (a proper name's spelling). */
   capitalised: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
@@ -303,6 +309,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             organisation,
             capitalised: /\p{Lu}/u.test(text),
             adjective: isLoneAdjective(text),
+            verb: /^\p{Script=Han}+$/u.test(text) && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text),
             common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,

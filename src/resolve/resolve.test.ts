@@ -252,3 +252,10 @@ describe('attributes', () => {
     expect(resolveConcepts([candidate('桔表长度', 'title', 0.6)]).map((c) => c.label)).toEqual(['桔表长度']);
   });
 });
+
+describe('verbs', () => {
+  it('does not accept a verb on frequency alone, accepts it on a heading or a definition', () => {
+    expect(resolveConcepts([candidate('退出', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表']);
+    expect(resolveConcepts([candidate('退出', 'definition', 0.6)]).map((c) => c.label)).toEqual(['退出']);
+  });
+});
