@@ -10,6 +10,8 @@
  * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
+import { backgroundEntry, backgroundFrequency } from '../extract/background.js';
+import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -19,6 +21,15 @@ import { UnionFind } from './union-find.js';
 
 /** Minimum combined evidence for a concept. */
 export const ACCEPT = 0.5;
+
+/**
+ * A definition scored below this is a bare `X 是 …` / `X: …` sentence. Said of a word of general Chinese (思路是,
+ * 趋势是) it is prose about the argument, not the definition of a term; stronger definitions (`X 指的是`) count.
+ */
+const WEAK_DEFINITION = 0.5;
+
+// EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
+// below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.
 
 /** What the rules ask of the candidates of one normalised key. */
 interface KeyFacts {
@@ -41,13 +52,30 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
   const surfaces = surfaceFacts();
+  // A note's tags are categories (算法, graphics, 面试): a tag is evidence only for a key the text also writes as a
+  // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
+  // other than the tag.
+  const namedInText = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
+    const surface = surfaces.of(c.surface);
+    if (surface.capitalised) namedInText.add(surface.key);
+  }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
   // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const surface = surfaces.of(c.surface);
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
-    if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces))) continue;
+    if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
+    // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
+    // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
+    if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
+    if (surface.proseShaped && isFrequencyOnly(c)) continue;
+    if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
+    if (surface.adjective && c.signal === 'heading') continue;
+    if (surface.verb && isFrequencyOnly(c)) continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -246,6 +274,21 @@ interface SurfaceFacts {
   organisation: boolean;
   /** Neither a stop-word, nor keyless, nor an organisation name. */
   usable: boolean;
+  /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
+  nonNaming: boolean;
+  /** A lone English word shaped as an adjective (isLoneAdjective): a heading does not make it a term. */
+  adjective: boolean;
+  /**
+   * A word jieba tags as a verb (重试, 解析): frequency alone does not make it a term, since prose repeats its
+   * verbs; verbal concepts (扩容, 旋转) come with a heading, a definition or a list.
+   */
+  verb: boolean;
+  /** Holds an upper-case letter (a proper name's spelling). */
+  capitalised: boolean;
+  /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
+  common: boolean;
+  /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
+  proseShaped: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -259,7 +302,20 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
-        known.set(text, (facts = { key, organisation, usable: !isStopWord(text) && key !== '' && !organisation }));
+        known.set(
+          text,
+          (facts = {
+            key,
+            organisation,
+            capitalised: /\p{Lu}/u.test(text),
+            adjective: isLoneAdjective(text),
+            verb: /^\p{Script=Han}+$/u.test(text) && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
+            usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
+            nonNaming: isNonNamingWord(text),
+            common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
+            proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
+          }),
+        );
       }
       return facts;
     },

@@ -200,4 +200,62 @@ describe('numbered labels', () => {
     const concepts = run([hypervisors, elsewhere]);
     expect(byName(concepts, 'Type 1 hypervisor')?.aliases.some((a) => a.text === 'Type 1')).toBe(false);
   });
+
+});
+
+describe('non-naming words', () => {
+  it('drops a bare word whose part of speech does not name (an adverb, a locality word), keeps it beside a translation', () => {
+    const bare = resolveConcepts([candidate('偶尔', 'statistical', 0.6), candidate('左边', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]);
+    expect(bare.map((c) => c.label)).toEqual(['桔表']);
+    const paired = resolveConcepts([candidate('明显', 'parenthetical', 0.9, ['zorp salience'])]);
+    expect(names(paired[0])).toContain('zorp salience');
+  });
+});
+
+describe('everyday words', () => {
+  it('does not accept an everyday word on a bare "X 是" definition and a count, as it does a rarer word', () => {
+    const weak = (w: string) => [candidate(w, 'definition', 0.45), { ...candidate(w, 'statistical', 0.25), provenance: { signal: 'statistical' as const, file: 'a.md', line: 2, column: 1, excerpt: w } }];
+    expect(resolveConcepts([...weak('想法'), ...weak('桔表')]).map((c) => c.label)).toEqual(['桔表']);
+    expect(resolveConcepts([candidate('想法', 'definition', 0.7)]).map((c) => c.label)).toEqual(['想法']);
+  });
+  it('does not accept an everyday word before a generic noun (普通 + 例子) on frequency alone', () => {
+    expect(resolveConcepts([candidate('普通例子', 'statistical', 0.6), candidate('桔表例子', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表例子']);
+    expect(resolveConcepts([candidate('普通例子', 'title', 0.6)]).map((c) => c.label)).toEqual(['普通例子']);
+  });
+});
+
+describe('tags', () => {
+  it('takes a tag as evidence only for a key the text writes as a proper name', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const out = resolveConcepts([
+      at(candidate('zorping', 'tag', 0.45), 1),
+      at(candidate('zorping', 'statistical', 0.25), 2),
+      at(candidate('桔学', 'tag', 0.45), 1),
+      at(candidate('桔学', 'statistical', 0.25), 3),
+      at(candidate('quux', 'tag', 0.45), 1),
+      at(candidate('Quux', 'statistical', 0.25), 4),
+    ]);
+    expect(out.map((c) => c.label)).toEqual(['Quux']);
+  });
+});
+
+describe('clauses of time', () => {
+  it('does not accept a word + 时 on frequency alone, keeps it on other evidence, and leaves 超时-like words', () => {
+    expect(resolveConcepts([candidate('压缩时', 'statistical', 0.6), candidate('选举超时', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['选举超时']);
+    expect(resolveConcepts([candidate('压缩时', 'parenthetical', 0.9, ['zorp time'])]).map((c) => c.label)).toHaveLength(1);
+  });
+});
+
+describe('attributes', () => {
+  it('does not accept a noun and its quantity (桔表长度) on frequency alone, as it does the noun', () => {
+    expect(resolveConcepts([candidate('桔表长度', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表']);
+    expect(resolveConcepts([candidate('桔表长度', 'title', 0.6)]).map((c) => c.label)).toEqual(['桔表长度']);
+  });
+});
+
+describe('verbs', () => {
+  it('does not accept a verb on frequency alone, accepts it on a heading or a definition', () => {
+    expect(resolveConcepts([candidate('退出', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表']);
+    expect(resolveConcepts([candidate('退出', 'definition', 0.6)]).map((c) => c.label)).toEqual(['退出']);
+  });
 });

@@ -1,0 +1,90 @@
+/** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { isJunkSurface, isLoneAdjective } from './junk.js';
+import { note } from './testing.js';
+import { resolveConcepts } from '../resolve/index.js';
+
+const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
+
+describe('notation pieces', () => {
+  it('drops lone Latin letters and letter-and-log pieces of a formula, keeps a lone Han character', () => {
+    for (const s of ['O', 'k', 'log k', 'k log k', 'sqrt m']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['页', 'log', 'B tree', 'lg'] ) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for the letters of a complexity written many times', () => {
+    const text = '# 桔排\n\n桔排的代价是 O(k log k)。\n\n最坏 O(k log k)，平均也是 O(k log k)。\n\n另一种是 O(k log k)，比 O(k) 慢。\n';
+    const out = labels(text);
+    expect(out).not.toContain('O');
+    expect(out).not.toContain('k log k');
+  });
+});
+
+describe('lone participles', () => {
+  it('drops a lone -ed word (a heading half, a definition subject), keeps -eed nouns and longer phrases', () => {
+    for (const s of ['frobbed', 'Frobbed', 'zorpled']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['speed', 'Seed', 'frobbed cells', 'bed']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for the participle half of a "X vs Y" heading', () => {
+    const out = labels('# Zorp layouts\n\n## Frobbed vs plain\n\nA zorp layout is frobbed when its cells are frobbed twice. Frobbed cells are slower.\n\nPlain cells are the default.\n');
+    expect(out).not.toContain('Frobbed');
+  });
+});
+
+describe('judging phrases', () => {
+  it('drops a phrase opened by an evaluative adjective or a naming participle, keeps terms opened by common or best', () => {
+    for (const s of ['usual zorp layout', 'classic frob shading', 'called frob binding', 'Typical quux']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['common frob elimination', 'best common ancestor', 'usual', 'zorp called']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a definition subject that is an evaluative phrase', () => {
+    const out = labels('# Zorp\n\nThe usual zorp layout is a grid of frob cells.\n\nThe usual zorp layout: a grid, then a frame.\n');
+    expect(out).not.toContain('usual zorp layout');
+  });
+});
+
+describe('counted phrases', () => {
+  it('drops a numeral and measure word before a noun, or a bare 个, keeps dictionary words and numbered terms', () => {
+    for (const s of ['四个用处', '两种桔表', '个格']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['个体', '三次握手', '两阶段提交', '二叉树', '一致性']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a counted phrase before a parenthesis or a label colon', () => {
+    const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
+    expect(out).not.toContain('个格');
+    expect(out).not.toContain('四个用处');
+  });
+});
+
+describe('subject-verb clauses', () => {
+  it('drops a name followed by a plural-looking word and more words, keeps compounds and -ss/-us/-is words', () => {
+    for (const s of ['Zorp-Quux swaps frob', 'Quux runs frob jobs']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['Zorp class loader', 'Quux status code', 'Zorp analysis pass', 'Zorp swaps', 'forced frob layout']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a definition subject that is a clause', () => {
+    const out = labels('# Zorp\n\n- soft term: the dull part, depends on the light; Zorp takes frob(A, B) to a power\n\nZorp-Quux swaps frob(A, B) for frob(C, D) with D = norm(A + B). Cheaper, and the edge behaves better at low angles.\n');
+    expect(out).not.toContain('Zorp-Quux swaps frob');
+  });
+});
+
+describe('degree phrases', () => {
+  it('drops a degree adverb and an adjective, keeps terms that go on', () => {
+    for (const s of ['最慢', '很小', '更快']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['最大堆', '最慢情况', '最终一致性', '最多一次']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a degree phrase the prose repeats', () => {
+    const out = labels('# 桔表\n\n桔表查找平均 O(1)，最慢（全部挤在一格）会退化到 O(n)。最慢时要重排。\n\n最慢的情形很少见，最慢也能接受。\n');
+    expect(out).not.toContain('最慢');
+  });
+});
+
+describe('lone adjectives in headings', () => {
+  it('takes a lone adjective-shaped word for a heading modifier, not a multi-word term', () => {
+    for (const s of ['Frobic', 'quuxive', 'zorpable']) expect(isLoneAdjective(s), s).toBe(true);
+    for (const s of ['frobic frame', 'Zorp', 'ic']) expect(isLoneAdjective(s), s).toBe(false);
+  });
+  it('keeps no concept for the halves of a "X vs Y" heading of adjectives', () => {
+    const out = labels('# Zorp frames\n\n## 1 Frobic vs quuxive\n\nA frobic zorp frame keeps its cells; a quuxive zorp frame drops them. Frobic frames are slower, quuxive frames are smaller.\n');
+    expect(out).not.toContain('Frobic');
+    expect(out).not.toContain('quuxive');
+    expect(out).toContain('frobic zorp frame');
+  });
+});

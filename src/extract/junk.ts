@@ -1,0 +1,161 @@
+/**
+ * Surface tests for phrases that are never concepts whatever evidence names them: pieces of notation, clauses
+ * and evaluative phrases that a pattern cut out of prose. Each test reads only the surface (and jieba's
+ * dictionary), so resolve runs them once per distinct surface. Words of the language, never of a domain.
+ */
+import { backgroundEntry } from './background.js';
+import { ZH_STOP } from './stop-words.js';
+
+/** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
+const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
+
+/**
+ * A surface made only of single letters and formula functions (`O`, `n`, `log n`, `n log n`) is notation cut
+ * out of a formula, not a term: no term is a lone letter or a letter with `log`.
+ */
+export function isNotationPiece(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  let letter = false;
+  for (const w of words) {
+    if (/^[A-Za-z]$/u.test(w)) letter = true;
+    else if (!MATH_WORDS.has(w)) return false;
+  }
+  return letter;
+}
+
+/**
+ * A lone English past participle (`fixed`, `nested`, `Tokenized`) describes a thing, it does not name one: a
+ * heading word or a definition subject cut before its noun. `-eed` words (speed, seed) are nouns.
+ */
+export function isLoneParticiple(text: string): boolean {
+  return /^[A-Za-z][a-z]{2,}ed$/u.test(text) && !text.endsWith('eed');
+}
+
+/**
+ * Words that open a phrase which judges or names a thing rather than being its name: an evaluative adjective
+ * (`usual design`, `classic local lighting`) or a naming participle (`called generics`, `known issues`) is the
+ * prose around a term, cut in with it. Only words that never start a term: `common`, `standard`, `main`, `real`
+ * and `simple` do (common subexpression, standard library, main memory) and are left out.
+ */
+const EN_JUDGING_LEAD = new Set(
+  (
+    'usual usually typical typically classic obvious famous popular favourite favorite nice great bad actual ' +
+    'whole entire overall ordinary so-called called named termed dubbed known'
+  ).split(' '),
+);
+
+/** A multi-word English phrase opened by one of EN_JUDGING_LEAD. */
+export function isJudgingPhrase(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && EN_JUDGING_LEAD.has(text.slice(0, space).toLowerCase());
+}
+
+/** A numeral and measure word (三个作用, 两种情况), or a bare 个 whose numeral was cut off (个槽). */
+const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种类件项条只份套台些款]|个)\p{Script=Han}/u;
+
+/**
+ * A Chinese phrase that counts its noun (三个作用, 个槽 of 每个槽) is a noun phrase of the prose, not a name. Words
+ * the dictionary knows are kept (个体, 一条龙): their first characters are not a count. Terms with a numeral and
+ * a non-measure character (三次握手, 两阶段提交, 二叉树) do not match.
+ */
+export function isCountedPhrase(text: string): boolean {
+  return ZH_COUNTED.test(text) && backgroundEntry(text) === undefined;
+}
+
+/**
+ * jieba's parts of speech that never name a thing: locality (右边), adverb (异步 as an adverb), adjective,
+ * time word, pronoun, preposition, conjunction, particle, interjection, onomatopoeia and status word (and their
+ * morpheme tags). Nouns, verbs (扩容, 旋转) and the distinguishing, numeral and measure tags (主机 b, 页 m, 帧 q)
+ * hold real terms and are not here.
+ */
+const ZH_NON_NAMING_TAGS = new Set('f s d dg a ad an ag t tg r rr rz p c u uj ul uz ug uv ud y e o z zg'.split(' '));
+
+/**
+ * A Chinese word that jieba's dictionary tags with a part of speech that does not name (see above). Resolve
+ * drops it only where it is bare: beside a translation (平衡（class imbalance）, a walk back cut short) the
+ * evidence names a thing through the other surface.
+ */
+export function isNonNamingWord(text: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(text)) return false;
+  const entry = backgroundEntry(text);
+  return entry !== undefined && ZH_NON_NAMING_TAGS.has(entry.tag);
+}
+
+/** jieba frequency of everyday Chinese (典型 3430, 平均 ≈ 4000), above the general technical vocabulary. */
+export const EVERYDAY_FREQUENCY = 1000;
+
+/**
+ * An everyday word before a generic noun of the argument (典型 + 例子, 平均 + 情况: ZH_STOP heads) is a phrase of
+ * the prose that frequency alone proposes. Resolve applies it to frequency-only evidence: a term with such a
+ * head (响应时间, 生存时间) comes with a translation, a heading or a definition too.
+ */
+export function isEverydayGenericPhrase(text: string): boolean {
+  if (!/^\p{Script=Han}{4,6}$/u.test(text)) return false;
+  for (let k = 2; k <= 3 && text.length - k >= 2; k++) {
+    if (!ZH_STOP.has(text.slice(-k))) continue;
+    const modifier = backgroundEntry(text.slice(0, -k));
+    if (modifier && modifier.freq >= EVERYDAY_FREQUENCY) return true;
+  }
+  return false;
+}
+
+/**
+ * A name, then a lower-case `-s` word, then more words (`Zorp swaps dot`, `Quux runs jobs`): a subject and its
+ * verb, a clause cut out as a definition subject. English compounds take the singular modifier (hash table,
+ * not hashes table), so a plural word right after a name is read as a verb. `-ss`, `-us`, `-is` words are not
+ * plurals (class, status, analysis).
+ */
+export function isSubjectVerbClause(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 3 && /^\p{Lu}/u.test(words[0]) && /^[a-z]+[^sui]s$/u.test(words[1]);
+}
+
+/** Degree adverbs of Chinese: before an adjective they make an adjective phrase. */
+const ZH_DEGREE = /^(?:最|很|更|太|较|非常|比较|特别)(\p{Script=Han}+)$/u;
+
+/**
+ * A degree adverb and an adjective (最坏, 更快, 很小) describe, they do not name; the adjective is the whole rest
+ * of the surface, so terms that go on (最坏情况时间复杂度, 最大堆) do not match.
+ */
+export function isDegreePhrase(text: string): boolean {
+  const m = ZH_DEGREE.exec(text);
+  if (!m) return false;
+  const tag = backgroundEntry(m[1])?.tag;
+  return tag === 'a' || tag === 'ad' || tag === 'an';
+}
+
+/**
+ * A word and 时 (分区时 "when partitioned", 扩容时) is a clause of time that frequency alone proposes. The word
+ * before 时 must be in the dictionary and the whole must not (超时, 实时 are words). Resolve applies it to
+ * frequency-only evidence: a term ending in 时 (运行时) comes with a translation or a definition too.
+ */
+export function isTimeClause(text: string): boolean {
+  if (!/^\p{Script=Han}{3,5}$/u.test(text) || !text.endsWith('时')) return false;
+  if (backgroundEntry(text) !== undefined || backgroundEntry(text.slice(-2)) !== undefined) return false;
+  return backgroundEntry(text.slice(0, -1)) !== undefined;
+}
+
+/** Nouns of a quantity of something (its length, size, count): as a head they make an attribute, not a thing. */
+const ZH_QUANTITY_HEAD = /^\p{Script=Han}{2,4}(?:长度|规模|大小|数量|体积|个数|程度|次数)$/u;
+
+/**
+ * A noun and one of its quantities (数组长度 "the array's length", 镜像体积) is an attribute of a thing the
+ * prose measures, not a concept. Resolve applies it to frequency-only evidence, like isTimeClause.
+ */
+export function isAttributePhrase(text: string): boolean {
+  return ZH_QUANTITY_HEAD.test(text) && backgroundEntry(text) === undefined;
+}
+
+/**
+ * A lone English word with an adjective's ending (static, dynamic, programmable, reactive, generous): in a
+ * heading (`Static vs dynamic`) it is a modifier whose noun the heading leaves out. Resolve applies it to
+ * heading evidence only: an adjective-shaped term (serializable, applicative) is defined or listed too.
+ */
+export function isLoneAdjective(text: string): boolean {
+  return /^[A-Za-z][a-z]{2,}(?:ic|able|ible|ive|ous|ful|less)$/u.test(text);
+}
+
+/** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
+export function isJunkSurface(text: string): boolean {
+  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text) || isDegreePhrase(text);
+}
