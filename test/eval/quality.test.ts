@@ -50,6 +50,11 @@ const HELD_OUT: Array<{ kind: FixtureKind; name: string; recall: number; precisi
   { kind: 'final', name: 'compilers', recall: 0.74, precision: 0.9 },
   { kind: 'final', name: 'ml', recall: 0.89, precision: 0.78 },
   { kind: 'final', name: 'frontend', recall: 0.76, precision: 0.84 },
+  // The fourth round's blind vaults, measured once and tuned on in the fifth (precision rules): floors under today's.
+  { kind: 'blind2', name: 'graphics', recall: 0.61, precision: 0.82 },
+  { kind: 'blind2', name: 'fp', recall: 0.6, precision: 0.6 },
+  { kind: 'blind2', name: 'dsa', recall: 0.67, precision: 0.59 },
+  { kind: 'blind2', name: 'distsys', recall: 0.83, precision: 0.72 },
 ];
 
 describe.each(HELD_OUT)('generalisation: $kind vault $name', async ({ kind, name, recall, precision }) => {
