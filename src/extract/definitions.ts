@@ -97,8 +97,10 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
  * another signal, or to be a compound of a known term (boostCompoundsOfKnown), or glossary siblings.
  * A spaced dash or an equals sign opens the explanation as a colon does (`Argon2 — memory-hard …`,
  * `lexer = chars in, tokens out`): the same glossary line in another typing habit.
+ * A section number opens a label line as a list number does (`2.1 Zorp typing: …`): notes number their glossaries
+ * by hand.
  */
-const LABEL = /^\s*(?:\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
+const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 

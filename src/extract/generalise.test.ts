@@ -204,6 +204,10 @@ describe('label-line glossaries', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';
     expect(labels(text)).toEqual(expect.arrayContaining(['Zonality', 'Frobness', 'Quuxity']));
   });
+  it('reads a hand-numbered section (2.1 …) as the number of a label line', () => {
+    const text = '2.1 Zorpic typing: zorps are checked before the run.\n\n2.2 Frobbed typing: frobs are checked while running.\n';
+    expect(labels(text)).toEqual(expect.arrayContaining(['Zorpic typing', 'Frobbed typing']));
+  });
   it('leaves a single label line to need corroboration', () => {
     expect(labels('Zonality: a thing that happens.\n')).not.toContain('Zonality');
   });
