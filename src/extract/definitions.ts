@@ -494,6 +494,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
     }
   }
   definitionSubject(note, block, sentence, out);
+  if (sentence.cues & CUE.colon) glossedAfterColon(note, block, sentence, out);
   if (!(sentence.cues & CUE.folds || AKA_ASCII.test(sentence.text)) || !AKA_CUE.test(sentence.text)) return;
   for (const match of akaMatches(sentence.text)) {
     // The name is the noun phrase right before the comma: the words after the last function word.
@@ -510,6 +511,30 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
       if (isStopWord(other) || other.split(/\s+/u).length > 4 || other.split(/\s+/u).some((w) => CLOSED_CLASS.has(w.toLowerCase()))) continue;
       push(out, note, block, sentence, sentence.at + match.index, self, 0.7, false, other);
     }
+  }
+}
+
+/**
+ * `Most languages use zorp scoping: what a name means is decided by …`, `they rely on frob sharing: the new version
+ * …`: a verb of use or reliance, a noun phrase of two or three words (with a gloss, maybe) and a colon, and then a
+ * clause of its own: the author brings a term in mid-sentence and explains it right after the colon (0.5). Read in
+ * the few characters before each colon of a sentence that has one.
+ */
+const BEFORE_GLOSS_COLON = /\b(?:uses?|using|used|rel(?:y|ies|ying) on|gives?|giving|provides?|with|via|through)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,2})(?:\s+\([^()]*\))?$/u;
+/** The clause after the colon: four words at least. */
+const GLOSS_CLAUSE = /^\s+\S+(?:\s+\S+){3}/u;
+
+function glossedAfterColon(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+    if (!GLOSS_CLAUSE.test(text.slice(colon + 1, colon + 80))) continue;
+    const from = Math.max(0, colon - 90);
+    const m = BEFORE_GLOSS_COLON.exec(text.slice(from, colon));
+    if (!m) continue;
+    const words = m[1].split(/\s+/u);
+    const last = words[words.length - 1];
+    if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || !/^[a-z]/u.test(last) || EN_STOP.has(last) || ADVERB.test(last)) continue;
+    push(out, note, block, sentence, sentence.at + from + m.index + m[0].indexOf(m[1]), m[1], 0.5, true);
   }
 }
 

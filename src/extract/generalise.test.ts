@@ -199,6 +199,15 @@ describe('a list introduced by a noun phrase', () => {
   });
 });
 
+describe('a term brought in before a colon mid-sentence', () => {
+  it('takes the noun phrase after a verb of use or reliance when a clause explains it after the colon', () => {
+    expect(labels('Most languages use zorpic scoping: what a name means is decided where the code is written.\n')).toContain('zorpic scoping');
+    expect(labels('They rely on frob sharing (quux): the new version reuses every part that did not change.\n')).toContain('frob sharing');
+    expect(labels('It uses no stack: that is fine here.\n')).not.toContain('no stack');
+    expect(labels('We use zorpic scoping: yes.\n')).not.toContain('zorpic scoping');
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';
