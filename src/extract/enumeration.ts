@@ -327,8 +327,29 @@ function chain(note: Note, block: Block, at: number, text: string, out: Candidat
   steps[0] = steps[0].split(/[:：,，]\s*/u).pop() ?? '';
   const items = steps.map((s) => cleanSurface(s.replace(/[.。;；]+$/u, '')));
   const names = items.filter((i) => NAME.test(i) && !EN_STOP.has(i.toLowerCase()) && (!/\s/u.test(i) || i.split(/\s+/u).every((w) => /^[A-Z0-9]/u.test(w))));
-  if (names.length * 2 <= items.length || names.length < 3) return;
-  emit(note, block, at, text, names, 0.5, out);
+  if (names.length * 2 > items.length && names.length >= 3) emit(note, block, at, text, names, 0.5, out);
+  else sharedHeadSteps(note, block, at, text, steps, out);
+}
+
+/**
+ * `object zone (a.k.a. model zone) → world zone → view zone → clip zone`: three or more steps that are lower-case
+ * phrases of two or three words ending in one head noun are the members of one kind, named one after the other
+ * (a chain of prose phrases with different heads stays prose).
+ */
+const GLOSS = /\s*[（(][^（）()]*[）)]/gu;
+const LOWER_PHRASE = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}$/u;
+
+function sharedHeadSteps(note: Note, block: Block, at: number, text: string, steps: string[], out: Candidate[]): void {
+  const phrases = steps.map((s) => cleanSurface(s.replace(GLOSS, '').replace(/[.。;；]+$/u, '')));
+  const byHead = new Map<string, string[]>();
+  for (const p of phrases) {
+    if (!LOWER_PHRASE.test(p)) continue;
+    const words = p.split(/\s+/u);
+    if (words.some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w))) continue;
+    const head = words[words.length - 1];
+    byHead.set(head, [...(byHead.get(head) ?? []), p]);
+  }
+  for (const group of byHead.values()) if (group.length >= 3 && group.length * 2 >= phrases.length) emit(note, block, at, text, [...new Set(group)], 0.5, out);
 }
 
 /** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */

@@ -24,6 +24,12 @@ describe('enumerations', () => {
     for (const name of ['Zorp.then', 'queueZorp', 'ZorpObserver', 'Frob ESXq']) expect(best(cs, name)).toBe(0.5);
     expect(best(cs, 'ESXq')).toBe(0);
   });
+  it('takes the steps of a chain of lower-case phrases that share a head noun (zorp zone → frob zone → …)', () => {
+    const cs = extractCandidates([note('A point travels through:\n\nzorp zone (the quux zone) → frob zone → wex zone → final screen\n')], []);
+    for (const s of ['zorp zone', 'frob zone', 'wex zone']) expect(best(cs, s), s).toBe(0.5);
+    const prose = extractCandidates([note('read the zorp file → parse frob lines → write wex output\n')], []);
+    expect(best(prose, 'frob lines')).toBeLessThan(0.5);
+  });
   it('takes the steps of a chain of names (a → b → c)', () => {
     const cs = extractCandidates([note('A typical call chain is: foolet → ABI → barxd → qrun → Linux kernel.\n')], []);
     for (const s of ['foolet', 'ABI', 'barxd', 'qrun']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
