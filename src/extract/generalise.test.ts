@@ -208,6 +208,15 @@ describe('a term brought in before a colon mid-sentence', () => {
   });
 });
 
+describe('headings headed by a generic noun', () => {
+  it('takes `Zorp types` when a content word modifies the generic noun and the prose uses it again', () => {
+    const text = '# Notes\n\n## Zorp types\n\nZorp types hold two values at once, and most zorp types nest.\n\n## Other types\n\nOther types hold one.\n';
+    const got = labels(text).map((l) => l.toLowerCase());
+    expect(got.some((l) => l.startsWith('zorp type'))).toBe(true);
+    expect(got.some((l) => l.startsWith('other type'))).toBe(false);
+  });
+});
+
 describe('label-line glossaries', () => {
   it('vouches for three or more label lines in a row', () => {
     const text = '1. Zonality: a thing.\n2. Frobness: another thing.\n3. Quuxity: the third thing.\n';

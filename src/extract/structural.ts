@@ -239,12 +239,19 @@ function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
   }
   const words = part.split(/\s+/u);
   if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return 'none';
-  if (EN_STOP.has(words[words.length - 1].toLowerCase())) return 'none';
+  // A generic noun may also head a term after a content word (Product types, Type system, Isolation level): two or
+  // three words, none of them a function word or another generic noun; a lone generic noun is no term.
+  if (EN_STOP.has(words[words.length - 1].toLowerCase())) return genericHeaded(words) ? 'noun' : 'none';
   // A generic noun may modify a term (Type checking, Page tables, Name resolution) in a phrase without function
   // words; alone, or before `of`/`to` (Types of …, Introduction to …), or as a document word, it is no term.
   const first = words[0].toLowerCase();
   if (!EN_STOP.has(first)) return 'noun';
   return words.length > 1 && !STRUCTURAL_TITLES.has(first) && !words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
+}
+
+function genericHeaded(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  return words.slice(0, -1).every((w) => /^[A-Za-z][a-z-]+$/u.test(w) && !EN_STOP.has(w.toLowerCase()) && !EN_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 function candidate(surface: string, signal: Signal, score: number, note: Note, line: number, column: number, excerpt: string, aliases: Candidate['aliases'] = []): Candidate {
