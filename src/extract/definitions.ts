@@ -248,8 +248,14 @@ function ownedLatinName(clause: string): string | undefined {
 }
 
 function startsAsTerm(term: string, jieba: Segmenter): boolean {
-  const first = tagTerm(jieba, term).find((t) => t.word.trim());
-  return !!first && !/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag);
+  const tokens = tagTerm(jieba, term).filter((t) => t.word.trim());
+  const first = tokens[0];
+  if (!first) return false;
+  if (!/^(?:v|d|p|c|r|m|q|u|f|a|ad)$/u.test(first.tag)) return true;
+  // An adjective or adverb of two characters, or one adjective, before a noun head is a modifier of the term
+  // (强一致性, 完全二叉树, 最优子结构): the term's own first word, not a lead-in (简单来说, 不一致 end otherwise).
+  const modifier = first.tag === 'a' || ((first.tag === 'ad' || first.tag === 'd') && codePointLength(first.word) >= 2);
+  return modifier && tokens.length >= 2 && tokens.slice(1).every((t) => /^n/u.test(t.tag));
 }
 
 /** What chinese() reads of a sentence before it segments anything: the text, its first copula and the clause before it. */

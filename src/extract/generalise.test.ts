@@ -248,6 +248,11 @@ describe('label-line glossaries', () => {
     expect(labels(list)).toEqual(expect.arrayContaining(['intermediate zertificate', 'root zertificate']));
     expect(labels('- an intermediate zertificate, signed by the root\n')).not.toContain('intermediate zertificate');
   });
+  it('lets a Chinese label open with an adjective that modifies its noun head (强持久性：…)', () => {
+    const glossary = '两种保证：\n\n- 强持久性：写完之后重启也还在；\n- 完全链表：每个元素都挂在同一条链上。\n';
+    expect(labels(glossary)).toEqual(expect.arrayContaining(['强持久性', '完全链表']));
+    expect(labels('- 简单来说：写完之后重启也还在；\n- 不兼容：每个元素都不行。\n')).not.toContain('简单来说');
+  });
   it('lets a Chinese label ending in a verb join a glossary (样本扩充：…)', () => {
     const glossary = '其他手段：\n\n- Zorpout：训练时随机丢掉一部分输出；\n- 样本扩充：对图片随机裁剪、翻转，人为扩充数据。\n';
     expect(labels(glossary)).toEqual(expect.arrayContaining(['Zorpout', '样本扩充']));
