@@ -290,6 +290,8 @@ function annotatedName(before: string, body: string): string | undefined {
  * noun phrase of two or three words, opening after a function word or a clause mark, explained in parentheses by
  * lower-case prose. The author stops to explain it: weak evidence (0.45) that a second mention completes.
  */
+const SAME_HEAD_ALIAS = /^(?:(?:a\.k\.a\.|aka|or|also)\s+)?([a-z][a-z-]*\s+[a-z][a-z-]*)$/u;
+
 function explainedPhrase(note: Note, block: Block, at: number, whole: string, before: string, content: string): Candidate | undefined {
   if (!/^[a-z]/u.test(content) || !/\s/u.test(content.trim())) return undefined;
   const text = before.trimEnd();
@@ -306,6 +308,12 @@ function explainedPhrase(note: Note, block: Block, at: number, whole: string, be
   if (lastFunction < 0 && previous && !/[:;,]$/u.test(previous) && !EN_FUNCTION_WORDS.has(previous.toLowerCase())) return undefined;
   const surface = words.join(' ');
   const start = text.length - surface.length;
+  // `zorp ray (camera ray)`: a parenthesis that names the same head with another modifier gives the term's other
+  // name, not an explanation: the author names a term twice (0.5, with the other name).
+  const other = SAME_HEAD_ALIAS.exec(content.trim());
+  if (other && other[1] !== surface && other[1].endsWith(` ${words[words.length - 1]}`) && !other[1].split(' ').some((w) => EN_FUNCTION_WORDS.has(w))) {
+    return { surface, lang: 'en', signal: 'parenthetical', aliases: [{ text: other[1], lang: 'en' }], score: 0.5, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+  }
   return { surface, lang: 'en', signal: 'parenthetical', aliases: [], score: 0.45, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
 }
 

@@ -7,6 +7,16 @@ import { resolveConcepts } from '../resolve/index.js';
 const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
 const labels = (text: string) => resolveConcepts(extractCandidates([note(text)], [])).map((c) => c.label);
 
+describe('a phrase renamed in parentheses', () => {
+  it('takes `zorp ray (camera ray)`: the same head noun with another modifier is the other name of a term', () => {
+    const cs = extractCandidates([note('First shoot one zorp ray (camera ray) through every pixel.\n')], []);
+    expect(best(cs, 'zorp ray')).toBe(0.5);
+    expect(find(cs, 'zorp ray')?.aliases.map((a) => a.text)).toContain('camera ray');
+    const explained = extractCandidates([note('First shoot one zorp ray (a long line) through every pixel.\n')], []);
+    expect(best(explained, 'zorp ray')).toBeLessThan(0.5);
+  });
+});
+
 describe('enumerations', () => {
   it('takes two capitalised Latin names coordinated in Chinese prose (Zorpact 和 Vuez), not two acronyms', () => {
     const cs = extractCandidates([note('两棵树完整比较太慢。Zorpact 和 Vuez 都加了几个假设。CPU 和 GPU 都很忙。\n')], []);
