@@ -134,6 +134,11 @@ describe('English heading terms used again in prose', () => {
   it('are corroborated by the prose, in either number', () => {
     expect(labels('# Notes\n\n## Wobble levels\n\nThe standard defines weaker wobble level for speed.\n')).toContain('Wobble levels');
   });
+  it('include an outline head typed without # (a short line of its own over a list)', () => {
+    const text = '# Notes\n\nzorper\n- chars in, zorps out\n- comments get dropped\n\nThe zorper then hands its zorps on.\n';
+    expect(labels(text)).toContain('zorper');
+    expect(labels('# Notes\n\nzorper\n- chars in, zorps out\n')).not.toContain('zorper');
+  });
   it('need the whole words: a heading term inside a longer word is not used again', () => {
     expect(labels('# Notes\n\n## Wobble\n\nThe wobbles-free design and wobbler parts.\n')).not.toContain('Wobble');
   });

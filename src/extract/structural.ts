@@ -12,6 +12,7 @@ import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation, norm
 import { tagTerm } from './term-tags.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
+import { isListItem } from './siblings.js';
 
 export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
   return entries.map((entry) => ({
@@ -102,7 +103,23 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
       out.push(candidate(term, 'heading', shape === 'noun' ? 0.45 : 0.35, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
     }
   }
+  note.blocks.forEach((block, b) => {
+    if (!isOutlineHead(note, b)) return;
+    for (const term of headingParts(block.text)) if (termShape(term, jieba) === 'noun') out.push(candidate(term, 'heading', 0.45, note, block.line, 1, block.text));
+  });
   return out;
+}
+
+/**
+ * `parser` on a line of its own and a list under it: an outline's heading typed without `#` (a short Latin line,
+ * one to four words, no sentence mark, not itself a list item, right before a list item).
+ */
+function isOutlineHead(note: Note, b: number): boolean {
+  const block = note.blocks[b];
+  const next = note.blocks[b + 1];
+  if (block.kind !== 'paragraph' || !next || next.kind !== 'paragraph' || block.text.length > 40) return false;
+  if (!/^[A-Za-z][A-Za-z0-9 +#/().-]*$/u.test(block.text) || /[.:]$/u.test(block.text) || block.text.split(' ').length > 4) return false;
+  return !isListItem(note.text, block) && isListItem(note.text, next);
 }
 
 /**
@@ -123,7 +140,7 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
     // One search for the term without its first letter (either case) and its plural ending (either number).
     const core = term.replace(/(?:es|s)$/u, '').slice(1);
     if (core.length < 3) continue;
-    const hit = proseHit(note, term.charCodeAt(0), core, () => (prose ??= proseRuns(note)));
+    const hit = proseHit(note, term.charCodeAt(0), core, () => (prose ??= proseRuns(note)), c.provenance.line);
     if (hit) out.push({ surface: c.surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `heading term in prose: ${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
   }
   return out;
@@ -133,7 +150,7 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
  * The first whole-word occurrence in the note's source of `first` (either case) + `core` + an optional plural ending,
  * lying in a non-heading block's prose.
  */
-function proseHit(note: Note, first: number, core: string, prose: () => ProseRuns): { block: Block; at: number } | undefined {
+function proseHit(note: Note, first: number, core: string, prose: () => ProseRuns, headLine: number): { block: Block; at: number } | undefined {
   const text = note.text;
   for (let i = text.indexOf(core, 1); i !== -1; i = text.indexOf(core, i + 1)) {
     const at = i - 1;
@@ -146,7 +163,8 @@ function proseHit(note: Note, first: number, core: string, prose: () => ProseRun
     const lineStart = text.lastIndexOf('\n', at) + 1;
     if (text.charCodeAt(lineStart) === 0x23) continue;
     const found = prose().find(at, end);
-    if (found) return found;
+    // An outline head (isOutlineHead) is a paragraph block: its own line is no use in prose.
+    if (found && found.block.line !== headLine) return found;
   }
   return undefined;
 }
