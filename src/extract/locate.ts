@@ -57,7 +57,7 @@ export function splitSentences<T>(text: string, make: (value: string, at: number
       push(out, text, start, end, make, bits, table);
       bits = 0;
       start = i = end;
-    } else if (c === 0x2e && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1)))) {
+    } else if (c === 0x2e && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1))) && !closesDottedAbbreviation(text, i)) {
       push(out, text, start, i + 1, make, bits, table);
       bits = 0;
       start = i = i + 1;
@@ -65,6 +65,16 @@ export function splitSentences<T>(text: string, make: (value: string, at: number
   }
   push(out, text, start, n, make, bits, table);
   return out;
+}
+
+/**
+ * The last dot of `e.g.`, `i.e.`, `a.k.a.` (a letter between two dots): an abbreviation inside the sentence, whose
+ * name or example comes next (`X (a.k.a. Y)`), not the end of it.
+ */
+function closesDottedAbbreviation(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 2) !== 0x2e) return false;
+  const c = text.charCodeAt(at - 1) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** 。！？；!?; or a line break. */

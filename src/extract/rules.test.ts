@@ -40,6 +40,10 @@ describe('enumerations', () => {
     const prose = extractCandidates([note('read the zorp file → parse frob lines → write wex output\n')], []);
     expect(best(prose, 'frob lines')).toBeLessThan(0.5);
   });
+  it('does not end a sentence at the last dot of a.k.a. or e.g. (zorp zone (a.k.a. quux zone) → …)', () => {
+    const cs = extractCandidates([note('A point travels through:\n\nzorp zone (a.k.a. quux zone) → frob zone → wex zone → final screen\n')], []);
+    for (const s of ['zorp zone', 'frob zone', 'wex zone']) expect(best(cs, s), s).toBe(0.5);
+  });
   it('takes the steps of a chain of names (a → b → c)', () => {
     const cs = extractCandidates([note('A typical call chain is: foolet → ABI → barxd → qrun → Linux kernel.\n')], []);
     for (const s of ['foolet', 'ABI', 'barxd', 'qrun']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
