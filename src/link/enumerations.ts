@@ -29,6 +29,7 @@ const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
 /** Nouns that announce instances (`Type 1 products such as`, `常见的产品有`); general vocabulary, not domain terms. */
 const INSTANCE_NOUN = /(?:products?|examples?|implementations?|tools?|projects?|software|offerings?|options?|产品|例子|实现|工具|软件|项目|方案)\s*$/iu;
+const ZH_LIST_GOES_ON = /[，,]\s*(?:另外|此外)?(?:还有|以及)/gu;
 const ZH_ITEM_END = /[，；;。!?！？]|等/u;
 const EN_ITEM_END = /[;。!?！？]|\betc\b|\band so on\b/iu;
 const ZH_SEPARATOR = /、|以及|及|和|与|或|,|\s+and\s+|\s+or\s+/gu;
@@ -335,7 +336,9 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
 /** Concepts that open each item of the enumeration starting at `from`. */
 function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false): ConceptId[] {
   // Parentheticals (`网络虚拟化(vip)`, `控件组（control group）`) are blanked, not ended at: offsets stay the same.
-  const rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
+  let rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
+  // `A、B，还有 C、D`: a clause opened by 还有/以及 adds items to the list rather than ending it (same offsets kept).
+  if (!english) rest = rest.replace(ZH_LIST_GOES_ON, (m) => '、' + ' '.repeat(m.length - 1));
   const stop = rest.search(english ? EN_ITEM_END : ZH_ITEM_END);
   const list = stop === -1 ? rest : rest.slice(0, stop);
   const separator = english ? EN_SEPARATOR : ZH_SEPARATOR;

@@ -97,3 +97,12 @@ describe('evidence', () => {
     expect(rels[0].evidence[0]).toMatchObject({ text: 'A repository holds images' });
   });
 });
+
+describe('enumerations that go on past a clause', () => {
+  it('常见的X有：A、B，还有 C、D: the clause opened by 还有 adds items', () => {
+    const zh = [concept('调度器'), concept('甲调度'), concept('乙调度'), concept('丙调度'), concept('丁调度')];
+    const rels = relate([note('g1', '常见的调度器有：甲调度、乙调度，还有 丙调度、丁调度这些新的。\n')], zh);
+    expect(edges(rels, 'instance').sort()).toEqual(['丁调度>调度器', '丙调度>调度器', '乙调度>调度器', '甲调度>调度器']);
+    expect(rels.find((r) => r.source === '丁调度' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'g1', line: 1 });
+  });
+});
