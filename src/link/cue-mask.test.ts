@@ -7,6 +7,7 @@ describe('cueMask', () => {
   it('sets the bit of each cue the sentence holds', () => {
     expect(mask('常见的产品有：VMware、KVM') & (CUE_YOU | CUE_COLON)).toBe(CUE_YOU | CUE_COLON);
     expect(mask('例如 Docker') & CUE_ZH_ENUM).toBeTruthy();
+    expect(mask('典型是 Docker') & CUE_ZH_ENUM).toBeTruthy();
     expect(mask('Tools SUCH AS Docker') & CUE_EN_ENUM).toBeTruthy();
     expect(mask('see e.g. Docker') & CUE_EN_ENUM).toBeTruthy();
     expect(mask('divided into') & CUE_KIND).toBeTruthy();

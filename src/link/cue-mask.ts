@@ -9,7 +9,7 @@
  * have found nothing: the output is that of the regexes alone.
  */
 
-/** ZH_CUE (enumerations): 引入 例子 示例 实例 包括 包含 例如 比如 譬如 诸如 最…的 如. */
+/** ZH_CUE (enumerations): 引入 例子 示例 实例 典型是 包括 包含 例如 比如 譬如 诸如 最…的 如. */
 export const CUE_ZH_ENUM = 1 << 0;
 /** `…有` forms of ZH_CUE (常见的…有). */
 export const CUE_YOU = 1 << 1;
@@ -34,7 +34,7 @@ const ALL = (1 << 10) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
-  ['引例包如最', CUE_ZH_ENUM],
+  ['引例包如最典', CUE_ZH_ENUM],
   ['有', CUE_YOU],
   ['分', CUE_KIND],
   [':：', CUE_COLON],

@@ -24,7 +24,7 @@ import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type Pla
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
-const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
+const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
 const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)?example\s+is|e\.g\.|for example|for instance|namely)\s*[:,]?\s*/giu;
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
 /** Nouns that announce instances (`Type 1 products such as`, `常见的产品有`); general vocabulary, not domain terms. */
@@ -41,7 +41,7 @@ const EN_CUE_ANY = /such as|includ|example|e\.g\.|for instance|namely/iu;
  * ZH_CUE's words other than its `…有` forms (a bare 如 only where ZH_CUE takes it: after a clause mark or space, not in
  * 如果/如何), and the words of those forms; one regex scan each, not a scan per word.
  */
-const ZH_CUE_WORDS = /引入|例子|示例|实例|包括|包含|例如|比如|譬如|诸如|最(?:常用|常见|典型|著名|有名|流行)的|(?:^|[，,（(：:\s])如/u;
+const ZH_CUE_WORDS = /引入|例子|示例|实例|典型的?(?:就是|是|如)|包括|包含|例如|比如|譬如|诸如|最(?:常用|常见|典型|著名|有名|流行)的|(?:^|[，,（(：:\s])如/u;
 const ZH_HEAD_WORDS = /常见|典型|主要|著名|知名|流行|代表|产品|例子|实例|实现|种类|类型|成员|方案|工具/u;
 /** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of CUES below): substrings every match contains. */
 const mayHaveCue: Array<(body: string) => boolean> = [
@@ -297,6 +297,10 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
     return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
   }
   if (!nearest && text.slice(clauseStart, cueStart).trim() === '' && clauseStart > sentence.start) {
+    // `- 柔性事务：基于…，追求…，比如 TCC、Saga`: in a term's entry (the term, then a colon), the examples are of the
+    // term the entry describes, not of whatever its description named last.
+    const term = entryTerm(entry, sentence, clauseStart);
+    if (term && !index.genericId(term)) return term;
     const previous = before(sentence.start, clauseStart);
     if (previous.length) return previous[previous.length - 1].concept;
     // `Each level rules out more anomalies, such as dirty reads`: the clause before names the kind in a word that is
@@ -320,6 +324,17 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   if (first) return first.concept;
   return s > 0 ? entry.sentences[s - 1].hits[0]?.concept : undefined;
 }
+
+/** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */
+function entryTerm(entry: BlockSentences, sentence: Sentence, to: number): ConceptId | undefined {
+  const text = entry.block.text;
+  const first = sentence.hits[0];
+  if (!first || !isSubjectPrefix(text, sentence.start, first.start)) return undefined;
+  const colon = nextColon(text, first.end, to);
+  if (colon === -1) return undefined;
+  return ENTRY_GAP.test(text.slice(first.end, colon).replace(/[（(][^（()）]*[）)]/gu, '')) ? first.concept : undefined;
+}
+const ENTRY_GAP = /^[\s*_`）)]*$/u;
 
 /** The one concept whose label or alias starts with the last words of `modifier` (`Type 1` → Type 1 hypervisor). */
 function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefined {

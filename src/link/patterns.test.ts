@@ -106,3 +106,18 @@ describe('enumerations that go on past a clause', () => {
     expect(rels.find((r) => r.source === '丁调度' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'g1', line: 1 });
   });
 });
+
+describe('examples in a term entry', () => {
+  const zh = [concept('慢哈希'), concept('加盐'), concept('甲算法'), concept('乙算法'), concept('丙算法'), concept('丁算法')];
+
+  it('- X：…，比如 A、B: the examples are of the entry\'s term, not of the concept the description named last', () => {
+    const rels = relate([note('e1', '- 慢哈希：故意算得慢，通常要加盐，比如 甲算法、乙算法\n')], zh);
+    expect(edges(rels, 'instance').sort()).toEqual(['乙算法>慢哈希', '甲算法>慢哈希']);
+    expect(rels.find((r) => r.source === '甲算法' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'e1', line: 1 });
+  });
+
+  it('X：…，典型是 A、B names examples too', () => {
+    const rels = relate([note('e2', '- 慢哈希：故意算得慢，典型是 丙算法、丁算法\n')], zh);
+    expect(edges(rels, 'instance').sort()).toEqual(['丁算法>慢哈希', '丙算法>慢哈希']);
+  });
+});
