@@ -18,7 +18,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
@@ -27,6 +27,12 @@ import { isSubjectPrefix, type Topics } from './topics.js';
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
 const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)?example\s+is|e\.g\.|for example|for instance|namely)\s*[:,]?\s*/giu;
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
+/**
+ * A count of kinds with the kind in between, then the items: `最常用的两种平衡树是 A 和 B`, `The two main kinds of
+ * index are A and B`. The counted noun is the head (a mention inside the cue); the items are kinds of it.
+ */
+const COUNT_CUE = /(?:[两二三四五六七八九十几]\s*[种类](?![型别])\p{Script=Han}{0,2}?的?[^，,。；;：:\s]{1,12}?\s*(?:是|有|包括|包含)|\b(?:two|three|four|five|six|several)\s+(?:(?:most\s+)?(?:common|popular|main|basic|important|widely used)\s+)?(?:kinds|types|sorts|classes|forms|variants)\s+of\s+[\p{L}\p{N} -]{1,40}?\s+(?:are|include))[：:，,]?\s*/giu;
+const COUNT_CUE_ANY = /[两二三四五六七八九十几]\s*[种类]|\b(?:two|three|four|five|six|several)\b/iu;
 /** Nouns that announce instances (`Type 1 products such as`, `常见的产品有`); general vocabulary, not domain terms. */
 const INSTANCE_NOUN = /(?:products?|examples?|implementations?|tools?|projects?|software|offerings?|options?|产品|例子|实现|工具|软件|项目|方案)\s*$/iu;
 const ZH_LIST_GOES_ON = /[，,]\s*(?:另外|此外)?(?:还有|以及)/gu;
@@ -48,13 +54,16 @@ const mayHaveCue: Array<(body: string) => boolean> = [
   (body) => ZH_CUE_WORDS.test(body) || (body.includes('有') && ZH_HEAD_WORDS.test(body)),
   (body) => EN_CUE_ANY.test(body),
   (body) => body.includes('分为') || body.includes('分成') || body.includes('into'),
+  (body) => COUNT_CUE_ANY.test(body),
 ];
 
 export function addEnumerationRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics?: Topics): void {
   readSentences(indexed, [enumerationReader(set, index, topics)]);
 }
 
-const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
+const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader'], [COUNT_CUE, undefined, 'broader']];
+/** Index in CUES of COUNT_CUE, whose head is the counted noun inside the cue. */
+const COUNTED = 3;
 /**
  * ZH_CUE tried only where a match can begin (its alternatives open with one of these characters), at each such
  * place on its own (sticky): a scan of the whole sentence tried every alternative, a lookbehind among them, at
@@ -81,7 +90,7 @@ function nextCue(c: number, body: string): RegExpExecArray | null {
 }
 
 /** The cueMask bits without which CUES[c] cannot match. */
-const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND];
+const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND, CUE_COPULA | CUE_YOU | CUE_ZH_ENUM | CUE_EN_ENUM];
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
   return {
@@ -99,7 +108,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           const cueStart = sentence.start + m.index;
           const cueEnd = cueStart + m[0].length;
           const english = language ?? /^[a-z]/iu.test(m[0]);
-          const head = type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
+          const head = c === COUNTED ? countedHead(sentence, cueStart, cueStart + m[0].length, index) : type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
           if (!head || index.genericId(head)) continue;
           const items = itemConcepts(text, sentence, cueEnd, english);
           for (const item of items) {
@@ -335,6 +344,12 @@ function entryTerm(entry: BlockSentences, sentence: Sentence, to: number): Conce
   return ENTRY_GAP.test(text.slice(first.end, colon).replace(/[（(][^（()）]*[）)]/gu, '')) ? first.concept : undefined;
 }
 const ENTRY_GAP = /^[\s*_`）)]*$/u;
+
+/** The last non-generic concept mentioned inside a counting cue (`两种平衡树是` → 平衡树). */
+function countedHead(sentence: Sentence, from: number, to: number, index: ConceptIndex): ConceptId | undefined {
+  const inCue = sentence.hits.filter((h) => h.start >= from && h.end <= to && !index.genericId(h.concept));
+  return inCue[inCue.length - 1]?.concept;
+}
 
 /** The one concept whose label or alias starts with the last words of `modifier` (`Type 1` → Type 1 hypervisor). */
 function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefined {

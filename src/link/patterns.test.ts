@@ -121,3 +121,13 @@ describe('examples in a term entry', () => {
     expect(edges(rels, 'instance').sort()).toEqual(['丁算法>慢哈希', '丙算法>慢哈希']);
   });
 });
+
+describe('counted kinds', () => {
+  it('最常用的两种X是 A 和 B / the two main kinds of X are A and B: the items are kinds of the counted noun', () => {
+    const cs = [concept('平衡筛'), concept('甲筛'), concept('乙筛'), concept('sieve'), concept('wheel sieve'), concept('segmented sieve')];
+    const text = '最常用的两种平衡筛是 甲筛 和 乙筛。\n\nThe two main kinds of sieve are wheel sieve and segmented sieve.\n';
+    const rels = relate([note('k1', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['segmented-sieve>sieve', 'wheel-sieve>sieve', '乙筛>平衡筛', '甲筛>平衡筛']);
+    expect(rels.find((r) => r.source === '甲筛' && r.type === 'broader')!.evidence[0]).toMatchObject({ note: 'k1', line: 1 });
+  });
+});
