@@ -131,3 +131,19 @@ describe('counted kinds', () => {
     expect(rels.find((r) => r.source === '甲筛' && r.type === 'broader')!.evidence[0]).toMatchObject({ note: 'k1', line: 1 });
   });
 });
+
+describe('comparisons stated as alternatives or against a named other', () => {
+  const cs = [concept('甲协议'), concept('乙协议'), concept('flat shading'), concept('smooth shading'), concept('丙树'), concept('丁树')];
+
+  it('跟A比，B…: B is compared with A', () => {
+    const rels = relate([note('c1', '跟 甲协议 比，乙协议 少了一轮往返。\n')], cs);
+    expect(edges(rels, 'compared')).toEqual(['乙协议>甲协议']);
+    expect(rels.find((r) => r.type === 'compared')!.evidence[0]).toMatchObject({ note: 'c1', line: 1 });
+  });
+
+  it('either A or B / 要么A，要么B: the two alternatives are compared; other words before a side leave it out', () => {
+    const text = 'Each face uses either flat shading or smooth shading.\n\n实现时要么用丙树，要么用丁树。\n\nEither way the renderer shades flat shading faces, or not.\n';
+    const rels = relate([note('c2', text)], cs);
+    expect(edges(rels, 'compared').sort()).toEqual(['flat-shading>smooth-shading', '丁树>丙树']);
+  });
+});
