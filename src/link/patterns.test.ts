@@ -147,3 +147,13 @@ describe('comparisons stated as alternatives or against a named other', () => {
     expect(edges(rels, 'compared').sort()).toEqual(['flat-shading>smooth-shading', '丁树>丙树']);
   });
 });
+
+describe('a plural heading is a class, not a name', () => {
+  it('`## Sorting networks` over term items: members of the class, though the heading is capitalised and the prose only opens sentences with it', () => {
+    const cs = [concept('Sorting networks', ['sorting network']), concept('bitonic sorter', ['BS']), concept('odd-even sorter', ['OES'])];
+    const text = '# Notes\n\n## Sorting networks\n\nA sorting network is fixed in advance. The common ones:\n\n- bitonic sorter (BS): splits and merges.\n- odd-even sorter (OES): merges pairs.\n';
+    const rels = relate([note('p1', text)], cs);
+    const typed = rels.filter((r) => (r.type === 'instance' || r.type === 'broader') && r.target === 'sorting-networks').map((r) => r.source).sort();
+    expect(typed).toEqual(['bitonic-sorter', 'odd-even-sorter']);
+  });
+});
