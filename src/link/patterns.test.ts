@@ -157,3 +157,13 @@ describe('a plural heading is a class, not a name', () => {
     expect(typed).toEqual(['bitonic-sorter', 'odd-even-sorter']);
   });
 });
+
+describe('items after a line announcing examples', () => {
+  it('## X then `X的经典例子：` over term entries: the entries are instances of X, a plain list item between them included', () => {
+    const cs = [concept('回溯法'), concept('八皇后'), concept('数独求解')];
+    const text = '# 算法\n\n## 2. 回溯法\n\n回溯法：一步步试，不行就退回。\n\n回溯法的经典例子：\n\n- 八皇后：每行放一个\n- 剪枝很重要\n- 数独求解：逐格填数\n';
+    const rels = relate([note('x1', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['八皇后>回溯法', '数独求解>回溯法']);
+    expect(rels.find((r) => r.source === '数独求解' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'x1', line: 11 });
+  });
+});
