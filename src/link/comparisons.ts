@@ -64,8 +64,39 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
         for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
       }
       if (named.length < 2) addTableRows(set, note, table, automaton);
+      else addExampleRows(set, note, table, automaton);
     }
   }
+}
+
+/** A row label that says its cells hold examples of the column's concept (`典型例子`, `Examples`, `代表产品`). */
+const EXAMPLE_ROW = /^\s*(?:(?:典型|常见|经典|代表性?)的?)?(?:例子|示例|举例|代表|实现|产品|应用)\s*$|^\s*(?:(?:typical|common|classic|well-known)\s+)?(?:examples?|e\.g\.?|implementations?|products?)\s*$/iu;
+const CELL_SEPARATOR = /\s*(?:、|,|，|;|；|\/|\band\b|和|与)\s*/giu;
+
+/**
+ * `| | 分治 | 动态规划 |` over `| 典型例子 | 归并排序、快速排序 | 0-1 背包 |`: in a table whose columns are concepts, a row
+ * labelled as examples lists instances of each column's concept; each item of a cell counts when it opens with a
+ * concept.
+ */
+function addExampleRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
+  table.rows.forEach((row, i) => {
+    if (!EXAMPLE_ROW.test(row[0] ?? '')) return;
+    const text = `| ${row.join(' | ')} |`.slice(0, 160);
+    for (let j = 1; j < row.length && j < table.header.length; j++) {
+      const heads = [...new Set(automaton.scan(table.header[j]).map((m) => m.concept))];
+      if (heads.length !== 1) continue;
+      const cell = row[j];
+      const found = automaton.scan(cell);
+      CELL_SEPARATOR.lastIndex = 0;
+      const starts = [0];
+      for (let m = CELL_SEPARATOR.exec(cell); m; m = CELL_SEPARATOR.exec(cell)) starts.push(m.index + m[0].length);
+      for (const start of starts) {
+        const lead = start + (cell.slice(start).search(/\S/u) >>> 0);
+        const item = found.find((f) => f.start === lead);
+        if (item && item.concept !== heads[0]) set.add('instance', item.concept, heads[0], 0.8, [{ note: note.id, line: table.line + 2 + i, text }]);
+      }
+    }
+  });
 }
 
 /** Rows compared pairwise only up to this many (a long table is a catalogue, not a comparison). */

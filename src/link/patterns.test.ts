@@ -167,3 +167,13 @@ describe('items after a line announcing examples', () => {
     expect(rels.find((r) => r.source === '数独求解' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'x1', line: 11 });
   });
 });
+
+describe('example rows of a comparison table', () => {
+  it('`| | X | Y |` over `| 典型例子 | A、B | C |`: each cell lists instances of its column', () => {
+    const cs = [concept('甲范式'), concept('乙范式'), concept('子甲一'), concept('子甲二'), concept('子乙')];
+    const text = '| | 甲范式 | 乙范式 |\n|---|---|---|\n| 特点 | 快 | 慢 |\n| 典型例子 | 子甲一、子甲二 | 子乙 |\n';
+    const rels = relate([note('tb', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['子乙>乙范式', '子甲一>甲范式', '子甲二>甲范式']);
+    expect(rels.find((r) => r.source === '子乙' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'tb', line: 4 });
+  });
+});
