@@ -188,7 +188,9 @@ const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
  * - when the words before the colon count or name kinds (`names four`, `有三种`): the nearest concept before them in
  *   the clause, else the last concept of the sentence before: `instance`;
  * - else the sentence's subject (a concept opening it) with `related`: what the subject is said to consist of or
- *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it.
+ *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it;
+ * - else, when the words before the colon name parts, roles or steps (`4.1 节点角色：`), the nearest enclosing section's
+ *   concept with `related`.
  */
 function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: ConceptIndex, topics: Topics | undefined, taken: readonly number[]): void {
   const text = entry.block.text;
@@ -258,8 +260,19 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   }
   const first = sentence.hits[0];
   if (first && first.end <= colon && isSubjectPrefix(text, sentence.start, first.start) && !index.generic(first.n)) return { head: first.concept, type: 'related' };
+  // `4.1 节点角色：Leader、Follower、Candidate` under `## 4. Raft`: a lead naming parts, roles or steps and no concept
+  // lists what the section's concept is made of: related to it (the nearest enclosing section that names one).
+  if (!before.length && PARTS_LEAD.test(lead) && topics) {
+    const sections = entry.note.sections;
+    for (let k: number | undefined = entry.block.section; k !== undefined && k >= 0; k = sections[k].parent) {
+      const topic = topics.topicOfSection(entry.note.id, k);
+      if (topic) return index.genericId(topic) ? undefined : { head: topic, type: 'related' };
+    }
+  }
   return undefined;
 }
+/** A colon's lead that names the parts of something, with nothing else but an outline number, a modifier or two. */
+const PARTS_LEAD = /^[\s\d.、]*(?:\p{Script=Han}{0,4}(?:角色|组成部分|组成|组件|部件|成员|阶段|步骤)|(?:the\s+)?(?:[a-z]+\s+)?(?:roles|components|parts|phases|stages|steps))\s*$/iu;
 
 function clauseStartOf(text: string, sentence: Sentence, cueStart: number): number {
   for (let i = cueStart - 1; i >= sentence.start; i--) if (isClauseEndCode(text.charCodeAt(i))) return i + 1;

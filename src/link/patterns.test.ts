@@ -177,3 +177,14 @@ describe('example rows of a comparison table', () => {
     expect(rels.find((r) => r.source === '子乙' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'tb', line: 4 });
   });
 });
+
+describe('a colon list of parts under a section', () => {
+  it('`4.1 节点角色：A、B、C` under `## 4. X`: the parts are related to X', () => {
+    const cs = [concept('甲协议'), concept('Pilot'), concept('Rover'), concept('Scout')];
+    const text = '# 笔记\n\n## 4. 甲协议\n\n甲协议很简单。\n\n4.1 节点角色：Pilot、Rover、Scout。任何时刻只有一个 Pilot。\n';
+    const rels = relate([note('r1', text)], cs);
+    const related = rels.filter((r) => r.type === 'related' && r.target === '甲协议').map((r) => r.source).sort();
+    expect(related).toEqual(['pilot', 'rover', 'scout']);
+    expect(rels.find((r) => r.type === 'related' && r.source === 'scout')!.evidence[0]).toMatchObject({ note: 'r1', line: 7 });
+  });
+});
