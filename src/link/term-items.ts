@@ -13,7 +13,7 @@ import type { ConceptId, Note, NoteId } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
 import { excerpt, type SentenceIndex } from './sentences.js';
-import { aliasKey, codeTable } from './text-keys.js';
+import { aliasKey, codeTable, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.5;
@@ -183,7 +183,11 @@ function isListLine(note: Note, line: number): boolean {
 
 /** A line that ends in a colon and says examples follow (`贪心的经典例子：`, `A few examples:`, `举几个例子：`). */
 function examplesIntro(text: string): boolean {
-  return /[:：]\s*$/u.test(text) && EXAMPLES_WORDS.test(text);
+  // The last non-space character first (one look, not a scan): most paragraphs do not end in a colon.
+  let end = text.length - 1;
+  while (end >= 0 && isSpaceCode(text.charCodeAt(end))) end--;
+  const last = text.charCodeAt(end);
+  return (last === 0x3a || last === 0xff1a) && EXAMPLES_WORDS.test(text);
 }
 // Not 实例 / instances: in many notes those are running copies of a service, not examples of a concept.
 const EXAMPLES_WORDS = /例子|示例|举例|\bexamples?\b/iu;
