@@ -10,7 +10,7 @@
  */
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
-import { CUE_CONTRAST, CUE_ONE_SIDED } from './cue-mask.js';
+import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
@@ -21,7 +21,7 @@ const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区
 const PARENTHETICAL = /^\s*[（(][^）)]*[）)]/u;
 const BETWEEN_CUE = /(?:differences?|distinctions?)\s+between\s+|comparison\s+(?:of|between)\s+|比较|对比/giu;
 const INFIX = /^\s*(?:vs\.?|versus|VS\.?)\s*$/iu;
-const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?相比))\s*/giu;
+const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?(?:相比|比(?:起来|较起来)?\s*[，,])))\s*/giu;
 /** What may stand before the first concept of a title or heading: spaces and an outline number (`2.3 `). */
 const OUTLINE = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
 
@@ -46,6 +46,7 @@ export function comparisonReader(set: RelationSet): SentenceReader {
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (cues & CUE_EITHER) for (const [a, b, at] of alternatives(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
   };
 }
@@ -63,8 +64,39 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
         for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
       }
       if (named.length < 2) addTableRows(set, note, table, automaton);
+      else addExampleRows(set, note, table, automaton);
     }
   }
+}
+
+/** A row label that says its cells hold examples of the column's concept (`典型例子`, `Examples`, `代表产品`). */
+const EXAMPLE_ROW = /^\s*(?:(?:典型|常见|经典|代表性?)的?)?(?:例子|示例|举例|代表|实现|产品|应用)\s*$|^\s*(?:(?:typical|common|classic|well-known)\s+)?(?:examples?|e\.g\.?|implementations?|products?)\s*$/iu;
+const CELL_SEPARATOR = /\s*(?:、|,|，|;|；|\/|\band\b|和|与)\s*/giu;
+
+/**
+ * `| | 分治 | 动态规划 |` over `| 典型例子 | 归并排序、快速排序 | 0-1 背包 |`: in a table whose columns are concepts, a row
+ * labelled as examples lists instances of each column's concept; each item of a cell counts when it opens with a
+ * concept.
+ */
+function addExampleRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
+  table.rows.forEach((row, i) => {
+    if (!EXAMPLE_ROW.test(row[0] ?? '')) return;
+    const text = `| ${row.join(' | ')} |`.slice(0, 160);
+    for (let j = 1; j < row.length && j < table.header.length; j++) {
+      const heads = [...new Set(automaton.scan(table.header[j]).map((m) => m.concept))];
+      if (heads.length !== 1) continue;
+      const cell = row[j];
+      const found = automaton.scan(cell);
+      CELL_SEPARATOR.lastIndex = 0;
+      const starts = [0];
+      for (let m = CELL_SEPARATOR.exec(cell); m; m = CELL_SEPARATOR.exec(cell)) starts.push(m.index + m[0].length);
+      for (const start of starts) {
+        const lead = start + (cell.slice(start).search(/\S/u) >>> 0);
+        const item = found.find((f) => f.start === lead);
+        if (item && item.concept !== heads[0]) set.add('instance', item.concept, heads[0], 0.8, [{ note: note.id, line: table.line + 2 + i, text }]);
+      }
+    }
+  });
 }
 
 /** Rows compared pairwise only up to this many (a long table is a catalogue, not a comparison). */
@@ -198,9 +230,9 @@ function mayEndCue(text: string, from: number, at: number): boolean {
 
 /**
  * ONE_SIDED's cue words (same flags), a necessary condition of it in one scan: each of its alternatives contains
- * one of them (`相比于` and `与…相比` contain 相比). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
+ * one of them (`相比于` and `与…相比` contain 相比; `跟A比，` holds 比 before a comma). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
  */
-const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|compared|contrast|unlike/iu;
+const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|比(?:较起来)?\s*[，,]|compared|contrast|unlike/iu;
 
 /** Words of CONTRAST and SUBSTITUTE, a necessary condition of either (one scan of the sentence). */
 const CONTRAST_ANY = /反过来|相反|反之|而不是|而非|[Cc]onversely|[Cc]ontrast|other\shand|instead\sof|rather\sthan/;
@@ -237,7 +269,7 @@ function contrasts(entry: BlockSentences, s: number): Array<[ConceptId, ConceptI
   return out;
 }
 
-/** `不同于A，B…`, `与A相比，B…`, `B compared with A`. */
+/** `不同于A，B…`, `与A相比，B…`, `跟A比，B…`, `B compared with A`. */
 function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
   if (!ONE_SIDED_ANY.test(body)) return NONE;
   const out: Array<[ConceptId, ConceptId, number]> = [];
@@ -270,4 +302,37 @@ function nextClauseEnd(text: string, from: number, limit: number): number {
 function previousClauseStart(text: string, from: number, limit: number): number {
   for (let i = from - 1; i >= limit; i--) if (isCommaLikeCode(text.charCodeAt(i))) return i + 1;
   return limit;
+}
+
+/**
+ * `either a perspective projection or an orthographic projection`, `要么用A，要么用B`: two options offered as
+ * exclusive alternatives are weighed against each other. Each side is the first mention after its marker, within
+ * its clause (English: before the next comma or sentence end), with at most a few words before it.
+ */
+const EITHER = /\beither\s+((?:(?!\bor\b)[^,;.])*?)\s*,?\s*\bor\s+([^,;.]*)|要么([^，,。；;]*)[，,]\s*要么([^，,。；;]*)/giu;
+const EITHER_ANY = /\beither\b|要么/iu;
+
+function alternatives(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
+  if (!EITHER_ANY.test(body)) return NONE;
+  const out: Array<[ConceptId, ConceptId, number]> = [];
+  EITHER.lastIndex = 0;
+  for (let m = EITHER.exec(body); m; m = EITHER.exec(body)) {
+    const english = m[1] !== undefined;
+    const first = english ? m[1] : m[3];
+    const second = english ? m[2] : m[4];
+    const firstAt = sentence.start + m.index + m[0].indexOf(first, english ? 6 : 2);
+    const secondAt = sentence.start + m.index + m[0].lastIndexOf(second);
+    const a = leadingHit(text, sentence.hits, firstAt, firstAt + first.length, english);
+    const b = leadingHit(text, sentence.hits, secondAt, secondAt + second.length, english);
+    if (a && b && a.concept !== b.concept) out.push([a.concept, b.concept, sentence.start + m.index]);
+  }
+  return out;
+}
+
+/** The first mention in text[from, to), when only an article or a short verb/measure word comes before it. */
+function leadingHit(text: string, hits: readonly PlacedHit[], from: number, to: number, english: boolean): PlacedHit | undefined {
+  const hit = hits.find((h) => h.start >= from && h.end <= to);
+  if (!hit) return undefined;
+  const lead = text.slice(from, hit.start).trim();
+  return english ? (/^(?:(?:a|an|the|use|using|with)\s*)?$/iu.test(lead) ? hit : undefined) : lead.length <= 3 ? hit : undefined;
 }

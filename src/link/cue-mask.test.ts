@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
+import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
 
 const mask = (text: string) => cueMask(text, 0, text.length);
 
@@ -7,6 +7,9 @@ describe('cueMask', () => {
   it('sets the bit of each cue the sentence holds', () => {
     expect(mask('常见的产品有：VMware、KVM') & (CUE_YOU | CUE_COLON)).toBe(CUE_YOU | CUE_COLON);
     expect(mask('例如 Docker') & CUE_ZH_ENUM).toBeTruthy();
+    expect(mask('典型是 Docker') & CUE_ZH_ENUM).toBeTruthy();
+    expect(mask('EITHER a or b') & CUE_EITHER).toBeTruthy();
+    expect(mask('要么 a，要么 b') & CUE_EITHER).toBeTruthy();
     expect(mask('Tools SUCH AS Docker') & CUE_EN_ENUM).toBeTruthy();
     expect(mask('see e.g. Docker') & CUE_EN_ENUM).toBeTruthy();
     expect(mask('divided into') & CUE_KIND).toBeTruthy();

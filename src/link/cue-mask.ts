@@ -9,7 +9,7 @@
  * have found nothing: the output is that of the regexes alone.
  */
 
-/** ZH_CUE (enumerations): 引入 例子 示例 实例 包括 包含 例如 比如 譬如 诸如 最…的 如. */
+/** ZH_CUE (enumerations): 引入 例子 示例 实例 典型是 包括 包含 例如 比如 譬如 诸如 最…的 如. */
 export const CUE_ZH_ENUM = 1 << 0;
 /** `…有` forms of ZH_CUE (常见的…有). */
 export const CUE_YOU = 1 << 1;
@@ -30,11 +30,14 @@ export const CUE_CONTRAST = 1 << 8;
 /** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起, compared, contrast, unlike. */
 export const CUE_ONE_SIDED = 1 << 9;
 
-const ALL = (1 << 10) - 1;
+/** EITHER (comparisons): either … or, 要么 … 要么. */
+export const CUE_EITHER = 1 << 10;
+
+const ALL = (1 << 11) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
-  ['引例包如最', CUE_ZH_ENUM],
+  ['引例包如最典', CUE_ZH_ENUM],
   ['有', CUE_YOU],
   ['分', CUE_KIND],
   [':：', CUE_COLON],
@@ -43,6 +46,7 @@ const CHARS: Array<[string, number]> = [
   ['基依借利采建', CUE_DEPENDS],
   ['反而', CUE_CONTRAST],
   ['相不别比', CUE_ONE_SIDED],
+  ['要', CUE_EITHER],
 ];
 
 /**
@@ -57,6 +61,7 @@ const TRIGRAMS: Array<[string[], number]> = [
   [['bas', 'uil', 'run', 'rel', 'dep', 'use'], CUE_DEPENDS],
   [['nve', 'ntr', 'han', 'nst', 'ath'], CUE_CONTRAST],
   [['mpa', 'ntr', 'nli'], CUE_ONE_SIDED],
+  [['eit'], CUE_EITHER],
 ];
 
 /** 5-bit symbol per UTF-16 code: a–z (either case) 1–26, `.` 27, whitespace 28, anything else 0. */

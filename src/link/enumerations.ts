@@ -18,17 +18,24 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
-const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
+const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
 const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)?example\s+is|e\.g\.|for example|for instance|namely)\s*[:,]?\s*/giu;
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
+/**
+ * A count of kinds with the kind in between, then the items: `最常用的两种平衡树是 A 和 B`, `The two main kinds of
+ * index are A and B`. The counted noun is the head (a mention inside the cue); the items are kinds of it.
+ */
+const COUNT_CUE = /(?:[两二三四五六七八九十几]\s*[种类](?![型别])\p{Script=Han}{0,2}?的?[^，,。；;：:\s]{1,12}?\s*(?:是|有|包括|包含)|\b(?:two|three|four|five|six|several)\s+(?:(?:most\s+)?(?:common|popular|main|basic|important|widely used)\s+)?(?:kinds|types|sorts|classes|forms|variants)\s+of\s+[\p{L}\p{N} -]{1,40}?\s+(?:are|include))[：:，,]?\s*/giu;
+const COUNT_CUE_ANY = /[两二三四五六七八九十几]\s*[种类]|\b(?:two|three|four|five|six|several)\b/iu;
 /** Nouns that announce instances (`Type 1 products such as`, `常见的产品有`); general vocabulary, not domain terms. */
 const INSTANCE_NOUN = /(?:products?|examples?|implementations?|tools?|projects?|software|offerings?|options?|产品|例子|实现|工具|软件|项目|方案)\s*$/iu;
+const ZH_LIST_GOES_ON = /[，,]\s*(?:另外|此外)?(?:还有|以及)/gu;
 const ZH_ITEM_END = /[，；;。!?！？]|等/u;
 const EN_ITEM_END = /[;。!?！？]|\betc\b|\band so on\b/iu;
 const ZH_SEPARATOR = /、|以及|及|和|与|或|,|\s+and\s+|\s+or\s+/gu;
@@ -40,20 +47,23 @@ const EN_CUE_ANY = /such as|includ|example|e\.g\.|for instance|namely/iu;
  * ZH_CUE's words other than its `…有` forms (a bare 如 only where ZH_CUE takes it: after a clause mark or space, not in
  * 如果/如何), and the words of those forms; one regex scan each, not a scan per word.
  */
-const ZH_CUE_WORDS = /引入|例子|示例|实例|包括|包含|例如|比如|譬如|诸如|最(?:常用|常见|典型|著名|有名|流行)的|(?:^|[，,（(：:\s])如/u;
+const ZH_CUE_WORDS = /引入|例子|示例|实例|典型的?(?:就是|是|如)|包括|包含|例如|比如|譬如|诸如|最(?:常用|常见|典型|著名|有名|流行)的|(?:^|[，,（(：:\s])如/u;
 const ZH_HEAD_WORDS = /常见|典型|主要|著名|知名|流行|代表|产品|例子|实例|实现|种类|类型|成员|方案|工具/u;
 /** Necessary conditions of ZH_CUE, EN_CUE and KIND_CUE (in the order of CUES below): substrings every match contains. */
 const mayHaveCue: Array<(body: string) => boolean> = [
   (body) => ZH_CUE_WORDS.test(body) || (body.includes('有') && ZH_HEAD_WORDS.test(body)),
   (body) => EN_CUE_ANY.test(body),
   (body) => body.includes('分为') || body.includes('分成') || body.includes('into'),
+  (body) => COUNT_CUE_ANY.test(body),
 ];
 
 export function addEnumerationRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics?: Topics): void {
   readSentences(indexed, [enumerationReader(set, index, topics)]);
 }
 
-const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader']];
+const CUES: Array<[RegExp, boolean | undefined, RelationType]> = [[ZH_CUE, false, 'instance'], [EN_CUE, true, 'instance'], [KIND_CUE, undefined, 'broader'], [COUNT_CUE, undefined, 'broader']];
+/** Index in CUES of COUNT_CUE, whose head is the counted noun inside the cue. */
+const COUNTED = 3;
 /**
  * ZH_CUE tried only where a match can begin (its alternatives open with one of these characters), at each such
  * place on its own (sticky): a scan of the whole sentence tried every alternative, a lookbehind among them, at
@@ -80,7 +90,7 @@ function nextCue(c: number, body: string): RegExpExecArray | null {
 }
 
 /** The cueMask bits without which CUES[c] cannot match. */
-const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND];
+const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND, CUE_COPULA | CUE_YOU | CUE_ZH_ENUM | CUE_EN_ENUM];
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
   return {
@@ -98,7 +108,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           const cueStart = sentence.start + m.index;
           const cueEnd = cueStart + m[0].length;
           const english = language ?? /^[a-z]/iu.test(m[0]);
-          const head = type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
+          const head = c === COUNTED ? countedHead(sentence, cueStart, cueStart + m[0].length, index) : type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
           if (!head || index.genericId(head)) continue;
           const items = itemConcepts(text, sentence, cueEnd, english);
           for (const item of items) {
@@ -178,7 +188,9 @@ const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
  * - when the words before the colon count or name kinds (`names four`, `有三种`): the nearest concept before them in
  *   the clause, else the last concept of the sentence before: `instance`;
  * - else the sentence's subject (a concept opening it) with `related`: what the subject is said to consist of or
- *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it.
+ *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it;
+ * - else, when the words before the colon name parts, roles or steps (`4.1 节点角色：`), the nearest enclosing section's
+ *   concept with `related`.
  */
 function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: ConceptIndex, topics: Topics | undefined, taken: readonly number[]): void {
   const text = entry.block.text;
@@ -248,8 +260,19 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   }
   const first = sentence.hits[0];
   if (first && first.end <= colon && isSubjectPrefix(text, sentence.start, first.start) && !index.generic(first.n)) return { head: first.concept, type: 'related' };
+  // `4.1 节点角色：Leader、Follower、Candidate` under `## 4. Raft`: a lead naming parts, roles or steps and no concept
+  // lists what the section's concept is made of: related to it (the nearest enclosing section that names one).
+  if (!before.length && PARTS_LEAD.test(lead) && topics) {
+    const sections = entry.note.sections;
+    for (let k: number | undefined = entry.block.section; k !== undefined && k >= 0; k = sections[k].parent) {
+      const topic = topics.topicOfSection(entry.note.id, k);
+      if (topic) return index.genericId(topic) ? undefined : { head: topic, type: 'related' };
+    }
+  }
   return undefined;
 }
+/** A colon's lead that names the parts of something, with nothing else but an outline number, a modifier or two. */
+const PARTS_LEAD = /^[\s\d.、]*(?:\p{Script=Han}{0,4}(?:角色|组成部分|组成|组件|部件|成员|阶段|步骤)|(?:the\s+)?(?:[a-z]+\s+)?(?:roles|components|parts|phases|stages|steps))\s*$/iu;
 
 function clauseStartOf(text: string, sentence: Sentence, cueStart: number): number {
   for (let i = cueStart - 1; i >= sentence.start; i--) if (isClauseEndCode(text.charCodeAt(i))) return i + 1;
@@ -296,6 +319,10 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
     return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
   }
   if (!nearest && text.slice(clauseStart, cueStart).trim() === '' && clauseStart > sentence.start) {
+    // `- 柔性事务：基于…，追求…，比如 TCC、Saga`: in a term's entry (the term, then a colon), the examples are of the
+    // term the entry describes, not of whatever its description named last.
+    const term = entryTerm(entry, sentence, clauseStart);
+    if (term && !index.genericId(term)) return term;
     const previous = before(sentence.start, clauseStart);
     if (previous.length) return previous[previous.length - 1].concept;
     // `Each level rules out more anomalies, such as dirty reads`: the clause before names the kind in a word that is
@@ -320,6 +347,23 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   return s > 0 ? entry.sentences[s - 1].hits[0]?.concept : undefined;
 }
 
+/** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */
+function entryTerm(entry: BlockSentences, sentence: Sentence, to: number): ConceptId | undefined {
+  const text = entry.block.text;
+  const first = sentence.hits[0];
+  if (!first || !isSubjectPrefix(text, sentence.start, first.start)) return undefined;
+  const colon = nextColon(text, first.end, to);
+  if (colon === -1) return undefined;
+  return ENTRY_GAP.test(text.slice(first.end, colon).replace(/[（(][^（()）]*[）)]/gu, '')) ? first.concept : undefined;
+}
+const ENTRY_GAP = /^[\s*_`）)]*$/u;
+
+/** The last non-generic concept mentioned inside a counting cue (`两种平衡树是` → 平衡树). */
+function countedHead(sentence: Sentence, from: number, to: number, index: ConceptIndex): ConceptId | undefined {
+  const inCue = sentence.hits.filter((h) => h.start >= from && h.end <= to && !index.genericId(h.concept));
+  return inCue[inCue.length - 1]?.concept;
+}
+
 /** The one concept whose label or alias starts with the last words of `modifier` (`Type 1` → Type 1 hypervisor). */
 function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefined {
   const words = aliasKey(modifier).split(' ').filter(Boolean);
@@ -335,7 +379,9 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
 /** Concepts that open each item of the enumeration starting at `from`. */
 function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false): ConceptId[] {
   // Parentheticals (`网络虚拟化(vip)`, `控件组（control group）`) are blanked, not ended at: offsets stay the same.
-  const rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
+  let rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
+  // `A、B，还有 C、D`: a clause opened by 还有/以及 adds items to the list rather than ending it (same offsets kept).
+  if (!english) rest = rest.replace(ZH_LIST_GOES_ON, (m) => '、' + ' '.repeat(m.length - 1));
   const stop = rest.search(english ? EN_ITEM_END : ZH_ITEM_END);
   const list = stop === -1 ? rest : rest.slice(0, stop);
   const separator = english ? EN_SEPARATOR : ZH_SEPARATOR;

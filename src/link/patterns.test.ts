@@ -97,3 +97,94 @@ describe('evidence', () => {
     expect(rels[0].evidence[0]).toMatchObject({ text: 'A repository holds images' });
   });
 });
+
+describe('enumerations that go on past a clause', () => {
+  it('常见的X有：A、B，还有 C、D: the clause opened by 还有 adds items', () => {
+    const zh = [concept('调度器'), concept('甲调度'), concept('乙调度'), concept('丙调度'), concept('丁调度')];
+    const rels = relate([note('g1', '常见的调度器有：甲调度、乙调度，还有 丙调度、丁调度这些新的。\n')], zh);
+    expect(edges(rels, 'instance').sort()).toEqual(['丁调度>调度器', '丙调度>调度器', '乙调度>调度器', '甲调度>调度器']);
+    expect(rels.find((r) => r.source === '丁调度' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'g1', line: 1 });
+  });
+});
+
+describe('examples in a term entry', () => {
+  const zh = [concept('慢哈希'), concept('加盐'), concept('甲算法'), concept('乙算法'), concept('丙算法'), concept('丁算法')];
+
+  it('- X：…，比如 A、B: the examples are of the entry\'s term, not of the concept the description named last', () => {
+    const rels = relate([note('e1', '- 慢哈希：故意算得慢，通常要加盐，比如 甲算法、乙算法\n')], zh);
+    expect(edges(rels, 'instance').sort()).toEqual(['乙算法>慢哈希', '甲算法>慢哈希']);
+    expect(rels.find((r) => r.source === '甲算法' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'e1', line: 1 });
+  });
+
+  it('X：…，典型是 A、B names examples too', () => {
+    const rels = relate([note('e2', '- 慢哈希：故意算得慢，典型是 丙算法、丁算法\n')], zh);
+    expect(edges(rels, 'instance').sort()).toEqual(['丁算法>慢哈希', '丙算法>慢哈希']);
+  });
+});
+
+describe('counted kinds', () => {
+  it('最常用的两种X是 A 和 B / the two main kinds of X are A and B: the items are kinds of the counted noun', () => {
+    const cs = [concept('平衡筛'), concept('甲筛'), concept('乙筛'), concept('sieve'), concept('wheel sieve'), concept('segmented sieve')];
+    const text = '最常用的两种平衡筛是 甲筛 和 乙筛。\n\nThe two main kinds of sieve are wheel sieve and segmented sieve.\n';
+    const rels = relate([note('k1', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['segmented-sieve>sieve', 'wheel-sieve>sieve', '乙筛>平衡筛', '甲筛>平衡筛']);
+    expect(rels.find((r) => r.source === '甲筛' && r.type === 'broader')!.evidence[0]).toMatchObject({ note: 'k1', line: 1 });
+  });
+});
+
+describe('comparisons stated as alternatives or against a named other', () => {
+  const cs = [concept('甲协议'), concept('乙协议'), concept('flat shading'), concept('smooth shading'), concept('丙树'), concept('丁树')];
+
+  it('跟A比，B…: B is compared with A', () => {
+    const rels = relate([note('c1', '跟 甲协议 比，乙协议 少了一轮往返。\n')], cs);
+    expect(edges(rels, 'compared')).toEqual(['乙协议>甲协议']);
+    expect(rels.find((r) => r.type === 'compared')!.evidence[0]).toMatchObject({ note: 'c1', line: 1 });
+  });
+
+  it('either A or B / 要么A，要么B: the two alternatives are compared; other words before a side leave it out', () => {
+    const text = 'Each face uses either flat shading or smooth shading.\n\n实现时要么用丙树，要么用丁树。\n\nEither way the renderer shades flat shading faces, or not.\n';
+    const rels = relate([note('c2', text)], cs);
+    expect(edges(rels, 'compared').sort()).toEqual(['flat-shading>smooth-shading', '丁树>丙树']);
+  });
+});
+
+describe('a plural heading is a class, not a name', () => {
+  it('`## Sorting networks` over term items: members of the class, though the heading is capitalised and the prose only opens sentences with it', () => {
+    const cs = [concept('Sorting networks', ['sorting network']), concept('bitonic sorter', ['BS']), concept('odd-even sorter', ['OES'])];
+    const text = '# Notes\n\n## Sorting networks\n\nA sorting network is fixed in advance. The common ones:\n\n- bitonic sorter (BS): splits and merges.\n- odd-even sorter (OES): merges pairs.\n';
+    const rels = relate([note('p1', text)], cs);
+    const typed = rels.filter((r) => (r.type === 'instance' || r.type === 'broader') && r.target === 'sorting-networks').map((r) => r.source).sort();
+    expect(typed).toEqual(['bitonic-sorter', 'odd-even-sorter']);
+  });
+});
+
+describe('items after a line announcing examples', () => {
+  it('## X then `X的经典例子：` over term entries: the entries are instances of X, a plain list item between them included', () => {
+    const cs = [concept('回溯法'), concept('八皇后'), concept('数独求解')];
+    const text = '# 算法\n\n## 2. 回溯法\n\n回溯法：一步步试，不行就退回。\n\n回溯法的经典例子：\n\n- 八皇后：每行放一个\n- 剪枝很重要\n- 数独求解：逐格填数\n';
+    const rels = relate([note('x1', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['八皇后>回溯法', '数独求解>回溯法']);
+    expect(rels.find((r) => r.source === '数独求解' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'x1', line: 11 });
+  });
+});
+
+describe('example rows of a comparison table', () => {
+  it('`| | X | Y |` over `| 典型例子 | A、B | C |`: each cell lists instances of its column', () => {
+    const cs = [concept('甲范式'), concept('乙范式'), concept('子甲一'), concept('子甲二'), concept('子乙')];
+    const text = '| | 甲范式 | 乙范式 |\n|---|---|---|\n| 特点 | 快 | 慢 |\n| 典型例子 | 子甲一、子甲二 | 子乙 |\n';
+    const rels = relate([note('tb', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['子乙>乙范式', '子甲一>甲范式', '子甲二>甲范式']);
+    expect(rels.find((r) => r.source === '子乙' && r.type === 'instance')!.evidence[0]).toMatchObject({ note: 'tb', line: 4 });
+  });
+});
+
+describe('a colon list of parts under a section', () => {
+  it('`4.1 节点角色：A、B、C` under `## 4. X`: the parts are related to X', () => {
+    const cs = [concept('甲协议'), concept('Pilot'), concept('Rover'), concept('Scout')];
+    const text = '# 笔记\n\n## 4. 甲协议\n\n甲协议很简单。\n\n4.1 节点角色：Pilot、Rover、Scout。任何时刻只有一个 Pilot。\n';
+    const rels = relate([note('r1', text)], cs);
+    const related = rels.filter((r) => r.type === 'related' && r.target === '甲协议').map((r) => r.source).sort();
+    expect(related).toEqual(['pilot', 'rover', 'scout']);
+    expect(rels.find((r) => r.type === 'related' && r.source === 'scout')!.evidence[0]).toMatchObject({ note: 'r1', line: 7 });
+  });
+});

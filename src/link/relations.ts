@@ -1,7 +1,7 @@
 /**
  * link, second half: typed relations between concepts, each with evidence (note, line, sentence).
  * Runs the builders (vocabulary, compounds, headings, then enumerations, definitions and comparisons in one walk
- * over the sentences, then co-occurrence) into one RelationSet, which merges duplicates and sorts. Pattern relations and co-occurrence
+ * over the sentences, then tables and titles, members named in a title after a colon, then co-occurrence) into one RelationSet, which merges duplicates and sorts. Pattern relations and co-occurrence
  * stay separate types: a co-occurs edge never upgrades or replaces a typed one. Every relation leaves with
  * evidence: one without a sentence of its own (a compound of a concept that is never mentioned in prose, e.g.
  * found only in frontmatter keywords) gets a sentence naming its source, else its target, else the first place
@@ -23,6 +23,7 @@ import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
 import { addSectionPartners } from './section-partners.js';
 import { addTermItems } from './term-items.js';
+import { addTitleMembers } from './title-members.js';
 import { topicsOf } from './topics.js';
 
 export interface RelationOptions {
@@ -56,6 +57,7 @@ export function buildRelations(
   // they add relations does not matter to the RelationSet.
   readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set)]);
   addNoteComparisons(set, sorted, automaton);
+  addTitleMembers(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
   addSectionPartners(set, indexed, index, topics, max);

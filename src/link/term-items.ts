@@ -9,11 +9,11 @@
  * Only the first mention of a block is looked at, and only when a gloss, colon or dash follows it, so most blocks
  * cost one character test.
  */
-import type { ConceptId, NoteId } from '../types.js';
+import type { ConceptId, Note, NoteId } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
 import { excerpt, type SentenceIndex } from './sentences.js';
-import { aliasKey, codeTable } from './text-keys.js';
+import { aliasKey, codeTable, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.5;
@@ -30,6 +30,8 @@ interface Item {
   note: NoteId;
   line: number;
   text: string;
+  /** Listed after a line announcing examples (`贪心的经典例子：`, `Some examples:`). */
+  example: boolean;
 }
 
 /**
@@ -67,13 +69,19 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
   // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
   // the items right after it (up to the first block that is not one).
   let intro: { note: NoteId; n: number; line: number } | undefined;
+  // `贪心的经典例子：` over `- 霍夫曼编码：…`: the items that follow are instances, whatever the heading's concept is.
+  let examples: { note: NoteId; section: number } | undefined;
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
     const noteId = indexed.noteOf(e).id;
     if (block.kind === 'paragraph' && !firstParagraph.has(noteId)) firstParagraph.set(noteId, e);
     if (block.kind === 'heading' || pseudo?.note !== noteId || pseudo.section !== block.section) pseudo = undefined;
     if (block.kind === 'heading' || intro?.note !== noteId) intro = undefined;
+    if (examples && (examples.note !== noteId || examples.section !== block.section)) examples = undefined;
     const h = indexed.hitFrom(e);
+    // The examples go on over the list's items, those that are no term entries (`- 0-1 背包用同样的贪心就不对`) included.
+    if (examples && !(block.kind === 'paragraph' && isListLine(indexed.noteOf(e), block.line))) examples = undefined;
+    if (!examples && block.kind === 'paragraph' && examplesIntro(block.text)) examples = { note: noteId, section: block.section };
     if (h === indexed.hitFrom(e + 1)) {
       intro = undefined;
       continue;
@@ -130,6 +138,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       note: note.id,
       line: indexed.line(g),
       text: excerpt(block, sentence, start, 120),
+      example: examples !== undefined,
     });
   }
   for (const [key, group] of groups) {
@@ -143,7 +152,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
     for (const item of group.items) {
       if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
-      set.add('related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: item.text }]);
+      set.add(item.example && group.topic !== undefined ? 'instance' : 'related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: item.text }]);
     }
   }
   for (const group of groups.values()) {
@@ -157,11 +166,31 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     for (const item of group.items) {
       const topic = group.topic;
       if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
-      const instance = item.nameLike || (names && item.latin);
+      const instance = item.example || item.nameLike || (names && item.latin);
       set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
     }
   }
 }
+
+/** Source lines by note, split only for notes with an examples intro. */
+const linesOf = new WeakMap<Note, string[]>();
+/** Whether the note's line (1-based) is a list item (`- `, `* `, `+ `, `1. `). */
+function isListLine(note: Note, line: number): boolean {
+  let lines = linesOf.get(note);
+  if (!lines) linesOf.set(note, (lines = note.text.split('\n')));
+  return /^\s*(?:[-*+]|\d+[.)])\s/u.test(lines[line - 1] ?? '');
+}
+
+/** A line that ends in a colon and says examples follow (`贪心的经典例子：`, `A few examples:`, `举几个例子：`). */
+function examplesIntro(text: string): boolean {
+  // The last non-space character first (one look, not a scan): most paragraphs do not end in a colon.
+  let end = text.length - 1;
+  while (end >= 0 && isSpaceCode(text.charCodeAt(end))) end--;
+  const last = text.charCodeAt(end);
+  return (last === 0x3a || last === 0xff1a) && EXAMPLES_WORDS.test(text);
+}
+// Not 实例 / instances: in many notes those are running copies of a service, not examples of a concept.
+const EXAMPLES_WORDS = /例子|示例|举例|\bexamples?\b/iu;
 
 /** The first concept of entry e that is followed by its own gloss (`打包工具（bundler）`: the same concept again in brackets). */
 function glossedTerm(indexed: SentenceIndex, e: number): ConceptId | undefined {

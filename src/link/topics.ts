@@ -31,6 +31,8 @@ export interface Topics {
 
 /** Text allowed before a sentence's subject: spaces, an article, a list/outline number. */
 export const SUBJECT_PREFIX = /^[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu;
+/** Sentence case, two or more words, the last a plural (`Acceleration structures`; not `Visual Studio`, `Kubernetes`, `Semantic analysis`). */
+const PLURAL_PHRASE = /^[A-Z][a-z-]*(?: [a-z][a-z-]*)* [a-z][a-z-]*[^siu]s$/u;
 const ARTICLE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 
 /**
@@ -105,7 +107,8 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
     capitalised(n) {
       const label = index.byId.get(index.numbers.ids[n])?.label ?? '';
       // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
-      return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n];
+      // A plural noun phrase in sentence case (`Acceleration structures`, a heading's words) names a class, not one thing.
+      return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n] && !PLURAL_PHRASE.test(label);
     },
   };
 }
