@@ -293,6 +293,9 @@ interface SurfaceFacts {
   list?: Candidate[];
 }
 
+/** Han characters only: the surfaces jieba's dictionary can say something about. */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** A vault repeats a few hundred surfaces across ~100k candidates: each surface is judged once per call. */
 function surfaceFacts(): { of(text: string): SurfaceFacts } {
   const known = new Map<string, SurfaceFacts>();
@@ -302,6 +305,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
       if (facts === undefined) {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
+        const hanOnly = HAN_ONLY.test(text);
         known.set(
           text,
           (facts = {
@@ -309,10 +313,10 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             organisation,
             capitalised: /\p{Lu}/u.test(text),
             adjective: isLoneAdjective(text),
-            verb: /^\p{Script=Han}+$/u.test(text) && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
+            verb: hanOnly && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text),
-            common: /^\p{Script=Han}+$/u.test(text) && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
+            common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
           }),
         );
