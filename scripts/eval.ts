@@ -33,7 +33,8 @@ await report('seed', 'seed.yaml', await seedSources());
 // Vaults of test/fixtures/<kind>/<name>/ with gold test/gold/<kind>-<name>.yaml, built without a vocabulary file.
 // heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
 // blind2: written blind for the fourth round, measured after it, tuned on since (development).
-// blind3: notes and gold written without sight of the extractor, never tuned on; the honest number.
+// blind3: written blind for the fifth round, measured before and after it, tuned on since (development).
+// blind4: notes and gold written without sight of the extractor, never tuned on; the honest number.
 const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['held-en', 'heldout', 'databases'],
   ['held-zh', 'heldout', 'networking'],
@@ -47,9 +48,14 @@ const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['dev-en6', 'blind2', 'fp'],
   ['dev-zh5', 'blind2', 'dsa'],
   ['dev-zh6', 'blind2', 'distsys'],
-  ['blind-en1', 'blind3', 'arch'],
-  ['blind-en2', 'blind3', 'testing'],
-  ['blind-zh1', 'blind3', 'search'],
-  ['blind-zh2', 'blind3', 'recsys'],
+  ['dev-en7', 'blind3', 'arch'],
+  ['dev-en8', 'blind3', 'testing'],
+  ['dev-zh7', 'blind3', 'search'],
+  ['dev-zh8', 'blind3', 'recsys'],
+  ['blind-en1', 'blind4', 'observability'],
+  ['blind-en2', 'blind4', 'builds'],
+  ['blind-zh1', 'blind4', 'mq'],
+  ['blind-zh2', 'blind4', 'codec'],
 ];
-for (const [row, kind, name] of FIXTURE_VAULTS) await report(row, `${kind}-${name}.yaml`, await fixtureSources(kind, name), NO_VOCABULARY);
+// A vault folder not in this checkout (a branch made before it was added) is reported as skipped.
+for (const [row, kind, name] of FIXTURE_VAULTS) await report(row, `${kind}-${name}.yaml`, await fixtureSources(kind, name).catch(() => undefined), NO_VOCABULARY);
