@@ -17,6 +17,9 @@ export async function bundleClient(packageRoot: string, assetsDir: string): Prom
     target: 'es2020',
     platform: 'browser',
     legalComments: 'none',
+    // Cytoscape's own minified build (the same release): about 2.6 kB smaller gzipped than esbuild's minification of
+    // its plain ESM file, which keeps map.js within its 150 kB gzipped budget. The import stays 'cytoscape' for types.
+    alias: { cytoscape: 'cytoscape/dist/cytoscape.esm.min.mjs' },
     logLevel: 'error',
     // Deterministic output: no absolute paths or timestamps end up in the bundle.
     sourcemap: false,
