@@ -17,7 +17,11 @@ import { isSpace, termBefore, type Known } from './walk-back.js';
 
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
 const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
-const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+([^.;:()]+)/giu;
+/**
+ * The list runs to a `;` or a parenthesis, or to a dot or colon that ends the sentence or clause (before a space or
+ * the end): one inside a name (unittest.mock, Sinon.JS, Node.js, host:5000) does not cut the name short.
+ */
+const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
 /** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
 const PAREN_ASIDE = /\s*\([^()]*\)/gu;
 /** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */

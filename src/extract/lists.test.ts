@@ -1,0 +1,18 @@
+/** Bugs of the list rules found in the seventh round: names with dots, parenthesised lists, label lines. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+const run = (text: string) => extractCandidates([note(text)], []);
+
+describe('English lists after a cue', () => {
+  it('does not end the list at a dot inside a name (zorptest.mock, Quux.JS)', () => {
+    const cs = run('Frameworks make doubles at runtime, such as Zorpito (Java), zorptest.mock (Python) and Quux.JS (JavaScript). Frob has its own.\n');
+    for (const s of ['Zorpito', 'zorptest.mock', 'Quux.JS']) expect(best(cs, s), s).toBe(0.5);
+  });
+  it('does not cut an item at a colon inside it (a host and port is no name)', () => {
+    const cs = run('A registry is the whole service, for example `zorp.io` or `reg.zorp.com:5000`.\n');
+    expect(best(cs, 'zorp.io')).toBe(0);
+  });
+});
