@@ -77,7 +77,11 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
   let previousTo = 0;
   for (let from = 0; from <= text.length; ) {
     let to = from;
-    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) to++;
+    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) {
+      // A gloss's own commas (`**query 改写**（同义词扩展，比如…）、**意图识别**`) do not end the list it sits in.
+      const c = text.charCodeAt(to);
+      to = c === 0xff08 || c === 0x28 ? glossEnd(text, to) : to + 1;
+    }
     const bits = cuesOf(text, from, to);
     const afterColon = from > 0 && (text.charCodeAt(from - 1) === 0xff1a || text.charCodeAt(from - 1) === 0x3a);
     const lead = afterColon ? text.slice(previousFrom, previousTo) : '';
@@ -93,6 +97,16 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     }
     from = to + 1;
   }
+}
+
+/** Just past the parenthesis closing the one opened at `open` (none nested), or open + 1 when it does not close. */
+function glossEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return i + 1;
+    if (c === 0xff08 || c === 0x28) break;
+  }
+  return open + 1;
 }
 
 /** CLAUSE's characters: ，,。；;：:！？!? and a line break. */
@@ -406,7 +420,9 @@ const KIND_LEAD = /(?:常见|常用|典型|主要|经典)的(\p{Script=Han}{2,10
 const GENERIC_KIND = /(?:类型|种类|类别|方式|方法|实现|产品|工具|场景|做法|形式|例子|情况)$/u;
 
 function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[], lead = ''): void {
-  const raw = clause.replace(TRAILING, '').split(ZH_SEP);
+  // Glosses go first: their commas and 和 are not separators, and the first item is read back from its end.
+  const plain = clause.includes('(') || clause.includes('（') ? clause.replace(GLOSSES, '') : clause;
+  const raw = plain.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
   trimLastAtHead(rest, raw[0]);
@@ -518,6 +534,8 @@ function trimLatinOwner(items: string[]): void {
   const owner = cleanSurface(last.slice(0, at));
   if (NAME.test(owner)) items[items.length - 1] = owner;
 }
+
+const GLOSSES = /\s*[（(][^（）()]*[）)]/gu;
 
 /** An item without its glosses and trailing 等. */
 function tidyItem(item: string): string {

@@ -4,6 +4,8 @@ import { extractCandidates } from './index.js';
 import { note } from './testing.js';
 
 const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+/** The score a list gave (the enumeration candidates only). */
+const listed = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface && c.provenance.excerpt.startsWith('enumeration:')).map((c) => c.score));
 const run = (text: string) => extractCandidates([note(text)], []);
 
 describe('English lists after a cue', () => {
@@ -14,5 +16,16 @@ describe('English lists after a cue', () => {
   it('does not cut an item at a colon inside it (a host and port is no name)', () => {
     const cs = run('A registry is the whole service, for example `zorp.io` or `reg.zorp.com:5000`.\n');
     expect(best(cs, 'zorp.io')).toBe(0);
+  });
+});
+
+describe('Chinese lists with glosses', () => {
+  it('reads the first item of a Latin list without its gloss (Zorp Byte（ZB）、QuuxDelta、Frob Bitmap)', () => {
+    const cs = run('常用的压缩方法有：Zorp Byte（ZB）、QuuxDelta、Frob Bitmap。\n');
+    for (const s of ['Zorp Byte', 'QuuxDelta', 'Frob Bitmap']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('does not end a list at a comma inside a gloss', () => {
+    const cs = run('检索之前先处理一遍，常见的有：分词、拼写纠错、查询改写（同义词扩展，比如"甲"→"乙"）、意图识别（用户想买还是想查）。\n');
+    for (const s of ['拼写纠错', '查询改写', '意图识别']) expect(best(cs, s), s).toBe(0.5);
   });
 });
