@@ -454,7 +454,10 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
   // A list of Latin items counts as names only when the items look like names: lower-case words in a
   // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
-  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  // A list the author announces (常见的工具有：…) needs only half of its Latin items name-shaped: the lead-in vouches for
+  // the lower-case names among them (jieba、HanLP、IK Analyzer、pkuseg), not for words (cpu、memory、io).
+  const named = latinNamed * 2 > latin.length || (intro !== null && latinNamed * 2 >= latin.length);
+  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
   emit(note, block, at, clause, shaped, scores, out);
 }
 

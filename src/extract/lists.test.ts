@@ -29,3 +29,12 @@ describe('Chinese lists with glosses', () => {
     for (const s of ['拼写纠错', '查询改写', '意图识别']) expect(best(cs, s), s).toBe(0.5);
   });
 });
+
+describe('announced Chinese lists of Latin names', () => {
+  it('takes lower-case names when half the items are name-shaped and a lead-in announces them', () => {
+    const cs = run('常见的切词工具有：zorpa、QuuxLP、Frob Analyzer、wexseg。\n');
+    for (const s of ['zorpa', 'wexseg']) expect(listed(cs, s), s).toBe(0.5);
+    const words = run('常见的控制器有 cpu、memory、io、Pids 等。\n');
+    expect(listed(words, 'memory')).toBeLessThan(0.5);
+  });
+});
