@@ -225,3 +225,14 @@ describe('a definite description in brackets', () => {
     expect(paren('They look for their blend base (best shared elder) first.\n')).toEqual([['blend base', [], 0.45]]);
   });
 });
+
+describe('marked Chinese compounds that end in a verb', () => {
+  it('takes a bold method name ending in a verb (拼写纠错, 多路召回), weaker in passing than introduced', () => {
+    const intro = extractCandidates([note('- **拼写纠错**：把用户写错的词改过来。\n')], []);
+    expect(intro.find((c) => c.surface === '拼写纠错' && c.signal === 'definition')?.score).toBe(0.5);
+    const passing = extractCandidates([note('线上系统一般都是**多路召回**，每一路负责一种理由。\n')], []);
+    expect(passing.find((c) => c.surface === '多路召回' && c.signal === 'definition')?.score).toBe(0.35);
+    const stress = extractCandidates([note('提交之前**一定要先测试**，不然会出问题。\n')], []);
+    expect(stress.find((c) => c.surface === '一定要先测试')).toBeUndefined();
+  });
+});
