@@ -236,3 +236,15 @@ describe('marked Chinese compounds that end in a verb', () => {
     expect(stress.find((c) => c.surface === '一定要先测试')).toBeUndefined();
   });
 });
+
+describe('a marked term glossed right after the mark', () => {
+  const score = (text: string, surface: string) => extractCandidates([note(text)], []).find((c) => c.surface === surface && c.signal === 'definition')?.score;
+  it('takes `**X** (gloss)` as introduced, not in passing', () => {
+    expect(score('Search then needs **ZNN** (approximate nearest zorp) to stay fast.\n', 'ZNN')).toBe(0.5);
+    expect(score('线上要用 **Zorpiss**（某公司开源）或者别的库。\n', 'Zorpiss')).toBe(0.5);
+    expect(score('Then a **frob ladder** (a class with methods like `aZorp()`) builds it.\n', 'frob ladder')).toBe(0.5);
+  });
+  it('leaves a stressed word before an aside clause in passing', () => {
+    expect(score('然后把整个队列**清空**（里面新产生的任务，也在这一轮跑完）。\n', '清空')).not.toBe(0.5);
+  });
+});

@@ -45,7 +45,7 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
   const term = cleanSurface(block.text.slice(span.start, span.end).replace(TRAILING_GLOSS, ''));
   const shape = termShape(term, jieba);
   if (shape === 'none') return;
-  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end);
+  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
   push(out, note, block, span.start, term, introduced ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
 }
 
@@ -83,9 +83,32 @@ function opensSentence(text: string, at: number): boolean {
 
 const SENTENCE_END = new Set(Array.from('。！？；.!?;\n', (c) => c.charCodeAt(0)));
 
-/** A colon, a dash or a copula right after the term: a label line or a definition (`**X**: …`, `**X** is …`, `**甲**是…`). */
+/** A colon, a dash, an equals sign or a copula right after the term: a label line or a definition (`**X**: …`, `**X** = …`, `**X** is …`, `**甲**是…`). */
 function labelFollows(text: string, end: number): boolean {
-  return /^\s*(?:[：:]|—|–|-\s|是|指|(?:is|are|refers to|means)\s)/u.test(text.slice(end, end + 12));
+  return /^\s*(?:[：:=]|—|–|-\s|是|指|(?:is|are|refers to|means)\s)/u.test(text.slice(end, end + 12));
+}
+
+/**
+ * A gloss right after the term (`**ANN**（近似最近邻）`, `**Fuzzing** (AFL, libFuzzer)`): the author stops to say what it
+ * is. A gloss is short and holds no clause (把队列**清空**（…，也在这一轮跑完）is an aside to a stressed verb).
+ */
+function glossFollows(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 0x28 && c !== 0xff08) return false;
+  for (let k = i + 1; k < text.length && k <= i + 60; k++) {
+    const d = text.charCodeAt(k);
+    // `aGoldCustomer()` inside the gloss: a call's empty parentheses.
+    if (d === 0x28 && text.charCodeAt(k + 1) === 0x29) {
+      k++;
+      continue;
+    }
+    if (d === 0x29 || d === 0xff09) return k > i + 1;
+    // ，。；;！？ or another parenthesis: a clause or a nest, not a gloss.
+    if (d === 0xff0c || d === 0x3002 || d === 0xff1b || d === 0x3b || d === 0xff01 || d === 0xff1f || d === 0x28 || d === 0xff08) return false;
+  }
+  return false;
 }
 
 /** The sentence holding index `at`, for the definition. */
