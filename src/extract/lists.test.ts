@@ -38,3 +38,15 @@ describe('announced Chinese lists of Latin names', () => {
     expect(listed(words, 'memory')).toBeLessThan(0.5);
   });
 });
+
+describe('a parenthesis listing names', () => {
+  it('takes the one-word names listed in parentheses after a noun phrase', () => {
+    const cs = run('Zorping (ZFL, libZorper) is usually coverage-guided.\n\nA tool instruments the code (frob.py, JaCoFro, Quux/nyc) while it runs.\n');
+    for (const s of ['ZFL', 'libZorper', 'frob.py', 'JaCoFro']) expect(listed(cs, s), s).toBe(0.5);
+    expect(listed(cs, 'Quux/nyc')).toBe(0);
+  });
+  it('leaves lists annotating a clause, plain capitalised words and short identifiers alone', () => {
+    const cs = run('Types are checked while running (Zython, QuuxScript, Ruby).\n\nEach alternative (Circle, Rect, Triangle) is a constructor.\n\nA fresh name (`x1`, `x2`) is made.\n');
+    for (const s of ['Zython', 'QuuxScript', 'Circle', 'x1']) expect(listed(cs, s), s).toBe(0);
+  });
+});
