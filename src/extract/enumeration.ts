@@ -61,7 +61,10 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
       if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
-      if (cues & CUE.colon) countedList(note, block, sentence, out);
+      if (cues & CUE.colon) {
+        countedList(note, block, sentence, out);
+        if (cues & CUE.latin) labelledList(note, block, sentence, out);
+      }
     }
     if (openings) parallelFamilies(note, block, openings, out);
   });
@@ -145,6 +148,29 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
     // Lower-case terms of one family (dirty reads, non-repeatable reads and phantom reads).
     else if (items.length >= 3 && names.length === items.length && isEnglishFamily(items)) emit(note, block, at, match[0], items, 0.5, out);
   }
+}
+
+/**
+ * `Tools: PIT (Java), mutmut (Python), Stryker (JS).`: a sentence that opens with a one- or two-word label and a colon
+ * and goes on with nothing but a list of one-word names (glosses aside), most of them name-shaped, lists members of
+ * what the label names, as a cue would.
+ */
+const LIST_LABEL = /^[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*:\s+/u;
+
+function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 24) return;
+  const label = LIST_LABEL.exec(text);
+  if (!label) return;
+  const rest = text.slice(label[0].length).replace(PAREN_ASIDE, '').replace(/[.。]$/u, '');
+  const parts = rest.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  // Every part an item: the list is all there is after the label (no clause a leading name was cut from).
+  // One-word names only: a phrase (`SameSite cookies`, `check Origin`) after a label is as often a step or a fix.
+  if (parts.length < 2 || !parts.every((p) => NAME.test(p) && !/\s/u.test(p) && !EN_STOP.has(p.toLowerCase()) && !EN_FUNCTION_WORDS.has(p.toLowerCase()))) return;
+  const shaped = parts.filter((i) => NAME_SHAPED.test(i)).length;
+  if (shaped * 2 <= parts.length) return;
+  emit(note, block, sentence.at + label[0].length, text, parts, 0.5, out);
 }
 
 /**

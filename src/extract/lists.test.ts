@@ -50,3 +50,14 @@ describe('a parenthesis listing names', () => {
     for (const s of ['Zython', 'QuuxScript', 'Circle', 'x1']) expect(listed(cs, s), s).toBe(0);
   });
 });
+
+describe('a label line listing names', () => {
+  it('takes `Tools: A (x), b (y), C (z).` as a list of names', () => {
+    const cs = run('Mutants are small changes to the program. Tools: ZIT (Java), frobmut (Python), Quuxer (JS). Slow, but honest.\n');
+    for (const s of ['ZIT', 'frobmut', 'Quuxer']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('leaves phrases after a label alone (fixes: a token, SameZite cookies, check Origin)', () => {
+    const cs = run('fixes: CSRF token, SameZite cookies, check `Origin`.\n');
+    for (const s of ['SameZite cookies', 'check Origin']) expect(listed(cs, s), s).toBe(0);
+  });
+});
