@@ -571,8 +571,11 @@ function tidyItem(item: string): string {
   return cleanSurface(item.replace(/[（(][^）)]*[）)]/gu, '').replace(TRAILING, ''));
 }
 
+/** An arrow or a comparison inside an item: a step of a chain or a formula (`合并 → 写出词典`), not one name. */
+const NOT_IN_ITEM = /[→⟶⇒←<>=]|->/u;
+
 function isItem(item: string): boolean {
-  if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item)) return false;
+  if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item) || NOT_IN_ITEM.test(item)) return false;
   if (hasHan(item)) return codePointLength(item) >= 2 && codePointLength(item) <= 12;
   return NAME.test(item) && (isAbbreviation(item) || /[A-Z]/u.test(item) || item.length >= 3);
 }

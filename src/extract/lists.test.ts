@@ -61,3 +61,14 @@ describe('a label line listing names', () => {
     for (const s of ['SameZite cookies', 'check Origin']) expect(listed(cs, s), s).toBe(0);
   });
 });
+
+describe('boundaries of list items and subjects', () => {
+  it('takes no item holding an arrow (按 key 排序、合并 → 写出词表和索引)', () => {
+    const cs = run('流程：读入文档、切词、按 key 排序、合并 → 写出词表和索引。\n');
+    expect(cs.some((c) => c.surface.includes('→'))).toBe(false);
+  });
+  it('takes no indefinite pronoun as a subject or a marked term (Everything is a trade-off)', () => {
+    const cs = run('The cache is small. Everything is a trade-off. The front end has to fetch *something* every cycle.\n');
+    expect(cs.some((c) => /^(?:everything|something)$/iu.test(c.surface) && c.score >= 0.4)).toBe(false);
+  });
+});
