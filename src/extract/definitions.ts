@@ -153,6 +153,10 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
   if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
+  const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
+  if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
+  if (!label) return undefined;
   // `Elasticsearch 和 Solr：…`, `标签召回 / 类目召回：…`: two names coordinated in one label are two labels.
   const pair = COORDINATED_LABEL.exec(label);
   if (pair) {
@@ -177,6 +181,9 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
 }
+
+/** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
+const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])/u;
 
 /**
  * Two parts of a label joined by 和, 与, 及, 、, `and`, or a slash between spaces or Han characters (MC/DC, TCP/IP

@@ -18,3 +18,11 @@ describe('a label that coordinates two names', () => {
     expect(en.has('ZC')).toBe(false);
   });
 });
+
+describe('a Chinese label holding a quantifier', () => {
+  it('takes what the quantifier counts as the label (zorpa 有一个索引模式：…)', () => {
+    const found = surfaces('zorpa 有一个索引模式：在精确模式的基础上再把长词切短，提高召回。\n');
+    expect(found.has('zorpa 有一个索引模式')).toBe(false);
+    expect(found.has('索引模式')).toBe(true);
+  });
+});
