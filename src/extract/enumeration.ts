@@ -451,6 +451,9 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const raw = plain.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
+  // `年龄、性别、地域这类人口统计学特征`: a demonstrative after the last item names the list's kind; the item ends before it.
+  const kindAt = rest.length ? DEMONSTRATIVE_KIND.exec(rest[rest.length - 1]) : null;
+  if (kindAt) rest[rest.length - 1] = rest[rest.length - 1].slice(0, kindAt.index);
   trimLastAtHead(rest, raw[0]);
   trimLatinOwner(rest);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
@@ -563,6 +566,9 @@ function trimLatinOwner(items: string[]): void {
   const owner = cleanSurface(last.slice(0, at));
   if (NAME.test(owner)) items[items.length - 1] = owner;
 }
+
+/** 这类, 这些, 此类, 之类 … after a list's last item (not at its start, where isQuantifiedPhrase rejects it). */
+const DEMONSTRATIVE_KIND = /(?<=\p{Script=Han})(?:[这那此][类些种样]|之类)/u;
 
 const GLOSSES = /\s*[（(][^（）()]*[）)]/gu;
 

@@ -72,3 +72,10 @@ describe('boundaries of list items and subjects', () => {
     expect(cs.some((c) => /^(?:everything|something)$/iu.test(c.surface) && c.score >= 0.4)).toBe(false);
   });
 });
+
+describe('the last item of a Chinese list', () => {
+  it('ends before a demonstrative that names the kind (甲、乙、丙这类特征)', () => {
+    const cs = run('注册时会填：年龄、性别、地域这类人口统计学特征，先按人群推荐。\n');
+    expect(cs.some((c) => c.surface.includes('这类'))).toBe(false);
+  });
+});
