@@ -105,7 +105,7 @@ const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?�
 const LABEL_CUE = /[：:=—–]| - /u;
 
 /** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
-type Label = { candidate: Candidate; rubric: boolean } | undefined;
+type Label = { candidate: Candidate; rubric: boolean; more?: Candidate[] } | undefined;
 
 /**
  * `The browser walks the certificate chain:` and a list: a sentence that ends on a noun phrase and a colon and is
@@ -153,29 +153,57 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
   if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
+  const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
+  if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
+  if (!label) return undefined;
+  // `Elasticsearch 和 Solr：…`, `标签召回 / 类目召回：…`: two names coordinated in one label are two labels.
+  const pair = COORDINATED_LABEL.exec(label);
+  if (pair) {
+    const parts = [cleanSurface(pair[1]), cleanSurface(pair[2])];
+    const scores = parts.map((part) => labelScore(part, jieba));
+    if (scores.every((score) => typeof score === 'number')) {
+      const from = out.length;
+      parts.forEach((part, i) => push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(part)), part, scores[i] as number, true));
+      return { candidate: out[from], rubric: false, more: out.slice(from + 1) };
+    }
+  }
   if (!hasHan(label)) label = nameBeforePreposition(label);
-  let score = 0.45;
+  const score = labelScore(label, jieba);
+  if (score === undefined) return undefined;
+  if (score === 'rubric') {
+    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
+    // longer glossary around it says otherwise (see vouchForSiblings).
+    const held: Candidate[] = [];
+    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
+    return { candidate: held[0], rubric: true };
+  }
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
+  return { candidate: out[out.length - 1], rubric: false };
+}
+
+/** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
+const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])/u;
+
+/**
+ * Two parts of a label joined by 和, 与, 及, 、, `and`, or a slash between spaces or Han characters (MC/DC, TCP/IP
+ * and Wide & Deep are one name each).
+ */
+const COORDINATED_LABEL = /^([^和与及、/]+?)(?:\s*(?:和|与|及|、)\s*|\s+(?:\/|and)\s+|(?<=\p{Script=Han})\/(?=\p{Script=Han}))([^和与及、/]+)$/u;
+
+/** The score of a label line's label, `rubric` for one lower-case word, undefined when it cannot name a term. */
+function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefined {
+  if (!label || isStopWord(label)) return undefined;
   if (hasHan(label)) {
     if (label.length > 24 || !startsAsTerm(label, jieba)) return undefined;
     // A compound ending in a verb (数据增强, 拥塞控制) or a word jieba does not know (早停) names a method or a
     // process: weaker alone (0.35), a full member of a glossary.
-    if (!endsWithNoun(label, jieba)) {
-      if (!verbShaped(label, jieba)) return undefined;
-      score = 0.35;
-    }
-  } else {
-    const words = label.split(/\s+/u);
-    if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
-    // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
-    // longer glossary around it says otherwise (see vouchForSiblings).
-    if (words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label)) {
-      const held: Candidate[] = [];
-      push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
-      return { candidate: held[0], rubric: true };
-    }
+    if (!endsWithNoun(label, jieba)) return verbShaped(label, jieba) ? 0.35 : undefined;
+    return 0.45;
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
-  return { candidate: out[out.length - 1], rubric: false };
+  const words = label.split(/\s+/u);
+  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
+  return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
 }
 
 /**
@@ -207,16 +235,22 @@ function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Labe
   // Two named label lines anywhere in one list (`- recursive descent: …`, other items, `- pratt parsing for …: …`).
   const named = new Map<number, number>();
   for (const l of labels) if (l.list >= 0 && !l.label.rubric) named.set(l.list, (named.get(l.list) ?? 0) + 1);
-  for (const l of labels) if (l.list >= 0 && !l.label.rubric && named.get(l.list)! >= SIBLINGS) l.label.candidate.score = Math.max(l.label.candidate.score, 0.5);
+  for (const l of labels) if (l.list >= 0 && !l.label.rubric && named.get(l.list)! >= SIBLINGS) raise(l.label);
   let start = 0;
   for (let i = 1; i <= labels.length; i++) {
     if (i < labels.length && labels[i].index === labels[i - 1].index + 1) continue;
     const run = labels.slice(start, i);
     const named = run.filter((l) => !l.label.rubric).length;
-    if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) l.label.candidate.score = Math.max(l.label.candidate.score, 0.5);
+    if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) raise(l.label);
     if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
     start = i;
   }
+}
+
+/** A label vouched for by its glossary: each name it holds is evidence enough. */
+function raise(label: NonNullable<Label>): void {
+  label.candidate.score = Math.max(label.candidate.score, 0.5);
+  for (const c of label.more ?? []) c.score = Math.max(c.score, 0.5);
 }
 
 /**

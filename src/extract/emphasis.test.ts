@@ -225,3 +225,26 @@ describe('a definite description in brackets', () => {
     expect(paren('They look for their blend base (best shared elder) first.\n')).toEqual([['blend base', [], 0.45]]);
   });
 });
+
+describe('marked Chinese compounds that end in a verb', () => {
+  it('takes a bold method name ending in a verb (拼写纠错, 多路召回), weaker in passing than introduced', () => {
+    const intro = extractCandidates([note('- **拼写纠错**：把用户写错的词改过来。\n')], []);
+    expect(intro.find((c) => c.surface === '拼写纠错' && c.signal === 'definition')?.score).toBe(0.5);
+    const passing = extractCandidates([note('线上系统一般都是**多路召回**，每一路负责一种理由。\n')], []);
+    expect(passing.find((c) => c.surface === '多路召回' && c.signal === 'definition')?.score).toBe(0.35);
+    const stress = extractCandidates([note('提交之前**一定要先测试**，不然会出问题。\n')], []);
+    expect(stress.find((c) => c.surface === '一定要先测试')).toBeUndefined();
+  });
+});
+
+describe('a marked term glossed right after the mark', () => {
+  const score = (text: string, surface: string) => extractCandidates([note(text)], []).find((c) => c.surface === surface && c.signal === 'definition')?.score;
+  it('takes `**X** (gloss)` as introduced, not in passing', () => {
+    expect(score('Search then needs **ZNN** (approximate nearest zorp) to stay fast.\n', 'ZNN')).toBe(0.5);
+    expect(score('线上要用 **Zorpiss**（某公司开源）或者别的库。\n', 'Zorpiss')).toBe(0.5);
+    expect(score('Then a **frob ladder** (a class with methods like `aZorp()`) builds it.\n', 'frob ladder')).toBe(0.5);
+  });
+  it('leaves a stressed word before an aside clause in passing', () => {
+    expect(score('然后把整个队列**清空**（里面新产生的任务，也在这一轮跑完）。\n', '清空')).not.toBe(0.5);
+  });
+});

@@ -43,21 +43,34 @@ const NOT_FIRST = /^(?:v|d|p|c|r|m|q|u|f|a|ad|y|e)$/u;
 function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out: Candidate[]): void {
   // `**Momentum（动量）**`: the gloss is the parenthetical pass's; the marked term is what stands before it.
   const term = cleanSurface(block.text.slice(span.start, span.end).replace(TRAILING_GLOSS, ''));
-  if (!termShaped(term, jieba)) return;
-  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end);
-  push(out, note, block, span.start, term, introduced ? INTRODUCED : IN_PASSING, sentenceAround(block.text, span.start));
+  const shape = termShape(term, jieba);
+  if (shape === 'none') return;
+  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
+  push(out, note, block, span.start, term, introduced ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
 }
 
-function termShaped(term: string, jieba: Segmenter): boolean {
-  if (!term || isStopWord(term) || STRUCTURAL_TITLES.has(term.toLowerCase())) return false;
+/** A marked Chinese compound ending in a verb in passing: weaker than a noun, as a heading or label of that shape is. */
+const VERB_IN_PASSING = 0.35;
+/** Parts of speech that never open or sit inside a compound ending in a verb. */
+const NOT_IN_VERB_TERM = /^(?:d|m|r|p|c|u|f|uj|ul|y|e)$/u;
+/** 多 before a measure word is a modifier (多路召回, 多级缓存), not a count of the prose. */
+const MANY_MEASURE = /^多[路级层核线元头]$/u;
+
+function termShape(term: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
+  if (!term || isStopWord(term) || STRUCTURAL_TITLES.has(term.toLowerCase())) return 'none';
   if (hasHan(term)) {
     const chars = Array.from(term.replace(/\s+/gu, ''));
-    if (chars.length < 2 || chars.length > 12 || ZH_NOT_TERM.test(term) || isQuantifiedPhrase(term) || /[，。,.;；:：!！?？、]/u.test(term)) return false;
+    if (chars.length < 2 || chars.length > 12 || ZH_NOT_TERM.test(term) || isQuantifiedPhrase(term) || /[，。,.;；:：!！?？、]/u.test(term)) return 'none';
     const tokens = tagTerm(jieba, term).filter((t) => t.word.trim());
-    return tokens.length > 0 && tokens.length <= 4 && NOUN_END.test(tokens[tokens.length - 1].tag) && !NOT_FIRST.test(tokens[0].tag);
+    if (tokens.length === 0 || tokens.length > 4) return 'none';
+    const last = tokens[tokens.length - 1].tag;
+    if (NOUN_END.test(last) && !NOT_FIRST.test(tokens[0].tag)) return 'noun';
+    // A method or process is named by a compound ending in a verb (拼写纠错, 意图识别, 多路召回): two content words or more.
+    if (tokens.length >= 2 && /^(?:v|vn)$/u.test(last) && tokens.every((t) => !NOT_IN_VERB_TERM.test(t.tag) || (t.tag === 'm' && MANY_MEASURE.test(t.word)))) return 'verb';
+    return 'none';
   }
   const words = term.split(/\s+/u);
-  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase()));
+  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
 }
 
 /** Only an article (or nothing) between the sentence's start and `at`: the marked term is the sentence's subject. */
@@ -70,9 +83,32 @@ function opensSentence(text: string, at: number): boolean {
 
 const SENTENCE_END = new Set(Array.from('。！？；.!?;\n', (c) => c.charCodeAt(0)));
 
-/** A colon, a dash or a copula right after the term: a label line or a definition (`**X**: …`, `**X** is …`, `**甲**是…`). */
+/** A colon, a dash, an equals sign or a copula right after the term: a label line or a definition (`**X**: …`, `**X** = …`, `**X** is …`, `**甲**是…`). */
 function labelFollows(text: string, end: number): boolean {
-  return /^\s*(?:[：:]|—|–|-\s|是|指|(?:is|are|refers to|means)\s)/u.test(text.slice(end, end + 12));
+  return /^\s*(?:[：:=]|—|–|-\s|是|指|(?:is|are|refers to|means)\s)/u.test(text.slice(end, end + 12));
+}
+
+/**
+ * A gloss right after the term (`**ANN**（近似最近邻）`, `**Fuzzing** (AFL, libFuzzer)`): the author stops to say what it
+ * is. A gloss is short and holds no clause (把队列**清空**（…，也在这一轮跑完）is an aside to a stressed verb).
+ */
+function glossFollows(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 0x28 && c !== 0xff08) return false;
+  for (let k = i + 1; k < text.length && k <= i + 60; k++) {
+    const d = text.charCodeAt(k);
+    // `aGoldCustomer()` inside the gloss: a call's empty parentheses.
+    if (d === 0x28 && text.charCodeAt(k + 1) === 0x29) {
+      k++;
+      continue;
+    }
+    if (d === 0x29 || d === 0xff09) return k > i + 1;
+    // ，。；;！？ or another parenthesis: a clause or a nest, not a gloss.
+    if (d === 0xff0c || d === 0x3002 || d === 0xff1b || d === 0x3b || d === 0xff01 || d === 0xff1f || d === 0x28 || d === 0xff08) return false;
+  }
+  return false;
 }
 
 /** The sentence holding index `at`, for the definition. */

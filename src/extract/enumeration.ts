@@ -17,7 +17,11 @@ import { isSpace, termBefore, type Known } from './walk-back.js';
 
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
 const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
-const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+([^.;:()]+)/giu;
+/**
+ * The list runs to a `;` or a parenthesis, or to a dot or colon that ends the sentence or clause (before a space or
+ * the end): one inside a name (unittest.mock, Sinon.JS, Node.js, host:5000) does not cut the name short.
+ */
+const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
 /** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
 const PAREN_ASIDE = /\s*\([^()]*\)/gu;
 /** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */
@@ -57,7 +61,10 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
       if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
-      if (cues & CUE.colon) countedList(note, block, sentence, out);
+      if (cues & CUE.colon) {
+        countedList(note, block, sentence, out);
+        if (cues & CUE.latin) labelledList(note, block, sentence, out);
+      }
     }
     if (openings) parallelFamilies(note, block, openings, out);
   });
@@ -73,7 +80,11 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
   let previousTo = 0;
   for (let from = 0; from <= text.length; ) {
     let to = from;
-    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) to++;
+    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) {
+      // A gloss's own commas (`**query 改写**（同义词扩展，比如…）、**意图识别**`) do not end the list it sits in.
+      const c = text.charCodeAt(to);
+      to = c === 0xff08 || c === 0x28 ? glossEnd(text, to) : to + 1;
+    }
     const bits = cuesOf(text, from, to);
     const afterColon = from > 0 && (text.charCodeAt(from - 1) === 0xff1a || text.charCodeAt(from - 1) === 0x3a);
     const lead = afterColon ? text.slice(previousFrom, previousTo) : '';
@@ -89,6 +100,16 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     }
     from = to + 1;
   }
+}
+
+/** Just past the parenthesis closing the one opened at `open` (none nested), or open + 1 when it does not close. */
+function glossEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return i + 1;
+    if (c === 0xff08 || c === 0x28) break;
+  }
+  return open + 1;
 }
 
 /** CLAUSE's characters: ，,。；;：:！？!? and a line break. */
@@ -127,6 +148,29 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
     // Lower-case terms of one family (dirty reads, non-repeatable reads and phantom reads).
     else if (items.length >= 3 && names.length === items.length && isEnglishFamily(items)) emit(note, block, at, match[0], items, 0.5, out);
   }
+}
+
+/**
+ * `Tools: PIT (Java), mutmut (Python), Stryker (JS).`: a sentence that opens with a one- or two-word label and a colon
+ * and goes on with nothing but a list of one-word names (glosses aside), most of them name-shaped, lists members of
+ * what the label names, as a cue would.
+ */
+const LIST_LABEL = /^[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*:\s+/u;
+
+function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 24) return;
+  const label = LIST_LABEL.exec(text);
+  if (!label) return;
+  const rest = text.slice(label[0].length).replace(PAREN_ASIDE, '').replace(/[.。]$/u, '');
+  const parts = rest.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  // Every part an item: the list is all there is after the label (no clause a leading name was cut from).
+  // One-word names only: a phrase (`SameSite cookies`, `check Origin`) after a label is as often a step or a fix.
+  if (parts.length < 2 || !parts.every((p) => NAME.test(p) && !/\s/u.test(p) && !EN_STOP.has(p.toLowerCase()) && !EN_FUNCTION_WORDS.has(p.toLowerCase()))) return;
+  const shaped = parts.filter((i) => NAME_SHAPED.test(i)).length;
+  if (shaped * 2 <= parts.length) return;
+  emit(note, block, sentence.at + label[0].length, text, parts, 0.5, out);
 }
 
 /**
@@ -402,9 +446,14 @@ const KIND_LEAD = /(?:常见|常用|典型|主要|经典)的(\p{Script=Han}{2,10
 const GENERIC_KIND = /(?:类型|种类|类别|方式|方法|实现|产品|工具|场景|做法|形式|例子|情况)$/u;
 
 function chinese(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, known: Known, out: Candidate[], lead = ''): void {
-  const raw = clause.replace(TRAILING, '').split(ZH_SEP);
+  // Glosses go first: their commas and 和 are not separators, and the first item is read back from its end.
+  const plain = clause.includes('(') || clause.includes('（') ? clause.replace(GLOSSES, '') : clause;
+  const raw = plain.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
   const rest = raw.slice(1).map(tidyItem);
+  // `年龄、性别、地域这类人口统计学特征`: a demonstrative after the last item names the list's kind; the item ends before it.
+  const kindAt = rest.length ? DEMONSTRATIVE_KIND.exec(rest[rest.length - 1]) : null;
+  if (kindAt) rest[rest.length - 1] = rest[rest.length - 1].slice(0, kindAt.index);
   trimLastAtHead(rest, raw[0]);
   trimLatinOwner(rest);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
@@ -434,7 +483,10 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   // A general-language word in a list (处理器、内存、磁盘) is barely evidence: other signals must carry it.
   // A list of Latin items counts as names only when the items look like names: lower-case words in a
   // Chinese list (cpu、memory、io、pids) are as often keywords or identifiers, and need another signal.
-  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || latinNamed * 2 > latin.length ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  // A list the author announces (常见的工具有：…) needs only half of its Latin items name-shaped: the lead-in vouches for
+  // the lower-case names among them (jieba、HanLP、IK Analyzer、pkuseg), not for words (cpu、memory、io).
+  const named = latinNamed * 2 > latin.length || (intro !== null && latinNamed * 2 >= latin.length);
+  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
   emit(note, block, at, clause, shaped, scores, out);
 }
 
@@ -515,13 +567,21 @@ function trimLatinOwner(items: string[]): void {
   if (NAME.test(owner)) items[items.length - 1] = owner;
 }
 
+/** 这类, 这些, 此类, 之类 … after a list's last item (not at its start, where isQuantifiedPhrase rejects it). */
+const DEMONSTRATIVE_KIND = /(?<=\p{Script=Han})(?:[这那此][类些种样]|之类)/u;
+
+const GLOSSES = /\s*[（(][^（）()]*[）)]/gu;
+
 /** An item without its glosses and trailing 等. */
 function tidyItem(item: string): string {
   return cleanSurface(item.replace(/[（(][^）)]*[）)]/gu, '').replace(TRAILING, ''));
 }
 
+/** An arrow or a comparison inside an item: a step of a chain or a formula (`合并 → 写出词典`), not one name. */
+const NOT_IN_ITEM = /[→⟶⇒←<>=]|->/u;
+
 function isItem(item: string): boolean {
-  if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item)) return false;
+  if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item) || NOT_IN_ITEM.test(item)) return false;
   if (hasHan(item)) return codePointLength(item) >= 2 && codePointLength(item) <= 12;
   return NAME.test(item) && (isAbbreviation(item) || /[A-Z]/u.test(item) || item.length >= 3);
 }

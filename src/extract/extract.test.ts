@@ -131,6 +131,9 @@ describe('normalisation', () => {
     expect(normaliseKey('ＤＯＣＫＥＲ')).toBe('docker');
     expect(normaliseKey('Virtual Machines')).toBe('virtual machine');
     expect(normaliseKey('VMs')).toBe('vm');
+    // -che nouns add only s; -ch nouns add es.
+    expect(normaliseKey('L2 caches')).toBe(normaliseKey('L2 cache'));
+    expect(normaliseKey('branches')).toBe('branch');
     expect(normaliseKey('PID 命名空间')).toBe(normaliseKey('PID命名空间'));
     expect(normaliseKey('Kubernetes')).toBe(normaliseKey('kubernetes'));
     expect(normaliseKey('Xen')).toBe('xen');

@@ -323,6 +323,12 @@ describe('headings', () => {
     expect(find(cs, 'Zig widgets', 'heading')).toBeDefined();
     expect(find(cs, 'zag widgets', 'heading')).toBeDefined();
   });
+  it('keeps two noun phrases whole when the second has its own article or the first is plural (Zorps and the frob ladder)', () => {
+    const cs = extractCandidates([note('# Zorps and the frob ladder\n\nText.\n')], []);
+    expect(find(cs, 'Zorps', 'heading')).toBeDefined();
+    expect(find(cs, 'frob ladder', 'heading')).toBeDefined();
+    expect(find(cs, 'Zorps ladder', 'heading')).toBeUndefined();
+  });
 });
 
 describe('hard-wrapped English', () => {

@@ -58,12 +58,16 @@ export function isAbbreviation(text: string): boolean {
 }
 
 /** Singular of the last English word; conservative so names (Xen, Kubernetes, OS) survive. */
+/** English nouns in -che (whose plural adds only s), against the -ch nouns that add es (matches, branches). */
+const CHE_NOUNS = /(?:^|[^a-z])(?:cache|niche|ache|headache|avalanche|tranche|cliche|psyche|quiche|creche|microfiche|moustache|brioche)s$/u;
+
 function singular(word: string): string {
   if (/^[A-Z]{2,}s$/u.test(word)) return word.slice(0, -1); // VMs → VM
   const lower = word.toLowerCase();
   if (word !== lower && word.slice(1) !== lower.slice(1)) return word; // camelCase / CAPS: a name
   if (lower.length <= 3) return word;
   if (/ies$/u.test(lower) && lower.length > 4) return word.slice(0, -3) + 'y';
+  if (/ches$/u.test(lower) && CHE_NOUNS.test(lower)) return word.slice(0, -1); // caches → cache, not cach
   if (/(sses|ches|shes|xes|zes)$/u.test(lower)) return word.slice(0, -2);
   if (/(ss|us|is|os|as|ys)$/u.test(lower)) return word;
   if (/s$/u.test(lower)) return word.slice(0, -1);

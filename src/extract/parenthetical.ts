@@ -41,8 +41,37 @@ export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Kno
     const { index, 0: whole, 1: inner } = match;
     const candidate = readParenthetical(note, block, index, whole, inner, segmenter, known);
     if (candidate) out.push(candidate);
+    else if (inner.includes(',')) namesInParentheses(note, block, index, inner, out);
   }
   return out;
+}
+
+/**
+ * `**Fuzzing** (AFL, libFuzzer)`, `xUnit style (JUnit, unittest)`, `the code (coverage.py, JaCoCo, Istanbul/nyc)`: a
+ * parenthesis after English text that lists two or more one-word names gives examples of what it follows. Half of the
+ * items at least are name-shaped and one is a coined name (internal capitals, a dot, a digit): a list of plain
+ * capitalised words (Circle, Rect, Triangle) or of common words is left to other evidence. An item with a slash names
+ * alternatives, not one thing, and is skipped. Reported as an enumeration, as the lists of enumeration.ts are.
+ */
+/** Three characters at least: `x1`, `F#` are identifiers and spellings more often than names of their own. */
+const LIST_NAME = /^[A-Za-z][A-Za-z0-9.+#_-]+[A-Za-z0-9+#]$/u;
+const COINED_ITEM = /[a-z][A-Z]|[A-Za-z][.]\w|\d|^[a-z]+[A-Z]|^[A-Z][A-Z]+[a-z]/u;
+
+function namesInParentheses(note: Note, block: Block, at: number, inner: string, out: Candidate[]): void {
+  // What the list gives examples of is a noun phrase: the word before the parenthesis opens the text or follows a
+  // content word or an article (`checked while running (…)`, `languages I use (…)` annotate a clause).
+  const words = block.text.slice(Math.max(0, at - 40), at).trimEnd().split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  const previous = (words.length >= 2 ? words[words.length - 2] : '').toLowerCase();
+  if (!/[A-Za-z0-9]$/u.test(last) || (previous && EN_FUNCTION_WORDS.has(previous) && !/^(?:a|an|the)$/u.test(previous)) || previous === 'i') return;
+  const items = inner.split(/\s*,\s*(?:and\s+|or\s+)?/u).map(cleanSurface);
+  if (items.length < 2 || items.some((i) => !i || /\s/u.test(i))) return;
+  const names = items.filter((i) => !i.includes('/'));
+  if (names.length < 2 || !names.every((i) => LIST_NAME.test(i) && !EN_FUNCTION_WORDS.has(i.toLowerCase()) && !isStopWord(i))) return;
+  const shaped = names.filter((i) => /[A-Z0-9]|\w[-.]\w/u.test(i)).length;
+  if (shaped * 2 < names.length || !names.some((i) => COINED_ITEM.test(i))) return;
+  const provenance = provenanceAt('statistical', note, block, at, `enumeration: (${inner})`);
+  for (const surface of names) out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: 0.5, provenance });
 }
 
 function readParenthetical(note: Note, block: Block, at: number, whole: string, inner: string, jieba: Segmenter, known: Known): Candidate | undefined {

@@ -27,6 +27,8 @@ export const EN_STOP = new Set(
     'and or but if then else when while for to of in on at by with from as into onto about over under than so not no ' +
     'all any each every some many much more most other such same own only also just very too quite ' +
     'what which who whom whose why how where there here ' +
+    // Indefinite pronouns (`Everything is a trade-off`, `fetch something every cycle`).
+    'everything something anything nothing everyone someone anyone everybody somebody anybody nobody ' +
     'system systems example examples way ways thing things stuff part parts kind kinds type types lot lots ' +
     'use uses using used user users case cases time times number numbers one two first second new old good ' +
     'make makes made get gets got need needs needed want see note notes page pages section sections ' +
@@ -54,7 +56,8 @@ export const EN_FUNCTION_WORDS = new Set(
     'within without across after before behind via per against among upon during until since toward towards ' +
     'along beside besides beyond inside outside off up down out again even still already often always never ' +
     'usually both either neither whether because although though unless once twice instead rather almost ' +
-    'several few less least ever nor yet'
+    'several few less least ever nor yet everything something anything nothing everyone someone anyone ' +
+    'everybody somebody anybody nobody'
   ).split(' '),
 );
 

@@ -228,9 +228,11 @@ function headingParts(heading: string, beforeColon = false): string[] {
   const colon = beforeColon ? text.search(/[:：]/u) : -1;
   if (colon > 0) text = cleanSurface(text.slice(0, colon));
   if (!text || /[，。,;；:：!！?？]/u.test(text)) return [];
-  const parts = text.split(CONJUNCTION).map(cleanSurface);
-  // `Clustered and secondary indexes`: a lone modifier before the conjunction shares the head after it.
-  if (parts.length === 2 && /^[A-Za-z][a-z-]*$/u.test(parts[0]) && /^[a-z][a-z-]*\s+[a-z][a-z-]*$/u.test(parts[1])) {
+  const raw = text.split(CONJUNCTION);
+  const parts = raw.map(cleanSurface);
+  // `Clustered and secondary indexes`: a lone modifier before the conjunction shares the head after it. Not a plural
+  // noun, nor before a phrase with its own article (`Caches and the memory hierarchy`): two noun phrases, each whole.
+  if (parts.length === 2 && /^[A-Za-z][a-z-]*$/u.test(parts[0]) && !/[^sui]s$/u.test(parts[0]) && !/^\s*(?:the|an?)\s/iu.test(raw[1]) && /^[a-z][a-z-]*\s+[a-z][a-z-]*$/u.test(parts[1])) {
     parts[0] = `${parts[0]} ${parts[1].split(/\s+/u)[1]}`;
   }
   return parts;

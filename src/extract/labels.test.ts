@@ -1,0 +1,28 @@
+/** Label lines (`X：…`, `X: …`) whose label holds two names. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const surfaces = (text: string) => new Set(extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface));
+
+describe('a label that coordinates two names', () => {
+  it('reads `A 和 B：…` and `A / B：…` as two labels', () => {
+    const zh = surfaces('- Zorpsearch 和 Quuxr：都是基于 Frob 的搜索服务，加上了分布式\n- 标签召回 / 类目召回：用户喜欢某类，就召回这类物品\n');
+    for (const s of ['Zorpsearch', 'Quuxr', '标签召回', '类目召回']) expect(zh.has(s), s).toBe(true);
+    expect(zh.has('Zorpsearch 和 Quuxr')).toBe(false);
+  });
+  it('keeps a name with a slash or an ampersand inside whole (ZC/DC, Wide & Deep)', () => {
+    const en = surfaces('- ZC/DC: each condition shown to affect the outcome on its own\n- Zide & Deep: a linear part beside a deep part, trained together\n');
+    expect(en.has('ZC/DC')).toBe(true);
+    expect(en.has('Zide & Deep')).toBe(true);
+    expect(en.has('ZC')).toBe(false);
+  });
+});
+
+describe('a Chinese label holding a quantifier', () => {
+  it('takes what the quantifier counts as the label (zorpa 有一个索引模式：…)', () => {
+    const found = surfaces('zorpa 有一个索引模式：在精确模式的基础上再把长词切短，提高召回。\n');
+    expect(found.has('zorpa 有一个索引模式')).toBe(false);
+    expect(found.has('索引模式')).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+/** Bugs of the list rules found in the seventh round: names with dots, parenthesised lists, label lines. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+/** The score a list gave (the enumeration candidates only). */
+const listed = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface && c.provenance.excerpt.startsWith('enumeration:')).map((c) => c.score));
+const run = (text: string) => extractCandidates([note(text)], []);
+
+describe('English lists after a cue', () => {
+  it('does not end the list at a dot inside a name (zorptest.mock, Quux.JS)', () => {
+    const cs = run('Frameworks make doubles at runtime, such as Zorpito (Java), zorptest.mock (Python) and Quux.JS (JavaScript). Frob has its own.\n');
+    for (const s of ['Zorpito', 'zorptest.mock', 'Quux.JS']) expect(best(cs, s), s).toBe(0.5);
+  });
+  it('does not cut an item at a colon inside it (a host and port is no name)', () => {
+    const cs = run('A registry is the whole service, for example `zorp.io` or `reg.zorp.com:5000`.\n');
+    expect(best(cs, 'zorp.io')).toBe(0);
+  });
+});
+
+describe('Chinese lists with glosses', () => {
+  it('reads the first item of a Latin list without its gloss (Zorp Byte（ZB）、QuuxDelta、Frob Bitmap)', () => {
+    const cs = run('常用的压缩方法有：Zorp Byte（ZB）、QuuxDelta、Frob Bitmap。\n');
+    for (const s of ['Zorp Byte', 'QuuxDelta', 'Frob Bitmap']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('does not end a list at a comma inside a gloss', () => {
+    const cs = run('检索之前先处理一遍，常见的有：分词、拼写纠错、查询改写（同义词扩展，比如"甲"→"乙"）、意图识别（用户想买还是想查）。\n');
+    for (const s of ['拼写纠错', '查询改写', '意图识别']) expect(best(cs, s), s).toBe(0.5);
+  });
+});
+
+describe('announced Chinese lists of Latin names', () => {
+  it('takes lower-case names when half the items are name-shaped and a lead-in announces them', () => {
+    const cs = run('常见的切词工具有：zorpa、QuuxLP、Frob Analyzer、wexseg。\n');
+    for (const s of ['zorpa', 'wexseg']) expect(listed(cs, s), s).toBe(0.5);
+    const words = run('常见的控制器有 cpu、memory、io、Pids 等。\n');
+    expect(listed(words, 'memory')).toBeLessThan(0.5);
+  });
+});
+
+describe('a parenthesis listing names', () => {
+  it('takes the one-word names listed in parentheses after a noun phrase', () => {
+    const cs = run('Zorping (ZFL, libZorper) is usually coverage-guided.\n\nA tool instruments the code (frob.py, JaCoFro, Quux/nyc) while it runs.\n');
+    for (const s of ['ZFL', 'libZorper', 'frob.py', 'JaCoFro']) expect(listed(cs, s), s).toBe(0.5);
+    expect(listed(cs, 'Quux/nyc')).toBe(0);
+  });
+  it('leaves lists annotating a clause, plain capitalised words and short identifiers alone', () => {
+    const cs = run('Types are checked while running (Zython, QuuxScript, Ruby).\n\nEach alternative (Circle, Rect, Triangle) is a constructor.\n\nA fresh name (`x1`, `x2`) is made.\n');
+    for (const s of ['Zython', 'QuuxScript', 'Circle', 'x1']) expect(listed(cs, s), s).toBe(0);
+  });
+});
+
+describe('a label line listing names', () => {
+  it('takes `Tools: A (x), b (y), C (z).` as a list of names', () => {
+    const cs = run('Mutants are small changes to the program. Tools: ZIT (Java), frobmut (Python), Quuxer (JS). Slow, but honest.\n');
+    for (const s of ['ZIT', 'frobmut', 'Quuxer']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('leaves phrases after a label alone (fixes: a token, SameZite cookies, check Origin)', () => {
+    const cs = run('fixes: CSRF token, SameZite cookies, check `Origin`.\n');
+    for (const s of ['SameZite cookies', 'check Origin']) expect(listed(cs, s), s).toBe(0);
+  });
+});
+
+describe('boundaries of list items and subjects', () => {
+  it('takes no item holding an arrow (按 key 排序、合并 → 写出词表和索引)', () => {
+    const cs = run('流程：读入文档、切词、按 key 排序、合并 → 写出词表和索引。\n');
+    expect(cs.some((c) => c.surface.includes('→'))).toBe(false);
+  });
+  it('takes no indefinite pronoun as a subject or a marked term (Everything is a trade-off)', () => {
+    const cs = run('The cache is small. Everything is a trade-off. The front end has to fetch *something* every cycle.\n');
+    expect(cs.some((c) => /^(?:everything|something)$/iu.test(c.surface) && c.score >= 0.4)).toBe(false);
+  });
+});
+
+describe('the last item of a Chinese list', () => {
+  it('ends before a demonstrative that names the kind (甲、乙、丙这类特征)', () => {
+    const cs = run('注册时会填：年龄、性别、地域这类人口统计学特征，先按人群推荐。\n');
+    expect(cs.some((c) => c.surface.includes('这类'))).toBe(false);
+  });
+});
