@@ -90,10 +90,12 @@ export function normaliseKey(text: string): string {
 function computeKey(text: string): string {
   let value = cleanSurface(text.normalize('NFKC'));
   if (!hasHan(value)) value = value.replace(/([\p{L}\p{N}]+)$/u, (word) => singular(word));
-  // A space where Latin meets Han (PID 命名空间) is spelling, not a word boundary.
+  // A space where Latin meets Han (PID 命名空间) is spelling, not a word boundary. A hyphen between Latin letters
+  // is spelling too: property-based testing and property based testing, TF-IDF and TF IDF are one concept.
   return value
     .toLowerCase()
     .replace(/\s*([-/])\s*/gu, '$1')
+    .replace(/(?<=\p{Script=Latin})-(?=\p{Script=Latin})/gu, ' ')
     .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
     .replace(/\s+/gu, ' ');
 }

@@ -86,7 +86,11 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const line = note.titleSource === 'frontmatter' ? note.frontmatter.lines.title ?? 1 : note.titleSource === 'heading' ? note.sections[0]?.line ?? 1 : 1;
   // A title taken from the file name is often a slug (n0, 2024-notes): it needs corroboration.
   const score = note.titleSource === 'filename' ? 0.45 : 0.6;
-  return headingTerms(note.title.replace(/[-_]+/gu, ' '), jieba).map((term) => candidate(term, 'title', score, note, line, 1, note.title));
+  // Only a slug-like file name has dashes that stand for spaces (docker-image-layers); a written title or a file name
+  // written as a title keeps them (TF-IDF 和 BM25, TF-IDF与BM25).
+  const slug = note.titleSource === 'filename' && !/\s/u.test(note.title) && !hasHan(note.title);
+  const title = slug ? note.title.replace(/[-_]+/gu, ' ') : note.title;
+  return headingTerms(title, jieba).map((term) => candidate(term, 'title', score, note, line, 1, note.title));
 }
 
 /**

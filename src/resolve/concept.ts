@@ -38,9 +38,21 @@ export function buildConcept(group: Candidate[], keys: string[], aliasOnly: Read
   ranked.sort((a, b) => a.aliasOnly - b.aliasOnly || a.abbreviation - b.abbreviation || b.weight - a.weight || a.length - b.length || cmp(a.key, b.key));
   const labelKey = vocabulary ? normaliseKey(vocabulary.surface) : ranked[0].key;
   const label = vocabulary ? vocabulary.surface : ranked[0].shown;
-  const aliases: AliasForm[] = ranked
-    .filter(({ key }) => key !== labelKey)
-    .map(({ shown }) => shown)
+  const texts = ranked.filter(({ key }) => key !== labelKey).map(({ shown }) => shown);
+  // One key may be spelled with a hyphen and with a space (property-based / property based): the mention scanner
+  // matches spellings, not keys, so each other spelling of a key is an alias too.
+  for (const { key, shown } of ranked) {
+    const forms = weights.get(key)!.forms;
+    if (forms.size < 2) continue;
+    const spelled = new Set([separators(key === labelKey ? label : shown)]);
+    for (const form of [...forms.keys()].sort(cmp)) {
+      const sig = separators(form);
+      if (spelled.has(sig)) continue;
+      spelled.add(sig);
+      texts.push(form);
+    }
+  }
+  const aliases: AliasForm[] = [...new Set(texts)]
     .sort(cmp)
     .map((text) => ({ text, lang: detectLang(text), ...(isAbbreviation(text) ? { abbreviation: true } : {}) }));
 
@@ -89,6 +101,11 @@ function weigh(group: Candidate[]): Map<string, KeyWeight> {
 }
 
 /** The most frequent spelling of a key (ties: code order); the key itself when no surface spelled it. */
+/** The spaces and hyphens of a spelling, in order: what tells `property-based` from `property based`. */
+function separators(text: string): string {
+  return text.replace(/[^\s-]+/gu, '').replace(/\s+/gu, ' ');
+}
+
 function display(forms: Map<string, number>, key: string): string {
   let best = key;
   let count = -1;

@@ -32,6 +32,21 @@ describe('resolveConcepts', () => {
     expect(names(c)).toEqual(['VMM', 'Virtual Machine Monitor', '虚拟机监视器'].sort());
     expect(c?.aliases.find((a) => a.text === 'VMM')).toEqual({ text: 'VMM', lang: 'en', abbreviation: true });
   });
+  it('treats a hyphen between Latin words as a space: one concept, not two pages with one slug', () => {
+    const cs = [candidate('property-based testing', 'definition', 0.8), candidate('Property based testing', 'heading', 0.6), candidate('TF IDF', 'title', 0.6), candidate('TF-IDF', 'parenthetical', 0.8)];
+    const concepts = resolveConcepts(cs, []);
+    expect(concepts.map((c) => names(c))).toEqual([
+      ['Property based testing', 'property-based testing'],
+      ['TF IDF', 'TF-IDF'],
+    ]);
+  });
+  it('keeps the dashes of a written title; only a slug-like file name stands for spaces', () => {
+    const titled = run(['---\ntitle: TF-IDF 和 BM25\n---\nTF-IDF weighs terms; BM25 saturates them.\n']);
+    expect(titled.some((c) => c.label === 'TF-IDF')).toBe(true);
+    expect(titled.some((c) => names(c).includes('TF IDF'))).toBe(false);
+    const slugged = extractCandidates([note('Some text.\n', 'image-layers.md')], []);
+    expect(slugged.some((c) => c.signal === 'title' && c.surface === 'image layers')).toBe(true);
+  });
   it('normalises width, case and plurals', () => {
     const cs = [candidate('Container', 'wikilink', 0.95), candidate('containers', 'keyword', 0.85), candidate('ＣＯＮＴＡＩＮＥＲ', 'tag', 0.45)];
     const concepts = resolveConcepts(cs, []);
