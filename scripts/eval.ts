@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluate, parseGold } from '../src/extract/evaluate.js';
+import { slugify } from '../src/slug.js';
 import { fixtureSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources, type FixtureKind } from '../test/eval/run-vault.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -21,6 +22,12 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
       `  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
   );
   if (run.relationsError) console.log(`        relations not measured: ${run.relationsError}`);
+  // Two concepts whose labels make one slug are usually one idea spelled twice (two pages, the second with -2): the
+  // gold matching cannot see that, so it is listed.
+  const bySlug = new Map<string, string[]>();
+  for (const c of run.concepts) bySlug.set(slugify(c.label), [...(bySlug.get(slugify(c.label)) ?? []), c.label]);
+  const shared = [...bySlug.values()].filter((labels) => labels.length > 1);
+  if (shared.length) console.log(`        one slug, several concepts: ${shared.map((labels) => labels.join(' / ')).join('; ')}`);
   if (verbose) {
     console.log(`  missed:  ${s.missedConcepts.join(', ')}`);
     console.log(`  extra:   ${s.extraConcepts.join(', ')}`);
