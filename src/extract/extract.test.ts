@@ -138,6 +138,21 @@ describe('normalisation', () => {
     expect(normaliseKey('Kubernetes')).toBe(normaliseKey('kubernetes'));
     expect(normaliseKey('Xen')).toBe('xen');
   });
+  it('gives -ches plurals the singular they have: caches → cache, branches → branch', () => {
+    expect(normaliseKey('Caches')).toBe('cache');
+    expect(normaliseKey('niches')).toBe('niche');
+    expect(normaliseKey('branches')).toBe('branch');
+    expect(normaliseKey('patches')).toBe('patch');
+    expect(normaliseKey('approaches')).toBe('approach');
+  });
+  it('keys the other regular and irregular plurals with their singular', () => {
+    const same = [['keys', 'key'], ['gateways', 'gateway'], ['replicas', 'replica'], ['schemas', 'schema'], ['aliases', 'alias'], ['biases', 'bias'], ['cookies', 'cookie'], ['zombies', 'zombie'], ['leaves', 'leaf'], ['vertices', 'vertex'], ['indices', 'index'], ['matrices', 'matrix']];
+    for (const [plural, one] of same) expect(normaliseKey(plural), plural).toBe(normaliseKey(one));
+    // -as and -us singulars and invariant plurals stay themselves; a database is not a 'databasis'.
+    for (const word of ['alias', 'canvas', 'atlas', 'status', 'corpus', 'series', 'species']) expect(normaliseKey(word), word).toBe(word);
+    expect(normaliseKey('databases')).toBe('database');
+    expect(normaliseKey('phases')).toBe('phase');
+  });
 });
 
 describe('general precision rules', () => {

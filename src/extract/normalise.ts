@@ -57,18 +57,54 @@ export function isAbbreviation(text: string): boolean {
   return /^[A-Z][A-Z0-9/&.-]*[A-Z0-9]s?$/u.test(text) && /[A-Z].*[A-Z]/u.test(text) && text.length <= 10;
 }
 
-/** Singular of the last English word; conservative so names (Xen, Kubernetes, OS) survive. */
 /** English nouns in -che (whose plural adds only s), against the -ch nouns that add es (matches, branches). */
 const CHE_NOUNS = /(?:^|[^a-z])(?:cache|niche|ache|headache|avalanche|tranche|cliche|psyche|quiche|creche|microfiche|moustache|brioche)s$/u;
 
+/** English plurals no suffix rule reads (general morphology, not domain words); invariant ones map to themselves. */
+const IRREGULAR_PLURALS = new Map([
+  ['leaves', 'leaf'],
+  ['halves', 'half'],
+  ['indices', 'index'],
+  ['vertices', 'vertex'],
+  ['matrices', 'matrix'],
+  ['appendices', 'appendix'],
+  ['analyses', 'analysis'],
+  ['theses', 'thesis'],
+  ['hypotheses', 'hypothesis'],
+  ['axes', 'axis'],
+  ['crises', 'crisis'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
+  ['children', 'child'],
+  ['series', 'series'],
+  ['species', 'species'],
+]);
+
+/**
+ * Singular of the last English word, as a key (never shown); conservative so names (Xen, Kubernetes, OS) survive.
+ * A final -ie is keyed as -y, so cookie/cookies and zombie/zombies meet whichever way -ies is read.
+ */
 function singular(word: string): string {
+  const one = singularForm(word);
+  return one.length > 3 && /ie$/u.test(one) ? `${one.slice(0, -2)}y` : one;
+}
+
+function singularForm(word: string): string {
   if (/^[A-Z]{2,}s$/u.test(word)) return word.slice(0, -1); // VMs → VM
   const lower = word.toLowerCase();
   if (word !== lower && word.slice(1) !== lower.slice(1)) return word; // camelCase / CAPS: a name
   if (lower.length <= 3) return word;
+  const irregular = IRREGULAR_PLURALS.get(lower);
+  if (irregular) return irregular;
   if (/ies$/u.test(lower) && lower.length > 4) return word.slice(0, -3) + 'y';
-  if (/ches$/u.test(lower) && CHE_NOUNS.test(lower)) return word.slice(0, -1); // caches → cache, not cach
-  if (/(sses|ches|shes|xes|zes)$/u.test(lower)) return word.slice(0, -2);
+  // caches, niches (a single vowel before -ches) and the listed -che nouns drop only the s; branches, patches,
+  // approaches drop -es.
+  if (/ches$/u.test(lower) && (CHE_NOUNS.test(lower) || /[^aeiou][aeiou]ches$/u.test(lower))) return word.slice(0, -1);
+  // aliases, biases: -ias singulars; databases, phases keep their e.
+  if (/(sses|ches|shes|xes|zes|iases)$/u.test(lower)) return word.slice(0, -2);
+  // keys, arrays, gateways: a vowel before -ys is a plural; replicas, schemas, areas too, except the -as singulars
+  // (alias, bias, canvas, atlas).
+  if (/[aeiou]ys$/u.test(lower) || (/as$/u.test(lower) && !/(?:ias|vas|tlas|ass)$/u.test(lower))) return word.slice(0, -1);
   if (/(ss|us|is|os|as|ys)$/u.test(lower)) return word;
   if (/s$/u.test(lower)) return word.slice(0, -1);
   return word;
