@@ -27,8 +27,9 @@ export const EN_STOP = new Set(
     'and or but if then else when while for to of in on at by with from as into onto about over under than so not no ' +
     'all any each every some many much more most other such same own only also just very too quite ' +
     'what which who whom whose why how where there here ' +
-    // Indefinite pronouns (`Everything is a trade-off`, `fetch something every cycle`).
-    'everything something anything nothing everyone someone anyone everybody somebody anybody nobody ' +
+    // Indefinite pronouns (`Everything is a trade-off`, `fetch something every cycle`). Not nothing: Nothing is a
+    // name in code (Haskell's Maybe), as None and Either are.
+    'everything something anything everyone someone anyone everybody somebody anybody nobody ' +
     'system systems example examples way ways thing things stuff part parts kind kinds type types lot lots ' +
     'use uses using used user users case cases time times number numbers one two first second new old good ' +
     'make makes made get gets got need needs needed want see note notes page pages section sections ' +

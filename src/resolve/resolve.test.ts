@@ -79,6 +79,10 @@ describe('resolveConcepts', () => {
     const vocab = run(['正文。\n'], '- label: 用户\n');
     expect(vocab.map((c) => c.label)).toEqual(['用户']);
   });
+  it('keeps the code names that look like pronouns (Nothing, None, Either) while dropping everything and something', () => {
+    const cs = ['Nothing', 'None', 'Either', 'Everything', 'something'].map((s) => candidate(s, 'definition', 0.7));
+    expect(resolveConcepts(cs, []).map((c) => c.label).sort()).toEqual(['Either', 'None', 'Nothing']);
+  });
   it('lets the vocabulary choose the label and carry extras', () => {
     const concepts = run(['命名空间（namespace）是一种隔离机制。\n'], '- label: Namespace\n  aliases: [命名空间]\n  broader: [隔离]\n  related: [cgroup]\n  type: mechanism\n');
     const c = byName(concepts, '命名空间')!;
