@@ -50,6 +50,16 @@ describe('definition sentences', () => {
   });
 });
 
+describe('definitions with coordinated subjects', () => {
+  it('A and B are Cs / A 和 B 都是 C: every subject is defined; a bare plural predicate must be a mention right after the copula', () => {
+    const cs = [concept('LIFO'), concept('FIFO'), concept('queue discipline'), concept('冒泡排序'), concept('插入排序'), concept('稳定排序'), concept('core')];
+    const text = 'LIFO and FIFO are queue disciplines that differ in order.\n\n冒泡排序和插入排序都是稳定排序。\n\nLIFO and FIFO are usually private per core.\n';
+    const rels = relate([note('co', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['fifo>queue-discipline', 'lifo>queue-discipline']);
+    expect(edges(rels, 'broader').sort()).toEqual(['冒泡排序>稳定排序', '插入排序>稳定排序']);
+  });
+});
+
 describe('enumeration heads', () => {
   it('an instance noun with a modifier names the concept that starts with it (Type 1 products → Type 1 hypervisor)', () => {
     const cs = [concept('Type 1 hypervisor'), concept('Type 2 hypervisor'), concept('VMware ESXi'), concept('Xen')];
