@@ -108,6 +108,14 @@ describe('evidence', () => {
   });
 });
 
+describe('a Chinese enumeration cue naming its kind in Latin script', () => {
+  it('常见的 ANN 算法有：A、B / 常见的向量 DB 有 A 和 B: the kind inside the cue is the head, whatever its script', () => {
+    const cs = [concept('近似最近邻', ['ANN']), concept('HNSW'), concept('IVF'), concept('向量数据库', ['向量 DB']), concept('Milvus'), concept('Qdrant')];
+    const text = '常见的 ANN 算法有：HNSW、IVF。\n\n常见的向量 DB 有 Milvus 和 Qdrant。\n';
+    expect(edges(relate([note('lat', text)], cs), 'instance').sort()).toEqual(['hnsw>近似最近邻', 'ivf>近似最近邻', 'milvus>向量数据库', 'qdrant>向量数据库']);
+  });
+});
+
 describe('enumerations that go on past a clause', () => {
   it('常见的X有：A、B，还有 C、D: the clause opened by 还有 adds items', () => {
     const zh = [concept('调度器'), concept('甲调度'), concept('乙调度'), concept('丙调度'), concept('丁调度')];
