@@ -176,6 +176,14 @@ describe('a plural heading is a class, not a name', () => {
   });
 });
 
+describe('a heading that counts kinds', () => {
+  it('`# X` › `## The three kinds` over term items: kinds of X, also under the title heading and when the heading words are taken for a concept', () => {
+    const cs = [concept('load balancer'), concept('three kinds'), concept('Round robin'), concept('Least connections'), concept('Consistent hashing')];
+    const text = '# Load balancers\n\nWe tried round robin, least connections and consistent hashing.\n\n## The three kinds\n\n1. **Round robin** – each server in turn.\n2. **Least connections** – the idlest server.\n3. **Consistent hashing** – a ring of keys.\n';
+    expect(edges(relate([note('kinds', text)], cs), 'broader').filter((e) => !e.startsWith('three-kinds')).sort()).toEqual(['consistent-hashing>load-balancer', 'least-connections>load-balancer', 'round-robin>load-balancer']);
+  });
+});
+
 describe('items after a line announcing examples', () => {
   it('## X then `X的经典例子：` over term entries: the entries are instances of X, a plain list item between them included', () => {
     const cs = [concept('回溯法'), concept('八皇后'), concept('数独求解')];
