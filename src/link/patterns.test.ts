@@ -50,6 +50,16 @@ describe('definition sentences', () => {
   });
 });
 
+describe('a capital only where every word has one', () => {
+  it('a single capitalised word seen only opening sentences is no name; seen capitalised mid-sentence, or in Chinese prose, it is', () => {
+    const cs = [concept('Router'), concept('network device'), concept('Nginx'), concept('web server'), concept('Sigmoid'), concept('激活函数')];
+    const text = 'Router is a network device that forwards packets.\n\nWe run Nginx here. Nginx is a web server.\n\nSigmoid 是一种激活函数。\n';
+    const rels = relate([note('cap', text)], cs);
+    expect(edges(rels, 'broader')).toContain('router>network-device');
+    expect(edges(rels, 'instance').sort()).toEqual(['nginx>web-server', 'sigmoid>激活函数']);
+  });
+});
+
 describe('definitions with coordinated subjects', () => {
   it('A and B are Cs / A 和 B 都是 C: every subject is defined; a bare plural predicate must be a mention right after the copula', () => {
     const cs = [concept('LIFO'), concept('FIFO'), concept('queue discipline'), concept('冒泡排序'), concept('插入排序'), concept('稳定排序'), concept('core')];
