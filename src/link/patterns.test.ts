@@ -194,6 +194,15 @@ describe('a heading that counts kinds', () => {
   });
 });
 
+describe('a note of several `#` sections', () => {
+  it('term items under the second `#` heading are members of its concept: only a note\'s one `#` heading spans the note', () => {
+    const cs = [concept('sorting'), concept('Quicksort'), concept('Mergesort'), concept('searching'), concept('Binary search'), concept('Linear search')];
+    const text = '# sorting\n\n- **Quicksort**: partitions.\n- **Mergesort**: merges.\n\n# searching\n\n- **Binary search**: halves.\n- **Linear search**: scans.\n\nWe use mergesort and linear search.\n';
+    const typed = relate([note('h1s', text)], cs).filter((r) => r.type === 'broader' || r.type === 'instance').map((r) => `${r.source}>${r.target}`);
+    expect(typed.sort()).toEqual(['binary-search>searching', 'linear-search>searching', 'mergesort>sorting', 'quicksort>sorting']);
+  });
+});
+
 describe('items after a line announcing examples', () => {
   it('## X then `X的经典例子：` over term entries: the entries are instances of X, a plain list item between them included', () => {
     const cs = [concept('回溯法'), concept('八皇后'), concept('数独求解')];
