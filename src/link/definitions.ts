@@ -28,6 +28,7 @@ import { isSubjectPrefix, type Topics } from './topics.js';
 const WEIGHT = 0.8;
 const GLOSS = /^(?:\s*[（(][^（()）]*[）)])?(?:\s*,\s*(?:also\s+(?:called|known\s+as)|or|i\.e\.)\s[^,]*,|[，,]?\s*(?:又称|也称|也叫|又叫|亦称|简称)[^，,。]*[，,])?/iu;
 const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|the\s+)|,\s+(?:a|an)\s+)/iu;
+const BARE_PLURAL = /^\s*(?:are|were)\s+(?:both\s+|all\s+|also\s+)?(?=[\p{L}\p{N}])/iu;
 const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
 const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型)?\s*$/u;
@@ -113,16 +114,37 @@ function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
 function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined {
   const text = entry.block.text;
   let out: Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined; // most sentences define nothing
-  for (const subject of sentence.hits) {
+  const hits = sentence.hits;
+  for (let k = 0; k < hits.length; k++) {
+    const subject = hits[k];
+    // `WAR and WAW are name dependences`, `TF-IDF 和 BM25 都是词袋模型`: subjects joined by a coordinator share the
+    // predicate; the copula is looked for after the last of them, and each of them is defined.
+    let last = k;
+    while (last + 1 < hits.length && mayCoordinate(text.charCodeAt(nextNonSpace(text, hits[last].end, sentence.end))) && COORDINATOR.test(text.slice(hits[last].end, hits[last + 1].start))) last++;
     // definedBy needs a gloss or a copula right after the subject: one character (past spaces) rules most mentions
     // out before their clause start is looked for.
-    if (!mayFollowSubject(text, subject.end, sentence.end)) continue;
+    if (!mayFollowSubject(text, hits[last].end, sentence.end)) continue;
     const from = clauseStart(text, sentence.start, subject.start);
-    if (!isSubjectPrefix(text, from, subject.start) && !openedBy(text, from, subject, sentence.hits)) continue;
-    const found = definedBy(entry, sentence, subject, index);
-    if (found) (out ??= []).push(found);
+    if (!isSubjectPrefix(text, from, subject.start) && !openedBy(text, from, subject, hits)) continue;
+    const found = definedBy(entry, sentence, hits[last], index, last > k);
+    if (!found) continue;
+    for (let j = k; j <= last; j++) if (!hits.slice(k, j).some((h) => h.concept === hits[j].concept)) (out ??= []).push({ ...found, subject: hits[j] });
+    k = last;
   }
   return out;
+}
+
+/** What joins two subjects: a comma, `and`/`or`, 、和与及或 (a gloss of the first may come between). */
+const COORDINATOR = /^(?:\s*[（(][^（()）]*[）)])?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|、|和|与|及|以及|或)\s*$/u;
+/** The first characters COORDINATOR may have past spaces: a bracket, a comma, a/o, 、和与及以或. */
+function mayCoordinate(code: number): boolean {
+  return COORDINATOR_OPENERS[code] === 1;
+}
+const COORDINATOR_OPENERS = codeTable('（(,ao、和与及以或');
+
+function nextNonSpace(text: string, at: number, end: number): number {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** Words that may open a Chinese clause before its subject (其中 OSPF 属于…, 而 X 是…). */
@@ -157,12 +179,22 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
-function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex, plural = false): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
   const text = entry.block.text;
   let at = subject.end;
   if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
   if (!mayOpenCopula(text.charCodeAt(at))) return undefined;
   const rest = text.slice(at, sentence.end);
+  // `A and B are name dependences`: a plural predicate takes no article; then it must be a mention right after the
+  // copula that ends the noun phrase (no adjective, no lookup: `are usually private` says nothing).
+  const bare = plural ? BARE_PLURAL.exec(rest) : null;
+  if (bare) {
+    const npStart = at + bare[0].length;
+    const stop = text.slice(npStart, sentence.end).search(NP_STOP);
+    const npEnd = stop === -1 ? sentence.end : npStart + stop;
+    const end = sentence.hits.find((h) => h.start === npStart && h.end <= npEnd && /^\s*$/u.test(text.slice(h.end, npEnd)));
+    if (end) return { subject, target: end.concept };
+  }
   const en = EN_COPULA.exec(rest);
   if (en) {
     const npStart = at + en[0].length;

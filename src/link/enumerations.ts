@@ -24,7 +24,7 @@ import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type Pla
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
-const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?\p{Script=Han}{0,6}?有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
+const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?(?:[A-Za-z0-9 ._/+-]{0,16}?\p{Script=Han}{0,6}?|\p{Script=Han}{1,6}?[A-Za-z0-9 ._/+-]{1,16}?)有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
 const EN_CUE = /\b(?:such as|including|includes?|(?:an?|one|the)\s+(?:[a-z]+\s+)?example\s+is|e\.g\.|for example|for instance|namely)\s*[:,]?\s*/giu;
 const KIND_CUE = /(?:又|可|可以|还|还可以|也|也可以|通常|一般|主要|大致)?(?:分为|分成|划分为|(?:divided|classified|split)\s+into)[：:]?\s*/gu;
 /**

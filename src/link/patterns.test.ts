@@ -50,6 +50,26 @@ describe('definition sentences', () => {
   });
 });
 
+describe('a capital only where every word has one', () => {
+  it('a single capitalised word seen only opening sentences is no name; seen capitalised mid-sentence, or in Chinese prose, it is', () => {
+    const cs = [concept('Router'), concept('network device'), concept('Nginx'), concept('web server'), concept('Sigmoid'), concept('激活函数')];
+    const text = 'Router is a network device that forwards packets.\n\nWe run Nginx here. Nginx is a web server.\n\nSigmoid 是一种激活函数。\n';
+    const rels = relate([note('cap', text)], cs);
+    expect(edges(rels, 'broader')).toContain('router>network-device');
+    expect(edges(rels, 'instance').sort()).toEqual(['nginx>web-server', 'sigmoid>激活函数']);
+  });
+});
+
+describe('definitions with coordinated subjects', () => {
+  it('A and B are Cs / A 和 B 都是 C: every subject is defined; a bare plural predicate must be a mention right after the copula', () => {
+    const cs = [concept('LIFO'), concept('FIFO'), concept('queue discipline'), concept('冒泡排序'), concept('插入排序'), concept('稳定排序'), concept('core')];
+    const text = 'LIFO and FIFO are queue disciplines that differ in order.\n\n冒泡排序和插入排序都是稳定排序。\n\nLIFO and FIFO are usually private per core.\n';
+    const rels = relate([note('co', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['fifo>queue-discipline', 'lifo>queue-discipline']);
+    expect(edges(rels, 'broader').sort()).toEqual(['冒泡排序>稳定排序', '插入排序>稳定排序']);
+  });
+});
+
 describe('enumeration heads', () => {
   it('an instance noun with a modifier names the concept that starts with it (Type 1 products → Type 1 hypervisor)', () => {
     const cs = [concept('Type 1 hypervisor'), concept('Type 2 hypervisor'), concept('VMware ESXi'), concept('Xen')];
@@ -95,6 +115,14 @@ describe('evidence', () => {
     expect(edges(rels, 'broader')).toEqual(['image-repository>repository']);
     for (const r of rels) expect(r.evidence.length).toBeGreaterThan(0);
     expect(rels[0].evidence[0]).toMatchObject({ text: 'A repository holds images' });
+  });
+});
+
+describe('a Chinese enumeration cue naming its kind in Latin script', () => {
+  it('常见的 ANN 算法有：A、B / 常见的向量 DB 有 A 和 B: the kind inside the cue is the head, whatever its script', () => {
+    const cs = [concept('近似最近邻', ['ANN']), concept('HNSW'), concept('IVF'), concept('向量数据库', ['向量 DB']), concept('Milvus'), concept('Qdrant')];
+    const text = '常见的 ANN 算法有：HNSW、IVF。\n\n常见的向量 DB 有 Milvus 和 Qdrant。\n';
+    expect(edges(relate([note('lat', text)], cs), 'instance').sort()).toEqual(['hnsw>近似最近邻', 'ivf>近似最近邻', 'milvus>向量数据库', 'qdrant>向量数据库']);
   });
 });
 
@@ -155,6 +183,23 @@ describe('a plural heading is a class, not a name', () => {
     const rels = relate([note('p1', text)], cs);
     const typed = rels.filter((r) => (r.type === 'instance' || r.type === 'broader') && r.target === 'sorting-networks').map((r) => r.source).sort();
     expect(typed).toEqual(['bitonic-sorter', 'odd-even-sorter']);
+  });
+});
+
+describe('a heading that counts kinds', () => {
+  it('`# X` › `## The three kinds` over term items: kinds of X, also under the title heading and when the heading words are taken for a concept', () => {
+    const cs = [concept('load balancer'), concept('three kinds'), concept('Round robin'), concept('Least connections'), concept('Consistent hashing')];
+    const text = '# Load balancers\n\nWe tried round robin, least connections and consistent hashing.\n\n## The three kinds\n\n1. **Round robin** – each server in turn.\n2. **Least connections** – the idlest server.\n3. **Consistent hashing** – a ring of keys.\n';
+    expect(edges(relate([note('kinds', text)], cs), 'broader').filter((e) => !e.startsWith('three-kinds')).sort()).toEqual(['consistent-hashing>load-balancer', 'least-connections>load-balancer', 'round-robin>load-balancer']);
+  });
+});
+
+describe('a note of several `#` sections', () => {
+  it('term items under the second `#` heading are members of its concept: only a note\'s one `#` heading spans the note', () => {
+    const cs = [concept('sorting'), concept('Quicksort'), concept('Mergesort'), concept('searching'), concept('Binary search'), concept('Linear search')];
+    const text = '# sorting\n\n- **Quicksort**: partitions.\n- **Mergesort**: merges.\n\n# searching\n\n- **Binary search**: halves.\n- **Linear search**: scans.\n\nWe use mergesort and linear search.\n';
+    const typed = relate([note('h1s', text)], cs).filter((r) => r.type === 'broader' || r.type === 'instance').map((r) => `${r.source}>${r.target}`);
+    expect(typed.sort()).toEqual(['binary-search>searching', 'linear-search>searching', 'mergesort>sorting', 'quicksort>sorting']);
   });
 });
 

@@ -9,7 +9,7 @@
  * Only the first mention of a block is looked at, and only when a gloss, colon or dash follows it, so most blocks
  * cost one character test.
  */
-import type { ConceptId, Note, NoteId } from '../types.js';
+import type { ConceptId, Note, NoteId, Section } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
 import { excerpt, type SentenceIndex } from './sentences.js';
@@ -38,7 +38,9 @@ interface Item {
  * Words a heading over a list of kinds may hold besides its concept (`Types of locks`, `常见的激活函数`); a heading
  * with anything else says what the list is about in other terms (`What a hypervisor does`: functions, not kinds).
  */
-const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes|of|common|main|the|variants?|常见|常用|主要|的|分类|类型|种类|几种|变体|\p{Script=Han}种)*$/iu;
+const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes|categories|of|common|main|the|two|three|four|five|six|seven|eight|nine|ten|several|variants?|常见|常用|主要|的|分类|类型|种类|几种|变体|\p{Script=Han}种)*$/iu;
+/** A heading of kind words that says `kinds` outright (`The five kinds`, `分类`), not only `main` or `common`. */
+const KIND_NOUNS = /\b(?:types?|kinds?|sorts?|classes|categories|variants?)\b|分类|类型|种类|变体|\p{Script=Han}种/iu;
 
 /** Whether the heading is the topic's name (any of its forms, as the sentence index found them) and kind words only. */
 function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolean {
@@ -111,12 +113,16 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const note = indexed.noteOf(e);
     const section = block.section >= 0 ? note.sections[block.section] : undefined;
     // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
-    let topic = section && section.depth !== 1 ? topics.topicOfSection(note.id, block.section) : undefined;
+    let topic = section && !spansNote(note, section) ? topics.topicOfSection(note.id, block.section) : undefined;
+    // A concept named by kind words alone (`five kinds`, a heading's words taken for a term) heads no kinds of its own.
+    if (topic !== undefined && KIND_WORDS.test(aliasKey(index.byId.get(topic)?.label ?? ''))) topic = undefined;
     let typed = topic !== undefined && namesOnlyOnce(note.id, block.section, section!.title, topic);
     // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
-    if (!typed && section && section.depth !== 1 && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
+    if (!typed && section && !spansNote(note, section) && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
       topic = topics.topicOfSection(note.id, section.parent);
-      typed = topic !== undefined && note.sections[section.parent].depth !== 1;
+      // Under the note's title heading only when the heading says `kinds` outright (`# Test doubles` › `## The five
+      // kinds`): the title spans the whole note, and `## Common pitfalls` under it lists no kinds of it.
+      typed = topic !== undefined && (!spansNote(note, note.sections[section.parent]) || KIND_NOUNS.test(section.title));
     }
     // A line heading the items is nearer than any heading; an introducing colon sentence yields to a heading that
     // names the kind (`按标签是什么类型再分：` under `## 监督学习`).
@@ -170,6 +176,17 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
     }
   }
+}
+
+/**
+ * A note's title heading: its one `#` heading, which spans the whole note. A note written with several `#` headings
+ * (`# 一、基于词典的方法`, `# 二、…`) uses them as sections like any other.
+ */
+function spansNote(note: Note, section: Section): boolean {
+  if (section.depth !== 1) return false;
+  let top = 0;
+  for (const s of note.sections) if (s.depth === 1 && ++top > 1) return false;
+  return true;
 }
 
 /** Source lines by note, split only for notes with an examples intro. */

@@ -8,7 +8,8 @@
  * - Section topic: the one non-generic concept the section's heading names (none when it names two or more).
  * - Name-like: a Latin-script concept never written with a lower-case initial in the middle of a sentence
  *   (Docker Hub, VMware ESXi), or one written in lower case even where a sentence starts (runc, containerd);
- *   Han-script concepts are common nouns. A subject written after an article (`A private registry is …`) is
+ *   Han-script concepts are common nouns. A word whose one capital is its first letter, seen so only where an
+ *   English sentence or list item opens (`Dummy – passed around…`), shows no case of its own: a common noun. A subject written after an article (`A private registry is …`) is
  *   always a common noun.
  * Does not look at relations; pure lookups over the indexed sentences.
  */
@@ -55,6 +56,8 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
   const sections = new Map<NoteId, Map<number, ConceptId>>();
   // By concept number: written with a lower-case initial in the middle of a sentence somewhere.
   const lowerMidSentence = new Uint8Array(index.numbers.size);
+  // By concept number: written with a capital initial in the middle of a sentence somewhere (a name shows its case there).
+  const upperMidSentence = new Uint8Array(index.numbers.size);
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
     if (block.kind === 'heading' && block.section >= 0) {
@@ -74,6 +77,7 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
         const start = indexed.hitStart(e, h);
         const code = text.charCodeAt(start);
         if (code >= 97 && code <= 122 && !lowerMidSentence[n] && !isSubjectPrefix(text, indexed.start(g), start)) lowerMidSentence[n] = 1;
+        else if (code >= 65 && code <= 90 && !upperMidSentence[n] && !isSubjectPrefix(text, indexed.start(g), start)) upperMidSentence[n] = 1;
       }
     }
   }
@@ -102,7 +106,11 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
       const code = text.charCodeAt(start);
       // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
       if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
-      return !lowerMidSentence[n];
+      if (lowerMidSentence[n]) return false;
+      // `Dummy – passed around…`: one capital, and only where any word is capitalised (a sentence's or an item's
+      // start), says nothing; a capital elsewhere in the word (Docker Hub, UserCF, KVM) or seen mid-sentence does.
+      // Chinese prose capitalises nothing, so there a capital is the term's own.
+      return upperMidSentence[n] === 1 || !SUBJECT_PREFIX.test(before) || /^.[^]*[A-Z0-9]/u.test(surface) || /\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
     },
     capitalised(n) {
       const label = index.byId.get(index.numbers.ids[n])?.label ?? '';
