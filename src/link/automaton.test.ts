@@ -90,4 +90,13 @@ describe('buildAutomaton', () => {
   it('ignores single-character aliases', () => {
     expect(surfaces([concept('C', ['库'])], 'C 语言的库')).toEqual([]);
   });
+  it('finds the singular of a plural common-noun label, unless another concept owns it; a capitalised single word is a name', () => {
+    const cs = [concept('Unit tests'), concept('write policies'), concept('caches'), concept('Windows'), concept('data hazards'), concept('data hazard')];
+    expect(surfaces(cs, 'A unit test, a write policy, one cache, a window, a data hazard.')).toEqual([
+      'unit test=unit-tests',
+      'write policy=write-policies',
+      'cache=caches',
+      'data hazard=data-hazard',
+    ]);
+  });
 });

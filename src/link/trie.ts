@@ -180,12 +180,15 @@ class Slots {
 /** Normalised key → entries, in a deterministic preference order. */
 function collectEntries(concepts: readonly Concept[]): Map<string, TrieEntry[]> {
   const all: Array<{ key: string; entry: Omit<TrieEntry, 'rank'> }> = [];
+  // Keys some concept has as written: a singular variant of another concept's plural never takes one of them.
+  const own = new Set<string>();
+  for (const concept of concepts) for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) own.add(aliasKey(form));
   for (const concept of concepts) {
     const seen = new Set<string>();
     const forms = [{ text: concept.label, abbreviation: undefined as boolean | undefined }, ...concept.aliases];
     for (const form of forms) {
-      for (const { key, plural } of keyVariants(form.text)) {
-        if ([...key].length < 2 || seen.has(key)) continue;
+      for (const { key, plural, singular } of keyVariants(form.text)) {
+        if ([...key].length < 2 || seen.has(key) || (singular && own.has(key))) continue;
         seen.add(key);
         const caseSensitive = isCaseSensitiveAlias(form.text, form.abbreviation);
         const last = key.charCodeAt(key.length - 1);
@@ -215,12 +218,37 @@ function collectEntries(concepts: readonly Concept[]): Map<string, TrieEntry[]> 
   return out;
 }
 
-/** The alias key, plus `-ies` for a consonant + `y` ending (registry → registries), which no suffix check can add. */
-function keyVariants(text: string): Array<{ key: string; plural: boolean }> {
+/**
+ * The alias key, plus `-ies` for a consonant + `y` ending (registry → registries), which no suffix check can add;
+ * and for a term whose label is plural (`Unit tests`, `write policies`, a heading's words), its singular, which the
+ * text writes as often (`a unit test checks …`): the plural `s` a scan accepts only ever lengthens a key.
+ */
+function keyVariants(text: string): Array<{ key: string; plural: boolean; singular?: boolean }> {
   const key = aliasKey(text);
-  const variants = [{ key, plural: true }];
+  const variants: Array<{ key: string; plural: boolean; singular?: boolean }> = [{ key, plural: true }];
   if (/[a-z][b-df-hj-np-tv-z]y$/u.test(key)) variants.push({ key: `${key.slice(0, -1)}ies`, plural: false });
+  for (const one of singularsOf(text, key)) variants.push({ key: one, plural: true, singular: true });
   return variants;
+}
+
+/** Last words that look plural but are not (`status`, `analysis`, `class`, `bias`, `series`). */
+const NOT_PLURAL = /(?:ss|us|is|os|as|ys|ics|series|species)$/u;
+
+/**
+ * Singular keys of an English plural term: only a common noun phrase, i.e. several words whose last is written in
+ * lower case (`Unit tests`; not `Google Docs`), or one word written all in lower case (`mutants`). A capitalised
+ * single word may be a name (Windows, Jenkins). `-ies` → `-y`; `-es` after s, x, z, ch, sh is cut as well as `-s`
+ * (caches → cache, boxes → box): the wrong one of the two never ends at a word boundary in real text.
+ */
+function singularsOf(text: string, key: string): string[] {
+  const words = text.trim().split(/\s+/u);
+  const last = words[words.length - 1];
+  if (!/^[a-z][a-z-]*[a-z]s$/u.test(last) || last.length < 4) return [];
+  if (!/^[\x20-\x7e]+$/u.test(text) || NOT_PLURAL.test(last)) return [];
+  if (last.endsWith('ies')) return last.length > 4 ? [`${key.slice(0, -3)}y`] : [];
+  const out = [key.slice(0, -1)];
+  if (/(?:sses|xes|zes|ches|shes)$/u.test(last)) out.push(key.slice(0, -2));
+  return out;
 }
 
 function compare(a: string, b: string): number {
