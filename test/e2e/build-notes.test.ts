@@ -64,8 +64,9 @@ describe('graph.json', () => {
       const note = byId.get(mention.note)!;
       const names = [concepts.get(mention.concept)!.label, ...concepts.get(mention.concept)!.aliases.map((a) => a.text)]
         .map((n) => n.normalize('NFKC').toLowerCase())
-        // English aliases also match their plurals (registry → registries).
-        .flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/y$/, 'ies')]);
+        // English aliases also match their plurals (registry → registries), and a plural label its singular
+        // (Unit tests ← a unit test).
+        .flatMap((n) => [n, `${n}s`, `${n}es`, n.replace(/y$/, 'ies'), n.replace(/ies$/, 'y'), n.replace(/e?s$/, '')]);
       expect(mention.count).toBe(mention.positions.length);
       for (const p of mention.positions) {
         const rest = note.text.slice(p.offset).normalize('NFKC').toLowerCase();
