@@ -41,7 +41,8 @@ await report('seed', 'seed.yaml', await seedSources());
 // heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
 // blind2: written blind for the fourth round, measured after it, tuned on since (development).
 // blind3: written blind for the fifth round, measured before and after it, tuned on since (development).
-// blind4: notes and gold written without sight of the extractor, never tuned on; the honest number.
+// blind4: written blind for the sixth round, measured before and after its first part, tuned on since (development).
+// blind5: notes and gold written without sight of the extractor, never tuned on; the honest number.
 const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['held-en', 'heldout', 'databases'],
   ['held-zh', 'heldout', 'networking'],
@@ -59,10 +60,14 @@ const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['dev-en8', 'blind3', 'testing'],
   ['dev-zh7', 'blind3', 'search'],
   ['dev-zh8', 'blind3', 'recsys'],
-  ['blind-en1', 'blind4', 'observability'],
-  ['blind-en2', 'blind4', 'builds'],
-  ['blind-zh1', 'blind4', 'mq'],
-  ['blind-zh2', 'blind4', 'codec'],
+  ['dev-en9', 'blind4', 'observability'],
+  ['dev-en10', 'blind4', 'builds'],
+  ['dev-zh9', 'blind4', 'mq'],
+  ['dev-zh10', 'blind4', 'codec'],
+  ['blind-en1', 'blind5', 'gpu'],
+  ['blind-en2', 'blind5', 'a11y'],
+  ['blind-zh1', 'blind5', 'dw'],
+  ['blind-zh2', 'blind5', 'chain'],
 ];
 // A vault folder not in this checkout (a branch made before it was added) is reported as skipped.
 for (const [row, kind, name] of FIXTURE_VAULTS) await report(row, `${kind}-${name}.yaml`, await fixtureSources(kind, name).catch(() => undefined), NO_VOCABULARY);
