@@ -203,10 +203,19 @@ function distinctSnippets(snippets: Snippet[]): Snippet[] {
   });
 }
 
+/** A spelling without its case, spaces and hyphens: PID 命名空间 and PID命名空间, TF-IDF and TF IDF spell one name. */
+const spelling = (text: string) => text.toLowerCase().replace(/[\s-]+/gu, '');
+
+/**
+ * The aliases a reader sees, by language. Another spacing or hyphenation of a name shown already is left out: the
+ * concept keeps it (the mention scanner matches spellings), the page need not repeat it.
+ */
 function aliasGroups(concept: Concept): SiteConcept['aliasGroups'] {
   const groups = new Map<string, string[]>();
+  const shown = new Set([spelling(concept.label)]);
   for (const alias of concept.aliases) {
-    if (alias.text === concept.label) continue;
+    if (shown.has(spelling(alias.text))) continue;
+    shown.add(spelling(alias.text));
     groups.set(alias.lang, [...(groups.get(alias.lang) ?? []), alias.text]);
   }
   return ['zh', 'en', 'other']

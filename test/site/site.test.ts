@@ -89,6 +89,20 @@ describe('built site (sample vault)', () => {
     }
   });
 
+  it('lists each alias once per spelling: a spacing or hyphen variant of a name shown already is not repeated', async () => {
+    let checked = 0;
+    for (const concept of first.graph.concepts) {
+      const html = await readFile(path.join(work, 'out-1', 'concepts', concept.id, 'index.html'), 'utf8');
+      const list = /<dl class="aliases">([\s\S]*?)<\/dl>/u.exec(html)?.[1] ?? '';
+      const shown = [concept.label, ...[...list.matchAll(/<dd[^>]*>([^<]*)<\/dd>/gu)].flatMap((m) => m[1].split(' · '))];
+      const spellings = shown.map((text) => text.toLowerCase().replace(/[\s-]+/gu, ''));
+      expect(new Set(spellings).size, `${concept.id}: ${shown.join(', ')}`).toBe(spellings.length);
+      // The graph keeps every spelling (the scanner matches them), so some page must have had one to leave out.
+      if (concept.aliases.some((a) => a.text !== concept.label && a.text.toLowerCase().replace(/[\s-]+/gu, '') === concept.label.toLowerCase().replace(/[\s-]+/gu, ''))) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('contains no javascript: URL and no unescaped note text in a script element', async () => {
     for (const dir of ['out-1', 'out-sub']) {
       for (const file of await listFiles(path.join(work, dir))) {
