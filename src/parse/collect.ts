@@ -103,9 +103,10 @@ function openSection(node: Heading, index: number, anchors: SlugAllocator, stack
   let title = toString(node).trim();
   if (outline) title = title.slice(title.indexOf(outline) + outline.length).replace(/^[.、\s]+/u, '');
   // Numbered sections nest by their numbers (1.2.1 sits under 1.2, or under 1 when 1.2 is missing);
-  // `#` headings nest by depth.
+  // `#` headings and Chinese outline lines (一、, （一）) nest by depth.
+  const digits = (n: string | undefined) => n !== undefined && /^\d/u.test(n);
   const encloses = (top: Section) =>
-    outline && top.number ? outline.startsWith(`${top.number}.`) : top.depth < node.depth;
+    digits(outline) && digits(top.number) ? outline!.startsWith(`${top.number}.`) : top.depth < node.depth;
   while (stack.length && !encloses(stack[stack.length - 1])) stack.pop();
   const section: Section = {
     index,

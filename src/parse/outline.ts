@@ -28,11 +28,40 @@ export function matchOutlineLine(line: string): OutlineMatch | undefined {
   return { number: match[1] ?? match[2], title };
 }
 
-/** Replaces outline paragraphs at the top level of the tree with headings (depth = number of components). */
+/**
+ * Chinese outline lines: `一、概述` opens a section and `（一）动机` one below it, as 1 and 1.1 do. Chinese notes number
+ * their sections this way at least as often as with digits.
+ */
+const ZH_OUTLINE = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)])\s*(\S.*)$/u;
+
+export interface ChineseOutlineMatch extends OutlineMatch {
+  /** 0 for `一、`, 1 for `（一）`. */
+  level: number;
+}
+
+export function matchChineseOutlineLine(line: string): ChineseOutlineMatch | undefined {
+  const text = line.trim();
+  if (text.includes('\n')) return undefined;
+  const match = ZH_OUTLINE.exec(text);
+  if (!match) return undefined;
+  const title = match[3].trim();
+  if (Array.from(title).length > MAX_TITLE_CHARS || SENTENCE_END.test(title) || !/\p{L}/u.test(title)) return undefined;
+  return match[1] ? { number: match[1], title, level: 0 } : { number: text.slice(0, text.indexOf(match[2]) + match[2].length + 1), title, level: 1 };
+}
+
+/**
+ * Replaces outline paragraphs at the top level of the tree with headings: a numbered line's depth is its number of
+ * components; a Chinese one (一、, （一）) sits under the note's `#` title when it has one.
+ */
 export function promoteOutlineLines(tree: Root): void {
+  let titled = false;
   tree.children = tree.children.map((node): RootContent => {
+    if (node.type === 'heading' && node.depth === 1) titled = true;
     if (node.type !== 'paragraph' || !isPlainLine(node)) return node;
-    const match = matchOutlineLine(toString(node));
+    const line = toString(node);
+    const zh = matchChineseOutlineLine(line);
+    if (zh) return { type: 'heading', depth: ((titled ? 2 : 1) + zh.level) as Heading['depth'], children: node.children, position: node.position, data: { outline: zh.number } as Heading['data'] };
+    const match = matchOutlineLine(line);
     if (!match) return node;
     const heading: Heading = {
       type: 'heading',

@@ -31,6 +31,24 @@ describe('outline lines', () => {
     expect(note.sections[2].anchor).toBe('1-2-1-全虚拟化架构');
     expect(note.blocks.find((b) => b.text === '更多。')!.section).toBe(2);
   });
+
+  it('opens sections at Chinese outline lines (一、 and （一）), under the note title when there is one', () => {
+    const note = parse('# 消息队列\n\n一、为什么用\n\n解耦。\n\n（一）削峰\n\n说明。\n\n二、产品对比\n\n表格。\n');
+    expect(note.sections.map((s) => [s.number, s.title, s.depth, s.parent])).toEqual([
+      [undefined, '消息队列', 1, undefined],
+      ['一', '为什么用', 2, 0],
+      ['（一）', '削峰', 3, 1],
+      ['二', '产品对比', 2, 0],
+    ]);
+    expect(note.blocks.find((b) => b.text === '说明。')!.section).toBe(2);
+    const untitled = parse('一、现象\n\n正文。\n\n二、对策\n');
+    expect(untitled.sections.map((s) => [s.title, s.depth, s.parent])).toEqual([
+      ['现象', 1, undefined],
+      ['对策', 1, undefined],
+    ]);
+    // Prose that starts with a numeral list stays prose.
+    expect(parse('一、二、三都是数字。\n').sections).toEqual([]);
+  });
 });
 
 describe('frontmatter', () => {
