@@ -406,3 +406,36 @@ describe('buildRelations: definitions in every clause, after an opener or a poss
     expect([...edges(rels, 'instance'), ...edges(rels, 'broader')]).toEqual(['ospf>链路状态协议', 'rip>距离矢量协议', 'goroutine>用户态线程']);
   });
 });
+
+describe('buildRelations: term items side by side', () => {
+  it('compares the terms of a short glossary list, and of a longer one only where they share a head word', () => {
+    const cs = [concept('push sampling'), concept('pull sampling'), concept('Alpha'), concept('Beta'), concept('Gamma'), concept('Flux'), concept('Ledger'), concept('Quill')];
+    const text = [
+      '# Notes',
+      '',
+      '## Strategies',
+      '',
+      '- **Push sampling**: the sender decides.',
+      '- **Pull sampling**: the receiver decides.',
+      '',
+      '## Steps',
+      '',
+      '1. Alpha — read the input.',
+      '2. Beta — check it.',
+      '3. Gamma — write it out.',
+      '',
+      '## Words',
+      '',
+      '- Flux: one thing.',
+      '- Ledger: another.',
+      '- Quill: a third.',
+      '- Alpha: a fourth.',
+      '- Beta: a fifth.',
+      '',
+    ].join('\n');
+    const compared = edges(relate([note('t1', text)], cs), 'compared');
+    expect(compared).toContain('pull-sampling>push-sampling');
+    // Three items without a shared head (steps, parts) and a list of five (a glossary) say nothing.
+    expect(compared.filter((e) => e !== 'pull-sampling>push-sampling')).toEqual([]);
+  });
+});
