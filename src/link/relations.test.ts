@@ -439,3 +439,13 @@ describe('buildRelations: term items side by side', () => {
     expect(compared.filter((e) => e !== 'pull-sampling>push-sampling')).toEqual([]);
   });
 });
+
+describe('buildRelations: table rows', () => {
+  it('relates the concept opening a row to the concepts its other cells name', () => {
+    const cs = [concept('Orbit'), concept('Comet'), concept('Nebula'), concept('Pulsar')];
+    const text = '| 名称 | 依赖 | 说明 |\n| --- | --- | --- |\n| Orbit | 基于 Nebula | 很快 |\n| Comet | — | 用 Pulsar 存储 |\n';
+    const related = edges(relate([note('tr', text)], cs), 'related');
+    expect(related).toEqual(expect.arrayContaining(['nebula>orbit', 'comet>pulsar']));
+    expect(related).not.toContain('nebula>pulsar');
+  });
+});
