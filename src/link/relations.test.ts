@@ -449,3 +449,14 @@ describe('buildRelations: table rows', () => {
     expect(related).not.toContain('nebula>pulsar');
   });
 });
+
+describe('buildRelations: a definition ties its subject to what it names', () => {
+  it('relates the subject of a defining first sentence (colon, =, dash, copula) to the concepts it names', () => {
+    const cs = [concept('Widget'), concept('Sprocket'), concept('Gizmo'), concept('Doohickey'), concept('刻度'), concept('游标')];
+    const text = 'Widget = a small part that Sprocket turns.\n\n- Gizmo — rides on a Doohickey.\n\n刻度（scale）：游标对准的位置。\n\nThe Sprocket turns and a Gizmo waits.\n';
+    const related = edges(relate([note('def', text)], cs), 'related');
+    expect(related).toEqual(expect.arrayContaining(['sprocket>widget', 'doohickey>gizmo', '刻度>游标']));
+    // A sentence that opens with a concept but defines nothing ties nothing.
+    expect(related).not.toContain('gizmo>sprocket');
+  });
+});
