@@ -119,6 +119,7 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
     if (found.length && found[0].start === lead && !rows.some((r) => r.concept === found[0].concept)) {
       rows.push({ concept: found[0].concept, line: table.line + 2 + i, text: `| ${row.join(' | ')} |`.slice(0, 160) });
     }
+    if (found.length && found[0].start === lead) addRowCells(set, note, row, found[0].concept, table.line + 2 + i, automaton);
   });
   if (rows.length < 2) return;
   if (rows.length <= MAX_COMPARED_ROWS) {
@@ -136,6 +137,28 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
     type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
   }
   for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+}
+
+/** Concepts a row's other cells name that are related to the row's subject, at most (a crowded row is a catalogue). */
+const MAX_ROW_CELLS = 4;
+
+/**
+ * `| WebP | 基于 VP8 的帧内编码 |`, `| Jaeger | …; Cassandra or Elasticsearch storage |`: a row whose first cell opens
+ * with a concept describes it, so the concepts its other cells name (up to MAX_ROW_CELLS, in reading order) are
+ * `related` to it, as a definition's words are to its subject. Weight 0.5; evidence: the row.
+ */
+function addRowCells(set: RelationSet, note: Note, row: readonly string[], subject: ConceptId, line: number, automaton: ConceptAutomaton): void {
+  const text = `| ${row.join(' | ')} |`.slice(0, 160);
+  const seen: ConceptId[] = [subject];
+  for (let j = 1; j < row.length && seen.length <= MAX_ROW_CELLS; j++) {
+    for (const m of automaton.scan(row[j])) {
+      if (seen.includes(m.concept) || isGenericLabel(row[j].slice(m.start, m.end))) continue;
+      seen.push(m.concept);
+      if (seen.length > MAX_ROW_CELLS + 1) break;
+      if (set.has('broader', m.concept, subject) || set.has('broader', subject, m.concept) || set.has('instance', m.concept, subject) || set.has('instance', subject, m.concept)) continue;
+      set.add('related', subject, m.concept, 0.5, [{ note: note.id, line, text }]);
+    }
+  }
 }
 
 /** The term the paragraph right before line `line` introduces with a gloss (`X（Y）` naming one concept twice), else the concept it opens with. */

@@ -33,7 +33,10 @@ export const CUE_ONE_SIDED = 1 << 9;
 /** EITHER (comparisons): either … or, 要么 … 要么. */
 export const CUE_EITHER = 1 << 10;
 
-const ALL = (1 << 11) - 1;
+/** `=` or a dash (— –): a subject's gloss marks (`Cardinality = …`, `Counter — …`). */
+export const CUE_MARK = 1 << 11;
+
+const ALL = (1 << 12) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -47,6 +50,7 @@ const CHARS: Array<[string, number]> = [
   ['反而', CUE_CONTRAST],
   ['相不别比', CUE_ONE_SIDED],
   ['要', CUE_EITHER],
+  ['=—–', CUE_MARK],
 ];
 
 /**

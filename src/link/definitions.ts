@@ -19,7 +19,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COPULA, CUE_DEPENDS, CUE_NAMING } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_DEPENDS, CUE_MARK, CUE_NAMING } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
@@ -85,6 +85,10 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
       for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
       if (sentence.hits.length < 2) return;
+      if (s === 0 && cues & (CUE_COLON | CUE_COPULA | CUE_MARK)) {
+        const subject = definingSubject(entry, sentence, index);
+        if (subject) for (const other of mentionedBy(subject, sentence, index, set)) set.add('related', subject.concept, other.concept, TIE_WEIGHT, [sentenceEvidence(entry, sentence, other.start)]);
+      }
       if (cues & CUE_NAMING && NAMING_ANY.test(cut.body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
       if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, cut)) add(entry, 'related', a, b, sentence);
     },
@@ -102,6 +106,53 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       }
     },
   };
+}
+
+/** Weight of a definition's subject to what the definition names: a sentence says they go together, not how. */
+const TIE_WEIGHT = 0.4;
+/** Concepts a definition ties to its subject, at most (the nearest first). */
+const MAX_TIES = 3;
+/** After a subject and its gloss: a colon, `=`, a dash set off by a space, or a copula (is/are, 是/指/即). */
+const DEFINING_MARK = /^\s*(?:[:：=]|[-–—]{1,2}\s|(?:is|are)\s|(?:就是|即|是|指))/u;
+
+/**
+ * The subject of a block's first sentence when the sentence defines it: the sentence opens with the concept (after
+ * an optional article or list mark), a gloss may follow, then a defining mark (`offset（偏移量）是消息在 partition 里的序号`,
+ * `Grafana is the usual dashboard layer …`, `- **HW**（…）：ISR 里…`). Undefined otherwise.
+ */
+function definingSubject(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): PlacedHit | undefined {
+  const text = entry.block.text;
+  const subject = sentence.hits[0];
+  if (!isSubjectPrefix(text, sentence.start, subject.start) || index.generic(subject.n)) return undefined;
+  let at = subject.end;
+  // The gloss may itself be a mention of the subject (`消息队列（Message Queue）`): skip past it.
+  let k = 1;
+  while (k < sentence.hits.length && sentence.hits[k].concept === subject.concept && /^\s*[（(]?\s*$/u.test(text.slice(at, sentence.hits[k].start))) at = sentence.hits[k++].end;
+  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  else if (text.charCodeAt(at) === 0xff09 || text.charCodeAt(at) === 41) at++;
+  const mark = DEFINING_MARK.exec(text.slice(at, Math.min(at + 8, sentence.end)));
+  if (!mark) return undefined;
+  // `Docker：镜像、容器。`: a bare list after the mark is the enumeration reader's (a name's parts, no definition).
+  let rest = text.slice(at + mark[0].length, sentence.end);
+  for (let h = sentence.hits.length - 1; h >= k; h--) {
+    const from = sentence.hits[h].start - at - mark[0].length;
+    if (from >= 0) rest = rest.slice(0, from) + ' ' + rest.slice(sentence.hits[h].end - at - mark[0].length);
+  }
+  return /^(?:[\s、,，;；.。]|and|or|和|与|及|等)*$/u.test(rest) ? undefined : subject;
+}
+
+/** The first MAX_TIES other non-generic concepts the sentence names after its subject, not already typed against it. */
+function mentionedBy(subject: PlacedHit, sentence: Sentence, index: ConceptIndex, set: RelationSet): PlacedHit[] {
+  const out: PlacedHit[] = [];
+  for (const hit of sentence.hits) {
+    if (out.length >= MAX_TIES) break;
+    const a = subject.concept;
+    const b = hit.concept;
+    if (hit.start < subject.end || b === a || index.generic(hit.n) || out.some((o) => o.concept === b)) continue;
+    if (set.has('broader', a, b) || set.has('broader', b, a) || set.has('instance', a, b) || set.has('instance', b, a)) continue;
+    out.push(hit);
+  }
+  return out;
 }
 
 /** `超级调用（hypercall）`: the mention is followed by a parenthesis that opens with another name of the same concept. */

@@ -406,3 +406,57 @@ describe('buildRelations: definitions in every clause, after an opener or a poss
     expect([...edges(rels, 'instance'), ...edges(rels, 'broader')]).toEqual(['ospf>链路状态协议', 'rip>距离矢量协议', 'goroutine>用户态线程']);
   });
 });
+
+describe('buildRelations: term items side by side', () => {
+  it('compares the terms of a short glossary list, and of a longer one only where they share a head word', () => {
+    const cs = [concept('push sampling'), concept('pull sampling'), concept('Alpha'), concept('Beta'), concept('Gamma'), concept('Flux'), concept('Ledger'), concept('Quill')];
+    const text = [
+      '# Notes',
+      '',
+      '## Strategies',
+      '',
+      '- **Push sampling**: the sender decides.',
+      '- **Pull sampling**: the receiver decides.',
+      '',
+      '## Steps',
+      '',
+      '1. Alpha — read the input.',
+      '2. Beta — check it.',
+      '3. Gamma — write it out.',
+      '',
+      '## Words',
+      '',
+      '- Flux: one thing.',
+      '- Ledger: another.',
+      '- Quill: a third.',
+      '- Alpha: a fourth.',
+      '- Beta: a fifth.',
+      '',
+    ].join('\n');
+    const compared = edges(relate([note('t1', text)], cs), 'compared');
+    expect(compared).toContain('pull-sampling>push-sampling');
+    // Three items without a shared head (steps, parts) and a list of five (a glossary) say nothing.
+    expect(compared.filter((e) => e !== 'pull-sampling>push-sampling')).toEqual([]);
+  });
+});
+
+describe('buildRelations: table rows', () => {
+  it('relates the concept opening a row to the concepts its other cells name', () => {
+    const cs = [concept('Orbit'), concept('Comet'), concept('Nebula'), concept('Pulsar')];
+    const text = '| 名称 | 依赖 | 说明 |\n| --- | --- | --- |\n| Orbit | 基于 Nebula | 很快 |\n| Comet | — | 用 Pulsar 存储 |\n';
+    const related = edges(relate([note('tr', text)], cs), 'related');
+    expect(related).toEqual(expect.arrayContaining(['nebula>orbit', 'comet>pulsar']));
+    expect(related).not.toContain('nebula>pulsar');
+  });
+});
+
+describe('buildRelations: a definition ties its subject to what it names', () => {
+  it('relates the subject of a defining first sentence (colon, =, dash, copula) to the concepts it names', () => {
+    const cs = [concept('Widget'), concept('Sprocket'), concept('Gizmo'), concept('Doohickey'), concept('刻度'), concept('游标')];
+    const text = 'Widget = a small part that Sprocket turns.\n\n- Gizmo — rides on a Doohickey.\n\n刻度（scale）：游标对准的位置。\n\nThe Sprocket turns and a Gizmo waits.\n';
+    const related = edges(relate([note('def', text)], cs), 'related');
+    expect(related).toEqual(expect.arrayContaining(['sprocket>widget', 'doohickey>gizmo', '刻度>游标']));
+    // A sentence that opens with a concept but defines nothing ties nothing.
+    expect(related).not.toContain('gizmo>sprocket');
+  });
+});

@@ -67,6 +67,8 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     if (known === undefined) headingIsName.set(key, (known = namesOnly(title, index, topic)));
     return known;
   };
+  // (note, section, heading line) → the term items there, in reading order (see addSiblings).
+  const siblings = new Map<string, Sibling[]>();
   let pseudo: { note: NoteId; section: number; n: number; line: number } | undefined;
   // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
   // the items right after it (up to the first block that is not one).
@@ -137,6 +139,9 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
     const sentence = { start: indexed.start(g), end: indexed.end(g) };
+    // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
+    const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
+    (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence, start, 120) });
     group.items.push({
       concept: index.numbers.ids[n],
       nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
@@ -147,6 +152,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       example: examples !== undefined,
     });
   }
+  addSiblings(set, siblings);
   for (const [key, group] of groups) {
     if (group.typed) continue;
     // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
@@ -174,6 +180,54 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
       const instance = item.example || item.nameLike || (names && item.latin);
       set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
+    }
+  }
+}
+
+interface Sibling {
+  concept: ConceptId;
+  /** Listed under a heading of kinds (addTermItems' typed group). */
+  typed: boolean;
+  /** headWord of the concept's label. */
+  head: string;
+  note: NoteId;
+  line: number;
+  text: string;
+}
+
+/** The head of a label: its last English word (of two or more), or its last Han character (of two or more); else ''. */
+function headWord(label: string): string {
+  const key = aliasKey(label);
+  const han = /\p{Script=Han}$/u.test(key);
+  if (han) return key.length >= 2 ? key.slice(-1) : '';
+  const at = Math.max(key.lastIndexOf(' '), key.lastIndexOf('-'));
+  return at > 0 ? key.slice(at + 1) : '';
+}
+
+/** Term items set side by side up to this many (a longer list is a glossary, not a choice between alternatives). */
+const MAX_SIBLINGS = 4;
+
+/**
+ * `- **Head-based sampling**: …` next to `- **Tail-based sampling**: …`, `1. Counter — …` … `4. Summary — …`: a short
+ * list of term items in one section (or under one heading line) describes alternatives of one sort, side by side, as a
+ * table's rows do (comparisons.ts): they are `compared`, pairwise, for two to MAX_SIBLINGS distinct terms. Weight 0.5
+ * (structure, not a sentence saying so); evidence: the later item. Longer than two, a list may also be steps or parts
+ * (`ID – decode`, `EX – execute`, `MEM – …`): then only items under a heading of kinds, or sharing their head word
+ * (`data hazard`, `control hazard`; 自动确认, 手动确认), are taken for alternatives.
+ */
+function addSiblings(set: RelationSet, siblings: Map<string, Sibling[]>): void {
+  for (const items of siblings.values()) {
+    const distinct: typeof items = [];
+    for (const item of items) if (!distinct.some((d) => d.concept === item.concept)) distinct.push(item);
+    if (distinct.length < 2 || distinct.length > MAX_SIBLINGS) continue;
+    for (let i = 0; i < distinct.length; i++) {
+      for (let j = i + 1; j < distinct.length; j++) {
+        const [a, b] = [distinct[i].concept, distinct[j].concept];
+        if (distinct.length > 2 && !distinct[i].typed && (distinct[i].head === '' || distinct[i].head !== distinct[j].head)) continue;
+        // One item narrower than the other (a compound, a definition) is no alternative to it.
+        if (set.has('broader', a, b) || set.has('broader', b, a) || set.has('instance', a, b) || set.has('instance', b, a)) continue;
+        set.add('compared', a, b, WEIGHT, [{ note: distinct[j].note, line: distinct[j].line, text: distinct[j].text }]);
+      }
     }
   }
 }
