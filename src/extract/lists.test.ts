@@ -79,3 +79,20 @@ describe('the last item of a Chinese list', () => {
     expect(cs.some((c) => c.surface.includes('这类'))).toBe(false);
   });
 });
+
+describe('lists after a label or lead, whatever the separator', () => {
+  it('reads a label, a dash and names with glosses and `X for Y` items', () => {
+    const cs = run('# Tools\n\nIntro text.\n\n- *zorp packagers* — zorp, Quux, frobm (JS), wexl (Py), Blarg and Drumly for the VM, Go bundles\n');
+    for (const s of ['zorp', 'Quux', 'frobm', 'wexl', 'Blarg', 'Drumly', 'Go bundles']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('reads a clause, a colon and names, some after an article or as file names', () => {
+    const cs = run('A hub serves the packages: the zorp hub, QuuxHub for Quux, frob.io for Frob.\n\nThe lock is kept in a file: zorp-lock.json, quux.lock, Frob.lock.\n');
+    for (const s of ['zorp hub', 'QuuxHub', 'frob.io', 'zorp-lock.json', 'quux.lock', 'Frob.lock']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('leaves steps (a verb before a name) and the words of an acronym alone', () => {
+    const steps = run('Plan: keep Zorp for the libraries, try Quux on the monolith.\n');
+    expect(listed(steps, 'keep Zorp')).toBe(0);
+    const acronym = run('The ZAP method, for queues: Zeal, Ardour, Pace.\n');
+    for (const s of ['Zeal', 'Ardour', 'Pace']) expect(listed(acronym, s), s).toBe(0);
+  });
+});
