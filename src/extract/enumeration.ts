@@ -485,6 +485,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   if (kindAt) rest[rest.length - 1] = rest[rest.length - 1].slice(0, kindAt.index);
   trimLastAtHead(rest, raw[0]);
   trimLatinOwner(rest);
+  trimLatinLast(rest, raw[0]);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
   // still make a list (three items, at most one of them not item-shaped).
   const restShaped = rest.filter(isItem).length;
@@ -594,6 +595,25 @@ function trimLatinOwner(items: string[]): void {
   if (at <= 0 || items.slice(0, -1).some((i) => hasHan(i) || !NAME.test(i))) return;
   const owner = cleanSurface(last.slice(0, at));
   if (NAME.test(owner)) items[items.length - 1] = owner;
+}
+
+/**
+ * `A、B、C 都是…`, `A、B、带某种模式的 C 都属于…`: in a list of Latin names the last item runs on into the sentence.
+ * It is the Latin name it opens with, or the one a 的 modifier describes; the lead-in must end with a Latin name too.
+ * A name glued to a Han noun (`Linux容器`) heads a compound instead: it ends the item only before a space or a verb.
+ */
+const LEADING_LATIN = /^[A-Za-z][A-Za-z0-9._+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9._+#-]*){0,2}(?=\s+\p{Script=Han}|[是都也均则属被可会能在])/u;
+const MODIFIED_LATIN = /^\p{Script=Han}[^、，,。]*的\s*([A-Za-z][A-Za-z0-9._+#-]*)(?=\s*\p{Script=Han})/u;
+
+function trimLatinLast(items: string[], lead: string): void {
+  const last = items[items.length - 1];
+  if (!last || !hasHan(last) || !LATIN_TAIL.test(lead.trimEnd()) || items.slice(0, -1).some((i) => hasHan(i) || !NAME.test(i))) return;
+  const leading = LEADING_LATIN.exec(last)?.[0];
+  // `A、B、C 这类指令`: a demonstrative after the names makes them examples of a class of words, not a list of names;
+  // a count after them (`A、B、C 三个阶段`) makes them the steps of one process.
+  if (leading && /^\s*(?:[这那此][类些种样]|之类|[一二两三四五六七八九十\d]+\s*[个种类步项])/u.test(last.slice(leading.length))) return;
+  const name = leading ?? MODIFIED_LATIN.exec(last)?.[1];
+  if (name && NAME.test(name)) items[items.length - 1] = name;
 }
 
 /** 这类, 这些, 此类, 之类 … after a list's last item (not at its start, where isQuantifiedPhrase rejects it). */
