@@ -37,6 +37,8 @@ export const CUE = {
   coordination: 1 << 11,
   /** 称, 叫, 名, 就, 即, 谓 or 说: every Chinese naming cue (称为, 叫做, 名为, 这就是, 即, 所谓, 常说的 …). */
   naming: 1 << 12,
+  /** —, – or -: a dash that may separate a label from what follows it. */
+  dash: 1 << 13,
 } as const;
 
 /** The bits of each UTF-16 code unit. */
@@ -60,6 +62,7 @@ function buildTable(): Uint16Array {
   set('分', CUE.divides);
   set('和与或及跟', CUE.coordination);
   set('称叫名就即谓说', CUE.naming);
+  set('—–-', CUE.dash);
   return table;
 }
 

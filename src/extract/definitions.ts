@@ -36,7 +36,10 @@ const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
 
 function endsWithNoun(term: string, jieba: Segmenter): boolean {
   const tokens = tagTerm(jieba, term).filter((t) => t.word.trim());
-  return tokens.length > 0 && NOUN_END.test(tokens[tokens.length - 1].tag);
+  if (tokens.length === 0) return false;
+  const last = tokens[tokens.length - 1].tag;
+  // A Han word jieba tags as a measure word after a Latin name heads the name (`Q 帧`, `X 端`): a noun there.
+  return NOUN_END.test(last) || (last === 'q' && tokens.length >= 2 && tokens[tokens.length - 2].tag === 'eng');
 }
 
 const PRONOUNS = /^(?:it|this|that|these|those|there|he|she|we|they|which|what|here|one|each|all|some)$/iu;

@@ -61,10 +61,8 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
       if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
-      if (cues & CUE.colon) {
-        countedList(note, block, sentence, out);
-        if (cues & CUE.latin) labelledList(note, block, sentence, out);
-      }
+      if (cues & CUE.colon) countedList(note, block, sentence, out);
+      if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
     }
     if (openings) parallelFamilies(note, block, openings, out);
   });
@@ -151,26 +149,57 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
 }
 
 /**
- * `Tools: PIT (Java), mutmut (Python), Stryker (JS).`: a sentence that opens with a one- or two-word label and a colon
- * and goes on with nothing but a list of one-word names (glosses aside), most of them name-shaped, lists members of
- * what the label names, as a cue would.
+ * `Tools: PIT (Java), mutmut (Python), Stryker (JS).`, `- *package tools* — zorp, Quux (JS), Frob for the JVM`,
+ * `A registry hosts them: the zorp registry, QuuxHub for Quux, frob.io for Frob.`: a lead (a label, or a whole
+ * clause), a separator (a colon, a dash), and then nothing but a list of names (glosses aside), most of them
+ * name-shaped, lists members of what the lead names, whatever the separator. An item may be a name with what it
+ * is for (`X for Y`, `X in Y`: the name is X) or a short lower-case phrase after an article (`the zorp registry`).
  */
-const LIST_LABEL = /^[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*:\s+/u;
+const LABEL_SEPARATOR = /:\s|\s[—–-]\s|\s?—\s?/u;
+/** What an item is for or where it lives, after its name: `Frob for the JVM` names Frob. */
+const ITEM_TAIL = /\s+(?:for|in|on|under|from|via|with)\s.*$/u;
+const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*;\s*/u;
 
 function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
-  const colon = text.indexOf(':');
-  if (colon < 2 || colon > 24) return;
-  const label = LIST_LABEL.exec(text);
-  if (!label) return;
-  const rest = text.slice(label[0].length).replace(PAREN_ASIDE, '').replace(/[.。]$/u, '');
-  const parts = rest.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
-  // Every part an item: the list is all there is after the label (no clause a leading name was cut from).
-  // One-word names only: a phrase (`SameSite cookies`, `check Origin`) after a label is as often a step or a fix.
-  if (parts.length < 2 || !parts.every((p) => NAME.test(p) && !/\s/u.test(p) && !EN_STOP.has(p.toLowerCase()) && !EN_FUNCTION_WORDS.has(p.toLowerCase()))) return;
-  const shaped = parts.filter((i) => NAME_SHAPED.test(i)).length;
-  if (shaped * 2 <= parts.length) return;
-  emit(note, block, sentence.at + label[0].length, text, parts, 0.5, out);
+  const sep = LABEL_SEPARATOR.exec(text);
+  if (!sep || sep.index < 2) return;
+  const lead = text.slice(0, sep.index).trim();
+  const leadWords = lead.split(/\s+/u);
+  // A short label (one to four words, none a function word) or a clause that ends where the list begins.
+  const label = leadWords.length <= 4 && /^[A-Za-z]/u.test(lead) && !leadWords.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()));
+  const from = sep.index + sep[0].length;
+  const rest = text.slice(from).replace(PAREN_ASIDE, '').replace(/[.。]$/u, '');
+  const parts = rest.split(ITEM_SPLIT).map(listItem);
+  // A clause as the lead needs a longer list: two names after a sentence are as often its object as its members.
+  if (parts.length < (label ? 2 : 3) || !parts.every((p) => p !== undefined)) return;
+  const items = parts as string[];
+  if (spellsAcronym(lead, items)) return;
+  const shaped = items.filter((i) => NAME_SHAPED.test(i)).length;
+  if (shaped * 2 <= items.length) return;
+  emit(note, block, sentence.at + from, text, items, 0.5, out);
+}
+
+/**
+ * `ZAP method: Zeal, Ardour, Pace`: items whose initials spell a capitalised word of the lead expand that acronym;
+ * they are its letters' words, capitalised for the acronym, not names.
+ */
+function spellsAcronym(lead: string, items: readonly string[]): boolean {
+  const initials = items.map((i) => i[0]).join('').toUpperCase();
+  return initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(lead);
+}
+
+/** One item of a labelled list as a name, or undefined when it is not one (a phrase, a clause, a stop word). */
+function listItem(raw: string): string | undefined {
+  let item = cleanSurface(raw.replace(ITEM_TAIL, '').replace(/^(?:the|a|an)\s+/iu, ''));
+  if (!item || !NAME.test(item)) return undefined;
+  const words = item.split(/\s+/u);
+  if (words.some((w) => EN_STOP.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  // A lower-case word before a capitalised one is a verb and its object (`check Origin`, `keep Zorp`), a step.
+  if (words.length > 1 && /^[a-z]/u.test(words[0]) && words.slice(1).some((w) => /^[A-Z]/u.test(w))) return undefined;
+  // A phrase of lower-case words is a name only when short (`zorp registry`); a longer one is a description.
+  if (words.length > 3 || (words.length > 1 && !NAME_SHAPED.test(item) && words.length > 2)) return undefined;
+  return item;
 }
 
 /**
@@ -456,6 +485,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   if (kindAt) rest[rest.length - 1] = rest[rest.length - 1].slice(0, kindAt.index);
   trimLastAtHead(rest, raw[0]);
   trimLatinOwner(rest);
+  trimLatinLast(rest, raw[0]);
   // The first item is read back from its lead-in, which costs a segmentation: only when the others can
   // still make a list (three items, at most one of them not item-shaped).
   const restShaped = rest.filter(isItem).length;
@@ -565,6 +595,25 @@ function trimLatinOwner(items: string[]): void {
   if (at <= 0 || items.slice(0, -1).some((i) => hasHan(i) || !NAME.test(i))) return;
   const owner = cleanSurface(last.slice(0, at));
   if (NAME.test(owner)) items[items.length - 1] = owner;
+}
+
+/**
+ * `A、B、C 都是…`, `A、B、带某种模式的 C 都属于…`: in a list of Latin names the last item runs on into the sentence.
+ * It is the Latin name it opens with, or the one a 的 modifier describes; the lead-in must end with a Latin name too.
+ * A name glued to a Han noun (`Linux容器`) heads a compound instead: it ends the item only before a space or a verb.
+ */
+const LEADING_LATIN = /^[A-Za-z][A-Za-z0-9._+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9._+#-]*){0,2}(?=\s+\p{Script=Han}|[是都也均则属被可会能在])/u;
+const MODIFIED_LATIN = /^\p{Script=Han}[^、，,。]*的\s*([A-Za-z][A-Za-z0-9._+#-]*)(?=\s*\p{Script=Han})/u;
+
+function trimLatinLast(items: string[], lead: string): void {
+  const last = items[items.length - 1];
+  if (!last || !hasHan(last) || !LATIN_TAIL.test(lead.trimEnd()) || items.slice(0, -1).some((i) => hasHan(i) || !NAME.test(i))) return;
+  const leading = LEADING_LATIN.exec(last)?.[0];
+  // `A、B、C 这类指令`: a demonstrative after the names makes them examples of a class of words, not a list of names;
+  // a count after them (`A、B、C 三个阶段`) makes them the steps of one process.
+  if (leading && /^\s*(?:[这那此][类些种样]|之类|[一二两三四五六七八九十\d]+\s*[个种类步项])/u.test(last.slice(leading.length))) return;
+  const name = leading ?? MODIFIED_LATIN.exec(last)?.[1];
+  if (name && NAME.test(name)) items[items.length - 1] = name;
 }
 
 /** 这类, 这些, 此类, 之类 … after a list's last item (not at its start, where isQuantifiedPhrase rejects it). */

@@ -17,7 +17,7 @@ import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
 import { tableCandidates } from './tables.js';
-import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, vocabularyCandidates, wikilinkCandidates } from './structural.js';
+import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, titlesByFileName, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { noteSentences } from './cues.js';
 import { withTermMemo } from './term-tags.js';
@@ -39,9 +39,10 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   const terms = withTermMemo(base);
   const ordered = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const candidates: Candidate[] = vocabularyCandidates(vocabulary);
+  const titles = titlesByFileName(ordered);
   timer?.lap('setup');
   for (const note of ordered) {
-    append(candidates, wikilinkCandidates(note, terms));
+    append(candidates, wikilinkCandidates(note, terms, titles));
     append(candidates, frontmatterCandidates(note, terms));
     append(candidates, titleCandidates(note, terms));
     timer?.lap('structural');

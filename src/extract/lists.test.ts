@@ -79,3 +79,39 @@ describe('the last item of a Chinese list', () => {
     expect(cs.some((c) => c.surface.includes('这类'))).toBe(false);
   });
 });
+
+describe('lists after a label or lead, whatever the separator', () => {
+  it('reads a label, a dash and names with glosses and `X for Y` items', () => {
+    const cs = run('# Tools\n\nIntro text.\n\n- *zorp packagers* — zorp, Quux, frobm (JS), wexl (Py), Blarg and Drumly for the VM, Go bundles\n');
+    for (const s of ['zorp', 'Quux', 'frobm', 'wexl', 'Blarg', 'Drumly', 'Go bundles']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('reads a clause, a colon and names, some after an article or as file names', () => {
+    const cs = run('A hub serves the packages: the zorp hub, QuuxHub for Quux, frob.io for Frob.\n\nThe lock is kept in a file: zorp-lock.json, quux.lock, Frob.lock.\n');
+    for (const s of ['zorp hub', 'QuuxHub', 'frob.io', 'zorp-lock.json', 'quux.lock', 'Frob.lock']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('leaves steps (a verb before a name) and the words of an acronym alone', () => {
+    const steps = run('Plan: keep Zorp for the libraries, try Quux on the monolith.\n');
+    expect(listed(steps, 'keep Zorp')).toBe(0);
+    const acronym = run('The ZAP method, for queues: Zeal, Ardour, Pace.\n');
+    for (const s of ['Zeal', 'Ardour', 'Pace']) expect(listed(acronym, s), s).toBe(0);
+  });
+});
+
+describe('Chinese lists of Latin names that run on into the sentence', () => {
+  it('ends the last item at its name: after a 的 modifier, or before a space and a verb', () => {
+    const cs = run('无损压缩：解压后一致。ZPNG、QGIF、无损模式的 FrobP 都属于这一类。\n\n最容易搞混的一点：ZMP4、QMKV（Quuxroska）、FrobM 是容器格式，只负责打包。\n');
+    for (const s of ['ZPNG', 'QGIF', 'FrobP', 'ZMP4', 'QMKV', 'FrobM']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('leaves a name glued to a noun, or followed by a demonstrative or a count, to the other rules', () => {
+    expect(listed(run('引入了 ZorpVZ、Quux Zones以及Frob容器。\n'), 'Frob')).toBe(0);
+    expect(listed(run('其中 ZRUN、QCOPY、FADD 这类改动文件的指令都会产生层。\n'), 'FADD')).toBe(0);
+    expect(listed(run('变成 ZorpCommit、QuuxCommit、FrobCommit 三个阶段。\n'), 'FrobCommit')).toBe(0);
+  });
+});
+
+describe('label lines', () => {
+  it('reads a Latin letter before a Han head jieba tags as a measure word as a label (Q 帧)', () => {
+    const cs = run('# 类型\n\n- Q 帧：只用本帧的数据，可以独立解码。\n- W 帧：参考前面的帧做预测。\n');
+    for (const s of ['Q 帧', 'W 帧']) expect(best(cs, s), s).toBe(0.5);
+  });
+});

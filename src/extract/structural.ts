@@ -29,10 +29,26 @@ export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
   }));
 }
 
-export function wikilinkCandidates(note: Note, jieba: Segmenter): Candidate[] {
+/**
+ * The written titles of the notes by their file name (without extension, lower case): a link by file name
+ * (`[[zorp-notes]]`) names the note's title, not its slug.
+ */
+export function titlesByFileName(notes: readonly Note[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const note of notes) {
+    if (note.titleSource === 'filename') continue;
+    const stem = (note.path.split('/').pop() ?? '').replace(/\.(md|markdown)$/iu, '').toLowerCase();
+    if (stem && stem !== note.title.toLowerCase()) titles.set(stem, note.title);
+  }
+  return titles;
+}
+
+export function wikilinkCandidates(note: Note, jieba: Segmenter, titles?: ReadonlyMap<string, string>): Candidate[] {
   return note.wikilinks.flatMap((link) => {
     // [[X#heading]] names X; [[X|label]] gives label as another name of X.
-    const named = link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '';
+    const stem = link.target.split('#')[0].replace(/\.(md|markdown)$/iu, '').split('/').pop() ?? '';
+    const titled = titles?.get(stem.trim().toLowerCase());
+    const named = titled ?? stem;
     // A name that opens or closes with `_` is a code identifier (`__init__`, `_private`): taken as written, since
     // the link resolves by its exact text; cleanSurface would strip the underscores as emphasis marks.
     if (/^_|_$/u.test(named.trim())) return [candidate(named.trim(), 'wikilink', 0.95, note, link.line, link.column, `[[${link.target}]]`, link.label ? [{ text: cleanSurface(link.label), lang: detectLang(link.label) }] : [])];
@@ -45,6 +61,8 @@ export function wikilinkCandidates(note: Note, jieba: Segmenter): Candidate[] {
     // proposes the terms that title names, as weakly as a heading would.
     const terms = headingTerms(target.replace(/[-_]+/gu, ' '), jieba);
     if (terms.length === 1 && normaliseKey(terms[0]) === normaliseKey(target)) return [candidate(target, 'wikilink', 0.95, note, link.line, link.column, excerpt, aliases)];
+    // A linked note's written title that is no term proposes its terms already, from that note (titleCandidates).
+    if (titled) return [];
     return terms.map((term) => candidate(term, 'wikilink', 0.45, note, link.line, link.column, excerpt));
   });
 }
