@@ -331,6 +331,20 @@ describe('headings', () => {
   });
 });
 
+describe('notes referred to by their titles', () => {
+  it('does not count a document title (X基础, X basics) that prose repeats when it points at the note', () => {
+    const notes = [
+      note('---\ntitle: 视频编码基础\n---\n帧间预测利用相邻帧的相似性。运动估计找出位移。\n', '视频编码基础.md'),
+      note('---\ntitle: 帧内预测\n---\n帧内预测只看当前帧，细节见 视频编码基础。\n\n相关笔记：视频编码基础\n', 'a.md'),
+      note('---\ntitle: 量化矩阵\n---\n量化矩阵决定每个系数的步长，背景见 视频编码基础。\n\n相关笔记：视频编码基础\n', 'b.md'),
+    ];
+    const cs = extractCandidates(notes, []);
+    expect(cs.filter((c) => c.surface === '视频编码基础')).toEqual([]);
+    // Titles that are terms are untouched.
+    expect(find(cs, '量化矩阵', 'title')).toBeDefined();
+  });
+});
+
 describe('hard-wrapped English', () => {
   it('does not end a sentence at a line break inside it', () => {
     const text = 'PostgreSQL calls this kind of shipping by a long name and then\ncontinues the sentence here. Next one.';

@@ -17,7 +17,7 @@ import { baseSegmenter, segmenterWith } from './segmenter.js';
 import { siblingCandidates } from './siblings.js';
 import { statisticalCandidates } from './statistical.js';
 import { tableCandidates } from './tables.js';
-import { frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, titlesByFileName, vocabularyCandidates, wikilinkCandidates } from './structural.js';
+import { documentTitleKeys, frontmatterCandidates, headingCandidates, headingEchoes, titleCandidates, titlesByFileName, vocabularyCandidates, wikilinkCandidates } from './structural.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { noteSentences } from './cues.js';
 import { withTermMemo } from './term-tags.js';
@@ -105,7 +105,9 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
     for (let k = 0; k < c.aliases.length; k++) knownKeys.add(normaliseKey(c.aliases[k].text));
   }
   timer?.lap('knownKeys');
-  append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates);
+  // A note's title that names a document (视频编码基础) is counted where prose refers to that note, not to a term.
+  const documents = documentTitleKeys(ordered);
+  append(candidates, statisticalCandidates(ordered, segmenter, knownKeys).candidates.filter((c) => !documents.has(normaliseKey(c.surface))));
   timer?.lap('statistical');
   boostProductiveHeads(candidates);
   boostEnglishSiblings(candidates);

@@ -235,6 +235,20 @@ const CONJUNCTION = /\s*(?:与|和|及|以及|跟|vs\.?|VS\.?|versus|&|\band\b|�
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|b|l|g)/u;
 
 /** The terms a heading names; empty when it names none. */
+/**
+ * Keys of the note titles that name a document about a term rather than the term (图像压缩基础, 视频编码基础,
+ * Kubernetes basics): the title ends with a document word and something is left without it. Prose that refers to
+ * such a note by its title (见 视频编码基础, 相关笔记：…) repeats the title, and the count must not make it a concept.
+ */
+export function documentTitleKeys(notes: readonly Note[]): Set<string> {
+  const keys = new Set<string>();
+  for (const note of notes) {
+    const title = cleanSurface(note.title.normalize('NFKC'));
+    if (SUFFIX.test(title) && title.replace(SUFFIX, '').trim()) keys.add(normaliseKey(title));
+  }
+  return keys;
+}
+
 export function headingTerms(heading: string, jieba: Segmenter): string[] {
   return headingParts(heading).filter((part) => termShape(part, jieba) === 'noun');
 }
