@@ -460,3 +460,25 @@ describe('buildRelations: a definition ties its subject to what it names', () =>
     expect(related).not.toContain('gizmo>sprocket');
   });
 });
+
+describe('buildRelations: a label, a dash, then a list of names', () => {
+  const cs = [concept('static site generators'), concept('Jekyll'), concept('Eleventy'), concept('Zola'), concept('关系型数据库'), concept('MySQL'), concept('PostgreSQL')];
+
+  it('lists members of the label, whether or not the first name is a concept, English or Chinese', () => {
+    const n = note('dash', '# Tools\n\n- *static site generators* — Hugo, Jekyll (Ruby), Eleventy and Zola for Rust fans\n- 关系型数据库——MySQL、PostgreSQL\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['eleventy>static-site-generators', 'jekyll>static-site-generators', 'mysql>关系型数据库', 'postgresql>关系型数据库', 'zola>static-site-generators']);
+  });
+
+  it('leaves a dash that sets off an aside mid-sentence, or a description, alone', () => {
+    const n = note('aside', 'We moved our static site generators — Jekyll, Eleventy — to one server.\n\nstatic site generators — Jekyll made them popular, and Zola is fast.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: a dash list followed by prose', () => {
+  it('is who uses the label, not its members', () => {
+    const cs = [concept('sorted indexes'), concept('Postgres'), concept('SQLite')];
+    const n = note('prose', '- sorted indexes — Postgres, SQLite. Fast reads, slower writes.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});
