@@ -482,3 +482,14 @@ describe('buildRelations: a dash list followed by prose', () => {
     expect(edges(relate([n], cs), 'instance')).toEqual([]);
   });
 });
+
+describe('buildRelations: items under a numbered line naming a concept', () => {
+  it('are kinds of it when they share its head word, else related to it', () => {
+    const cs = [concept('存储'), concept('写入缓存', ['write cache']), concept('直写缓存'), concept('回写缓存'), concept('脏页'), concept('cache eviction'), concept('LRU eviction'), concept('random eviction')];
+    const text = '## 三、存储\n\n（1）写入缓存（write cache）\n- 直写缓存：数据同时写入磁盘。\n- 回写缓存：先写内存，稍后落盘。\n- 脏页：还没落盘的内存页。\n\n2) cache eviction\n- LRU eviction: drops the least recently used entry.\n- random eviction: drops any entry.\n';
+    const rels = relate([note('outline', text)], cs);
+    expect(edges(rels, 'broader')).toEqual(['lru-eviction>cache-eviction', 'random-eviction>cache-eviction', '回写缓存>写入缓存', '直写缓存>写入缓存']);
+    expect(edges(rels, 'related').filter((e) => e.includes('脏页'))).toEqual(['写入缓存>脏页']);
+    expect(rels.find((r) => r.type === 'broader' && r.source === '直写缓存')!.evidence[0].text).toBe('（1）写入缓存（write cache） › 直写缓存：数据同时写入磁盘');
+  });
+});
