@@ -493,3 +493,11 @@ describe('buildRelations: items under a numbered line naming a concept', () => {
     expect(rels.find((r) => r.type === 'broader' && r.source === '直写缓存')!.evidence[0].text).toBe('（1）写入缓存（write cache） › 直写缓存：数据同时写入磁盘');
   });
 });
+
+describe('buildRelations: a heading of kinds in another number than the label', () => {
+  it('`## Structure types` lists kinds of the concept labelled `structures`', () => {
+    const cs = [concept('structures'), concept('ring buffer'), concept('skip list')];
+    const text = '# Notes\n\nSome structures are simple.\n\n## 2. Structure types\n\n1. Ring buffer — fixed size, wraps around.\n2. Skip list — layered linked lists.\n';
+    expect(edges(relate([note('kinds', text)], cs), 'broader')).toEqual(['ring-buffer>structures', 'skip-list>structures']);
+  });
+});

@@ -42,6 +42,24 @@ const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes
 /** A heading of kind words that says `kinds` outright (`The five kinds`, `分类`), not only `main` or `common`. */
 const KIND_NOUNS = /\b(?:types?|kinds?|sorts?|classes|categories|variants?)\b|分类|类型|种类|变体|\p{Script=Han}种/iu;
 
+/**
+ * The concept a heading of kinds names in words no mention covers (`Metric types`, `Types of index` for a concept
+ * labelled `Metrics`, `indexes`): the heading says kinds outright, and what is left without its kind words and
+ * outline number is a label or alias of one non-generic concept, as written or in the other number (s, es).
+ */
+function kindsOf(title: string, index: ConceptIndex): ConceptId | undefined {
+  if (!KIND_NOUNS.test(title)) return undefined;
+  const words = aliasKey(title).split(/[\s\d.、:：&,，()（）]+/u).filter((w) => w && !KIND_WORDS.test(w));
+  if (!words.length || words.length > 4) return undefined;
+  const phrase = words.join(' ');
+  const forms = [phrase, `${phrase}s`, `${phrase}es`];
+  if (phrase.endsWith('es')) forms.push(phrase.slice(0, -2));
+  if (phrase.endsWith('s')) forms.push(phrase.slice(0, -1));
+  const found = new Set<ConceptId>();
+  for (const form of forms) for (const id of index.byKey.get(form) ?? []) if (!index.genericId(id)) found.add(id);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Whether the heading is the topic's name (any of its forms, as the sentence index found them) and kind words only. */
 function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolean {
   const concept = index.byId.get(topic);
@@ -66,6 +84,13 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     let known = headingIsName.get(key);
     if (known === undefined) headingIsName.set(key, (known = namesOnly(title, index, topic)));
     return known;
+  };
+  const kindsHeading = new Map<string, ConceptId | null>();
+  const kindsHeadingOnce = (note: NoteId, section: number, title: string): ConceptId | undefined => {
+    const key = `${note}\u0000${section}`;
+    let known = kindsHeading.get(key);
+    if (known === undefined) kindsHeading.set(key, (known = kindsOf(title, index) ?? null));
+    return known ?? undefined;
   };
   // (note, section, heading line) → the term items there, in reading order (see addSiblings).
   const siblings = new Map<string, Sibling[]>();
@@ -119,6 +144,15 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     // A concept named by kind words alone (`five kinds`, a heading's words taken for a term) heads no kinds of its own.
     if (topic !== undefined && KIND_WORDS.test(aliasKey(index.byId.get(topic)?.label ?? ''))) topic = undefined;
     let typed = topic !== undefined && namesOnlyOnce(note.id, block.section, section!.title, topic);
+    // `## Metric types` with the concept labelled `Metrics`: the heading names kinds of a concept it does not mention
+    // as written (another number, or a word the mention scanner does not take for the label).
+    if (!typed && section && !spansNote(note, section)) {
+      const named = kindsHeadingOnce(note.id, block.section, section.title);
+      if (named !== undefined && (topic === undefined || topic === named)) {
+        topic = named;
+        typed = true;
+      }
+    }
     // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
     if (!typed && section && !spansNote(note, section) && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
       topic = topics.topicOfSection(note.id, section.parent);
