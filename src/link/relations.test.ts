@@ -501,3 +501,18 @@ describe('buildRelations: a heading of kinds in another number than the label', 
     expect(edges(relate([note('kinds', text)], cs), 'broader')).toEqual(['ring-buffer>structures', 'skip-list>structures']);
   });
 });
+
+describe('buildRelations: names said to belong to `this family`', () => {
+  const cs = [concept('列式存储'), concept('ClickHouse'), concept('Parquet'), concept('log-structured storage'), concept('LevelDB'), concept('RocksDB'), concept('数据库')];
+
+  it('are members of the kind the list item, or the clause before, names', () => {
+    const zh = note('zh', '- 列式存储（columnar storage）：按列而不是按行存放数据。ClickHouse、开源的 Parquet 都属于这一类。\n');
+    const en = note('en', 'Log-structured storage appends every write to a log, and LevelDB and RocksDB both belong to this family.\n');
+    expect(edges(relate([zh, en], cs), 'instance')).toEqual(['clickhouse>列式存储', 'leveldb>log-structured-storage', 'parquet>列式存储', 'rocksdb>log-structured-storage']);
+  });
+
+  it('not when what comes before the cue is a clause rather than names', () => {
+    const n = note('no', '- 列式存储：按列存放。很多团队在数据库之外再部署一套 ClickHouse 都属于这一类。\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});
