@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
+import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
 
 const mask = (text: string) => cueMask(text, 0, text.length);
 
@@ -17,6 +17,8 @@ describe('cueMask', () => {
     expect(mask('is called') & CUE_NAMING).toBeTruthy();
     expect(mask('Podman relies on runc') & CUE_DEPENDS).toBeTruthy();
     expect(mask('By contrast, KVM') & (CUE_CONTRAST | CUE_ONE_SIDED)).toBe(CUE_CONTRAST | CUE_ONE_SIDED);
+    expect(mask('都属于这一类') & CUE_THIS).toBeTruthy();
+    expect(mask('belong to THIS family') & CUE_THIS).toBeTruthy();
   });
 
   it('folds case as /iu does (ſ is s)', () => {

@@ -36,7 +36,10 @@ export const CUE_EITHER = 1 << 10;
 /** `=` or a dash (— –): a subject's gloss marks (`Cardinality = …`, `Counter — …`). */
 export const CUE_MARK = 1 << 11;
 
-const ALL = (1 << 12) - 1;
+/** ANAPHORA (anaphora.ts): 这一类 此类 这种, `this family/category/…`: 类 种, or the trigram thi. */
+export const CUE_THIS = 1 << 12;
+
+const ALL = (1 << 13) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -51,6 +54,7 @@ const CHARS: Array<[string, number]> = [
   ['相不别比', CUE_ONE_SIDED],
   ['要', CUE_EITHER],
   ['=—–', CUE_MARK],
+  ['类种', CUE_THIS],
 ];
 
 /**
@@ -66,6 +70,7 @@ const TRIGRAMS: Array<[string[], number]> = [
   [['nve', 'ntr', 'han', 'nst', 'ath'], CUE_CONTRAST],
   [['mpa', 'ntr', 'nli'], CUE_ONE_SIDED],
   [['eit'], CUE_EITHER],
+  [['thi'], CUE_THIS],
 ];
 
 /** 5-bit symbol per UTF-16 code: a–z (either case) 1–26, `.` 27, whitespace 28, anything else 0. */

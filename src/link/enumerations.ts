@@ -18,7 +18,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
@@ -119,7 +119,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
           cueEnds.push(cueEnd);
         }
       }
-      if (cues & CUE_COLON) colonLists(set, entry, s, index, topics, cueEnds);
+      if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
     },
   };
@@ -196,27 +196,53 @@ function colonLists(set: RelationSet, entry: BlockSentences, s: number, index: C
   const text = entry.block.text;
   const sentence = entry.sentences[s];
   for (let at = nextColon(text, sentence.start, sentence.end); at !== -1; at = nextColon(text, at + 1, sentence.end)) {
-    // Cheap first: a list after a colon opens with a mention (after spaces or a quote), which a separator follows.
+    const dash = text.charCodeAt(at) !== 58 && text.charCodeAt(at) !== 0xff1a;
+    // `X — A, B`: a dash introduces a list only when set off (a space before, or doubled as in Chinese `——`).
+    if (dash && !(isSpaceCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === text.charCodeAt(at))) continue;
+    // A line that is a label and its names lists members; prose after the names (`content hashes — Bazel, Buck2.
+    // Robust, costs …`) says who uses a technique, not what its members are.
+    if (dash && !BLOCK_TAIL.test(text.slice(sentence.end))) continue;
+    // Cheap first: a list after a colon opens with a mention (after spaces or a quote), which a separator follows; after
+    // a label (a concept, then the mark) it may open with a short name that is no concept (`— npm, Yarn, Cargo`).
     const first = sentence.hits.find((h) => h.start > at && h.start - at <= 3);
-    if (!first || !separatorFollows(text, first.end, sentence.end)) continue;
+    const firstEnd = first ? first.end : shortNameEnd(text, at + 1, sentence.end);
+    if (firstEnd === -1 || !separatorFollows(text, firstEnd, sentence.end)) continue;
     if (taken.some((end) => end > at && end - at <= 3)) continue;
     const english = !/\p{Script=Han}/u.test(text.slice(at + 1, Math.min(sentence.end, at + 40)));
     const items = itemConcepts(text, sentence, at + 1, english, true);
     if (items.length < 2) continue;
-    const found = colonHead(entry, s, at, index, topics);
-    if (!found || index.genericId(found.head)) continue;
+    const found = colonHead(entry, s, at, index, topics, dash);
+    if (!found || index.genericId(found.head) || ((dash || !first) && !found.label)) continue;
     for (const item of items) if (item !== found.head) set.add(found.type, item, found.head, WEIGHT_COLON, [sentenceEvidence(entry, sentence, at)]);
   }
 }
 
-/** The next `:` or `：` in text[from, to), else -1 (a bounded loop: indexOf searched on to the end of the block). */
+/** The next `:`, `：` or dash (— –; the second of `——`) in text[from, to), else -1 (a bounded loop: indexOf searched on to the end of the block). */
 function nextColon(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 || code === 0xff1a) return i;
+    if ((code === 0x2014 || code === 0x2013) && text.charCodeAt(i + 1) !== code) return i;
   }
   return -1;
 }
+
+/**
+ * Where a short first item that is no mention ends (`npm` in `— npm, Yarn (JavaScript), Cargo`): up to three words
+ * of letters, digits and name marks, within 24 characters, before a separator or a parenthetical; else -1.
+ */
+function shortNameEnd(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isItemLead(text.charCodeAt(at))) at++;
+  const start = at;
+  while (at < to && at - start <= 24 && NAME_CHAR.test(text[at])) at++;
+  if (at === start || at - start > 24) return -1;
+  let end = at;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return wordsIn(text, start, end) <= 3 ? end : -1;
+}
+const BLOCK_TAIL = /^[\s.。;；]*$/u;
+const NAME_CHAR = /[\p{L}\p{N} ._+#/'-]/u;
 
 /** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
 function separatorFollows(text: string, at: number, to: number): boolean {
@@ -233,16 +259,20 @@ function separatorFollows(text: string, at: number, to: number): boolean {
   return text.startsWith('and ', at) || text.startsWith('or ', at);
 }
 
-function colonHead(entry: BlockSentences, s: number, colon: number, index: ConceptIndex, topics: Topics | undefined): { head: ConceptId; type: RelationType } | undefined {
+function colonHead(entry: BlockSentences, s: number, colon: number, index: ConceptIndex, topics: Topics | undefined, dash = false): { head: ConceptId; type: RelationType; label?: boolean } | undefined {
   const text = entry.block.text;
   const sentence = entry.sentences[s];
   const clauseStart = clauseStartOf(text, sentence, colon);
   const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= colon);
   const last = before[before.length - 1];
   // `宏任务（macrotask）：`: the gloss may hold the term's other name, a hit of its own that ends before `）`.
-  if (last && /^[\s）)]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
-    return topics?.capitalised(last.n) ? undefined : { head: last.concept, type: 'instance' };
+  if (last && /^[\s）)—–]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
+    // A dash sets off an aside mid-sentence (`we tried three — Make, Ninja, Bazel`): a list's label opens its line.
+    if (dash && !isSubjectPrefix(text, sentence.start, before[0].start)) return undefined;
+    if (dash && before.some((h) => h.concept !== last.concept)) return undefined;
+    return topics?.capitalised(last.n) ? undefined : { head: last.concept, type: 'instance', label: true };
   }
+  if (dash) return undefined;
   const lead = text.slice(clauseStart, colon);
   const byNoun = kindNounHead(lead, entry, clauseStart, index, topics);
   if (byNoun) return { head: byNoun, type: 'instance' };

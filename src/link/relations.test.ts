@@ -460,3 +460,59 @@ describe('buildRelations: a definition ties its subject to what it names', () =>
     expect(related).not.toContain('gizmo>sprocket');
   });
 });
+
+describe('buildRelations: a label, a dash, then a list of names', () => {
+  const cs = [concept('static site generators'), concept('Jekyll'), concept('Eleventy'), concept('Zola'), concept('关系型数据库'), concept('MySQL'), concept('PostgreSQL')];
+
+  it('lists members of the label, whether or not the first name is a concept, English or Chinese', () => {
+    const n = note('dash', '# Tools\n\n- *static site generators* — Hugo, Jekyll (Ruby), Eleventy and Zola for Rust fans\n- 关系型数据库——MySQL、PostgreSQL\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual(['eleventy>static-site-generators', 'jekyll>static-site-generators', 'mysql>关系型数据库', 'postgresql>关系型数据库', 'zola>static-site-generators']);
+  });
+
+  it('leaves a dash that sets off an aside mid-sentence, or a description, alone', () => {
+    const n = note('aside', 'We moved our static site generators — Jekyll, Eleventy — to one server.\n\nstatic site generators — Jekyll made them popular, and Zola is fast.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: a dash list followed by prose', () => {
+  it('is who uses the label, not its members', () => {
+    const cs = [concept('sorted indexes'), concept('Postgres'), concept('SQLite')];
+    const n = note('prose', '- sorted indexes — Postgres, SQLite. Fast reads, slower writes.\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});
+
+describe('buildRelations: items under a numbered line naming a concept', () => {
+  it('are kinds of it when they share its head word, else related to it', () => {
+    const cs = [concept('存储'), concept('写入缓存', ['write cache']), concept('直写缓存'), concept('回写缓存'), concept('脏页'), concept('cache eviction'), concept('LRU eviction'), concept('random eviction')];
+    const text = '## 三、存储\n\n（1）写入缓存（write cache）\n- 直写缓存：数据同时写入磁盘。\n- 回写缓存：先写内存，稍后落盘。\n- 脏页：还没落盘的内存页。\n\n2) cache eviction\n- LRU eviction: drops the least recently used entry.\n- random eviction: drops any entry.\n';
+    const rels = relate([note('outline', text)], cs);
+    expect(edges(rels, 'broader')).toEqual(['lru-eviction>cache-eviction', 'random-eviction>cache-eviction', '回写缓存>写入缓存', '直写缓存>写入缓存']);
+    expect(edges(rels, 'related').filter((e) => e.includes('脏页'))).toEqual(['写入缓存>脏页']);
+    expect(rels.find((r) => r.type === 'broader' && r.source === '直写缓存')!.evidence[0].text).toBe('（1）写入缓存（write cache） › 直写缓存：数据同时写入磁盘');
+  });
+});
+
+describe('buildRelations: a heading of kinds in another number than the label', () => {
+  it('`## Structure types` lists kinds of the concept labelled `structures`', () => {
+    const cs = [concept('structures'), concept('ring buffer'), concept('skip list')];
+    const text = '# Notes\n\nSome structures are simple.\n\n## 2. Structure types\n\n1. Ring buffer — fixed size, wraps around.\n2. Skip list — layered linked lists.\n';
+    expect(edges(relate([note('kinds', text)], cs), 'broader')).toEqual(['ring-buffer>structures', 'skip-list>structures']);
+  });
+});
+
+describe('buildRelations: names said to belong to `this family`', () => {
+  const cs = [concept('列式存储'), concept('ClickHouse'), concept('Parquet'), concept('log-structured storage'), concept('LevelDB'), concept('RocksDB'), concept('数据库')];
+
+  it('are members of the kind the list item, or the clause before, names', () => {
+    const zh = note('zh', '- 列式存储（columnar storage）：按列而不是按行存放数据。ClickHouse、开源的 Parquet 都属于这一类。\n');
+    const en = note('en', 'Log-structured storage appends every write to a log, and LevelDB and RocksDB both belong to this family.\n');
+    expect(edges(relate([zh, en], cs), 'instance')).toEqual(['clickhouse>列式存储', 'leveldb>log-structured-storage', 'parquet>列式存储', 'rocksdb>log-structured-storage']);
+  });
+
+  it('not when what comes before the cue is a clause rather than names', () => {
+    const n = note('no', '- 列式存储：按列存放。很多团队在数据库之外再部署一套 ClickHouse 都属于这一类。\n');
+    expect(edges(relate([n], cs), 'instance')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@
 import { defaultOptions } from '../options.js';
 import type { Concept, MentionHit, Note, NoteId, Relation } from '../types.js';
 import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
+import { anaphoraReader } from './anaphora.js';
 import { addNoteComparisons, comparisonReader } from './comparisons.js';
 import { indexConcepts } from './concept-index.js';
 import { cooccurrenceEdges } from './cooccurrence.js';
@@ -55,7 +56,7 @@ export function buildRelations(
   addHeadingRelations(set, indexed, index);
   // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
   // they add relations does not matter to the RelationSet.
-  readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set)]);
+  readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set), anaphoraReader(set, index, topics)]);
   addNoteComparisons(set, sorted, automaton);
   addTitleMembers(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;

@@ -42,6 +42,24 @@ const KIND_WORDS = /^(?:[\s\d.、:：&,，()（）]|types?|kinds?|sorts?|classes
 /** A heading of kind words that says `kinds` outright (`The five kinds`, `分类`), not only `main` or `common`. */
 const KIND_NOUNS = /\b(?:types?|kinds?|sorts?|classes|categories|variants?)\b|分类|类型|种类|变体|\p{Script=Han}种/iu;
 
+/**
+ * The concept a heading of kinds names in words no mention covers (`Metric types`, `Types of index` for a concept
+ * labelled `Metrics`, `indexes`): the heading says kinds outright, and what is left without its kind words and
+ * outline number is a label or alias of one non-generic concept, as written or in the other number (s, es).
+ */
+function kindsOf(title: string, index: ConceptIndex): ConceptId | undefined {
+  if (!KIND_NOUNS.test(title)) return undefined;
+  const words = aliasKey(title).split(/[\s\d.、:：&,，()（）]+/u).filter((w) => w && !KIND_WORDS.test(w));
+  if (!words.length || words.length > 4) return undefined;
+  const phrase = words.join(' ');
+  const forms = [phrase, `${phrase}s`, `${phrase}es`];
+  if (phrase.endsWith('es')) forms.push(phrase.slice(0, -2));
+  if (phrase.endsWith('s')) forms.push(phrase.slice(0, -1));
+  const found = new Set<ConceptId>();
+  for (const form of forms) for (const id of index.byKey.get(form) ?? []) if (!index.genericId(id)) found.add(id);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Whether the heading is the topic's name (any of its forms, as the sentence index found them) and kind words only. */
 function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolean {
   const concept = index.byId.get(topic);
@@ -55,7 +73,7 @@ function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolea
 export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics): void {
   // (note, section) → its items, in reading order; and the section's topic. Items with no typed topic are grouped per
   // note (key `note`), under the term the note's first paragraph introduces.
-  const groups = new Map<string, { topic: ConceptId | undefined; typed: boolean; title: string; items: Item[] }>();
+  const groups = new Map<string, { topic: ConceptId | undefined; typed: boolean; /** The line heading the items, when one does. */ headed: string | undefined; title: string; items: Item[] }>();
   const firstParagraph = new Map<NoteId, number>();
   // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
   // up to the next heading or such line: its note, section, concept number and line.
@@ -67,12 +85,19 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     if (known === undefined) headingIsName.set(key, (known = namesOnly(title, index, topic)));
     return known;
   };
+  const kindsHeading = new Map<string, ConceptId | null>();
+  const kindsHeadingOnce = (note: NoteId, section: number, title: string): ConceptId | undefined => {
+    const key = `${note}\u0000${section}`;
+    let known = kindsHeading.get(key);
+    if (known === undefined) kindsHeading.set(key, (known = kindsOf(title, index) ?? null));
+    return known ?? undefined;
+  };
   // (note, section, heading line) → the term items there, in reading order (see addSiblings).
   const siblings = new Map<string, Sibling[]>();
-  let pseudo: { note: NoteId; section: number; n: number; line: number } | undefined;
+  let pseudo: { note: NoteId; section: number; n: number; line: number; text: string } | undefined;
   // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
   // the items right after it (up to the first block that is not one).
-  let intro: { note: NoteId; n: number; line: number } | undefined;
+  let intro: { note: NoteId; n: number; line: number; text: string } | undefined;
   // `贪心的经典例子：` over `- 霍夫曼编码：…`: the items that follow are instances, whatever the heading's concept is.
   let examples: { note: NoteId; section: number } | undefined;
   for (let e = 0; e < indexed.entries; e++) {
@@ -93,7 +118,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     if (block.kind === 'heading') continue;
     const only = block.kind === 'paragraph' ? wholeConcept(indexed, e) : -1;
     if (only >= 0) {
-      pseudo = { note: noteId, section: block.section, n: only, line: block.line };
+      pseudo = { note: noteId, section: block.section, n: only, line: block.line, text: block.text.trim() };
       continue;
     }
     // Another short line without a sentence mark (`parse tree vs AST`) heads what follows instead.
@@ -119,6 +144,15 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     // A concept named by kind words alone (`five kinds`, a heading's words taken for a term) heads no kinds of its own.
     if (topic !== undefined && KIND_WORDS.test(aliasKey(index.byId.get(topic)?.label ?? ''))) topic = undefined;
     let typed = topic !== undefined && namesOnlyOnce(note.id, block.section, section!.title, topic);
+    // `## Metric types` with the concept labelled `Metrics`: the heading names kinds of a concept it does not mention
+    // as written (another number, or a word the mention scanner does not take for the label).
+    if (!typed && section && !spansNote(note, section)) {
+      const named = kindsHeadingOnce(note.id, block.section, section.title);
+      if (named !== undefined && (topic === undefined || topic === named)) {
+        topic = named;
+        typed = true;
+      }
+    }
     // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
     if (!typed && section && !spansNote(note, section) && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
       topic = topics.topicOfSection(note.id, section.parent);
@@ -137,7 +171,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const sectionTopic = typed || over ? topic : section ? topics.topicOfSection(note.id, block.section) : undefined;
     const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { topic: sectionTopic, typed, title: typed ? section!.title : note.title, items: [] }));
+    if (!group) groups.set(key, (group = { topic: sectionTopic, typed, headed: over?.text, title: typed ? section!.title : note.title, items: [] }));
     const sentence = { start: indexed.start(g), end: indexed.end(g) };
     // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
     const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
@@ -162,9 +196,12 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const members = new Set(group.items.map((item) => item.concept));
     // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
     if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
+    const subjectLabel = index.byId.get(subject)!.label;
     for (const item of group.items) {
       if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
-      set.add(item.example && group.topic !== undefined ? 'instance' : 'related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: item.text }]);
+      // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
+      const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
+      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: kind ? `${group.headed} › ${item.text}` : item.text }]);
     }
   }
   for (const group of groups.values()) {
@@ -289,12 +326,35 @@ function wholeConcept(indexed: SentenceIndex, e: number): number {
   if (text.length > 60) return -1;
   const h = indexed.hitFrom(e);
   const n = indexed.n(h);
-  for (let k = h + 1; k < indexed.hitFrom(e + 1); k++) if (indexed.n(k) !== n) return -1;
-  return /^\s*$/u.test(text.slice(0, indexed.hitStart(e, h))) && /^[\s:：]*$/u.test(text.slice(indexed.hitEnd(e, indexed.hitFrom(e + 1) - 1))) && indexed.hitFrom(e + 1) - h === 1 ? n : -1;
+  const last = indexed.hitFrom(e + 1) - 1;
+  for (let k = h + 1; k <= last; k++) if (indexed.n(k) !== n) return -1;
+  // Another hit of the same concept only inside the gloss (`消费确认（consumer ack）`).
+  if (last > h && !/^\s*[（(]/u.test(text.slice(indexed.hitEnd(e, h), indexed.hitStart(e, h + 1)))) return -1;
+  return OUTLINE_NUMBER.test(text.slice(0, indexed.hitStart(e, h))) && LINE_TAIL.test(text.slice(indexed.hitEnd(e, h))) ? n : -1;
+}
+/** Before a heading-like line's concept: nothing, or an outline number (`（1）`, `(2)`, `1)`, `3.`, `二、`, `①`). */
+const OUTLINE_NUMBER = /^\s*(?:(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[\d一二三四五六七八九十]{1,3}\s*[.、)）]|[\u2460-\u2473])\s*)?$/u;
+/** After it: an optional gloss (`（consumer ack）`, which may name it again), then an optional colon. */
+const LINE_TAIL = /^\s*(?:[（(][^（()）]{0,40}[）)])?[\s:：]*$/u;
+
+/**
+ * Whether an item's label shares the head of the label of the line heading it (自动确认 under 消费确认, `manual ack` under
+ * `consumer ack`): a kind of it. Han: the last two characters; Latin: the last word of two or more.
+ */
+function sharesHead(item: string, head: string): boolean {
+  const a = aliasKey(item);
+  const b = aliasKey(head);
+  if (a === b) return false;
+  if (/\p{Script=Han}$/u.test(b)) {
+    const tail = b.slice(-2);
+    return b.length >= 3 && a.length >= 3 && /^\p{Script=Han}{2}$/u.test(tail) && a.endsWith(tail);
+  }
+  const word = headWord(b);
+  return word !== '' && headWord(a) === word;
 }
 
 /** The concept entry e's last sentence names last when the block ends with a colon (it introduces what follows). */
-function introOf(indexed: SentenceIndex, index: ConceptIndex, e: number, note: NoteId): { note: NoteId; n: number; line: number } | undefined {
+function introOf(indexed: SentenceIndex, index: ConceptIndex, e: number, note: NoteId): { note: NoteId; n: number; line: number; text: string } | undefined {
   const text = indexed.blockOf(e).text;
   let end = text.length - 1;
   while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 9)) end--;
@@ -303,5 +363,5 @@ function introOf(indexed: SentenceIndex, index: ConceptIndex, e: number, note: N
   const g = indexed.sentenceFrom(e + 1) - 1;
   const h = indexed.endHit(g) - 1;
   if (g < indexed.sentenceFrom(e) || h < indexed.firstHit(g) || index.generic(indexed.n(h))) return undefined;
-  return { note, n: indexed.n(h), line: indexed.blockOf(e).line };
+  return { note, n: indexed.n(h), line: indexed.blockOf(e).line, text: text.slice(Math.max(0, end - 80), end + 1).trim() };
 }
