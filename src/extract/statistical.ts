@@ -49,6 +49,8 @@ interface Tally {
   afterPrep: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
+  /** Occurrences of a lower-case Latin word in the prose of a Chinese paragraph: not code, a table or a heading. */
+  hanProse: number;
   /** Normalised key. */
   key: string;
   /** Notes it occurs in: shared by every surface with the same key. */
@@ -186,7 +188,40 @@ function numberFollows(text: string, at: number): boolean {
 function isName(t: Tally): boolean {
   if (EN_STOP.has(t.surface.toLowerCase()) || t.surface.length < 2) return false;
   if (isAbbreviation(t.surface) || isCamelCase(t.surface)) return true;
+  // Chinese prose has no English sentence around a Latin word to make it a plain word: written mostly there, in
+  // paragraphs and outside code, a lower-case word is a term or a name too (leader, rebalance, segment). Short
+  // ones (id, key, log, vs) are too often variables and abbreviations of the prose itself.
+  if (t.hanProse >= 2 && t.hanProse * 2 > t.count && t.surface.length >= HAN_PROSE_MIN_LENGTH) return true;
   return t.capitalised / t.count >= 0.6;
+}
+
+/** Fewest letters of a lower-case word that Chinese prose alone makes a name (see isName). */
+const HAN_PROSE_MIN_LENGTH = 4;
+
+/**
+ * Whether the word at text[at, at + length) stands alone among Chinese: the nearest characters on both sides (spaces
+ * skipped) are Han or Chinese punctuation, or the text's ends. A word beside other Latin text, in quotes or in a
+ * gloss (（process containers）, （sift）) belongs to an English phrase.
+ */
+function amidHan(text: string, at: number, length: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let j = at + length;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  // Inside full-width parentheses the word glosses the term before them; before them it is the term glossed.
+  return (i < 0 || (chineseSide(text.charCodeAt(i)) && text.charCodeAt(i) !== 0xff08)) && (j >= text.length || (chineseSide(text.charCodeAt(j)) && text.charCodeAt(j) !== 0xff09));
+}
+
+/** Han, or Chinese punctuation. */
+function chineseSide(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Whether block.text[at, at + length) lies inside one linkable run (not code, a URL or link text). */
+function inRuns(block: Block, at: number, length: number): boolean {
+  const runs = block.runs;
+  for (let i = 0; i < runs.length; i++) if (at >= runs[i].at && at + length <= runs[i].at + runs[i].length) return true;
+  return false;
 }
 
 /** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or letters and a version digit (IPv6, ext4): a coined name. */
@@ -611,7 +646,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -629,6 +664,7 @@ class SpanCounter {
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length)) t.alone++;
       if (this.run[i].titleWord && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at))) t.afterName++;
+      if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;
     const notes = t.notes;
@@ -698,6 +734,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.afterPrep += t.afterPrep;
     into.afterDet += t.afterDet;
     into.inHan += t.inHan;
+    into.hanProse += t.hanProse;
     into.surface = first.surface;
     into.first = first.first;
     into.parts = first.parts;
