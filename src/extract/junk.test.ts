@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isJunkSurface, isLoneAdjective } from './junk.js';
+import { isJunkSurface, isLoneAdjective, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -86,5 +86,27 @@ describe('lone adjectives in headings', () => {
     expect(out).not.toContain('Frobic');
     expect(out).not.toContain('quuxive');
     expect(out).toContain('frobic zorp frame');
+  });
+});
+
+describe('prose phrases and shapes that need corroboration', () => {
+  it('drops an English phrase holding a quantifier or a personal pronoun, not a term with `the` or `either`', () => {
+    expect(isProsePhrase('copy both files')).toBe(true);
+    expect(isProsePhrase('config yourself')).toBe(true);
+    expect(isProsePhrase('Either monad')).toBe(false);
+    expect(isProsePhrase('man in the middle')).toBe(false);
+  });
+  it('drops a Chinese predicate ending in a degree adverb and an adjective', () => {
+    expect(isPredicatePhrase('等待太久')).toBe(true);
+    expect(isPredicatePhrase('最大堆')).toBe(false);
+    expect(isPredicatePhrase('全局最优')).toBe(false);
+  });
+  it('asks corroboration of a describing adjective or a capitalised gerund before one lower-case noun', () => {
+    expect(needsCorroboration('Quick widgets')).toBe(true);
+    expect(needsCorroboration('Skipping cleanup')).toBe(true);
+    expect(needsCorroboration('Big O')).toBe(false);
+    expect(needsCorroboration('calling convention')).toBe(false);
+    expect(needsCorroboration('hot standby')).toBe(false);
+    expect(needsCorroboration('Fast Fourier transform')).toBe(false);
   });
 });

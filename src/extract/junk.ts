@@ -155,7 +155,77 @@ export function isLoneAdjective(text: string): boolean {
   return /^[A-Za-z][a-z]{2,}(?:ic|able|ible|ive|ous|ful|less)$/u.test(text);
 }
 
+/**
+ * Closed-class English words no term holds: quantifying determiners and personal pronouns (`install both copies`,
+ * `call the API yourself`). A phrase with one is a piece of a sentence (a verb's object, its reflexive) that a
+ * definition or emphasis pattern cut out. `a`, `the`, `it`, `this` are left out: titles and idioms hold them.
+ */
+const EN_PROSE_ONLY = new Set(
+  'both each every your yours my mine our ours their theirs his hers yourself yourselves itself themselves ourselves myself himself herself'.split(' '),
+);
+
+/** A multi-word English phrase holding one of EN_PROSE_ONLY. */
+export function isProsePhrase(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/u);
+  return words.length > 1 && words.some((w) => EN_PROSE_ONLY.has(w));
+}
+
+/**
+ * A Chinese predicate ending in a degree adverb and an adjective (落后太久 "lags too long", 延迟很高): it says how
+ * a thing behaves, it names nothing. 最 / 更 / 较 are left out: terms hold them (全局最优, 最大堆).
+ */
+const ZH_DEGREE_TAIL = /^\p{Script=Han}+(?:太|很|非常|比较|特别|十分|过于)(\p{Script=Han}{1,2})$/u;
+
+export function isPredicatePhrase(text: string): boolean {
+  const m = ZH_DEGREE_TAIL.exec(text);
+  if (!m) return false;
+  const tag = backgroundEntry(m[1])?.tag;
+  return tag === 'a' || tag === 'ad' || tag === 'an';
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
-  return isNotationPiece(text) || isLoneParticiple(text) || isJudgingPhrase(text) || isCountedPhrase(text) || isSubjectVerbClause(text) || isDegreePhrase(text);
+  return (
+    isNotationPiece(text) ||
+    isLoneParticiple(text) ||
+    isJudgingPhrase(text) ||
+    isCountedPhrase(text) ||
+    isSubjectVerbClause(text) ||
+    isDegreePhrase(text) ||
+    isProsePhrase(text) ||
+    isPredicatePhrase(text)
+  );
+}
+
+/**
+ * General adjectives of size, speed, quality and state: before one noun they describe the thing (`Fast memory is
+ * small`, `ideal pipeline: CPI = 1`, `Normal tests are example-based`) more often than they name a kind of it.
+ * Domain-shaped modifiers (static, dynamic, hot, deep, pure, main, common, basic) are not here.
+ */
+const EN_DESCRIBING = new Set(
+  (
+    'ideal real normal important proper good bad better worse broken recent plain full fast slow high low big small ' +
+    'large huge tiny new old nice easy hard quick cheap expensive naive simple'
+  ).split(' '),
+);
+
+/**
+ * A shape of phrase that is a description or a piece of a sentence as often as a term, so that one piece of
+ * evidence (a lone definition sentence, one enumeration) does not make it a concept; a second one does (a
+ * heading and a definition, a definition and a parenthetical). Resolve reads it once per key:
+ *  - English: a general adjective and one noun (`Fast memory`, `real pipeline`), or a leading gerund and its
+ *    object (`Forgetting teardown`, `Predicting taken`): a sentence's subject cut out by a definition pattern.
+ *    `calling convention`, `routing key` written in lower case are not touched.
+ */
+export function needsCorroboration(text: string): boolean {
+  const words = text.split(' ');
+  // The noun in lower case: a capital or a letter there makes a name (Big O, Fast Ethernet).
+  if (words.length === 2 && /^[a-z]{2,}$/u.test(words[1])) {
+    const lead = words[0].toLowerCase();
+    if (EN_DESCRIBING.has(lead)) return true;
+    // Capitalised gerund, lower-case noun: the opening of a sentence. A term in a heading or a title is
+    // capitalised throughout (Routing Table) or comes with other evidence too.
+    if (/^[A-Z][a-z]{2,}ing$/u.test(words[0]) && !lead.endsWith('thing')) return true;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { backgroundEntry, backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -43,6 +43,8 @@ interface KeyFacts {
   ownEvidence: boolean;
   /** Every candidate is a count in prose (see isFrequencyOnly). */
   frequencyOnly: boolean;
+  /** Every candidate's surface has a shape that one piece of evidence does not make a term (needsCorroboration). */
+  corroborate: boolean;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -88,7 +90,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     }
   }
   const facts = new Map<string, KeyFacts>();
-  for (const [key, list] of byKey) facts.set(key, factsOf(list));
+  for (const [key, list] of byKey) facts.set(key, factsOf(list, surfaces));
 
   let groups = groupsOf(sets, facts);
   let accepted = acceptedRoots(groups, facts);
@@ -289,6 +291,8 @@ interface SurfaceFacts {
   common: boolean;
   /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
   proseShaped: boolean;
+  /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
+  corroborate: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -318,6 +322,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             nonNaming: isNonNamingWord(text),
             common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
+            corroborate: needsCorroboration(text),
           }),
         );
       }
@@ -331,8 +336,9 @@ function hasOrganisationAlias(c: Candidate, surfaces: { of(text: string): Surfac
   return false;
 }
 
-function factsOf(list: Candidate[]): KeyFacts {
+function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }): KeyFacts {
   let vocabulary = false;
+  let corroborate = true;
   let frequencyOnly = true;
   let ownEvidence = false;
   for (let i = 0; i < list.length; i++) {
@@ -340,11 +346,12 @@ function factsOf(list: Candidate[]): KeyFacts {
     vocabulary ||= c.signal === 'vocabulary';
     frequencyOnly &&= isFrequencyOnly(c);
     ownEvidence ||= isOwnEvidence(c);
+    corroborate &&= surfaces.of(c.surface).corroborate;
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate };
 }
 
 /**
@@ -415,13 +422,26 @@ function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
 /**
  * Roots whose evidence adds up: noisy-OR over distinct pieces of evidence; the vocabulary always passes.
  * The factors are multiplied in candidate order, so the product is bit-for-bit the one over the whole group.
+ * A group made only of keys shaped like descriptions or verb phrases (needsCorroboration) needs two pieces.
  */
 function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string> {
   const accepted = new Set<string>();
   for (const [root, keys] of groups) {
-    if (keys.some((key) => facts.get(key)!.vocabulary) || 1 - groupMiss(keys, facts) >= ACCEPT) accepted.add(root);
+    if (keys.some((key) => facts.get(key)!.vocabulary)) accepted.add(root);
+    else if (1 - groupMiss(keys, facts) >= ACCEPT && !uncorroborated(keys, facts)) accepted.add(root);
   }
   return accepted;
+}
+
+/** Every key of the group needs corroboration and the group has one piece of evidence only. */
+function uncorroborated(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
+  let pieces = 0;
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!f.corroborate) return false;
+    pieces += f.misses.length;
+  }
+  return pieces < 2;
 }
 
 /** The product of a group's factors in candidate order; a key alone brings its own product (same bits). */

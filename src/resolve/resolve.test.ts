@@ -277,4 +277,15 @@ describe('verbs', () => {
     expect(resolveConcepts([candidate('退出', 'statistical', 0.6), candidate('桔表', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表']);
     expect(resolveConcepts([candidate('退出', 'definition', 0.6)]).map((c) => c.label)).toEqual(['退出']);
   });
+  it('needs two pieces of evidence for a describing phrase or a sentence-opening gerund, one for a term', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const lone = [candidate('Quick widgets', 'definition', 0.6), candidate('Skipping cleanup', 'definition', 0.6), candidate('widget pool', 'definition', 0.6)];
+    expect(resolveConcepts(lone, []).map((c) => c.label)).toEqual(['widget pool']);
+    const twice = [candidate('Quick widgets', 'definition', 0.6), at(candidate('Quick widgets', 'heading', 0.45), 5)];
+    expect(resolveConcepts(twice, []).map((c) => c.label)).toEqual(['Quick widgets']);
+  });
+  it('drops a phrase holding a personal pronoun or a degree predicate, whatever evidence names it', () => {
+    const cs = [candidate('call the API yourself', 'definition', 0.9), candidate('等待太久', 'parenthetical', 0.9, ['wait.max.ms'])];
+    expect(resolveConcepts(cs, [])).toEqual([]);
+  });
 });
