@@ -164,16 +164,24 @@ function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Can
   const text = sentence.text;
   const sep = LABEL_SEPARATOR.exec(text);
   if (!sep || sep.index < 2) return;
+  const from = sep.index + sep[0].length;
+  let rest = text.slice(from);
+  if (rest.includes('(')) rest = rest.replace(PAREN_ASIDE, '');
+  // Every part must be an item: most sentences with a colon or a dash go on in prose, and fail at their first part.
+  const parts = rest.replace(/[.。]$/u, '').split(ITEM_SPLIT);
+  if (parts.length < 2) return;
+  const items: string[] = [];
+  for (const part of parts) {
+    const item = listItem(part);
+    if (item === undefined) return;
+    items.push(item);
+  }
   const lead = text.slice(0, sep.index).trim();
   const leadWords = lead.split(/\s+/u);
   // A short label (one to four words, none a function word) or a clause that ends where the list begins.
   const label = leadWords.length <= 4 && /^[A-Za-z]/u.test(lead) && !leadWords.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()));
-  const from = sep.index + sep[0].length;
-  const rest = text.slice(from).replace(PAREN_ASIDE, '').replace(/[.。]$/u, '');
-  const parts = rest.split(ITEM_SPLIT).map(listItem);
   // A clause as the lead needs a longer list: two names after a sentence are as often its object as its members.
-  if (parts.length < (label ? 2 : 3) || !parts.every((p) => p !== undefined)) return;
-  const items = parts as string[];
+  if (items.length < (label ? 2 : 3)) return;
   if (spellsAcronym(lead, items)) return;
   const shaped = items.filter((i) => NAME_SHAPED.test(i)).length;
   if (shaped * 2 <= items.length) return;
