@@ -18,14 +18,19 @@ export interface OutlineMatch {
 }
 
 export function matchOutlineLine(line: string): OutlineMatch | undefined {
+  const found = titledLine(line, OUTLINE);
+  return found && { number: found.match[1] ?? found.match[2], title: found.title };
+}
+
+/** One line matching `pattern`, whose third group is a title: short, with a letter, not ending like a sentence. */
+function titledLine(line: string, pattern: RegExp): { match: RegExpExecArray; title: string } | undefined {
   const text = line.trim();
   if (text.includes('\n')) return undefined;
-  const match = OUTLINE.exec(text);
+  const match = pattern.exec(text);
   if (!match) return undefined;
   const title = match[3].trim();
-  if (Array.from(title).length > MAX_TITLE_CHARS || SENTENCE_END.test(title)) return undefined;
-  if (!/\p{L}/u.test(title)) return undefined;
-  return { number: match[1] ?? match[2], title };
+  if (Array.from(title).length > MAX_TITLE_CHARS || SENTENCE_END.test(title) || !/\p{L}/u.test(title)) return undefined;
+  return { match, title };
 }
 
 /**
@@ -40,13 +45,11 @@ export interface ChineseOutlineMatch extends OutlineMatch {
 }
 
 export function matchChineseOutlineLine(line: string): ChineseOutlineMatch | undefined {
-  const text = line.trim();
-  if (text.includes('\n')) return undefined;
-  const match = ZH_OUTLINE.exec(text);
-  if (!match) return undefined;
-  const title = match[3].trim();
-  if (Array.from(title).length > MAX_TITLE_CHARS || SENTENCE_END.test(title) || !/\p{L}/u.test(title)) return undefined;
-  return match[1] ? { number: match[1], title, level: 0 } : { number: text.slice(0, text.indexOf(match[2]) + match[2].length + 1), title, level: 1 };
+  const found = titledLine(line, ZH_OUTLINE);
+  if (!found) return undefined;
+  const { match, title } = found;
+  // （一）: the number is the numeral with its parentheses, as written.
+  return match[1] ? { number: match[1], title, level: 0 } : { number: match[0].slice(0, match[0].indexOf(match[2]) + match[2].length + 1), title, level: 1 };
 }
 
 /**
