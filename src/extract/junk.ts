@@ -119,8 +119,12 @@ const ZH_DEGREE = /^(?:最|很|更|太|较|非常|比较|特别)(\p{Script=Han}+
  */
 export function isDegreePhrase(text: string): boolean {
   const m = ZH_DEGREE.exec(text);
-  if (!m) return false;
-  const tag = backgroundEntry(m[1])?.tag;
+  return m !== null && isAdjective(m[1]);
+}
+
+/** An adjective by jieba's dictionary tag (a, ad, an). */
+function isAdjective(word: string): boolean {
+  const tag = backgroundEntry(word)?.tag;
   return tag === 'a' || tag === 'ad' || tag === 'an';
 }
 
@@ -178,9 +182,7 @@ const ZH_DEGREE_TAIL = /^\p{Script=Han}+(?:太|很|非常|比较|特别|十分|�
 
 export function isPredicatePhrase(text: string): boolean {
   const m = ZH_DEGREE_TAIL.exec(text);
-  if (!m) return false;
-  const tag = backgroundEntry(m[1])?.tag;
-  return tag === 'a' || tag === 'ad' || tag === 'an';
+  return m !== null && isAdjective(m[1]);
 }
 
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */

@@ -155,7 +155,7 @@ function addRowCells(set: RelationSet, note: Note, row: readonly string[], subje
       if (seen.includes(m.concept) || isGenericLabel(row[j].slice(m.start, m.end))) continue;
       seen.push(m.concept);
       if (seen.length > MAX_ROW_CELLS + 1) break;
-      if (set.has('broader', m.concept, subject) || set.has('broader', subject, m.concept) || set.has('instance', m.concept, subject) || set.has('instance', subject, m.concept)) continue;
+      if (set.hasHierarchy(m.concept, subject)) continue;
       set.add('related', subject, m.concept, 0.5, [{ note: note.id, line, text }]);
     }
   }

@@ -149,7 +149,7 @@ function mentionedBy(subject: PlacedHit, sentence: Sentence, index: ConceptIndex
     const a = subject.concept;
     const b = hit.concept;
     if (hit.start < subject.end || b === a || index.generic(hit.n) || out.some((o) => o.concept === b)) continue;
-    if (set.has('broader', a, b) || set.has('broader', b, a) || set.has('instance', a, b) || set.has('instance', b, a)) continue;
+    if (set.hasHierarchy(a, b)) continue;
     out.push(hit);
   }
   return out;

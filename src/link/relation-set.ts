@@ -33,6 +33,11 @@ export class RelationSet {
     return this.byType.get(type)?.get(source)?.has(target) ?? false;
   }
 
+  /** Whether one of a, b is already typed narrower than the other (broader or instance, either direction). */
+  hasHierarchy(a: ConceptId, b: ConceptId): boolean {
+    return this.has('broader', a, b) || this.has('broader', b, a) || this.has('instance', a, b) || this.has('instance', b, a);
+  }
+
   /** Calls `visit` with each relation's type and ends (no copies made). */
   forEach(visit: (type: RelationType, source: ConceptId, target: ConceptId) => void): void {
     for (const [type, bySource] of this.byType) for (const [source, byTarget] of bySource) for (const target of byTarget.keys()) visit(type, source, target);

@@ -262,7 +262,7 @@ function addSiblings(set: RelationSet, siblings: Map<string, Sibling[]>): void {
         const [a, b] = [distinct[i].concept, distinct[j].concept];
         if (distinct.length > 2 && !distinct[i].typed && (distinct[i].head === '' || distinct[i].head !== distinct[j].head)) continue;
         // One item narrower than the other (a compound, a definition) is no alternative to it.
-        if (set.has('broader', a, b) || set.has('broader', b, a) || set.has('instance', a, b) || set.has('instance', b, a)) continue;
+        if (set.hasHierarchy(a, b)) continue;
         set.add('compared', a, b, WEIGHT, [{ note: distinct[j].note, line: distinct[j].line, text: distinct[j].text }]);
       }
     }
