@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluate, parseGold } from '../src/extract/evaluate.js';
 import { slugify } from '../src/slug.js';
-import { fixtureSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources, type FixtureKind } from '../test/eval/run-vault.js';
+import { FIXTURE_VAULTS, fixtureSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources } from '../test/eval/run-vault.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 
@@ -37,42 +37,5 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
 
 await report('sample', 'sample.yaml', await sampleSources());
 await report('seed', 'seed.yaml', await seedSources());
-// Vaults of test/fixtures/<kind>/<name>/ with gold test/gold/<kind>-<name>.yaml, built without a vocabulary file.
-// heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
-// blind2: written blind for the fourth round, measured after it, tuned on since (development).
-// blind3: written blind for the fifth round, measured before and after it, tuned on since (development).
-// blind4: written blind for the sixth round, measured before and after its first part, tuned on since (development).
-// blind5: written blind for the sixth round's second part, measured before and after it and this round; never tuned on.
-// blind6: written blind for the seventh round, measured before and after it; never tuned on. Together, the honest number.
-const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
-  ['held-en', 'heldout', 'databases'],
-  ['held-zh', 'heldout', 'networking'],
-  ['unseen-en', 'unseen', 'git'],
-  ['unseen-zh', 'unseen', 'os'],
-  ['dev-en3', 'final', 'security'],
-  ['dev-en4', 'final', 'compilers'],
-  ['dev-zh3', 'final', 'ml'],
-  ['dev-zh4', 'final', 'frontend'],
-  ['dev-en5', 'blind2', 'graphics'],
-  ['dev-en6', 'blind2', 'fp'],
-  ['dev-zh5', 'blind2', 'dsa'],
-  ['dev-zh6', 'blind2', 'distsys'],
-  ['dev-en7', 'blind3', 'arch'],
-  ['dev-en8', 'blind3', 'testing'],
-  ['dev-zh7', 'blind3', 'search'],
-  ['dev-zh8', 'blind3', 'recsys'],
-  ['dev-en9', 'blind4', 'observability'],
-  ['dev-en10', 'blind4', 'builds'],
-  ['dev-zh9', 'blind4', 'mq'],
-  ['dev-zh10', 'blind4', 'codec'],
-  ['blind-en1', 'blind5', 'gpu'],
-  ['blind-en2', 'blind5', 'a11y'],
-  ['blind-zh1', 'blind5', 'dw'],
-  ['blind-zh2', 'blind5', 'chain'],
-  ['blind-en3', 'blind6', 'tls'],
-  ['blind-en4', 'blind6', 'rust'],
-  ['blind-zh3', 'blind6', 'llm'],
-  ['blind-zh4', 'blind6', 'gis'],
-];
 // A vault folder not in this checkout (a branch made before it was added) is reported as skipped.
 for (const [row, kind, name] of FIXTURE_VAULTS) await report(row, `${kind}-${name}.yaml`, await fixtureSources(kind, name).catch(() => undefined), NO_VOCABULARY);

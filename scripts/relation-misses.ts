@@ -1,0 +1,72 @@
+/**
+ * `npx tsx scripts/relation-misses.ts [--show]`: why the development vaults' gold relations are missed. Each missed
+ * relation is put in one class: an endpoint concept was not extracted (an extraction miss, not a relation one), or
+ * both were found and are mentioned in one block, in one note only, or never in the same note. Prints the classes
+ * per vault and in total; `--show` lists every miss with its class. Blind vaults (rows `blind-…`) are skipped: they
+ * are measured, never read while writing rules.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { evaluate, parseGold } from '../src/extract/evaluate.js';
+import { normaliseKey } from '../src/extract/normalise.js';
+import { findMentions } from '../src/link/find-mentions.js';
+import type { Concept } from '../src/types.js';
+import { FIXTURE_VAULTS, fixtureSources, NO_VOCABULARY, REPO, runVault } from '../test/eval/run-vault.js';
+
+const show = process.argv.includes('--show');
+const total = new Map<string, number>();
+
+for (const [row, kind, name] of FIXTURE_VAULTS) {
+  if (row.startsWith('blind')) continue;
+  const gold = parseGold(await readFile(path.join(REPO, 'test/gold', `${kind}-${name}.yaml`), 'utf8'));
+  const run = await runVault(await fixtureSources(kind, name), NO_VOCABULARY);
+  const scores = evaluate(gold, run.concepts, run.relations);
+  const places = placesOf(run.notes, run.concepts);
+  const conceptsOf = (label: string): string[] => {
+    const entry = gold.concepts.find((c) => c.label.toLowerCase() === label.toLowerCase());
+    const keys = new Set([label, ...(entry?.aliases ?? [])].map((text) => normaliseKey(text)));
+    return run.concepts.filter((c) => [c.label, ...c.aliases.map((a) => a.text)].some((text) => keys.has(normaliseKey(text)))).map((c) => c.id);
+  };
+  const counts = new Map<string, number>();
+  for (const miss of scores.missedRelations) {
+    const [, source, type, target] = /^(.*) -(\w+)-> (.*)$/u.exec(miss)!;
+    const a = conceptsOf(source);
+    const b = conceptsOf(target);
+    const where = !a.length || !b.length ? 'endpoint not extracted' : together(a, b, places);
+    const key = `${type}: ${where}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    total.set(key, (total.get(key) ?? 0) + 1);
+    if (show) console.log(`${row.padEnd(10)} ${key.padEnd(32)} ${miss}`);
+  }
+  if (!show) console.log(`${row.padEnd(10)} ${format(counts)}`);
+}
+console.log(`\ntotal: ${format(total)}`);
+
+interface Places {
+  notes: Set<string>;
+  blocks: Set<string>;
+}
+
+/** The notes and blocks (`note#block`) each concept is mentioned in. */
+function placesOf(notes: Parameters<typeof findMentions>[0], concepts: Concept[]): Map<string, Places> {
+  const out = new Map<string, Places>();
+  for (const [note, hits] of findMentions(notes, concepts).hits) {
+    for (const hit of hits) {
+      const at = out.get(hit.concept) ?? { notes: new Set<string>(), blocks: new Set<string>() };
+      at.notes.add(note);
+      at.blocks.add(`${note}#${hit.block}`);
+      out.set(hit.concept, at);
+    }
+  }
+  return out;
+}
+
+/** How close the nearest mentions of any concept in `a` and any in `b` are. */
+function together(a: string[], b: string[], places: Map<string, Places>): string {
+  const shares = (field: keyof Places) => a.some((x) => b.some((y) => [...(places.get(x)?.[field] ?? [])].some((k) => places.get(y)?.[field].has(k))));
+  return shares('blocks') ? 'same block' : shares('notes') ? 'same note' : 'never in one note';
+}
+
+function format(counts: Map<string, number>): string {
+  return [...counts].sort((x, y) => y[1] - x[1]).map(([key, n]) => `${key} ${n}`).join(', ');
+}
