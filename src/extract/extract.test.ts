@@ -151,6 +151,8 @@ describe('normalisation', () => {
     // -as and -us singulars and invariant plurals stay themselves; a database is not a 'databasis'.
     for (const word of ['alias', 'canvas', 'atlas', 'status', 'corpus', 'series', 'species']) expect(normaliseKey(word), word).toBe(word);
     expect(normaliseKey('databases')).toBe('database');
+    // -us + es and -use + s plurals both meet their singular.
+    for (const [plural, one] of [['statuses', 'status'], ['viruses', 'virus'], ['buses', 'bus'], ['causes', 'cause'], ['clauses', 'clause'], ['fuses', 'fuse'], ['houses', 'house']]) expect(normaliseKey(plural), plural).toBe(normaliseKey(one));
     expect(normaliseKey('phases')).toBe('phase');
   });
 });

@@ -100,6 +100,9 @@ function singularForm(word: string): string {
   // caches, niches (a single vowel before -ches) and the listed -che nouns drop only the s; branches, patches,
   // approaches drop -es.
   if (/ches$/u.test(lower) && (CHE_NOUNS.test(lower) || /[^aeiou][aeiou]ches$/u.test(lower))) return word.slice(0, -1);
+  // statuses, viruses (-us + es) and causes, fuses (-use + s) look alike: every -use and -uses word is keyed -us, so
+  // status/statuses and cause/causes meet whichever way the plural is read (keys are never shown).
+  if (/uses?$/u.test(lower)) return word.slice(0, lower.endsWith('s') ? -2 : -1);
   // aliases, biases: -ias singulars; databases, phases keep their e.
   if (/(sses|ches|shes|xes|zes|iases)$/u.test(lower)) return word.slice(0, -2);
   // keys, arrays, gateways: a vowel before -ys is a plural; replicas, schemas, areas too, except the -as singulars
