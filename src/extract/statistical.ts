@@ -81,6 +81,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
   const counter = new SpanCounter(jieba, revisitsNote(notes));
   const totalTokens = countAll(notes, jieba, counter);
   const tallies = mergeByKey(counter.bySurface);
+  // A verb and its object (使用容器) is no longer term containing the object: dropped before C-values are taken.
+  for (const [key, t] of tallies) if (t.han && t.tokens > 1 && !boundVerb(t, counter)) tallies.delete(key);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
   const versions = versionFamilies(tallies);
@@ -261,6 +263,8 @@ interface Token {
   measure: boolean;
   /** A Han verb of two or more characters (验证, 测试): the stem a classifier suffix may nominalise (验证集). */
   verbStem: boolean;
+  /** Occurrences of a verb stem in the vault's prose (counted only for verb stems): see boundVerb. */
+  uses: number;
   determiner: boolean;
   startsAlnum: boolean;
   endsAlnum: boolean;
@@ -324,6 +328,7 @@ function makeToken(word: string, given: string, id: number): Token {
     // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
     measure: tag === 'q' && word.length === 1 && word !== '个' && hasHan(word),
     verbStem: tag === 'v' && word.length >= 2 && hasHan(word),
+    uses: 0,
     determiner: DETERMINER.test(word),
     startsAlnum: isAlnum(word.charCodeAt(0)),
     endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
@@ -416,6 +421,8 @@ class SpanCounter {
   private readonly runCapitalised: boolean[] = [];
   private runLength = 0;
   private runAfterPrep = false;
+  /** The current run opens with a verb stem that modifies the noun after it (守护|进程): the verb alone is not counted. */
+  private runVerb = false;
   private afterDetSpan = false;
   /** Numbers the notes as they come: a note id differing from the previous one is a new note. */
   private noteNumber = -1;
@@ -513,6 +520,20 @@ class SpanCounter {
       }
       if (this.runLength) this.flush();
       sentenceStart = token.sentenceEnd || (sentenceStart && token.blank);
+      // A verb stem right before a Han noun (守护|进程, 延迟|队列, 默认|交换机) may be its modifier: the run opens with
+      // it, and the compound is kept only if the verb is bound to what follows it (see boundVerb).
+      if (token.verbStem) {
+        token.uses++;
+        const next = k + 1 < count ? tokens[k + 1] : undefined;
+        if (next && next.termish && next.han && next.word.length >= 2) {
+          this.run[0] = token;
+          this.runAt[0] = at;
+          this.runCapitalised[0] = false;
+          this.runLength = 1;
+          this.runAfterPrep = false;
+          this.runVerb = true;
+        }
+      }
     }
     this.flush();
     return words;
@@ -573,6 +594,12 @@ class SpanCounter {
     return true;
   }
 
+  /** Occurrences of the verb stem `word` in the vault (0 for a word that is no verb stem). */
+  verbUses(word: string): number {
+    const token = word.length === 2 ? this.byPair.get(word.charCodeAt(0), word.charCodeAt(1)) : (this.byWord.get(word) ?? this.byTagged.get(`v\u0000${word}`));
+    return token?.verbStem ? token.uses : 0;
+  }
+
   /** A new distinct token, numbered for the span map. */
   private makeToken(word: string, tag: string): Token {
     return makeToken(word, tag, this.tokenNumbers++);
@@ -615,10 +642,11 @@ class SpanCounter {
       for (let n = 1; n <= MAX_SPAN && i + n <= this.runLength; n++) {
         node = this.spanNode(node, i, n);
         if (node.tooLong) break;
-        if (node.tally) this.countSpan(node.tally, i, n);
+        if (node.tally && !(i === 0 && n === 1 && this.runVerb)) this.countSpan(node.tally, i, n);
       }
     }
     this.runLength = 0;
+    this.runVerb = false;
   }
 
   /** The span of run[i..i+n) extending `parent` (run[i..i+n-1)), created at its first occurrence. */
@@ -752,6 +780,23 @@ function modifierOk(word: string): boolean {
   if (!isStopWord(word)) return true;
   return hasHan(word) && partOfSpeech(word) === 'n';
 }
+
+/**
+ * A compound opening with a verb stem (守护进程, 延迟队列) is a term when the verb is bound to it: the compound recurs
+ * and is at least half of the verb's uses in the vault. A verb that takes many objects (使用容器, 访问内存) is a predicate.
+ * A verb before a classifier suffix (验证集, 训练集) is a term by that suffix alone.
+ */
+function boundVerb(t: Tally, counter: SpanCounter): boolean {
+  const uses = counter.verbUses(t.parts[0]);
+  if (uses === 0) return true;
+  const last = t.parts[t.parts.length - 1];
+  if (t.parts.length === 2 && last.length === 1 && partOfSpeech(last) === 'q') return true;
+  // A verb met once tells nothing; one of the most common verbs of general Chinese (决定, 选择) takes any object.
+  return t.count >= 2 && t.count * 2 >= uses && backgroundFrequency(t.parts[0]) < PREDICATE_FREQUENCY;
+}
+
+/** jieba-dictionary frequency from which a verb is too common to be any compound's modifier. */
+const PREDICATE_FREQUENCY = 5000;
 
 /** A Titlecase word that mostly follows a given name or an initial is a surname (Popek, Goldberg), not a term. */
 function isPersonLike(t: Tally): boolean {

@@ -1,0 +1,21 @@
+/** Rules of the statistical pass (statistical.ts) that the fixture tests of rules.test.ts do not cover. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+
+describe('a verb modifying a noun (守护|进程)', () => {
+  it('takes a compound opening with a verb bound to it: most of the verb’s uses', () => {
+    const cs = extractCandidates([note('客户端向守护进程发出请求。守护进程完成所有工作。远程的守护进程也可以。\n')], []);
+    expect(best(cs, '守护进程')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a verb and one of its many objects out (访问内存, 访问磁盘, 访问网络)', () => {
+    const cs = extractCandidates([note('程序要访问内存。每次访问内存都很慢。也会访问磁盘，访问网络，访问文件。\n')], []);
+    expect(best(cs, '访问内存')).toBe(0);
+  });
+  it('leaves a verb among the commonest of general Chinese out though the vault uses it with one object (决定进程)', () => {
+    const cs = extractCandidates([note('命名空间决定进程能看到什么。控制组决定进程能用多少。\n')], []);
+    expect(best(cs, '决定进程')).toBe(0);
+  });
+});
