@@ -19,3 +19,12 @@ describe('a verb modifying a noun (守护|进程)', () => {
     expect(best(cs, '决定进程')).toBe(0);
   });
 });
+
+describe('a compound written only before 的', () => {
+  it('drops a span that only ever modifies the noun after it (面向服务的架构)', () => {
+    const text = '鼓励使用面向服务的架构。Docker还鼓励面向服务的体系结构。\n\n服务网格很常见。服务网格让部署简单，服务网格也管流量。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, '面向服务')).toBe(0);
+    expect(best(cs, '服务网格')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -47,6 +47,8 @@ interface Tally {
   afterDet: number;
   /** Occurrences right after a preposition (基于, 从, 在): the span is likely the object plus the predicate. */
   afterPrep: number;
+  /** Occurrences right before 的: the span modifies the noun after it. */
+  beforeDe: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
   /** Occurrences of a lower-case Latin word in the prose of a Chinese paragraph: not code, a table or a heading. */
@@ -115,6 +117,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && headOk(t, head) && modifierOk(t.parts[0]) && latinPhraseOk(t, known) && !(!t.han && isFragment(key, t, longer))) {
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
+      // Written only as the modifier before 的 (面向服务的架构, 面向服务的体系结构): a description of the noun after it.
+      if (score > 0 && t.han && t.beforeDe >= t.count) score = 0;
       // A known term + a verbal noun after a preposition (基于镜像启动: "start from an image") is a predicate, not
       // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
@@ -423,6 +427,8 @@ class SpanCounter {
   private runAfterPrep = false;
   /** The current run opens with a verb stem that modifies the noun after it (守护|进程): the verb alone is not counted. */
   private runVerb = false;
+  /** The token that ends the current run is 的. */
+  private runBeforeDe = false;
   private afterDetSpan = false;
   /** Numbers the notes as they come: a note id differing from the previous one is a new note. */
   private noteNumber = -1;
@@ -518,7 +524,11 @@ class SpanCounter {
         words++;
         prev = token;
       }
-      if (this.runLength) this.flush();
+      if (this.runLength) {
+        this.runBeforeDe = token.word === '的';
+        this.flush();
+        this.runBeforeDe = false;
+      }
       sentenceStart = token.sentenceEnd || (sentenceStart && token.blank);
       // A verb stem right before a Han noun (守护|进程, 延迟|队列, 默认|交换机) may be its modifier: the run opens with
       // it, and the compound is kept only if the verb is bound to what follows it (see boundVerb).
@@ -674,7 +684,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -686,6 +696,7 @@ class SpanCounter {
     t.count++;
     if (this.runCapitalised[i]) t.capitalised++;
     if (i === 0 && this.runAfterPrep) t.afterPrep++;
+    if (i + n === this.runLength && this.runBeforeDe) t.beforeDe++;
     if (this.afterDetSpan && i === 0 && n === 2) t.afterDet++;
     if (n === 1 && !t.han) {
       const text = this.block.text;
@@ -760,6 +771,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.alone += t.alone;
     into.afterName += t.afterName;
     into.afterPrep += t.afterPrep;
+    into.beforeDe += t.beforeDe;
     into.afterDet += t.afterDet;
     into.inHan += t.inHan;
     into.hanProse += t.hanProse;
