@@ -28,3 +28,22 @@ describe('a compound written only before 的', () => {
     expect(best(cs, '服务网格')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a rare word jieba tags as an adjective', () => {
+  it('counts it as the noun of a compound (空间|冗余): general Chinese hardly uses it', () => {
+    const cs = extractCandidates([note('空间冗余是相邻像素很接近。去掉空间冗余。预测只能去掉空间冗余的一部分。\n')], []);
+    expect(best(cs, '空间冗余')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a common adjective out of a compound (空间|简单)', () => {
+    const cs = extractCandidates([note('这个空间简单。那个空间简单。空间简单就好。\n')], []);
+    expect(best(cs, '空间简单')).toBe(0);
+  });
+});
+
+describe('a verb before a compound', () => {
+  it('is not counted with it: the verb modifies one noun, not a compound (去掉|空间冗余)', () => {
+    const cs = extractCandidates([note('空间冗余是相邻像素很接近。去掉空间冗余。预测只能去掉空间冗余的一部分。\n')], []);
+    expect(best(cs, '去掉空间冗余')).toBe(0);
+    expect(best(cs, '去掉空间')).toBe(0);
+  });
+});

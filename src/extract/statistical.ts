@@ -320,7 +320,7 @@ function makeToken(word: string, given: string, id: number): Token {
     word,
     tag,
     // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
-    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
+    termish: (TERMISH.has(tag) || rareAdjective(word, tag)) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
     space: /^\s+$/u.test(word),
     blank: !word.trim(),
     han: !eng && hasHan(word),
@@ -347,6 +347,14 @@ function makeToken(word: string, given: string, id: number): Token {
     titleWord: TITLE_WORD.test(word),
     span: undefined,
   };
+}
+
+/**
+ * A Han word jieba tags as an adjective but that general Chinese hardly uses (冗余 in 空间冗余, 时间冗余): jieba's tag
+ * of a rare word is a guess, and in technical prose such a word is mostly the noun of a term.
+ */
+function rareAdjective(word: string, tag: string): boolean {
+  return tag === 'a' && word.length >= 2 && hasHan(word) && backgroundFrequency(word) < COMMON_FREQUENCY;
 }
 
 /**
@@ -652,7 +660,8 @@ class SpanCounter {
       for (let n = 1; n <= MAX_SPAN && i + n <= this.runLength; n++) {
         node = this.spanNode(node, i, n);
         if (node.tooLong) break;
-        if (node.tally && !(i === 0 && n === 1 && this.runVerb)) this.countSpan(node.tally, i, n);
+        // A verb opening the run modifies a single noun, the whole run (守护|进程); 去掉|空间|冗余 is a verb and its object.
+        if (node.tally && !(i === 0 && this.runVerb && (n !== 2 || this.runLength !== 2))) this.countSpan(node.tally, i, n);
       }
     }
     this.runLength = 0;
