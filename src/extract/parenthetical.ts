@@ -239,7 +239,8 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function isShortTerm(text: string, jieba: Segmenter): boolean {
-  if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;
+  // A list of examples (发短信、写日志) or a question (下一个看哪个视频) is no other name.
+  if (/[，。,.;；:：!?！？、\d]|哪|什么|怎么|如何|为什么/u.test(text)) return false;
   if (hasHan(text)) {
     const chars = codePointLength(text);
     if (chars < 2 || chars > 10 || text.includes('的') || text.includes('是') || ZH_BOUNDARY.has(text)) return false;
