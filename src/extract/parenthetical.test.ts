@@ -16,3 +16,12 @@ describe('a Chinese gloss in parentheses', () => {
     expect(parenthetical('可以把它看成一个分类问题（下一个看哪个视频），输出是概率。\n', '分类问题')).toHaveLength(0);
   });
 });
+
+describe('a numeral before a translated term', () => {
+  it('belongs to the term when the translation counts too (两阶段提交（2PC）, 三阶段提交（Three-Phase Commit）)', () => {
+    const text = '1. 两阶段提交（2PC）把事务分成两步。\n\n2. 三阶段提交（Three-Phase Commit，3PC）多了一步。\n';
+    expect(parenthetical(text, '两阶段提交')).toHaveLength(1);
+    expect(parenthetical(text, '三阶段提交')).toHaveLength(1);
+    expect(parenthetical(text, '阶段提交')).toHaveLength(0);
+  });
+});

@@ -104,6 +104,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
       surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
       if (surface) surface = withLatinPrefix(before, surface, parts);
+      if (surface) surface = withCount(before, surface, parts);
     } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
       surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
     } else if (parts.length === 1 && ABBREVIATED_HEAD.test(parts[0])) {
@@ -187,6 +188,22 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
   if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
   if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
   return isStopWord(run) ? walked : run;
+}
+
+/** A translation that opens with a count: `2PC`, `Two-Phase Commit`, `three-way handshake`. */
+const COUNTED = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)\b)/iu;
+const HAN_NUMERAL = '一二两三四五六七八九十';
+
+/**
+ * `两阶段提交（2PC）`, `三次握手（three-way handshake）`: the walk back stops at a numeral, but when the translation
+ * counts too, the numeral right before the term is part of it (else 2PC and 3PC would both name 阶段提交).
+ */
+function withCount(before: string, surface: string, parts: string[]): string {
+  if (!parts.some((p) => COUNTED.test(p))) return surface;
+  const head = before.trimEnd();
+  if (!head.endsWith(surface)) return surface;
+  const numeral = head.charAt(head.length - surface.length - 1);
+  return numeral && HAN_NUMERAL.includes(numeral) ? numeral + surface : surface;
 }
 
 /**
