@@ -47,3 +47,12 @@ describe('a verb before a compound', () => {
     expect(best(cs, '去掉空间')).toBe(0);
   });
 });
+
+describe('a verb inside a noun compound', () => {
+  it('joins the nouns on both sides when it is bound (状态|转移|方程), and no span ends with it (状态转移)', () => {
+    const cs = extractCandidates([note('先写出状态转移方程。状态转移方程决定了递推的方向。有了状态转移方程就能填表。\n')], []);
+    expect(best(cs, '状态转移方程')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, '转移方程')).toBe(0);
+    expect(best(cs, '状态转移')).toBe(0);
+  });
+});

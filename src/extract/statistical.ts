@@ -4,6 +4,7 @@
  *   A single word must be far more frequent here than in jieba's general dictionary ("weirdness", the
  *   domain/general frequency ratio), so 用户, 程序, 资源 stay out while 镜像, 宿主机 come in.
  *   Compounds are ranked by C-value (frequency minus the frequency of longer terms containing them).
+ *   A verb may modify the noun after it (守护进程, 状态转移方程) when the vault uses it mostly so (boundVerb).
  * - Latin words: in Chinese prose almost always names (Docker, KVM); in English prose only capitalised
  *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
  * A minimum count applies everywhere: single-mention statistics are noise.
@@ -532,6 +533,16 @@ class SpanCounter {
         words++;
         prev = token;
       }
+      // Inside a run of nouns, a verb stem before another noun may modify it (Docker|守护|进程, 状态|转移|方程): the run
+      // goes on, a span may not end with the verb, and one holding it is kept only if the verb is bound (boundVerb).
+      if (this.runLength && token.verbStem && modifiesNext(tokens, k, count)) {
+        token.uses++;
+        this.run[this.runLength] = token;
+        this.runAt[this.runLength] = at;
+        this.runCapitalised[this.runLength] = false;
+        this.runLength++;
+        continue;
+      }
       if (this.runLength) {
         this.runBeforeDe = token.word === '的';
         this.flush();
@@ -542,8 +553,7 @@ class SpanCounter {
       // it, and the compound is kept only if the verb is bound to what follows it (see boundVerb).
       if (token.verbStem) {
         token.uses++;
-        const next = k + 1 < count ? tokens[k + 1] : undefined;
-        if (next && next.termish && next.han && next.word.length >= 2) {
+        if (modifiesNext(tokens, k, count)) {
           this.run[0] = token;
           this.runAt[0] = at;
           this.runCapitalised[0] = false;
@@ -660,12 +670,22 @@ class SpanCounter {
       for (let n = 1; n <= MAX_SPAN && i + n <= this.runLength; n++) {
         node = this.spanNode(node, i, n);
         if (node.tooLong) break;
-        // A verb opening the run modifies a single noun, the whole run (守护|进程); 去掉|空间|冗余 is a verb and its object.
-        if (node.tally && !(i === 0 && this.runVerb && (n !== 2 || this.runLength !== 2))) this.countSpan(node.tally, i, n);
+        if (node.tally && this.countable(i, n)) this.countSpan(node.tally, i, n);
       }
     }
     this.runLength = 0;
     this.runVerb = false;
+  }
+
+  /**
+   * Whether the span run[i..i+n) is counted. A verb opening the run modifies one noun, all the run holds before
+   * another verb (守护|进程); 去掉|空间|冗余 is a verb and its object. No span ends with a verb (状态|转移 is a subject
+   * and its verb).
+   */
+  private countable(i: number, n: number): boolean {
+    if (isVerb(this.run[i + n - 1])) return false;
+    if (i > 0 || !this.runVerb) return true;
+    return n === 2 && (this.runLength === 2 || isVerb(this.run[2]));
   }
 
   /** The span of run[i..i+n) extending `parent` (run[i..i+n-1)), created at its first occurrence. */
@@ -808,12 +828,25 @@ function modifierOk(word: string): boolean {
  * A verb before a classifier suffix (验证集, 训练集) is a term by that suffix alone.
  */
 function boundVerb(t: Tally, counter: SpanCounter): boolean {
-  const uses = counter.verbUses(t.parts[0]);
-  if (uses === 0) return true;
   const last = t.parts[t.parts.length - 1];
   if (t.parts.length === 2 && last.length === 1 && partOfSpeech(last) === 'q') return true;
-  // A verb met once tells nothing; one of the most common verbs of general Chinese (决定, 选择) takes any object.
-  return t.count >= 2 && t.count * 2 >= uses && backgroundFrequency(t.parts[0]) < PREDICATE_FREQUENCY;
+  for (let j = 0; j < t.parts.length - 1; j++) {
+    const uses = counter.verbUses(t.parts[j]);
+    // A verb met once tells nothing; one of the most common verbs of general Chinese (决定, 选择) takes any object.
+    if (uses > 0 && !(t.count >= 2 && t.count * 2 >= uses && backgroundFrequency(t.parts[j]) < PREDICATE_FREQUENCY)) return false;
+  }
+  return true;
+}
+
+/** A verb stem in a run (a classifier suffix's stem or the modifier of a noun), not a term-like token. */
+function isVerb(token: Token): boolean {
+  return token.verbStem && !token.termish;
+}
+
+/** The token after tokens[k] is a Han noun of two characters or more, which a verb stem at k may modify. */
+function modifiesNext(tokens: readonly Token[], k: number, count: number): boolean {
+  const next = k + 1 < count ? tokens[k + 1] : undefined;
+  return !!next && next.termish && next.han && next.word.length >= 2;
 }
 
 /** jieba-dictionary frequency from which a verb is too common to be any compound's modifier. */
