@@ -25,3 +25,22 @@ describe('a numeral before a translated term', () => {
     expect(parenthetical(text, '阶段提交')).toHaveLength(0);
   });
 });
+
+describe('a Latin name explained in Chinese', () => {
+  it('is a name the text introduces (CAVLC（基于上下文的自适应变长编码）), with no alias: the gloss may describe it', () => {
+    const cs = parenthetical('熵编码有两种：CAVLC（基于上下文的自适应变长编码）和另一种。\n', 'CAVLC');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].score).toBe(0.5);
+    expect(cs[0].aliases).toHaveLength(0);
+    expect(parenthetical('常见的产品有 VMware Workstation（一个常见的桌面虚拟化产品）。\n', 'VMware Workstation')).toHaveLength(1);
+    expect(parenthetical('每个块叫 MCU（最小编码单元）。\n', 'MCU')).toHaveLength(1);
+  });
+  it('leaves an abbreviation with a short annotation alone (KVZ（硬件辅助）): it may say what kind of thing it is', () => {
+    expect(parenthetical('还有 KVZ（硬件辅助）。\n', 'KVZ')).toHaveLength(0);
+  });
+  it('leaves a plain capitalised word (Google（谷歌）), an example aside (ID（比如…）) and an English sentence alone', () => {
+    expect(parenthetical('这个标准由 Google（谷歌）推动。\n', 'Google')).toHaveLength(0);
+    expect(parenthetical('每条消息带一个 ID（比如用雪花算法生成）。\n', 'ID')).toHaveLength(0);
+    expect(parenthetical('we use CAVLC（变长编码）here.\n', 'CAVLC')).toHaveLength(0);
+  });
+});

@@ -87,7 +87,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   let score = 0.9;
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
-    if (!isShortTerm(body, jieba)) return undefined;
+    if (!isShortTerm(body, jieba)) return aka ? undefined : glossedLatinName(note, block, at, whole, before);
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
     surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : translatedAcronym(before, body);
@@ -123,6 +123,9 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       }
     }
   }
+  // A short gloss is as often an annotation (KVM（硬件辅助）) as an expansion: it introduces an abbreviation only when
+  // it spells each letter out with two characters or more (MCU（最小编码单元）, DPCM（差分脉冲编码调制）).
+  if (!surface && !aka && hasHan(body) && spellsOut(englishBefore(before, 1)[0], body)) return glossedLatinName(note, block, at, whole, before);
   if (!surface && !aka && !hasHan(body)) {
     const annotated = annotatedName(before, body);
     if (annotated) {
@@ -330,6 +333,41 @@ function annotatedName(before: string, body: string): string | undefined {
   if (!name || !COINED_NAME.test(name) || !SHORT_NAME.test(body)) return undefined;
   if (prior && /^[A-Z]/u.test(prior)) return undefined;
   return before.trimEnd().endsWith(name) ? name : undefined;
+}
+
+function spellsOut(name: string | undefined, gloss: string): boolean {
+  if (!name || !isAbbreviation(name)) return false;
+  const letters = name.replace(/[^A-Za-z]/gu, '').length;
+  return codePointLength(gloss.replace(/[^\p{Script=Han}]/gu, '')) >= 2 * letters;
+}
+
+/**
+ * `CAVLC（基于上下文的自适应变长编码）`, `SVT-AV1（快很多，实际生产用它）`, `MCU（最小编码单元）`: a Latin name amid
+ * Chinese prose that the author follows with a Chinese explanation (a description, or its expansion) is a name the
+ * text introduces. The parenthesis may describe rather than name it, so it is no alias; the name alone is
+ * proposed (0.5). Name-shaped only: an abbreviation, a coined name or a run of capitalised words
+ * (`VMware Workstation`), with Chinese, a clause mark or nothing before it.
+ */
+function glossedLatinName(note: Note, block: Block, at: number, whole: string, before: string): Candidate | undefined {
+  const words = englishBefore(before, 4);
+  if (words.length === 0) return undefined;
+  let start = words.length - 1;
+  while (start > 0 && /^[A-Z]/u.test(words[start - 1]) && /^[A-Z]/u.test(words[start])) start--;
+  const name = words.slice(start).join(' ');
+  const last = words[words.length - 1];
+  if (!(isAbbreviation(last) || COINED_NAME.test(last) || (/^[A-Z]/u.test(name) && /[A-Z0-9-]/u.test(name.slice(1)))) || isStopWord(name)) return undefined;
+  const text = before.trimEnd();
+  if (!text.endsWith(name)) return undefined;
+  const lead = text.charCodeAt(text.length - name.length - 1);
+  // Only Chinese (or a clause mark, or nothing) before the name: after English words it is part of a sentence.
+  if (!Number.isNaN(lead) && !isSpace(lead) && lead < 0x2e80) {
+    if (!/[(\[“"'‘]/u.test(String.fromCharCode(lead))) return undefined;
+  } else if (isSpace(lead)) {
+    const prior = text.slice(0, text.length - name.length).trimEnd();
+    if (/[A-Za-z0-9]$/u.test(prior)) return undefined;
+  }
+  const start0 = text.length - name.length;
+  return { surface: name, lang: detectLang(name), signal: 'parenthetical', aliases: [], score: 0.5, provenance: provenanceAt('parenthetical', note, block, start0, block.text.slice(start0, at) + whole) };
 }
 
 /**
