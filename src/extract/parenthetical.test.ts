@@ -44,3 +44,17 @@ describe('a Latin name explained in Chinese', () => {
     expect(parenthetical('we use CAVLC（变长编码）here.\n', 'CAVLC')).toHaveLength(0);
   });
 });
+
+describe('a lower-case English term glossed in Chinese', () => {
+  it('is translated by the gloss (page cache（页缓存）, quorum queue（仲裁队列）), whatever jieba tags the gloss', () => {
+    const cs = parenthetical('读写基本都在 page cache（页缓存）里完成。\n', 'page cache');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].aliases.map((a) => a.text)).toEqual(['页缓存']);
+    expect(parenthetical('现在推荐 quorum queue（仲裁队列），更可靠。\n', 'quorum queue')[0]?.aliases.map((a) => a.text)).toEqual(['仲裁队列']);
+    expect(parenthetical('先按 zigzag（之字形）顺序读出。\n', 'zigzag')[0]?.aliases.map((a) => a.text)).toEqual(['之字形']);
+  });
+  it('is not read out of an English sentence (we rely on page cache（页缓存）), nor bound to a product (VMware Workstation（二进制翻译）)', () => {
+    expect(parenthetical('we rely on page cache（页缓存）here.\n', 'page cache')).toHaveLength(0);
+    expect(parenthetical('产品有 VMware Workstation（二进制翻译）。\n', 'VMware Workstation').flatMap((c) => c.aliases)).toHaveLength(0);
+  });
+});

@@ -87,10 +87,16 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   let score = 0.9;
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
-    if (!isShortTerm(body, jieba)) return aka ? undefined : glossedLatinName(note, block, at, whole, before);
+    if (!isShortTerm(body, jieba)) {
+      if (aka) return undefined;
+      // jieba's tags of a short gloss are often a verb's (页|缓存, 仲裁|队列): after a lower-case term, its shape decides.
+      const term = HAN_GLOSS.test(body) ? lowerCaseTerm(before) : undefined;
+      if (!term) return glossedLatinName(note, block, at, whole, before);
+      return bilingual(note, block, at, whole, before, term, body);
+    }
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
-    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : translatedAcronym(before, body);
+    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : (translatedAcronym(before, body) ?? lowerCaseTerm(before));
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
@@ -280,6 +286,31 @@ function englishTerm(before: string, gloss: string): string | undefined {
   let start = words.length - 1;
   while (start > 0 && /^[A-Z]/u.test(words[start - 1]) && /^[A-Z]/u.test(words[start])) start--;
   return words.slice(start).join(' ');
+}
+
+/** Two to eight Han characters, none of them grammar: a term's shape, whatever jieba's tags say. */
+const HAN_GLOSS = /^(?:(?![的地得了是很])\p{Script=Han}){2,8}$/u;
+
+function bilingual(note: Note, block: Block, at: number, whole: string, before: string, surface: string, gloss: string): Candidate {
+  const found = before.lastIndexOf(surface);
+  const start = found === -1 ? at : found;
+  return { surface, lang: detectLang(surface), signal: 'parenthetical', aliases: [{ text: gloss, lang: detectLang(gloss) }], score: 0.9, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+}
+
+/**
+ * `page cache（页缓存）`, `routing key（路由键）`: a lower-case English term amid Chinese prose, glossed by a short
+ * Chinese term, is translated by it. A product's annotation (VMware Workstation（二进制翻译）) is capitalised. One to
+ * three lower-case words, with no other Latin word before them (that would be an English sentence).
+ */
+function lowerCaseTerm(before: string): string | undefined {
+  const words = englishBefore(before, 4);
+  if (words.length === 0 || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*[a-z]$/u.test(w))) return undefined;
+  const phrase = words.join(' ');
+  const text = before.trimEnd();
+  if (!text.endsWith(phrase) || isStopWord(phrase) || EN_FUNCTION_WORDS.has(words[0])) return undefined;
+  // The phrase must be all the Latin text back to Chinese, a clause mark or the start.
+  const prior = text.slice(0, text.length - phrase.length).trimEnd();
+  return prior === '' || !/[A-Za-z0-9.+#_-]$/u.test(prior) ? phrase : undefined;
 }
 
 /** An abbreviation, also one led by a digit (2PL, 3NF, 2FA). */
