@@ -10,6 +10,11 @@ describe('a verb modifying a noun (守护|进程)', () => {
     const cs = extractCandidates([note('客户端向守护进程发出请求。守护进程完成所有工作。远程的守护进程也可以。\n')], []);
     expect(best(cs, '守护进程')).toBeGreaterThanOrEqual(0.5);
   });
+  it('counts the verb + noun wherever it stands in a run (Docker|守护|进程, 守护|进程|发出请求)', () => {
+    const text = '客户端向服务器或者守护进程发出请求，守护进程将完成工作。可以运行Docker守护进程和客户端，也可以连接远程Docker守护进程。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, '守护进程')).toBeGreaterThanOrEqual(0.5);
+  });
   it('leaves a verb and one of its many objects out (访问内存, 访问磁盘, 访问网络)', () => {
     const cs = extractCandidates([note('程序要访问内存。每次访问内存都很慢。也会访问磁盘，访问网络，访问文件。\n')], []);
     expect(best(cs, '访问内存')).toBe(0);

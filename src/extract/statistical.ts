@@ -50,6 +50,8 @@ interface Tally {
   afterPrep: number;
   /** Occurrences right before 的: the span modifies the noun after it. */
   beforeDe: number;
+  /** Occurrences of a verb + noun span followed by another noun: the verb's object is a longer compound (去掉|空间|冗余). */
+  beforeNoun: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
   /** Occurrences of a lower-case Latin word in the prose of a Chinese paragraph: not code, a table or a heading. */
@@ -434,8 +436,6 @@ class SpanCounter {
   private readonly runCapitalised: boolean[] = [];
   private runLength = 0;
   private runAfterPrep = false;
-  /** The current run opens with a verb stem that modifies the noun after it (守护|进程): the verb alone is not counted. */
-  private runVerb = false;
   /** The token that ends the current run is 的. */
   private runBeforeDe = false;
   private afterDetSpan = false;
@@ -559,7 +559,6 @@ class SpanCounter {
           this.runCapitalised[0] = false;
           this.runLength = 1;
           this.runAfterPrep = false;
-          this.runVerb = true;
         }
       }
     }
@@ -674,18 +673,15 @@ class SpanCounter {
       }
     }
     this.runLength = 0;
-    this.runVerb = false;
   }
 
   /**
-   * Whether the span run[i..i+n) is counted. A verb opening the run modifies one noun, all the run holds before
-   * another verb (守护|进程); 去掉|空间|冗余 is a verb and its object. No span ends with a verb (状态|转移 is a subject
-   * and its verb).
+   * Whether the span run[i..i+n) is counted. A verb modifies one noun (守护|进程): a span opening with it is that pair
+   * (boundVerb judges it). No span ends with a verb (状态|转移 is a subject and its verb).
    */
   private countable(i: number, n: number): boolean {
     if (isVerb(this.run[i + n - 1])) return false;
-    if (i > 0 || !this.runVerb) return true;
-    return n === 2 && (this.runLength === 2 || isVerb(this.run[2]));
+    return !isVerb(this.run[i]) || n === 2;
   }
 
   /** The span of run[i..i+n) extending `parent` (run[i..i+n-1)), created at its first occurrence. */
@@ -713,7 +709,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -726,6 +722,7 @@ class SpanCounter {
     if (this.runCapitalised[i]) t.capitalised++;
     if (i === 0 && this.runAfterPrep) t.afterPrep++;
     if (i + n === this.runLength && this.runBeforeDe) t.beforeDe++;
+    if (n === 2 && i + 2 < this.runLength && isVerb(this.run[i]) && !isVerb(this.run[i + 2])) t.beforeNoun++;
     if (this.afterDetSpan && i === 0 && n === 2) t.afterDet++;
     if (n === 1 && !t.han) {
       const text = this.block.text;
@@ -801,6 +798,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.afterName += t.afterName;
     into.afterPrep += t.afterPrep;
     into.beforeDe += t.beforeDe;
+    into.beforeNoun += t.beforeNoun;
     into.afterDet += t.afterDet;
     into.inHan += t.inHan;
     into.hanProse += t.hanProse;
@@ -830,6 +828,8 @@ function modifierOk(word: string): boolean {
 function boundVerb(t: Tally, counter: SpanCounter): boolean {
   const last = t.parts[t.parts.length - 1];
   if (t.parts.length === 2 && last.length === 1 && partOfSpeech(last) === 'q') return true;
+  // A verb + noun mostly followed by another noun is a verb and the first word of its object.
+  if (t.beforeNoun * 2 > t.count) return false;
   for (let j = 0; j < t.parts.length - 1; j++) {
     const uses = counter.verbUses(t.parts[j]);
     // A verb met once tells nothing; one of the most common verbs of general Chinese (决定, 选择) takes any object.
