@@ -87,10 +87,16 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   let score = 0.9;
   if (aka || hasHan(body)) {
     // 硬件虚拟化（也称为X） or Hypervisor（虚拟机监视器）: the parenthesis holds one other name.
-    if (!isShortTerm(body, jieba)) return undefined;
+    if (!isShortTerm(body, jieba)) {
+      if (aka) return undefined;
+      // jieba's tags of a short gloss are often a verb's (页|缓存, 仲裁|队列): after a lower-case term, its shape decides.
+      const term = HAN_GLOSS.test(body) ? lowerCaseTerm(before) : undefined;
+      if (!term) return glossedLatinName(note, block, at, whole, before);
+      return bilingual(note, block, at, whole, before, term, body);
+    }
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
-    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : translatedAcronym(before, body);
+    surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : (translatedAcronym(before, body) ?? lowerCaseTerm(before));
     aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
@@ -104,6 +110,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
       surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
       if (surface) surface = withLatinPrefix(before, surface, parts);
+      if (surface) surface = withCount(before, surface, parts);
     } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
       surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
     } else if (parts.length === 1 && ABBREVIATED_HEAD.test(parts[0])) {
@@ -122,6 +129,9 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       }
     }
   }
+  // A short gloss is as often an annotation (KVM（硬件辅助）) as an expansion: it introduces an abbreviation only when
+  // it spells each letter out with two characters or more (MCU（最小编码单元）, DPCM（差分脉冲编码调制）).
+  if (!surface && !aka && hasHan(body) && spellsOut(englishBefore(before, 1)[0], body)) return glossedLatinName(note, block, at, whole, before);
   if (!surface && !aka && !hasHan(body)) {
     const annotated = annotatedName(before, body);
     if (annotated) {
@@ -189,6 +199,22 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
   return isStopWord(run) ? walked : run;
 }
 
+/** A translation that opens with a count: `2PC`, `Two-Phase Commit`, `three-way handshake`. */
+const COUNTED = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)\b)/iu;
+const HAN_NUMERAL = '一二两三四五六七八九十';
+
+/**
+ * `两阶段提交（2PC）`, `三次握手（three-way handshake）`: the walk back stops at a numeral, but when the translation
+ * counts too, the numeral right before the term is part of it (else 2PC and 3PC would both name 阶段提交).
+ */
+function withCount(before: string, surface: string, parts: string[]): string {
+  if (!parts.some((p) => COUNTED.test(p))) return surface;
+  const head = before.trimEnd();
+  if (!head.endsWith(surface)) return surface;
+  const numeral = head.charAt(head.length - surface.length - 1);
+  return numeral && HAN_NUMERAL.includes(numeral) ? numeral + surface : surface;
+}
+
 /**
  * `OSI 参考模型（Open Systems Interconnection Reference Model）`: a Latin word right before the Han term belongs to
  * it when the translation spells it out (its initials) or repeats it.
@@ -239,7 +265,8 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function isShortTerm(text: string, jieba: Segmenter): boolean {
-  if (/[，。,.;；:：!?！？\d]/u.test(text)) return false;
+  // A list of examples (发短信、写日志) or a question (下一个看哪个视频) is no other name.
+  if (/[，。,.;；:：!?！？、\d]|哪|什么|怎么|如何|为什么/u.test(text)) return false;
   if (hasHan(text)) {
     const chars = codePointLength(text);
     if (chars < 2 || chars > 10 || text.includes('的') || text.includes('是') || ZH_BOUNDARY.has(text)) return false;
@@ -259,6 +286,31 @@ function englishTerm(before: string, gloss: string): string | undefined {
   let start = words.length - 1;
   while (start > 0 && /^[A-Z]/u.test(words[start - 1]) && /^[A-Z]/u.test(words[start])) start--;
   return words.slice(start).join(' ');
+}
+
+/** Two to eight Han characters, none of them grammar: a term's shape, whatever jieba's tags say. */
+const HAN_GLOSS = /^(?:(?![的地得了是很])\p{Script=Han}){2,8}$/u;
+
+function bilingual(note: Note, block: Block, at: number, whole: string, before: string, surface: string, gloss: string): Candidate {
+  const found = before.lastIndexOf(surface);
+  const start = found === -1 ? at : found;
+  return { surface, lang: detectLang(surface), signal: 'parenthetical', aliases: [{ text: gloss, lang: detectLang(gloss) }], score: 0.9, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+}
+
+/**
+ * `page cache（页缓存）`, `routing key（路由键）`: a lower-case English term amid Chinese prose, glossed by a short
+ * Chinese term, is translated by it. A product's annotation (VMware Workstation（二进制翻译）) is capitalised. One to
+ * three lower-case words, with no other Latin word before them (that would be an English sentence).
+ */
+function lowerCaseTerm(before: string): string | undefined {
+  const words = englishBefore(before, 4);
+  if (words.length === 0 || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*[a-z]$/u.test(w))) return undefined;
+  const phrase = words.join(' ');
+  const text = before.trimEnd();
+  if (!text.endsWith(phrase) || isStopWord(phrase) || EN_FUNCTION_WORDS.has(words[0])) return undefined;
+  // The phrase must be all the Latin text back to Chinese, a clause mark or the start.
+  const prior = text.slice(0, text.length - phrase.length).trimEnd();
+  return prior === '' || !/[A-Za-z0-9.+#_-]$/u.test(prior) ? phrase : undefined;
 }
 
 /** An abbreviation, also one led by a digit (2PL, 3NF, 2FA). */
@@ -312,6 +364,41 @@ function annotatedName(before: string, body: string): string | undefined {
   if (!name || !COINED_NAME.test(name) || !SHORT_NAME.test(body)) return undefined;
   if (prior && /^[A-Z]/u.test(prior)) return undefined;
   return before.trimEnd().endsWith(name) ? name : undefined;
+}
+
+function spellsOut(name: string | undefined, gloss: string): boolean {
+  if (!name || !isAbbreviation(name)) return false;
+  const letters = name.replace(/[^A-Za-z]/gu, '').length;
+  return codePointLength(gloss.replace(/[^\p{Script=Han}]/gu, '')) >= 2 * letters;
+}
+
+/**
+ * `CAVLC（基于上下文的自适应变长编码）`, `SVT-AV1（快很多，实际生产用它）`, `MCU（最小编码单元）`: a Latin name amid
+ * Chinese prose that the author follows with a Chinese explanation (a description, or its expansion) is a name the
+ * text introduces. The parenthesis may describe rather than name it, so it is no alias; the name alone is
+ * proposed (0.5). Name-shaped only: an abbreviation, a coined name or a run of capitalised words
+ * (`VMware Workstation`), with Chinese, a clause mark or nothing before it.
+ */
+function glossedLatinName(note: Note, block: Block, at: number, whole: string, before: string): Candidate | undefined {
+  const words = englishBefore(before, 4);
+  if (words.length === 0) return undefined;
+  let start = words.length - 1;
+  while (start > 0 && /^[A-Z]/u.test(words[start - 1]) && /^[A-Z]/u.test(words[start])) start--;
+  const name = words.slice(start).join(' ');
+  const last = words[words.length - 1];
+  if (!(isAbbreviation(last) || COINED_NAME.test(last) || (/^[A-Z]/u.test(name) && /[A-Z0-9-]/u.test(name.slice(1)))) || isStopWord(name)) return undefined;
+  const text = before.trimEnd();
+  if (!text.endsWith(name)) return undefined;
+  const lead = text.charCodeAt(text.length - name.length - 1);
+  // Only Chinese (or a clause mark, or nothing) before the name: after English words it is part of a sentence.
+  if (!Number.isNaN(lead) && !isSpace(lead) && lead < 0x2e80) {
+    if (!/[(\[“"'‘]/u.test(String.fromCharCode(lead))) return undefined;
+  } else if (isSpace(lead)) {
+    const prior = text.slice(0, text.length - name.length).trimEnd();
+    if (/[A-Za-z0-9]$/u.test(prior)) return undefined;
+  }
+  const start0 = text.length - name.length;
+  return { surface: name, lang: detectLang(name), signal: 'parenthetical', aliases: [], score: 0.5, provenance: provenanceAt('parenthetical', note, block, start0, block.text.slice(start0, at) + whole) };
 }
 
 /**

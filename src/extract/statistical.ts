@@ -4,6 +4,7 @@
  *   A single word must be far more frequent here than in jieba's general dictionary ("weirdness", the
  *   domain/general frequency ratio), so 用户, 程序, 资源 stay out while 镜像, 宿主机 come in.
  *   Compounds are ranked by C-value (frequency minus the frequency of longer terms containing them).
+ *   A verb may modify the noun after it (守护进程, 状态转移方程) when the vault uses it mostly so (boundVerb).
  * - Latin words: in Chinese prose almost always names (Docker, KVM); in English prose only capitalised
  *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
  * A minimum count applies everywhere: single-mention statistics are noise.
@@ -47,6 +48,10 @@ interface Tally {
   afterDet: number;
   /** Occurrences right after a preposition (基于, 从, 在): the span is likely the object plus the predicate. */
   afterPrep: number;
+  /** Occurrences right before 的: the span modifies the noun after it. */
+  beforeDe: number;
+  /** Occurrences of a verb + noun span followed by another noun: the verb's object is a longer compound (去掉|空间|冗余). */
+  beforeNoun: number;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
   inHan: number;
   /** Occurrences of a lower-case Latin word in the prose of a Chinese paragraph: not code, a table or a heading. */
@@ -81,6 +86,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
   const counter = new SpanCounter(jieba, revisitsNote(notes));
   const totalTokens = countAll(notes, jieba, counter);
   const tallies = mergeByKey(counter.bySurface);
+  // A verb and its object (使用容器) is no longer term containing the object: dropped before C-values are taken.
+  for (const [key, t] of tallies) if (t.han && t.tokens > 1 && !boundVerb(t, counter)) tallies.delete(key);
   const bgTotal = backgroundSize();
   const longer = nestedCounts(tallies);
   const versions = versionFamilies(tallies);
@@ -113,6 +120,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       if (t.count >= options.minCompoundCount && cvalue >= options.minCValue && headOk(t, head) && modifierOk(t.parts[0]) && latinPhraseOk(t, known) && !(!t.han && isFragment(key, t, longer))) {
         score = Math.min(0.75, 0.4 + 0.05 * cvalue);
       }
+      // Written only as the modifier before 的 (面向服务的架构, 面向服务的体系结构): a description of the noun after it.
+      if (score > 0 && t.han && t.beforeDe >= t.count) score = 0;
       // A known term + a verbal noun after a preposition (基于镜像启动: "start from an image") is a predicate, not
       // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
@@ -261,6 +270,8 @@ interface Token {
   measure: boolean;
   /** A Han verb of two or more characters (验证, 测试): the stem a classifier suffix may nominalise (验证集). */
   verbStem: boolean;
+  /** Occurrences of a verb stem in the vault's prose (counted only for verb stems): see boundVerb. */
+  uses: number;
   determiner: boolean;
   startsAlnum: boolean;
   endsAlnum: boolean;
@@ -312,7 +323,7 @@ function makeToken(word: string, given: string, id: number): Token {
     word,
     tag,
     // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
-    termish: TERMISH.has(tag) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
+    termish: (TERMISH.has(tag) || rareAdjective(word, tag)) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
     space: /^\s+$/u.test(word),
     blank: !word.trim(),
     han: !eng && hasHan(word),
@@ -324,6 +335,7 @@ function makeToken(word: string, given: string, id: number): Token {
     // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
     measure: tag === 'q' && word.length === 1 && word !== '个' && hasHan(word),
     verbStem: tag === 'v' && word.length >= 2 && hasHan(word),
+    uses: 0,
     determiner: DETERMINER.test(word),
     startsAlnum: isAlnum(word.charCodeAt(0)),
     endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
@@ -338,6 +350,14 @@ function makeToken(word: string, given: string, id: number): Token {
     titleWord: TITLE_WORD.test(word),
     span: undefined,
   };
+}
+
+/**
+ * A Han word jieba tags as an adjective but that general Chinese hardly uses (冗余 in 空间冗余, 时间冗余): jieba's tag
+ * of a rare word is a guess, and in technical prose such a word is mostly the noun of a term.
+ */
+function rareAdjective(word: string, tag: string): boolean {
+  return tag === 'a' && word.length >= 2 && hasHan(word) && backgroundFrequency(word) < COMMON_FREQUENCY;
 }
 
 /**
@@ -416,6 +436,8 @@ class SpanCounter {
   private readonly runCapitalised: boolean[] = [];
   private runLength = 0;
   private runAfterPrep = false;
+  /** The token that ends the current run is 的. */
+  private runBeforeDe = false;
   private afterDetSpan = false;
   /** Numbers the notes as they come: a note id differing from the previous one is a new note. */
   private noteNumber = -1;
@@ -511,8 +533,34 @@ class SpanCounter {
         words++;
         prev = token;
       }
-      if (this.runLength) this.flush();
+      // Inside a run of nouns, a verb stem before another noun may modify it (Docker|守护|进程, 状态|转移|方程): the run
+      // goes on, a span may not end with the verb, and one holding it is kept only if the verb is bound (boundVerb).
+      if (this.runLength && token.verbStem && modifiesNext(tokens, k, count)) {
+        token.uses++;
+        this.run[this.runLength] = token;
+        this.runAt[this.runLength] = at;
+        this.runCapitalised[this.runLength] = false;
+        this.runLength++;
+        continue;
+      }
+      if (this.runLength) {
+        this.runBeforeDe = token.word === '的';
+        this.flush();
+        this.runBeforeDe = false;
+      }
       sentenceStart = token.sentenceEnd || (sentenceStart && token.blank);
+      // A verb stem right before a Han noun (守护|进程, 延迟|队列, 默认|交换机) may be its modifier: the run opens with
+      // it, and the compound is kept only if the verb is bound to what follows it (see boundVerb).
+      if (token.verbStem) {
+        token.uses++;
+        if (modifiesNext(tokens, k, count)) {
+          this.run[0] = token;
+          this.runAt[0] = at;
+          this.runCapitalised[0] = false;
+          this.runLength = 1;
+          this.runAfterPrep = false;
+        }
+      }
     }
     this.flush();
     return words;
@@ -573,6 +621,12 @@ class SpanCounter {
     return true;
   }
 
+  /** Occurrences of the verb stem `word` in the vault (0 for a word that is no verb stem). */
+  verbUses(word: string): number {
+    const token = word.length === 2 ? this.byPair.get(word.charCodeAt(0), word.charCodeAt(1)) : (this.byWord.get(word) ?? this.byTagged.get(`v\u0000${word}`));
+    return token?.verbStem ? token.uses : 0;
+  }
+
   /** A new distinct token, numbered for the span map. */
   private makeToken(word: string, tag: string): Token {
     return makeToken(word, tag, this.tokenNumbers++);
@@ -615,10 +669,19 @@ class SpanCounter {
       for (let n = 1; n <= MAX_SPAN && i + n <= this.runLength; n++) {
         node = this.spanNode(node, i, n);
         if (node.tooLong) break;
-        if (node.tally) this.countSpan(node.tally, i, n);
+        if (node.tally && this.countable(i, n)) this.countSpan(node.tally, i, n);
       }
     }
     this.runLength = 0;
+  }
+
+  /**
+   * Whether the span run[i..i+n) is counted. A verb modifies one noun (守护|进程): a span opening with it is that pair
+   * (boundVerb judges it). No span ends with a verb (状态|转移 is a subject and its verb).
+   */
+  private countable(i: number, n: number): boolean {
+    if (isVerb(this.run[i + n - 1])) return false;
+    return !isVerb(this.run[i]) || n === 2;
   }
 
   /** The span of run[i..i+n) extending `parent` (run[i..i+n-1)), created at its first occurrence. */
@@ -646,7 +709,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -658,6 +721,8 @@ class SpanCounter {
     t.count++;
     if (this.runCapitalised[i]) t.capitalised++;
     if (i === 0 && this.runAfterPrep) t.afterPrep++;
+    if (i + n === this.runLength && this.runBeforeDe) t.beforeDe++;
+    if (n === 2 && i + 2 < this.runLength && isVerb(this.run[i]) && !isVerb(this.run[i + 2])) t.beforeNoun++;
     if (this.afterDetSpan && i === 0 && n === 2) t.afterDet++;
     if (n === 1 && !t.han) {
       const text = this.block.text;
@@ -732,6 +797,8 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.alone += t.alone;
     into.afterName += t.afterName;
     into.afterPrep += t.afterPrep;
+    into.beforeDe += t.beforeDe;
+    into.beforeNoun += t.beforeNoun;
     into.afterDet += t.afterDet;
     into.inHan += t.inHan;
     into.hanProse += t.hanProse;
@@ -752,6 +819,38 @@ function modifierOk(word: string): boolean {
   if (!isStopWord(word)) return true;
   return hasHan(word) && partOfSpeech(word) === 'n';
 }
+
+/**
+ * A compound opening with a verb stem (守护进程, 延迟队列) is a term when the verb is bound to it: the compound recurs
+ * and is at least half of the verb's uses in the vault. A verb that takes many objects (使用容器, 访问内存) is a predicate.
+ * A verb before a classifier suffix (验证集, 训练集) is a term by that suffix alone.
+ */
+function boundVerb(t: Tally, counter: SpanCounter): boolean {
+  const last = t.parts[t.parts.length - 1];
+  if (t.parts.length === 2 && last.length === 1 && partOfSpeech(last) === 'q') return true;
+  // A verb + noun mostly followed by another noun is a verb and the first word of its object.
+  if (t.beforeNoun * 2 > t.count) return false;
+  for (let j = 0; j < t.parts.length - 1; j++) {
+    const uses = counter.verbUses(t.parts[j]);
+    // A verb met once tells nothing; one of the most common verbs of general Chinese (决定, 选择) takes any object.
+    if (uses > 0 && !(t.count >= 2 && t.count * 2 >= uses && backgroundFrequency(t.parts[j]) < PREDICATE_FREQUENCY)) return false;
+  }
+  return true;
+}
+
+/** A verb stem in a run (a classifier suffix's stem or the modifier of a noun), not a term-like token. */
+function isVerb(token: Token): boolean {
+  return token.verbStem && !token.termish;
+}
+
+/** The token after tokens[k] is a Han noun of two characters or more, which a verb stem at k may modify. */
+function modifiesNext(tokens: readonly Token[], k: number, count: number): boolean {
+  const next = k + 1 < count ? tokens[k + 1] : undefined;
+  return !!next && next.termish && next.han && next.word.length >= 2;
+}
+
+/** jieba-dictionary frequency from which a verb is too common to be any compound's modifier. */
+const PREDICATE_FREQUENCY = 5000;
 
 /** A Titlecase word that mostly follows a given name or an initial is a surname (Popek, Goldberg), not a term. */
 function isPersonLike(t: Tally): boolean {

@@ -1,0 +1,60 @@
+/** Rules of the parenthetical pass (parenthetical.ts) that the fixture tests elsewhere do not cover. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const parenthetical = (text: string, surface: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'parenthetical' && c.surface === surface);
+
+describe('a Chinese gloss in parentheses', () => {
+  it('binds one other name (虚拟机监视器（管理程序）)', () => {
+    expect(parenthetical('宿主机上运行虚拟机监视器（管理程序），它分配资源。\n', '虚拟机监视器')).toHaveLength(1);
+  });
+  it('does not bind a list of examples (几个步骤（发短信、写日志）)', () => {
+    expect(parenthetical('本地事务之后还有几个步骤（发短信、写日志），都可以异步做。\n', '步骤')).toHaveLength(0);
+  });
+  it('does not bind a question (分类问题（下一个看哪个视频）)', () => {
+    expect(parenthetical('可以把它看成一个分类问题（下一个看哪个视频），输出是概率。\n', '分类问题')).toHaveLength(0);
+  });
+});
+
+describe('a numeral before a translated term', () => {
+  it('belongs to the term when the translation counts too (两阶段提交（2PC）, 三阶段提交（Three-Phase Commit）)', () => {
+    const text = '1. 两阶段提交（2PC）把事务分成两步。\n\n2. 三阶段提交（Three-Phase Commit，3PC）多了一步。\n';
+    expect(parenthetical(text, '两阶段提交')).toHaveLength(1);
+    expect(parenthetical(text, '三阶段提交')).toHaveLength(1);
+    expect(parenthetical(text, '阶段提交')).toHaveLength(0);
+  });
+});
+
+describe('a Latin name explained in Chinese', () => {
+  it('is a name the text introduces (CAVLC（基于上下文的自适应变长编码）), with no alias: the gloss may describe it', () => {
+    const cs = parenthetical('熵编码有两种：CAVLC（基于上下文的自适应变长编码）和另一种。\n', 'CAVLC');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].score).toBe(0.5);
+    expect(cs[0].aliases).toHaveLength(0);
+    expect(parenthetical('常见的产品有 VMware Workstation（一个常见的桌面虚拟化产品）。\n', 'VMware Workstation')).toHaveLength(1);
+    expect(parenthetical('每个块叫 MCU（最小编码单元）。\n', 'MCU')).toHaveLength(1);
+  });
+  it('leaves an abbreviation with a short annotation alone (KVZ（硬件辅助）): it may say what kind of thing it is', () => {
+    expect(parenthetical('还有 KVZ（硬件辅助）。\n', 'KVZ')).toHaveLength(0);
+  });
+  it('leaves a plain capitalised word (Google（谷歌）), an example aside (ID（比如…）) and an English sentence alone', () => {
+    expect(parenthetical('这个标准由 Google（谷歌）推动。\n', 'Google')).toHaveLength(0);
+    expect(parenthetical('每条消息带一个 ID（比如用雪花算法生成）。\n', 'ID')).toHaveLength(0);
+    expect(parenthetical('we use CAVLC（变长编码）here.\n', 'CAVLC')).toHaveLength(0);
+  });
+});
+
+describe('a lower-case English term glossed in Chinese', () => {
+  it('is translated by the gloss (page cache（页缓存）, quorum queue（仲裁队列）), whatever jieba tags the gloss', () => {
+    const cs = parenthetical('读写基本都在 page cache（页缓存）里完成。\n', 'page cache');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].aliases.map((a) => a.text)).toEqual(['页缓存']);
+    expect(parenthetical('现在推荐 quorum queue（仲裁队列），更可靠。\n', 'quorum queue')[0]?.aliases.map((a) => a.text)).toEqual(['仲裁队列']);
+    expect(parenthetical('先按 zigzag（之字形）顺序读出。\n', 'zigzag')[0]?.aliases.map((a) => a.text)).toEqual(['之字形']);
+  });
+  it('is not read out of an English sentence (we rely on page cache（页缓存）), nor bound to a product (VMware Workstation（二进制翻译）)', () => {
+    expect(parenthetical('we rely on page cache（页缓存）here.\n', 'page cache')).toHaveLength(0);
+    expect(parenthetical('产品有 VMware Workstation（二进制翻译）。\n', 'VMware Workstation').flatMap((c) => c.aliases)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,63 @@
+/** Rules of the statistical pass (statistical.ts) that the fixture tests of rules.test.ts do not cover. */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const best = (cs: ReturnType<typeof extractCandidates>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+
+describe('a verb modifying a noun (守护|进程)', () => {
+  it('takes a compound opening with a verb bound to it: most of the verb’s uses', () => {
+    const cs = extractCandidates([note('客户端向守护进程发出请求。守护进程完成所有工作。远程的守护进程也可以。\n')], []);
+    expect(best(cs, '守护进程')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('counts the verb + noun wherever it stands in a run (Docker|守护|进程, 守护|进程|发出请求)', () => {
+    const text = '客户端向服务器或者守护进程发出请求，守护进程将完成工作。可以运行Docker守护进程和客户端，也可以连接远程Docker守护进程。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, '守护进程')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a verb and one of its many objects out (访问内存, 访问磁盘, 访问网络)', () => {
+    const cs = extractCandidates([note('程序要访问内存。每次访问内存都很慢。也会访问磁盘，访问网络，访问文件。\n')], []);
+    expect(best(cs, '访问内存')).toBe(0);
+  });
+  it('leaves a verb among the commonest of general Chinese out though the vault uses it with one object (决定进程)', () => {
+    const cs = extractCandidates([note('命名空间决定进程能看到什么。控制组决定进程能用多少。\n')], []);
+    expect(best(cs, '决定进程')).toBe(0);
+  });
+});
+
+describe('a compound written only before 的', () => {
+  it('drops a span that only ever modifies the noun after it (面向服务的架构)', () => {
+    const text = '鼓励使用面向服务的架构。Docker还鼓励面向服务的体系结构。\n\n服务网格很常见。服务网格让部署简单，服务网格也管流量。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, '面向服务')).toBe(0);
+    expect(best(cs, '服务网格')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('a rare word jieba tags as an adjective', () => {
+  it('counts it as the noun of a compound (空间|冗余): general Chinese hardly uses it', () => {
+    const cs = extractCandidates([note('空间冗余是相邻像素很接近。去掉空间冗余。预测只能去掉空间冗余的一部分。\n')], []);
+    expect(best(cs, '空间冗余')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a common adjective out of a compound (空间|简单)', () => {
+    const cs = extractCandidates([note('这个空间简单。那个空间简单。空间简单就好。\n')], []);
+    expect(best(cs, '空间简单')).toBe(0);
+  });
+});
+
+describe('a verb before a compound', () => {
+  it('is not counted with it: the verb modifies one noun, not a compound (去掉|空间冗余)', () => {
+    const cs = extractCandidates([note('空间冗余是相邻像素很接近。去掉空间冗余。预测只能去掉空间冗余的一部分。\n')], []);
+    expect(best(cs, '去掉空间冗余')).toBe(0);
+    expect(best(cs, '去掉空间')).toBe(0);
+  });
+});
+
+describe('a verb inside a noun compound', () => {
+  it('joins the nouns on both sides when it is bound (状态|转移|方程), and no span ends with it (状态转移)', () => {
+    const cs = extractCandidates([note('先写出状态转移方程。状态转移方程决定了递推的方向。有了状态转移方程就能填表。\n')], []);
+    expect(best(cs, '状态转移方程')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, '转移方程')).toBe(0);
+    expect(best(cs, '状态转移')).toBe(0);
+  });
+});
