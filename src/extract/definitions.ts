@@ -107,8 +107,24 @@ const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?�
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 
+/** A first sentence of three or more parts between spaced dashes, each of one or two words. */
+function isDashSequence(text: string): boolean {
+  const parts = text.split(/[.;!?](?:\s|$)/u)[0].split(/\s+[—–-]\s+/u);
+  return parts.length >= 3 && parts.every((part) => part.trim().split(/\s+/u).length <= 2);
+}
+
 /** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
-type Label = { candidate: Candidate; rubric: boolean; more?: Candidate[] } | undefined;
+type Label = { candidate: Candidate; rubric: boolean; more?: Candidate[]; filler?: boolean } | undefined;
+
+/** The separator right after a label is an equals sign. */
+const EQUALS_AFTER = /^\s*=\s/u;
+
+/** A line shaped like a label line that names nothing: it neither counts in its glossary nor breaks it. */
+const FILLER: Label = {
+  candidate: { surface: '', lang: 'en', signal: 'definition', aliases: [], score: 0, provenance: { signal: 'definition', file: '', line: 0, column: 0, excerpt: '' } },
+  rubric: true,
+  filler: true,
+};
 
 /**
  * `The browser walks the certificate chain:` and a list: a sentence that ends on a noun phrase and a colon and is
@@ -154,8 +170,15 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') : head;
   const m = LABEL.exec(text);
   if (!m) return commaLabel(note, block, out);
+  // In English, what follows the separator must explain: a lone token (`Next: some-note`) points somewhere, and words between
+  // dashes all along (`version – trace-id – parent-id – flags`) spell out a sequence, not a label and its gloss.
+  // Such a line still sits in its glossary (a list item's second paragraph): it keeps the run of labels unbroken.
+  if (!hasHan(m[0]) && (!/\s/u.test(m[2].trim()) || isDashSequence(text))) return FILLER;
   let label = cleanSurface(m[1]);
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  // `compose(f, g)(x) = f(g(x))`: a call written as a formula, not a label (a gloss is spaced: `PKCE (…) — …`).
+  if (text !== head && head.startsWith(`${m[1].trimEnd()}(`, m.index + m[0].indexOf(m[1]))) return undefined;
+  // A bracket left in the label after its glosses went is a nested call or formula (`f(g(x)) == …`), not a name.
+  if (!label || isStopWord(label) || /[的是了()（）]/u.test(label) || /https?$/iu.test(label)) return undefined;
   // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
   const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
   if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
@@ -172,8 +195,12 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
     }
   }
   if (!hasHan(label)) label = nameBeforePreposition(label);
-  const score = labelScore(label, jieba);
+  let score = isShoutedWord(label, note.text) ? 'rubric' : labelScore(label, jieba);
   if (score === undefined) return undefined;
+  // `recipe = the shell commands`: an equals sign states what the word means, where a colon may only head a remark
+  // (`fixes: …`): a one-word label of that kind is a label as any other.
+  const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+  if (score === 'rubric' && EQUALS_AFTER.test(text.slice(labelEnd, labelEnd + 4)) && !isShoutedWord(label, note.text)) score = 0.45;
   if (score === 'rubric') {
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
@@ -207,6 +234,19 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
   const words = label.split(/\s+/u);
   if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
+}
+
+/**
+ * `ERROR = a human should look at it`, `NOTE: …`: one word in capitals that the note also writes in lower case as a
+ * word (`error budget`) is that word shouted (a log level, a rubric), not an acronym: no acronym is read as a word.
+ */
+function isShoutedWord(label: string, text: string): boolean {
+  if (!/^[A-Z]{4,}$/u.test(label)) return false;
+  const lower = label.toLowerCase();
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    if (!/[A-Za-z]/u.test(text.charAt(at - 1)) && !/[A-Za-z]/u.test(text.charAt(at + lower.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -245,7 +285,7 @@ function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Labe
     const run = labels.slice(start, i);
     const named = run.filter((l) => !l.label.rubric).length;
     if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) raise(l.label);
-    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
+    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric && !l.label.filler) out.push(l.label.candidate);
     start = i;
   }
 }
@@ -407,6 +447,8 @@ const EN_SUBJECT_LEAD = /^(?:(?:The|the|An?|an?)\s+)?((?:[A-Za-z0-9][A-Za-z0-9-]
 const AUXILIARY = /^(?:is|are|was|were|has|have|can|cannot|must|will|does|should|may)$/u;
 /** A third-person -s verb (decides, lets, lowers); plural nouns look the same, so only after two or more words. */
 const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
+/** A label's separator (a colon, a spaced dash, an equals sign) or the end of the text. */
+const SEPARATOR_NEXT = /^(?:\s*[:：]|\s+[—–=-]\s|\s*$)/u;
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
@@ -423,6 +465,8 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
   for (let n = 1; n < lead.length && n <= 3; n++) {
     const verb = lead[n];
     if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
+    // An -s word right before a label's separator ends the noun phrase (`language package managers — npm, …`).
+    if (n === lead.length - 1 && !AUXILIARY.test(verb) && SEPARATOR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     const words = lead.slice(0, n);
     // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
     if (n === 1 && singular && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
@@ -524,8 +568,26 @@ function explainedRightAway(note: Note, block: Block, sentence: CuedSentence, ou
   }
 }
 
+/**
+ * `… transitive dependencies, which are usually the majority (a transitive dependency = a dep of one of your deps)`:
+ * an equation in brackets is the author defining the noun phrase on its left (0.5), as a label line does.
+ */
+const BRACKETED_EQUATION = /\((?:(?:an?|the)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,3})\s+=\s+[^()=]{3,}\)/gu;
+
+function bracketedEquation(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  BRACKETED_EQUATION.lastIndex = 0;
+  for (let m = BRACKETED_EQUATION.exec(text); m; m = BRACKETED_EQUATION.exec(text)) {
+    const words = m[1].split(/\s+/u);
+    if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase())) continue;
+    if (words.length === 1 && !/^[a-z]{3,}/u.test(m[1]) && !isAbbreviation(m[1])) continue;
+    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(m[1]), m[1], 0.5, true);
+  }
+}
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   subjectPhrase(note, block, sentence, out, afterHeading);
+  if (sentence.cues & CUE.paren && sentence.text.includes(' = ')) bracketedEquation(note, block, sentence, out);
   explainedRightAway(note, block, sentence, out);
   apposition(note, block, sentence, out);
   clauseDefinitions(note, block, sentence, out);

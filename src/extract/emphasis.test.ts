@@ -248,3 +248,31 @@ describe('a marked term glossed right after the mark', () => {
     expect(score('然后把整个队列**清空**（里面新产生的任务，也在这一轮跑完）。\n', '清空')).not.toBe(0.5);
   });
 });
+
+describe('marked terms explained in passing', () => {
+  it('takes a marked term followed by an appositive or a relative clause as introduced', () => {
+    expect(best('For that case there is the **Zorpgate**, a small cache that jobs push into.\n', 'Zorpgate')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Fired alerts go to **Frobmanager**, which deduplicates and routes them.\n', 'Frobmanager')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no lone degree adjective (`the **highest** version wins`)', () => {
+    expect(best('zorp conflicts: the **highest** version wins by default.\n', 'highest')).toBe(0);
+  });
+});
+
+describe('code in brackets after a noun phrase', () => {
+  it('takes the phrase a path or header stands for', () => {
+    expect(best('It copies the artifact into the local zorpstore (`~/.zorp/store`).\n', 'local zorpstore')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no phrase explained by an expression or a sample line', () => {
+    expect(best('It counts observations into configured zorps (`_zorp{le="0.5"}`) plus a sum.\n', 'configured zorps')).toBe(0);
+    expect(best('Plain frob lines (`ERROR failed to charge card for order 1234`) are fine for a human.\n', 'Plain frob lines')).toBe(0);
+  });
+});
+
+describe('label lines opened by code', () => {
+  it('takes the noun phrase after a code example and before a colon, in a glossary of such lines', () => {
+    const text = 'Ranges:\n\n- `^1.4.2` caret zorp: `>=1.4.2 <2.0.0`, any compatible version\n- `~1.4.2` tilde zorp: `>=1.4.2 <1.5.0`, patch updates only\n';
+    expect(best(text, 'caret zorp')).toBeGreaterThanOrEqual(0.5);
+    expect(best(text, 'tilde zorp')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -31,6 +31,11 @@ const ARROW = /\s*(?:→|⟶|->|=>)\s*/u;
 const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\b.*$/iu;
 /** A name-like item: capitals, digits, a hyphen or a dot inside (Kata Containers, VT-x, kube-proxy, gVisor). */
 const NAME_SHAPED = /[A-Z0-9]|\w[-.]\w/u;
+/**
+ * An item that counts towards a list of names: name-shaped, but not the plural of an acronym (`CPUs`, `NICs`,
+ * `APIs`): a plural is a common noun (`resources like CPUs, disks, NICs` lists kinds of resource, not names).
+ */
+const countsAsName = (item: string): boolean => NAME_SHAPED.test(item) && !/^[A-Z][A-Z0-9]*[A-Z]s$/u.test(item);
 const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
@@ -63,6 +68,8 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
       if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
+      if (cues & CUE.paren && cues & CUE.latin) namesBeforeTheRest(note, block, sentence, out);
+      if (cues & CUE.latin && !(cues & CUE.han)) countedAppositive(note, block, sentence, out);
     }
     if (openings) parallelFamilies(note, block, openings, out);
   });
@@ -134,7 +141,7 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
     const items = englishItems(match[1]);
     // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
     const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
-    const shaped = names.filter((i) => NAME_SHAPED.test(i));
+    const shaped = names.filter(countsAsName);
     const at = sentence.at + match.index;
     if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) {
       emit(note, block, at, match[0], names, 0.5, out);
@@ -158,7 +165,7 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
 const LABEL_SEPARATOR = /:\s|\s[—–-]\s|\s?—\s?/u;
 /** What an item is for or where it lives, after its name: `Frob for the JVM` names Frob. */
 const ITEM_TAIL = /\s+(?:for|in|on|under|from|via|with)\s.*$/u;
-const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*;\s*/u;
+const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*;\s*|\s+\+\s+/u;
 
 function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
@@ -182,10 +189,37 @@ function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Can
   const label = leadWords.length <= 4 && /^[A-Za-z]/u.test(lead) && !leadWords.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()));
   // A clause as the lead needs a longer list: two names after a sentence are as often its object as its members.
   if (items.length < (label ? 2 : 3)) return;
-  if (spellsAcronym(lead, items)) return;
-  const shaped = items.filter((i) => NAME_SHAPED.test(i)).length;
+  // Parts added up with `+` (`ELK stack: Elasticsearch + Logstash + Kibana`) are the things the acronym is made of.
+  if (spellsAcronym(lead, items) && !/\s\+\s/u.test(rest)) return;
+  const shaped = items.filter(countsAsName).length;
   if (shaped * 2 <= items.length) return;
   emit(note, block, sentence.at + from, text, items, 0.5, out);
+}
+
+/**
+ * `In a push model (StatsD, Graphite, most SaaS agents) …`: names in brackets after a noun phrase, the last item a
+ * quantified phrase that stands for the rest of the kind (`most …`, `many …`, `other …`, `plus …`). The names before
+ * it are examples of what the phrase names; the rest is not a name. (A bracket of names alone is the parenthetical
+ * pass's.)
+ */
+const BRACKETED = /\(([^()]{3,120})\)/gu;
+const THE_REST = /^(?:most|many|some|other|several|various|plus|and other|or other|all other)\s+\S/iu;
+
+function namesBeforeTheRest(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const parts = m[1].split(/\s*,\s*/u).map(cleanSurface);
+    if (parts.length < 3 || !THE_REST.test(parts[parts.length - 1])) continue;
+    const names = parts.slice(0, -1);
+    if (!names.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 2 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())))) continue;
+    if (names.filter(countsAsName).length * 2 <= names.length) continue;
+    // What the names exemplify is a noun phrase: the word before the bracket is no function word.
+    const before = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/\s+/u);
+    const last = before[before.length - 1] ?? '';
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/u.test(last) || EN_FUNCTION_WORDS.has(last.toLowerCase())) continue;
+    emit(note, block, sentence.at + m.index, m[0], names, 0.5, out);
+  }
 }
 
 /**
@@ -305,6 +339,25 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
 }
 
 /**
+ * `It came from merging two older projects, OpenTracing and OpenCensus, which …`: a counted plural noun phrase and,
+ * after a comma, exactly that many names: the author names the members. Names only (each name-shaped), since
+ * without a colon the words after the comma are as often a clause (`in two cases, the parser fails and …`).
+ */
+const EN_COUNTED_APPOSITIVE = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s,\s+([^.;:]+)/giu;
+
+function countedAppositive(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const { at, text } = sentence;
+  if (!(sentence.cues & CUE.folds) && !COUNT_HINT.test(text)) return;
+  EN_COUNTED_APPOSITIVE.lastIndex = 0;
+  for (let m = EN_COUNTED_APPOSITIVE.exec(text); m; m = EN_COUNTED_APPOSITIVE.exec(text)) {
+    const expected = NUMBERS[m[1].toLowerCase()];
+    const items = englishItems(m[2]);
+    if (items.length !== expected || !items.every((i) => countsAsName(i) && i.split(/\s+/u).length <= 3)) continue;
+    emit(note, block, at + m.index, m[0], items, 0.5, out);
+  }
+}
+
+/**
  * A bulleted or numbered list whose items open with phrases of one family (`- A B-tree index keeps…`,
  * `- A hash index answers…`, `- A covering index contains…`): three or more items, each opening with its own
  * modifier and the same head noun within its first four words. The opening phrases are terms.
@@ -408,7 +461,11 @@ function chain(note: Note, block: Block, at: number, text: string, out: Candidat
   steps[0] = steps[0].split(/[:：,，]\s*/u).pop() ?? '';
   const items = steps.map((s) => cleanSurface(s.replace(/[.。;；]+$/u, '')));
   const names = items.filter((i) => NAME.test(i) && !EN_STOP.has(i.toLowerCase()) && (!/\s/u.test(i) || i.split(/\s+/u).every((w) => /^[A-Z0-9]/u.test(w))));
-  if (names.length * 2 > items.length && names.length >= 3) emit(note, block, at, text, names, 0.5, out);
+  // The same step twice is a formula (`Int -> Int -> Int`), not a chain of things.
+  if (new Set(items.map((i) => i.toLowerCase())).size < items.length) return;
+  // Plain lower-case words only (`validate → compile → test → …`) are as often the steps of a procedure, verbs, as
+  // the things a process passes through: weaker (0.4), each needs another signal.
+  if (names.length * 2 > items.length && names.length >= 3) emit(note, block, at, text, names, names.some(countsAsName) ? 0.5 : 0.4, out);
   else sharedHeadSteps(note, block, at, text, steps, out);
 }
 

@@ -1,0 +1,61 @@
+/**
+ * Informal definitions of English notes (definitions.ts): label lines with an equals sign, equations in brackets,
+ * lines that look like labels but name nothing, shouted words, and noun phrases that end before a label's dash.
+ * Made-up terms, so the patterns are tested, not words.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
+
+const run = (text: string) => extractCandidates([note(text)], []);
+const best = (cs: ReturnType<typeof run>, surface: string) => Math.max(0, ...cs.filter((c) => c.surface === surface).map((c) => c.score));
+const has = (cs: ReturnType<typeof run>, surface: string) => cs.some((c) => c.surface === surface && c.signal === 'definition');
+
+describe('label lines with an equals sign', () => {
+  it('takes one-word labels before `=` in a list as a glossary (`- recipe = the shell commands`)', () => {
+    const cs = run('Rules:\n\n- zorget = the thing to build\n- frobisites = what it depends on\n- quuxipe = the shell commands to run\n');
+    for (const s of ['zorget', 'frobisites', 'quuxipe']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps a one-word label before a colon a rubric', () => {
+    const cs = run('Notes:\n\n- zorget: the thing to build\n- frobisites: what it depends on\n- quuxipe: the shell commands to run\n');
+    expect(best(cs, 'zorget')).toBeLessThan(0.5);
+  });
+  it('reads no label out of a formula (`f(g(x)) == f(x)`, `compose(f, g)(x) = f(g(x))`)', () => {
+    const cs = run('- zorpify(zorpify(s)) == zorpify(s)\n- frobnose(f, g)(x) = f(g(x)). Zython writes it another way.\n');
+    expect(cs.some((c) => c.surface.startsWith('zorpify') || c.surface.startsWith('frobnose'))).toBe(false);
+  });
+});
+
+describe('an equation in brackets', () => {
+  it('defines the noun phrase on its left (`(a transitive zorp = a zorp of one of your zorps)`)', () => {
+    const cs = run('Every constraint must hold, including the majority (a transitive zorp = a zorp of one of your zorps).\n');
+    expect(best(cs, 'transitive zorp')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('lines shaped like labels that name nothing', () => {
+  it('takes no label from a sequence between dashes, and keeps the glossary around it whole', () => {
+    const text = '1. Zorp Context — the standard now. The header looks like\n   ```\n   x\n   ```\n   version – zorp-id – frob-id – flags. An optional header carries data.\n2. Q9 headers — the older format, still around in older stacks.\n';
+    const cs = run(text);
+    expect(has(cs, 'version')).toBe(false);
+    expect(best(cs, 'Zorp Context')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no label from a line that only points somewhere (`Next: some-note`)', () => {
+    expect(has(run('Frobbing is done.\n\nNext: zorp-hermetic-builds\n'), 'Next')).toBe(false);
+  });
+});
+
+describe('shouted words', () => {
+  it('does not take a word in capitals for an acronym when the note writes it in lower case', () => {
+    const cs = run('The zorp budget counts every zorp.\n\n- ZORP = a human should look at it; FROB = odd but handled\n');
+    expect(best(cs, 'ZORP')).toBeLessThan(0.45);
+  });
+});
+
+describe('subject noun phrases', () => {
+  it('ends a phrase at a plural before a label dash instead of reading the plural as its verb', () => {
+    const cs = run('Two families:\n\n- language zorp managers — npm, Yarn, pnpm (JavaScript), Cargo (Rust)\n- system zorp managers — apt (Debian), Homebrew (macOS)\n');
+    expect(has(cs, 'language zorp')).toBe(false);
+    expect(has(cs, 'system zorp')).toBe(false);
+  });
+});
