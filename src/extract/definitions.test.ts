@@ -59,3 +59,39 @@ describe('subject noun phrases', () => {
     expect(has(cs, 'system zorp')).toBe(false);
   });
 });
+
+describe('quoted names', () => {
+  it('takes a quoted phrase of two or three words where a name stands', () => {
+    const cs = run('The anti-pattern is the "ice-cream zorp" — mostly manual tests.\n\nVersion conflicts are settled by "nearest frob": the closest one wins.\n\n"Quux hell" is the end state: nothing resolves.\n');
+    for (const s of ['ice-cream zorp', 'nearest frob', 'Quux hell']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps a quoted design of two parts whole (`"functional zorp, imperative frob"`)', () => {
+    expect(best(run('The usual design is a "functional zorp, imperative frob": keep the logic pure.\n'), 'functional zorp, imperative frob')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no scare-quoted word, title or quoted phrase in passing', () => {
+    const cs = run('It measures how "full" the service is.\n\nHis "Zorps Are Not Frobs" essay says so.\n\nHoare called it his "billion zorp mistake".\n');
+    expect(has(cs, 'full')).toBe(false);
+    expect(has(cs, 'Zorps Are Not Frobs')).toBe(false);
+    expect(has(cs, 'billion zorp mistake')).toBe(false);
+  });
+});
+
+describe('lists whose length is announced', () => {
+  it('takes every label of a list the paragraph before it counts, one lower-case word included', () => {
+    const text = 'The four zorp signals are a starting checklist for any service:\n\n1. zlatency — how long requests take\n2. frobbing — demand, e.g. requests per second\n3. quuxes — rate of failed requests\n4. zaturation — how full the service is\n';
+    const cs = run(text);
+    for (const s of ['zlatency', 'frobbing', 'quuxes', 'zaturation']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes nothing more when the count disagrees', () => {
+    const text = 'The three zorp signals are a starting checklist for any service:\n\n1. zlatency — how long requests take\n2. frobbing — demand, e.g. requests per second\n3. quuxes — rate of failed requests\n4. zaturation — how full the service is\n';
+    expect(best(run(text), 'zlatency')).toBeLessThan(0.5);
+  });
+});
+
+describe('labels holding an acronym that spells a function word', () => {
+  it('reads `USE method, for …: …` as a label beside its sibling', () => {
+    const cs = run('- ZED method, for request-driven services: Rate, Errors, Duration.\n- USE method, for resources: Utilization, Saturation, Errors.\n');
+    expect(best(cs, 'USE method')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'ZED method')).toBeGreaterThanOrEqual(0.5);
+  });
+});

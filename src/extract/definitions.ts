@@ -91,6 +91,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
     }
   });
   vouchForSiblings(labels, out);
+  if (labels.length >= 2) announcedLists(note, labels, out);
   return out;
 }
 
@@ -150,6 +151,11 @@ function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): 
  */
 const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
 
+/** A function word, unless written in capitals: `USE method`, `IT budget` hold acronyms, not `use`, `it`. */
+function isFunctionWord(w: string): boolean {
+  return !isAbbreviation(w) && (CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   // The comma closes a phrase of three words at most: it comes early in the item.
   const comma = block.text.indexOf(', ');
@@ -157,7 +163,7 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   const m = LIST_COMMA_LABEL.exec(block.text);
   if (!m) return undefined;
   const words = m[1].split(/\s+/u);
-  if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
+  if (words.some(isFunctionWord) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
   return { candidate: out[out.length - 1], rubric: false };
 }
@@ -232,7 +238,7 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
     return 0.45;
   }
   const words = label.split(/\s+/u);
-  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
+  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => !isAbbreviation(w) && (CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase())))) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
 }
 
@@ -288,6 +294,36 @@ function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Labe
     if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric && !l.label.filler) out.push(l.label.candidate);
     start = i;
   }
+}
+
+/**
+ * `The four golden signals … are a starting checklist:` and then four label lines (`1. latency — …`): a list whose
+ * length the paragraph before it announces names that many members, whatever their shape: each label is evidence
+ * enough, one lower-case word included (as countedList does for a list written in one sentence).
+ */
+const ANNOUNCED = /\b(two|three|four|five|six|seven|eight|nine|ten)\b/iu;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function announcedLists(note: Note, labels: Array<{ index: number; label: NonNullable<Label> }>, out: Candidate[]): void {
+  const byIndex = new Map(labels.map((l) => [l.index, l.label]));
+  note.blocks.forEach((block, b) => {
+    if (block.kind !== 'paragraph' || !block.text.endsWith(':') || !byIndex.has(b + 1) || hasHan(block.text)) return;
+    const count = ANNOUNCED.exec(block.text.slice(-120));
+    if (!count) return;
+    let end = b + 1;
+    while (end < note.blocks.length && note.blocks[end].kind !== 'heading' && isListItem(note.text, note.blocks[end])) end++;
+    if (end - b - 1 !== COUNTS[count[1].toLowerCase()]) return;
+    const items: Array<NonNullable<Label>> = [];
+    for (let i = b + 1; i < end; i++) {
+      const label = byIndex.get(i);
+      if (!label || label.filler) return;
+      items.push(label);
+    }
+    for (const label of items) {
+      if (label.rubric && !out.includes(label.candidate)) out.push(label.candidate);
+      raise(label);
+    }
+  });
 }
 
 /** A label vouched for by its glossary: each name it holds is evidence enough. */
@@ -585,8 +621,42 @@ function bracketedEquation(note: Note, block: Block, sentence: CuedSentence, out
   }
 }
 
+/**
+ * `The anti-pattern is the "ice-cream cone" — …`, `settled by "nearest wins": when …`, `"Dependency hell" is the end
+ * state`: a phrase of two or three content words in double quotes, where a name stands (after an article, a bracket,
+ * a slash or a dash, or before a colon, a bracket or a copula), is the author naming something (0.5). One quoted
+ * word is a scare quote as often (`"full"`, `"mock"`), and a quoted title holds capitals throughout or function
+ * words (`"Mocks Aren't Stubs"`, `"ray tracing in one weekend"`). A comma inside joins parts of one named design
+ * (`"functional core, imperative shell"`).
+ */
+const QUOTED = /["“]([A-Za-z][A-Za-z-]*(?:,?\s+[A-Za-z][A-Za-z-]*){1,4})["”]/gu;
+const NAMING_BEFORE = /(?:^|\b(?:the|a|an)\s+|[(/—–:]\s*)$/iu;
+const NAMING_AFTER = /^(?:\s*[:(/—–]|\s+(?:is|are|was)\s)/u;
+
+function quotedTerms(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+  const text = sentence.text;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (!NAMING_BEFORE.test(before) && !NAMING_AFTER.test(after)) continue;
+    const parts = m[1].split(/\s*,\s*/u);
+    if (!parts.every(quotedPhrase)) continue;
+    push(out, note, block, sentence, sentence.at + m.index + 1, cleanSurface(m[1]), 0.5, true);
+  }
+}
+
+/** Two or three content words, not a title in capitals throughout. */
+function quotedPhrase(part: string): boolean {
+  const words = part.split(/\s+/u);
+  if (words.length < 2 || words.length > 3) return false;
+  if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase())) return false;
+  return !(words.length === 3 && words.every((w) => /^[A-Z]/u.test(w)));
+}
+
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   subjectPhrase(note, block, sentence, out, afterHeading);
+  if (sentence.text.includes('"') || sentence.text.includes('“')) quotedTerms(note, block, sentence, out);
   if (sentence.cues & CUE.paren && sentence.text.includes(' = ')) bracketedEquation(note, block, sentence, out);
   explainedRightAway(note, block, sentence, out);
   apposition(note, block, sentence, out);

@@ -63,3 +63,11 @@ describe('counted names after a comma', () => {
     expect(listed(run('In two cases, the parser fails and the lexer retries.\n'), 'parser fails')).toBe(0);
   });
 });
+
+describe('parallel subjects', () => {
+  it('reads a plural head followed by a verb without -s (`Zorping rules precompute …. Frobbing rules evaluate …`)', () => {
+    const cs = run('Zorping rules precompute expensive expressions into new series. Frobbing rules evaluate an expression and fire.\n');
+    expect(cs.some((c) => c.surface === 'zorping rules' && c.score >= 0.5)).toBe(true);
+    expect(cs.some((c) => c.surface === 'frobbing rules' && c.score >= 0.5)).toBe(true);
+  });
+});

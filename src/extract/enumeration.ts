@@ -775,10 +775,12 @@ function mayOpenWithSubject(text: string, from: number): boolean {
   if (i === second) return false;
   if (text.charCodeAt(i) === 0x2c) return true;
   if (!isSpace(text.charCodeAt(i))) return false;
+  const plural = text.charCodeAt(i - 1) === 0x73;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const third = i;
   while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
   if (i === third) return false;
+  if (plural && i - third >= 3) return true;
   if (text.charCodeAt(i - 1) === 0x73) return i - third >= 4 || EN_VERB_AUX.has(text.slice(third, i));
   return i - third <= 4 && EN_VERB_AUX.has(text.slice(third, i));
 }
@@ -789,7 +791,9 @@ const isLetterOrHyphen = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 &
 function openingPhrase(m: RegExpExecArray): { text: string; key: string; mod: string } | undefined {
   const [, modifier, head, verb] = m;
   const mod = modifier.toLowerCase();
-  if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb))) return undefined;
+  // After a plural head the verb takes no -s (`Recording rules precompute …; alerting rules evaluate …`).
+  const pluralHead = /[^su]s$/u.test(head) && !/(?:ss|us|is)$/u.test(head);
+  if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb)) && !(pluralHead && verb.length >= 3 && !EN_FUNCTION_WORDS.has(verb))) return undefined;
   if (EN_FUNCTION_WORDS.has(mod) || EN_STOP.has(mod) || GENERIC_ADJECTIVE.has(mod) || EN_FUNCTION_WORDS.has(head) || /ly$/u.test(head)) return undefined;
   return { text: `${modifier.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase())} ${head}`, key: head.replace(/s$/u, ''), mod };
 }
