@@ -95,3 +95,15 @@ describe('labels holding an acronym that spells a function word', () => {
     expect(best(cs, 'ZED method')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('appositions and glosses after a colon', () => {
+  it('takes a capitalised name opening a bracket with an appositive (`(Zorpmod, the new dependency system)`)', () => {
+    expect(best(run('Its root is marked by a file (Zorpmod, the new external-dependency system) or the legacy one.\n'), 'Zorpmod')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes one word of a process before a gloss after a colon (`through zorpboxing: each action …`)', () => {
+    expect(best(run('The tool enforces part of this through zorpboxing: each action runs in a directory of its own.\n'), 'zorpboxing')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no single plain word before such a colon', () => {
+    expect(has(run('The tool enforces part of this through work: each action runs in a directory of its own.\n'), 'work')).toBe(false);
+  });
+});

@@ -577,7 +577,9 @@ function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candi
   APPOSITION.lastIndex = 0;
   for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
     const name = m[1];
-    if (!COINED.test(name) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
+    // Right after an opening bracket no clause can lead in: a capitalised word there is a name (`(Bzlmod, the new …)`).
+    const bracketed = text.charAt(m.index - 1) === '(' && /^[A-Z][a-z]/u.test(name);
+    if ((!COINED.test(name) && !bracketed) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
     // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
     if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     push(out, note, block, sentence, sentence.at + m.index, name, 0.5, true);
@@ -695,7 +697,9 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
  * clause of its own: the author brings a term in mid-sentence and explains it right after the colon (0.5). Read in
  * the few characters before each colon of a sentence that has one.
  */
-const BEFORE_GLOSS_COLON = /\b(?:uses?|using|used|rel(?:y|ies|ying) on|gives?|giving|provides?|with|via|through)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,2})(?:\s+\([^()]*\))?$/u;
+const BEFORE_GLOSS_COLON = /\b(?:uses?|using|used|rel(?:y|ies|ying) on|gives?|giving|provides?|with|via|through)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})(?:\s+\([^()]*\))?$/u;
+/** One word is enough when it is a noun of a process or a quality (`through sandboxing: each action runs …`). */
+const NOMINAL = /^[a-z]{3,}(?:ing|tion|sion|ment|ness|ism|ity|ance|ence)$/u;
 /** The clause after the colon: four words at least. */
 const GLOSS_CLAUSE = /^\s+\S+(?:\s+\S+){3}/u;
 
@@ -708,6 +712,7 @@ function glossedAfterColon(note: Note, block: Block, sentence: CuedSentence, out
     if (!m) continue;
     const words = m[1].split(/\s+/u);
     const last = words[words.length - 1];
+    if (words.length === 1 && !NOMINAL.test(last)) continue;
     if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || !/^[a-z]/u.test(last) || EN_STOP.has(last) || ADVERB.test(last)) continue;
     push(out, note, block, sentence, sentence.at + from + m.index + m[0].indexOf(m[1]), m[1], 0.5, true);
   }

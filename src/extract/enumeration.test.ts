@@ -71,3 +71,26 @@ describe('parallel subjects', () => {
     expect(cs.some((c) => c.surface === 'frobbing rules' && c.score >= 0.5)).toBe(true);
   });
 });
+
+describe('names with underscores', () => {
+  it('takes snake_case names in a labelled list (`Examples: zorp_exporter (…), frob_exporter (…)`)', () => {
+    const cs = run('Examples: zorp_exporter (host disks), frob_exporter (probes endpoints from the outside).\n');
+    expect(listed(cs, 'zorp_exporter')).toBe(0.5);
+    expect(listed(cs, 'frob_exporter')).toBe(0.5);
+  });
+});
+
+describe('parts added up in brackets', () => {
+  it('takes the name-shaped parts (`(zorp ID + frob ID + flags)`)', () => {
+    const cs = run('The span context (zorp ID + frob ID + flags) travels in headers.\n');
+    expect(listed(cs, 'zorp ID')).toBe(0.5);
+    expect(listed(cs, 'frob ID')).toBe(0.5);
+    expect(listed(cs, 'flags')).toBe(0);
+  });
+});
+
+describe('the kind before bracketed names', () => {
+  it('takes the phrase after an article as the kind (`a zorp model (ZorpD, Frobite, most agents)`)', () => {
+    expect(listed(run('In a zorp model (ZorpD, Frobite, most SaaS agents) the app sends its data.\n'), 'zorp model')).toBe(0.5);
+  });
+});

@@ -30,13 +30,14 @@ const ARROW = /\s*(?:→|⟶|->|=>)\s*/u;
 /** A relative or subordinate clause ends the list: `such as A, B and C, which add …`. */
 const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\b.*$/iu;
 /** A name-like item: capitals, digits, a hyphen or a dot inside (Kata Containers, VT-x, kube-proxy, gVisor). */
-const NAME_SHAPED = /[A-Z0-9]|\w[-.]\w/u;
+/** An underscore inside a word joins a name as a hyphen does (node_exporter, node_modules). */
+const NAME_SHAPED = /[A-Z0-9]|[A-Za-z0-9][-._][A-Za-z0-9]/u;
 /**
  * An item that counts towards a list of names: name-shaped, but not the plural of an acronym (`CPUs`, `NICs`,
  * `APIs`): a plural is a common noun (`resources like CPUs, disks, NICs` lists kinds of resource, not names).
  */
 const countsAsName = (item: string): boolean => NAME_SHAPED.test(item) && !/^[A-Z][A-Z0-9]*[A-Z]s$/u.test(item);
-const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
+const NAME = /^[A-Za-z][A-Za-z0-9.+#_-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#_-]*){0,3}$/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
@@ -203,12 +204,17 @@ function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Can
  * pass's.)
  */
 const BRACKETED = /\(([^()]{3,120})\)/gu;
+const KIND_IN_BRACKETS = /(?:^|\s)(?:an?|the)\s+([a-z][a-z-]+\s+[a-z][a-z-]+)$/u;
 const THE_REST = /^(?:most|many|some|other|several|various|plus|and other|or other|all other)\s+\S/iu;
 
 function namesBeforeTheRest(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    if (m[1].includes(' + ')) {
+      bracketedSum(note, block, sentence.at + m.index, m[0], m[1], out);
+      continue;
+    }
     const parts = m[1].split(/\s*,\s*/u).map(cleanSurface);
     if (parts.length < 3 || !THE_REST.test(parts[parts.length - 1])) continue;
     const names = parts.slice(0, -1);
@@ -219,7 +225,24 @@ function namesBeforeTheRest(note: Note, block: Block, sentence: CuedSentence, ou
     const last = before[before.length - 1] ?? '';
     if (!/^[A-Za-z][A-Za-z0-9-]*$/u.test(last) || EN_FUNCTION_WORDS.has(last.toLowerCase())) continue;
     emit(note, block, sentence.at + m.index, m[0], names, 0.5, out);
+    // `a push model (…)`: two lower-case words after an article are the kind the names are instances of.
+    const kind = KIND_IN_BRACKETS.exec(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())?.[1];
+    if (kind && !kind.split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w) || GENERIC_ADJECTIVE.has(w) || GENERIC_NOUN.has(w))) {
+      emit(note, block, sentence.at + m.index - kind.length, `${kind} ${m[0]}`, [kind], 0.5, out);
+    }
   }
+}
+
+/**
+ * `The span context (trace ID + span ID + flags) travels …`: parts added up in brackets are what the phrase before
+ * is made of. Three parts or more, most of them name-shaped: those are proposed (a plain word among them, `flags`,
+ * is a field more often than a term).
+ */
+function bracketedSum(note: Note, block: Block, at: number, excerpt: string, inner: string, out: Candidate[]): void {
+  const parts = inner.split(/\s+\+\s+/u).map(cleanSurface);
+  if (parts.length < 3 || !parts.every((p) => NAME.test(p) && p.split(/\s+/u).length <= 3 && !p.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())))) return;
+  const names = parts.filter(countsAsName);
+  if (names.length * 2 > parts.length) emit(note, block, at, excerpt, names, 0.5, out);
 }
 
 /**
