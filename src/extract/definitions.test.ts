@@ -107,3 +107,15 @@ describe('appositions and glosses after a colon', () => {
     expect(has(run('The tool enforces part of this through work: each action runs in a directory of its own.\n'), 'work')).toBe(false);
   });
 });
+
+describe('a paragraph of label lines', () => {
+  it('reads every line of a paragraph that is all label lines as a glossary (`1.1 Input zorp: …` / `1.2 …`)', () => {
+    const text = '## Stages\n\n1.1 Input zorpling: data is pulled from buffers.\n1.2 Vertex frobbing: the shader runs once per vertex.\n1.3 Primitive quuxing: vertices are grouped into triangles.\n';
+    const cs = run(text);
+    for (const s of ['Input zorpling', 'Vertex frobbing', 'Primitive quuxing']) expect(best(cs, s), s).toBeGreaterThanOrEqual(0.5);
+  });
+  it('reads nothing more when one line of the paragraph is prose', () => {
+    const text = '## Stages\n\n1.1 Input zorpling: data is pulled from buffers.\nand then the vertex frobbing runs once per vertex.\n';
+    expect(best(run(text), 'Input zorpling')).toBeLessThan(0.5);
+  });
+});

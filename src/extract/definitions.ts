@@ -75,6 +75,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
     const label = labelled(note, block, jieba, out);
+    if (label && block.kind === 'paragraph' && block.text.includes('\n') && !hasHan(block.text) && !isListItem(note.text, block)) lineLabels(note, block, label, jieba, out);
     if (label) {
       if (isListItem(note.text, block)) {
         if (previousItem !== b - 1 || list < 0) list = lists++;
@@ -168,14 +169,16 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   return { candidate: out[out.length - 1], rubric: false };
 }
 
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
-  if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
+/** `from`: where the line to read starts in the block (a paragraph whose every line is a label line, see lineLabels). */
+function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[], from = 0): Label {
+  const source = from ? block.text.slice(from) : block.text;
+  if (!LABEL_CUE.test(source)) return from ? undefined : commaLabel(note, block, out);
   // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
   // LABEL reads a label of 40 characters at most and the start of what follows: the head of the block is enough.
-  const head = block.text.slice(0, 160);
+  const head = source.slice(0, 160);
   const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') : head;
   const m = LABEL.exec(text);
-  if (!m) return commaLabel(note, block, out);
+  if (!m) return from ? undefined : commaLabel(note, block, out);
   // In English, what follows the separator must explain: a lone token (`Next: some-note`) points somewhere, and words between
   // dashes all along (`version – trace-id – parent-id – flags`) spell out a sequence, not a label and its gloss.
   // Such a line still sits in its glossary (a list item's second paragraph): it keeps the run of labels unbroken.
@@ -196,7 +199,7 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
     const scores = parts.map((part) => labelScore(part, jieba));
     if (scores.every((score) => typeof score === 'number')) {
       const from = out.length;
-      parts.forEach((part, i) => push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(part)), part, scores[i] as number, true));
+      parts.forEach((part, i) => push(out, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(part)), part, scores[i] as number, true));
       return { candidate: out[from], rubric: false, more: out.slice(from + 1) };
     }
   }
@@ -211,12 +214,32 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
     const held: Candidate[] = [];
-    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
+    push(held, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(label)), label, 0.5, true);
     return { candidate: held[0], rubric: true };
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
+  push(out, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(label)), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
 }
+
+/**
+ * `1.1 Input assembly: vertex data is pulled …` / `1.2 Vertex processing: …` / …: a paragraph whose every line is a
+ * label line is a glossary written without list marks. Its lines are read as the lines of a list are: two named
+ * labels vouch for each other, and three lines or more, most of them named, for a one-word label among them.
+ */
+function lineLabels(note: Note, block: Block, first: NonNullable<Label>, jieba: Segmenter, out: Candidate[]): void {
+  const lines: Array<NonNullable<Label>> = [first];
+  const held: Candidate[] = [];
+  for (let at = block.text.indexOf('\n'); at !== -1; at = block.text.indexOf('\n', at + 1)) {
+    const label = labelled(note, block, jieba, held, at + 1);
+    if (!label) return;
+    lines.push(label);
+  }
+  for (const c of held) out.push(c);
+  const named = lines.filter((l) => !l.rubric).length;
+  if (named >= SIBLINGS) for (const l of lines) if (!l.rubric) raise(l);
+  if (lines.length >= RUBRIC_SIBLINGS && named * 2 > lines.length) for (const l of lines) if (l.rubric && !l.filler && l !== first) out.push(l.candidate);
+}
+
 
 /** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
 const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])/u;

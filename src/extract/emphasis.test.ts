@@ -276,3 +276,12 @@ describe('label lines opened by code', () => {
     expect(best(text, 'tilde zorp')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('marked terms with `of` inside', () => {
+  it('takes a marked head and its complement (`**locality of zorps**`)', () => {
+    expect(best('It only works because programs have **locality of zorps**:\n', 'locality of zorps')).toBeGreaterThanOrEqual(0.4);
+  });
+  it('takes no marked phrase that starts or ends with `of`', () => {
+    expect(best('It is **of zorps** really.\n', 'of zorps')).toBe(0);
+  });
+});

@@ -111,7 +111,8 @@ function termShape(term: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
   const words = term.split(/\s+/u);
   // A lone degree adjective (`the **highest** version wins`) stresses a comparison, it names nothing.
   if (words.length === 1 && isDegreeAdjective(term)) return 'none';
-  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
+  // `of` inside joins a head and its complement (`**locality of reference**`), never at either end.
+  return words.length <= 4 && words.every((w, i) => EN_WORD.test(w) && (!EN_FUNCTION_WORDS.has(w.toLowerCase()) || (w === 'of' && i > 0 && i < words.length - 1))) ? 'noun' : 'none';
 }
 
 /** Only an article (or nothing) between the sentence's start and `at`: the marked term is the sentence's subject. */

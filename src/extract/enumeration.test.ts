@@ -94,3 +94,18 @@ describe('the kind before bracketed names', () => {
     expect(listed(run('In a zorp model (ZorpD, Frobite, most SaaS agents) the app sends its data.\n'), 'zorp model')).toBe(0.5);
   });
 });
+
+describe('choices and annotated lists', () => {
+  it('reads the names after `choices are`', () => {
+    const cs = run('When the set is full, which line goes? Common choices are ZRU, pseudo-ZRU, FIFO-Z and random.\n');
+    expect(listed(cs, 'pseudo-ZRU')).toBe(0.5);
+    expect(listed(cs, 'FIFO-Z')).toBe(0.5);
+  });
+  it('takes a labelled list half of whose items are name-shaped when each item carries its own note', () => {
+    const cs = run('Ports: Zypothesis for Python, fast-zorp for JavaScript, jzorp for Java, propzorp for Rust.\n');
+    for (const s of ['Zypothesis', 'fast-zorp', 'jzorp', 'propzorp']) expect(listed(cs, s), s).toBe(0.5);
+  });
+  it('still needs most items name-shaped when they carry no note', () => {
+    expect(listed(run('Ports: Zypothesis, fast-zorp, jzorp, propzorp.\n'), 'jzorp')).toBe(0);
+  });
+});

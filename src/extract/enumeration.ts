@@ -21,7 +21,7 @@ const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
  * The list runs to a `;` or a parenthesis, or to a dot or colon that ends the sentence or clause (before a space or
  * the end): one inside a name (unittest.mock, Sinon.JS, Node.js, host:5000) does not cut the name short.
  */
-const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
+const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples|choices|options|alternatives|variants)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
 /** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
 const PAREN_ASIDE = /\s*\([^()]*\)/gu;
 /** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */
@@ -127,7 +127,7 @@ function isClauseBreak(c: number): boolean {
  * Cheap pre-test of EN_CUE: ASCII-only /i, so it matches wherever EN_CUE does unless the sentence has ſ or K
  * (CUE.folds); and a parenthesis dropped as an aside may join a cue (`such (…) as`), so with one it says yes.
  */
-const EN_CUE_ASCII = /such as|includ|like|e\.g\.|for example|(?:component|part|member|kind|type|example)s\s/i;
+const EN_CUE_ASCII = /such as|includ|like|e\.g\.|for example|(?:component|part|member|kind|type|example|choice|option|alternative|variant)s\s/i;
 
 function mayCueEnglishList(sentence: CuedSentence): boolean {
   return (sentence.cues & (CUE.folds | CUE.paren)) !== 0 || EN_CUE_ASCII.test(sentence.text);
@@ -173,17 +173,21 @@ function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Can
   const sep = LABEL_SEPARATOR.exec(text);
   if (!sep || sep.index < 2) return;
   const from = sep.index + sep[0].length;
+  // A gloss is kept as a mark (no comma inside it can split an item) to tell which items were annotated.
   let rest = text.slice(from);
-  if (rest.includes('(')) rest = rest.replace(PAREN_ASIDE, '');
+  if (rest.includes('(')) rest = rest.replace(PAREN_ASIDE, GLOSSED);
   // Every part must be an item: most sentences with a colon or a dash go on in prose, and fail at their first part.
   const parts = rest.replace(/[.。]$/u, '').split(ITEM_SPLIT);
   if (parts.length < 2) return;
   const items: string[] = [];
+  let annotated = 0;
   for (const part of parts) {
-    const item = listItem(part);
+    if (part.includes(GLOSSED) || ITEM_TAIL.test(part)) annotated++;
+    const item = listItem(part.replaceAll(GLOSSED, ''));
     if (item === undefined) return;
     items.push(item);
   }
+  rest = rest.replaceAll(GLOSSED, '');
   const lead = text.slice(0, sep.index).trim();
   const leadWords = lead.split(/\s+/u);
   // A short label (one to four words, none a function word) or a clause that ends where the list begins.
@@ -192,10 +196,15 @@ function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Can
   if (items.length < (label ? 2 : 3)) return;
   // Parts added up with `+` (`ELK stack: Elasticsearch + Logstash + Kibana`) are the things the acronym is made of.
   if (spellsAcronym(lead, items) && !/\s\+\s/u.test(rest)) return;
+  // Half of them name-shaped is enough when each item carries its own note (`apt (Debian), Homebrew (macOS)`,
+  // `Hypothesis for Python, fast-check for JS, jqwik for Java, proptest for Rust`): things being annotated, not words.
   const shaped = items.filter(countsAsName).length;
-  if (shaped * 2 <= items.length) return;
+  if (shaped * 2 < items.length || (shaped * 2 === items.length && annotated < items.length)) return;
   emit(note, block, sentence.at + from, text, items, 0.5, out);
 }
+
+/** Stands for a gloss removed from a labelled list (a control character no note text holds). */
+const GLOSSED = '\u0001';
 
 /**
  * `In a push model (StatsD, Graphite, most SaaS agents) …`: names in brackets after a noun phrase, the last item a
