@@ -119,3 +119,19 @@ describe('a paragraph of label lines', () => {
     expect(best(run(text), 'Input zorpling')).toBeLessThan(0.5);
   });
 });
+
+describe('appositions in lists', () => {
+  it('takes a coined name and its appositive', () => {
+    expect(best(run('Most common is ZOTP, a six-digit code that changes.\n'), 'ZOTP')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('reads no apposition in a list of article phrases (`a frob ZD, a parent frob ZD, a status and attributes`)', () => {
+    expect(has(run('It has a name, a frob ZD, a parent frob ZD, a status and attributes.\n'), 'ZD')).toBe(false);
+  });
+});
+
+describe('plural subjects', () => {
+  it('reads an -s word before an auxiliary as the head of the subject (`The four zorp signals are …`)', () => {
+    const cs = run('## Signals\n\nThe four zorp signals (from the book) are a starting checklist for any service.\n');
+    expect(has(cs, 'four zorp')).toBe(false);
+  });
+});

@@ -524,6 +524,8 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
   for (let n = 1; n < lead.length && n <= 3; n++) {
     const verb = lead[n];
     if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
+    // An -s word before an auxiliary is the plural head of the phrase, the auxiliary its verb (`four golden signals are`).
+    if (!AUXILIARY.test(verb) && n + 1 < lead.length && AUXILIARY.test(lead[n + 1])) continue;
     // An -s word right before a label's separator ends the noun phrase (`language package managers — npm, …`).
     if (n === lead.length - 1 && !AUXILIARY.test(verb) && SEPARATOR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     const words = lead.slice(0, n);
@@ -594,6 +596,11 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
 const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu;
 const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$/u;
 
+/** The phrase after the comma ends at another comma that opens one more article phrase. */
+const LIST_GOES_ON = /^[^,.;:()]*,\s+(?:an?|the)\s/u;
+/** The name itself follows a comma and an article phrase: an item of a list (`…, a parent span ID, a status`). */
+const IN_A_LIST = /,\s+(?:an?|the)\s+[^,.;:()]*$/u;
+
 function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
   if (!text.includes(', a') && !text.includes(', the') && !text.includes(', which')) return;
@@ -605,6 +612,8 @@ function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candi
     if ((!COINED.test(name) && !bracketed) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
     // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
     if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // `a span ID, a parent span ID, a status and attributes`: another article after the next comma makes it a list.
+    if (LIST_GOES_ON.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 80)) || IN_A_LIST.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     push(out, note, block, sentence, sentence.at + m.index, name, 0.5, true);
   }
 }
