@@ -135,3 +135,12 @@ describe('plural subjects', () => {
     expect(has(cs, 'four zorp')).toBe(false);
   });
 });
+
+describe('instructions shaped like labels', () => {
+  it('takes no label holding a word no term holds (`install both copies — …`), nor vouches with it', () => {
+    const text = 'Zorp dependency: A needs B and C. What happens:\n\n1. zail — pip, most system managers\n2. install both copies — npm nests a second one\n';
+    const cs = run(text);
+    expect(has(cs, 'install both copies')).toBe(false);
+    expect(best(cs, 'zail')).toBeLessThan(0.5);
+  });
+});

@@ -10,6 +10,7 @@ import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
+import { isProsePhrase } from './junk.js';
 import { tagTerm, withPrecut } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, wholeTermWalk, type Known } from './walk-back.js';
 
@@ -261,7 +262,8 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
     return 0.45;
   }
   const words = label.split(/\s+/u);
-  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => !isAbbreviation(w) && (CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase())))) return undefined;
+  // `install both copies — …`: a word no term holds makes the label a piece of a sentence (an instruction).
+  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || isProsePhrase(label) || words.some((w) => !isAbbreviation(w) && (CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase())))) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
 }
 
