@@ -144,3 +144,15 @@ describe('instructions shaped like labels', () => {
     expect(best(cs, 'zail')).toBeLessThan(0.5);
   });
 });
+
+describe('a phrase equated with its explanation', () => {
+  it('takes a label line of two words before `=` alone as a definition (`Zorp rate = how fast …`)', () => {
+    expect(best(run('Zorp rate = how fast the frob budget is being consumed relative to the allowed pace.\n'), 'Zorp rate')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps the same phrase before a colon weak alone', () => {
+    expect(best(run('Zorp rate: how fast the frob budget is being consumed relative to the allowed pace.\n'), 'Zorp rate')).toBeLessThan(0.5);
+  });
+  it('cuts a quoted label before its copula without a stray quote (`"Zorp hell" is the end state: …`)', () => {
+    expect(run('"Zorp hell" is the end state: constraints conflict.\n').some((c) => c.surface.endsWith('"'))).toBe(false);
+  });
+});

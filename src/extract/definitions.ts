@@ -204,13 +204,16 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[], 
       return { candidate: out[from], rubric: false, more: out.slice(from + 1) };
     }
   }
-  if (!hasHan(label)) label = nameBeforePreposition(label);
+  if (!hasHan(label)) label = cleanSurface(nameBeforePreposition(label));
   let score = isShoutedWord(label, note.text) ? 'rubric' : labelScore(label, jieba);
   if (score === undefined) return undefined;
   // `recipe = the shell commands`: an equals sign states what the word means, where a colon may only head a remark
   // (`fixes: …`): a one-word label of that kind is a label as any other.
   const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
-  if (score === 'rubric' && EQUALS_AFTER.test(text.slice(labelEnd, labelEnd + 4)) && !isShoutedWord(label, note.text)) score = 0.45;
+  const equals = EQUALS_AFTER.test(text.slice(labelEnd, labelEnd + 4)) && !isShoutedWord(label, note.text);
+  if (score === 'rubric' && equals) score = 0.45;
+  // A phrase of two words or more equated with its explanation (`Burn rate = how fast …`) is defined, not introduced.
+  if (equals && typeof score === 'number' && /\s/u.test(label) && !hasHan(label)) score = Math.max(score, 0.5);
   if (score === 'rubric') {
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
