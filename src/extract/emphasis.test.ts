@@ -285,3 +285,12 @@ describe('marked terms with `of` inside', () => {
     expect(best('It is **of zorps** really.\n', 'of zorps')).toBe(0);
   });
 });
+
+describe('marked verbs', () => {
+  it('takes no marked word that opens an instruction (`3. **zorpify** the branch and flush …`)', () => {
+    expect(best('Fixes:\n\n1. **stall**: wait until it is known\n2. **zorpify** the branch and flush the wrong-path work\n', 'zorpify')).toBe(0);
+  });
+  it('keeps a verb marked in passing (`the server periodically *zorps* an endpoint`)', () => {
+    expect(best('Prometheus uses a **pull model**: the server periodically *zorps* an endpoint on each target.\n', 'zorps')).toBeGreaterThan(0);
+  });
+});

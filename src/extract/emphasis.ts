@@ -73,9 +73,12 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
   const term = cleanSurface(block.text.slice(span.start, span.end).replace(TRAILING_GLOSS, ''));
   const shape = termShape(term, jieba);
   if (shape === 'none') return;
+  // `3. **predict** the branch and flush …`: one lower-case word opening a sentence or an item before an article is a
+  // verb and its object, an instruction (in passing, `the server *scrapes* an endpoint`, the verb may be the term).
+  const opens = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start);
+  if (opens && /^[a-z]+$/u.test(term) && VERB_OBJECT.test(block.text.slice(span.end, span.end + 8))) return;
   const introduced =
-    (span.listItem && block.text.slice(0, span.start).trim() === '') ||
-    opensSentence(block.text, span.start) ||
+    opens ||
     labelFollows(block.text, span.end) ||
     glossFollows(block.text, span.end) ||
     APPOSITIVE.test(block.text.slice(span.end, span.end + 12));
@@ -87,6 +90,8 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
  * which deduplicates …`): the author stops to say what the marked term is, as with a gloss.
  */
 const APPOSITIVE = /^,\s+(?:an?|the|which|who)\s/u;
+
+const VERB_OBJECT = /^\s+(?:the|an?|its|their|your|this|these)\s/u;
 
 /** A marked Chinese compound ending in a verb in passing: weaker than a noun, as a heading or label of that shape is. */
 const VERB_IN_PASSING = 0.35;
