@@ -156,3 +156,11 @@ describe('a phrase equated with its explanation', () => {
     expect(run('"Zorp hell" is the end state: constraints conflict.\n').some((c) => c.surface.endsWith('"'))).toBe(false);
   });
 });
+
+describe('a role whose holder is quoted', () => {
+  it('defines the quoted name, not the role (`The zorp-pattern is the "ice-cream frob"`)', () => {
+    const cs = run('The zorp-pattern is the "ice-cream frob" — mostly manual tests.\n');
+    expect(best(cs, 'zorp-pattern')).toBeLessThan(0.5);
+    expect(best(cs, 'ice-cream frob')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -584,7 +584,8 @@ function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out
 
 function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
-  if (!def) return;
+  // `The anti-pattern is the "ice-cream cone"`: the sentence names what it quotes (quotedTerms), the subject is a role.
+  if (!def || /^\s*["“]/u.test(sentence.text.slice(def.index + def[0].length))) return;
   const subject = cleanSurface(def[1]);
   const head = subject.split(/\s+/u)[0];
   // A term subject is a short name: "The quickest way to start one is …" is not a definition.
