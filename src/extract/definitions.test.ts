@@ -164,3 +164,10 @@ describe('a role whose holder is quoted', () => {
     expect(best(cs, 'ice-cream frob')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('judging predicates', () => {
+  it('reads a ranking as a judgement, not a definition (`Over-zorping is the most common smell`)', () => {
+    expect(best(run('Over-zorping is the most common smell in our codebase.\n'), 'Over-zorping')).toBeLessThan(0.5);
+    expect(best(run('Zorpscan is the cheap alternative popular with JITs.\n'), 'Zorpscan')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -590,8 +590,14 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
   const head = subject.split(/\s+/u)[0];
   // A term subject is a short name: "The quickest way to start one is …" is not a definition.
   const words = subject.split(/\s+/u);
-  if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
+  if (!def[2] || words.length > 4 || PRONOUNS.test(head) || words.some((w) => EN_STOP.has(w.toLowerCase()))) return;
+  // `Over-mocking is the most common smell in our codebase`: a ranking judges the subject, it does not say what it is.
+  const judged = JUDGING_PREDICATE.test(sentence.text.slice(def.index + def[0].length, def.index + def[0].length + 16));
+  push(out, note, block, sentence, sentence.at, subject, judged ? 0.45 : 0.7, true);
 }
+
+/** A superlative or a rank right after the article of the predicate. */
+const JUDGING_PREDICATE = /^\s*(?:most|least|best|worst|number one|biggest|hardest|easiest|main|first|only)\s/u;
 
 /**
  * `Most common is TOTP, a six-digit code …`, `Hindley-Milner, the system behind ML, collects …`: a coined name
