@@ -294,3 +294,13 @@ describe('marked verbs', () => {
     expect(best('Prometheus uses a **pull model**: the server periodically *zorps* an endpoint on each target.\n', 'zorps')).toBeGreaterThan(0);
   });
 });
+
+describe('marked phrases in passing', () => {
+  it('takes a marked phrase of lower-case words as a term even in passing (`marked with a **dirty zorp**`)', () => {
+    expect(best('The line is marked with a **dirty zorp** and written back later.\n', 'dirty zorp')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps one marked word in passing, and a phrase with `of`, weak', () => {
+    expect(best('You should keep the **frobnix** somewhere safe.\n', 'frobnix')).toBeLessThan(0.5);
+    expect(best('It is about *sequences of zorps* mostly.\n', 'sequences of zorps')).toBeLessThan(0.5);
+  });
+});

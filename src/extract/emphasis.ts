@@ -82,8 +82,14 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
     labelFollows(block.text, span.end) ||
     glossFollows(block.text, span.end) ||
     APPOSITIVE.test(block.text.slice(span.end, span.end + 12));
-  push(out, note, block, span.start, term, introduced ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
+  // A marked phrase of lower-case words is a term even in passing (`marked with a **dirty bit**`): stress falls on one
+  // word (`**not**`, `**cannot**`), or on a clause, which termShape refuses. With `of` inside it is a description
+  // as often (`*sequences of operations*`).
+  const phrase = shape === 'noun' && LOWER_PHRASE.test(term) && !term.includes(' of ');
+  push(out, note, block, span.start, term, introduced || phrase ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
 }
+
+const LOWER_PHRASE = /^[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){1,3}$/u;
 
 /**
  * A noun phrase or a relative clause after a comma (`the **Pushgateway**, a small cache that …`, `**Alertmanager**,
