@@ -171,3 +171,12 @@ describe('judging predicates', () => {
     expect(best(run('Zorpscan is the cheap alternative popular with JITs.\n'), 'Zorpscan')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('acronyms spelled out by their label line', () => {
+  it('takes an acronym whose explanation opens with the words it abbreviates (`ZTFN: zorp taken, frob not taken`)', () => {
+    expect(best(run('Static schemes:\n\n* always guess one way\n* ZTFN: zorp taken, frob not taken (loops jump backwards)\n'), 'ZTFN')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps an acronym label alone weak when its explanation says something else', () => {
+    expect(best(run('ZTFN: a response header that tells the browser what to do.\n'), 'ZTFN')).toBeLessThan(0.5);
+  });
+});

@@ -221,8 +221,17 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[], 
     push(held, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(label)), label, 0.5, true);
     return { candidate: held[0], rubric: true };
   }
+  // `BTFN: backward taken, forward not taken`: an explanation whose first words spell the label expands it.
+  if (typeof score === 'number' && spelledOut(label, m[2])) score = Math.max(score, 0.5);
   push(out, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(label)), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
+}
+
+/** An acronym of two to six letters whose letters are the initials of the first words of `text`. */
+function spelledOut(label: string, text: string): boolean {
+  if (!/^[A-Z]{2,6}$/u.test(label)) return false;
+  const words = text.split(/[\s,/-]+/u).filter(Boolean).slice(0, label.length);
+  return words.length === label.length && words.every((w, i) => w.charAt(0).toUpperCase() === label.charAt(i));
 }
 
 /**
