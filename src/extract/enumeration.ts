@@ -218,6 +218,8 @@ const THE_REST = /^(?:most|many|some|other|several|various|plus|and other|or oth
 
 function namesBeforeTheRest(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
+  // Either rule needs a list inside the bracket: three parts, joined by commas or by `+`.
+  if (!text.includes(', ') && !text.includes(' + ')) return;
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
     if (m[1].includes(' + ')) {
@@ -377,9 +379,12 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
  */
 const EN_COUNTED_APPOSITIVE = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s,\s+([^.;:]+)/giu;
 
+/** Pre-test of EN_COUNTED_APPOSITIVE: a number word (ASCII /i, see COUNT_HINT) and a comma. */
+const NUMBER_WORD = /two|three|four|five|six|seven|eight|nine|ten/i;
+
 function countedAppositive(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const { at, text } = sentence;
-  if (!(sentence.cues & CUE.folds) && !COUNT_HINT.test(text)) return;
+  if (!text.includes(', ') || (!(sentence.cues & CUE.folds) && !NUMBER_WORD.test(text))) return;
   EN_COUNTED_APPOSITIVE.lastIndex = 0;
   for (let m = EN_COUNTED_APPOSITIVE.exec(text); m; m = EN_COUNTED_APPOSITIVE.exec(text)) {
     const expected = NUMBERS[m[1].toLowerCase()];
