@@ -248,3 +248,59 @@ describe('a marked term glossed right after the mark', () => {
     expect(score('然后把整个队列**清空**（里面新产生的任务，也在这一轮跑完）。\n', '清空')).not.toBe(0.5);
   });
 });
+
+describe('marked terms explained in passing', () => {
+  it('takes a marked term followed by an appositive or a relative clause as introduced', () => {
+    expect(best('For that case there is the **Zorpgate**, a small cache that jobs push into.\n', 'Zorpgate')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Fired alerts go to **Frobmanager**, which deduplicates and routes them.\n', 'Frobmanager')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no lone degree adjective (`the **highest** version wins`)', () => {
+    expect(best('zorp conflicts: the **highest** version wins by default.\n', 'highest')).toBe(0);
+  });
+});
+
+describe('code in brackets after a noun phrase', () => {
+  it('takes the phrase a path or header stands for', () => {
+    expect(best('It copies the artifact into the local zorpstore (`~/.zorp/store`).\n', 'local zorpstore')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes no phrase explained by an expression or a sample line', () => {
+    expect(best('It counts observations into configured zorps (`_zorp{le="0.5"}`) plus a sum.\n', 'configured zorps')).toBe(0);
+    expect(best('Plain frob lines (`ERROR failed to charge card for order 1234`) are fine for a human.\n', 'Plain frob lines')).toBe(0);
+  });
+});
+
+describe('label lines opened by code', () => {
+  it('takes the noun phrase after a code example and before a colon, in a glossary of such lines', () => {
+    const text = 'Ranges:\n\n- `^1.4.2` caret zorp: `>=1.4.2 <2.0.0`, any compatible version\n- `~1.4.2` tilde zorp: `>=1.4.2 <1.5.0`, patch updates only\n';
+    expect(best(text, 'caret zorp')).toBeGreaterThanOrEqual(0.5);
+    expect(best(text, 'tilde zorp')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('marked terms with `of` inside', () => {
+  it('takes a marked head and its complement (`**locality of zorps**`)', () => {
+    expect(best('It only works because programs have **locality of zorps**:\n', 'locality of zorps')).toBeGreaterThanOrEqual(0.4);
+  });
+  it('takes no marked phrase that starts or ends with `of`', () => {
+    expect(best('It is **of zorps** really.\n', 'of zorps')).toBe(0);
+  });
+});
+
+describe('marked verbs', () => {
+  it('takes no marked word that opens an instruction (`3. **zorpify** the branch and flush …`)', () => {
+    expect(best('Fixes:\n\n1. **stall**: wait until it is known\n2. **zorpify** the branch and flush the wrong-path work\n', 'zorpify')).toBe(0);
+  });
+  it('keeps a verb marked in passing (`the server periodically *zorps* an endpoint`)', () => {
+    expect(best('Prometheus uses a **pull model**: the server periodically *zorps* an endpoint on each target.\n', 'zorps')).toBeGreaterThan(0);
+  });
+});
+
+describe('marked phrases in passing', () => {
+  it('takes a marked phrase of lower-case words as a term even in passing (`marked with a **dirty zorp**`)', () => {
+    expect(best('The line is marked with a **dirty zorp** and written back later.\n', 'dirty zorp')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps one marked word in passing, and a phrase with `of`, weak', () => {
+    expect(best('You should keep the **frobnix** somewhere safe.\n', 'frobnix')).toBeLessThan(0.5);
+    expect(best('It is about *sequences of zorps* mostly.\n', 'sequences of zorps')).toBeLessThan(0.5);
+  });
+});
