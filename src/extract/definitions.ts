@@ -10,7 +10,6 @@ import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
-import { isProsePhrase } from './junk.js';
 import { tagTerm, withPrecut } from './term-tags.js';
 import { isSpace, termBefore, wholeTerm, wholeTermWalk, type Known } from './walk-back.js';
 
@@ -76,7 +75,6 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
     if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
     const label = labelled(note, block, jieba, out);
-    if (label && block.kind === 'paragraph' && block.text.includes('\n') && !hasHan(block.text) && !isListItem(note.text, block)) lineLabels(note, block, label, jieba, out);
     if (label) {
       if (isListItem(note.text, block)) {
         if (previousItem !== b - 1 || list < 0) list = lists++;
@@ -93,7 +91,6 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
     }
   });
   vouchForSiblings(labels, out);
-  if (labels.length >= 2) announcedLists(note, labels, out);
   return out;
 }
 
@@ -110,24 +107,8 @@ const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?�
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 
-/** A first sentence of three or more parts between spaced dashes, each of one or two words. */
-function isDashSequence(text: string): boolean {
-  const parts = text.split(/[.;!?](?:\s|$)/u)[0].split(/\s+[—–-]\s+/u);
-  return parts.length >= 3 && parts.every((part) => part.trim().split(/\s+/u).length <= 2);
-}
-
 /** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
-type Label = { candidate: Candidate; rubric: boolean; more?: Candidate[]; filler?: boolean } | undefined;
-
-/** The separator right after a label is an equals sign. */
-const EQUALS_AFTER = /^\s*=\s/u;
-
-/** A line shaped like a label line that names nothing: it neither counts in its glossary nor breaks it. */
-const FILLER: Label = {
-  candidate: { surface: '', lang: 'en', signal: 'definition', aliases: [], score: 0, provenance: { signal: 'definition', file: '', line: 0, column: 0, excerpt: '' } },
-  rubric: true,
-  filler: true,
-};
+type Label = { candidate: Candidate; rubric: boolean; more?: Candidate[] } | undefined;
 
 /**
  * `The browser walks the certificate chain:` and a list: a sentence that ends on a noun phrase and a colon and is
@@ -153,11 +134,6 @@ function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): 
  */
 const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
 
-/** A function word, unless written in capitals: `USE method`, `IT budget` hold acronyms, not `use`, `it`. */
-function isFunctionWord(w: string): boolean {
-  return !isAbbreviation(w) && (CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase()));
-}
-
 function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   // The comma closes a phrase of three words at most: it comes early in the item.
   const comma = block.text.indexOf(', ');
@@ -165,30 +141,21 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   const m = LIST_COMMA_LABEL.exec(block.text);
   if (!m) return undefined;
   const words = m[1].split(/\s+/u);
-  if (words.some(isFunctionWord) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
+  if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
   return { candidate: out[out.length - 1], rubric: false };
 }
 
-/** `from`: where the line to read starts in the block (a paragraph whose every line is a label line, see lineLabels). */
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[], from = 0): Label {
-  const source = from ? block.text.slice(from) : block.text;
-  if (!LABEL_CUE.test(source)) return from ? undefined : commaLabel(note, block, out);
+function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
+  if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
   // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
   // LABEL reads a label of 40 characters at most and the start of what follows: the head of the block is enough.
-  const head = source.slice(0, 160);
+  const head = block.text.slice(0, 160);
   const text = head.includes('(') || head.includes('（') ? head.replace(PAREN, '') : head;
   const m = LABEL.exec(text);
-  if (!m) return from ? undefined : commaLabel(note, block, out);
-  // In English, what follows the separator must explain: a lone token (`Next: some-note`) points somewhere, and words between
-  // dashes all along (`version – trace-id – parent-id – flags`) spell out a sequence, not a label and its gloss.
-  // Such a line still sits in its glossary (a list item's second paragraph): it keeps the run of labels unbroken.
-  if (!hasHan(m[0]) && (!/\s/u.test(m[2].trim()) || isDashSequence(text))) return FILLER;
+  if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
-  // `compose(f, g)(x) = f(g(x))`: a call written as a formula, not a label (a gloss is spaced: `PKCE (…) — …`).
-  if (text !== head && head.startsWith(`${m[1].trimEnd()}(`, m.index + m[0].indexOf(m[1]))) return undefined;
-  // A bracket left in the label after its glosses went is a nested call or formula (`f(g(x)) == …`), not a name.
-  if (!label || isStopWord(label) || /[的是了()（）]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
   // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
   const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
   if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
@@ -200,59 +167,23 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[], 
     const scores = parts.map((part) => labelScore(part, jieba));
     if (scores.every((score) => typeof score === 'number')) {
       const from = out.length;
-      parts.forEach((part, i) => push(out, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(part)), part, scores[i] as number, true));
+      parts.forEach((part, i) => push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(part)), part, scores[i] as number, true));
       return { candidate: out[from], rubric: false, more: out.slice(from + 1) };
     }
   }
-  if (!hasHan(label)) label = cleanSurface(nameBeforePreposition(label));
-  let score = isShoutedWord(label, note.text) ? 'rubric' : labelScore(label, jieba);
+  if (!hasHan(label)) label = nameBeforePreposition(label);
+  const score = labelScore(label, jieba);
   if (score === undefined) return undefined;
-  // `recipe = the shell commands`: an equals sign states what the word means, where a colon may only head a remark
-  // (`fixes: …`): a one-word label of that kind is a label as any other.
-  const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
-  const equals = EQUALS_AFTER.test(text.slice(labelEnd, labelEnd + 4)) && !isShoutedWord(label, note.text);
-  if (score === 'rubric' && equals) score = 0.45;
-  // A phrase of two words or more equated with its explanation (`Burn rate = how fast …`) is defined, not introduced.
-  if (equals && typeof score === 'number' && /\s/u.test(label) && !hasHan(label)) score = Math.max(score, 0.5);
   if (score === 'rubric') {
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
     const held: Candidate[] = [];
-    push(held, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(label)), label, 0.5, true);
+    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
     return { candidate: held[0], rubric: true };
   }
-  // `BTFN: backward taken, forward not taken`: an explanation whose first words spell the label expands it.
-  if (typeof score === 'number' && spelledOut(label, m[2])) score = Math.max(score, 0.5);
-  push(out, note, block, { text: source.slice(0, 400), at: from }, from + Math.max(0, source.indexOf(label)), label, score, true);
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
 }
-
-/** An acronym of two to six letters whose letters are the initials of the first words of `text`. */
-function spelledOut(label: string, text: string): boolean {
-  if (!/^[A-Z]{2,6}$/u.test(label)) return false;
-  const words = text.split(/[\s,/-]+/u).filter(Boolean).slice(0, label.length);
-  return words.length === label.length && words.every((w, i) => w.charAt(0).toUpperCase() === label.charAt(i));
-}
-
-/**
- * `1.1 Input assembly: vertex data is pulled …` / `1.2 Vertex processing: …` / …: a paragraph whose every line is a
- * label line is a glossary written without list marks. Its lines are read as the lines of a list are: two named
- * labels vouch for each other, and three lines or more, most of them named, for a one-word label among them.
- */
-function lineLabels(note: Note, block: Block, first: NonNullable<Label>, jieba: Segmenter, out: Candidate[]): void {
-  const lines: Array<NonNullable<Label>> = [first];
-  const held: Candidate[] = [];
-  for (let at = block.text.indexOf('\n'); at !== -1; at = block.text.indexOf('\n', at + 1)) {
-    const label = labelled(note, block, jieba, held, at + 1);
-    if (!label) return;
-    lines.push(label);
-  }
-  for (const c of held) out.push(c);
-  const named = lines.filter((l) => !l.rubric).length;
-  if (named >= SIBLINGS) for (const l of lines) if (!l.rubric) raise(l);
-  if (lines.length >= RUBRIC_SIBLINGS && named * 2 > lines.length) for (const l of lines) if (l.rubric && !l.filler && l !== first) out.push(l.candidate);
-}
-
 
 /** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
 const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])/u;
@@ -274,22 +205,8 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
     return 0.45;
   }
   const words = label.split(/\s+/u);
-  // `install both copies — …`: a word no term holds makes the label a piece of a sentence (an instruction).
-  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || isProsePhrase(label) || words.some((w) => !isAbbreviation(w) && (CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase())))) return undefined;
+  if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
-}
-
-/**
- * `ERROR = a human should look at it`, `NOTE: …`: one word in capitals that the note also writes in lower case as a
- * word (`error budget`) is that word shouted (a log level, a rubric), not an acronym: no acronym is read as a word.
- */
-function isShoutedWord(label: string, text: string): boolean {
-  if (!/^[A-Z]{4,}$/u.test(label)) return false;
-  const lower = label.toLowerCase();
-  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
-    if (!/[A-Za-z]/u.test(text.charAt(at - 1)) && !/[A-Za-z]/u.test(text.charAt(at + lower.length))) return true;
-  }
-  return false;
 }
 
 /**
@@ -328,39 +245,9 @@ function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Labe
     const run = labels.slice(start, i);
     const named = run.filter((l) => !l.label.rubric).length;
     if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) raise(l.label);
-    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric && !l.label.filler) out.push(l.label.candidate);
+    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
     start = i;
   }
-}
-
-/**
- * `The four golden signals … are a starting checklist:` and then four label lines (`1. latency — …`): a list whose
- * length the paragraph before it announces names that many members, whatever their shape: each label is evidence
- * enough, one lower-case word included (as countedList does for a list written in one sentence).
- */
-const ANNOUNCED = /\b(two|three|four|five|six|seven|eight|nine|ten)\b/iu;
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-function announcedLists(note: Note, labels: Array<{ index: number; label: NonNullable<Label> }>, out: Candidate[]): void {
-  const byIndex = new Map(labels.map((l) => [l.index, l.label]));
-  note.blocks.forEach((block, b) => {
-    if (block.kind !== 'paragraph' || !block.text.endsWith(':') || !byIndex.has(b + 1) || hasHan(block.text)) return;
-    const count = ANNOUNCED.exec(block.text.slice(-120));
-    if (!count) return;
-    let end = b + 1;
-    while (end < note.blocks.length && note.blocks[end].kind !== 'heading' && isListItem(note.text, note.blocks[end])) end++;
-    if (end - b - 1 !== COUNTS[count[1].toLowerCase()]) return;
-    const items: Array<NonNullable<Label>> = [];
-    for (let i = b + 1; i < end; i++) {
-      const label = byIndex.get(i);
-      if (!label || label.filler) return;
-      items.push(label);
-    }
-    for (const label of items) {
-      if (label.rubric && !out.includes(label.candidate)) out.push(label.candidate);
-      raise(label);
-    }
-  });
 }
 
 /** A label vouched for by its glossary: each name it holds is evidence enough. */
@@ -520,8 +407,6 @@ const EN_SUBJECT_LEAD = /^(?:(?:The|the|An?|an?)\s+)?((?:[A-Za-z0-9][A-Za-z0-9-]
 const AUXILIARY = /^(?:is|are|was|were|has|have|can|cannot|must|will|does|should|may)$/u;
 /** A third-person -s verb (decides, lets, lowers); plural nouns look the same, so only after two or more words. */
 const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
-/** A label's separator (a colon, a spaced dash, an equals sign) or the end of the text. */
-const SEPARATOR_NEXT = /^(?:\s*[:：]|\s+[—–=-]\s|\s*$)/u;
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
@@ -538,10 +423,6 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
   for (let n = 1; n < lead.length && n <= 3; n++) {
     const verb = lead[n];
     if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
-    // An -s word before an auxiliary is the plural head of the phrase, the auxiliary its verb (`four golden signals are`).
-    if (!AUXILIARY.test(verb) && n + 1 < lead.length && AUXILIARY.test(lead[n + 1])) continue;
-    // An -s word right before a label's separator ends the noun phrase (`language package managers — npm, …`).
-    if (n === lead.length - 1 && !AUXILIARY.test(verb) && SEPARATOR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     const words = lead.slice(0, n);
     // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
     if (n === 1 && singular && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
@@ -593,20 +474,13 @@ function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out
 
 function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
-  // `The anti-pattern is the "ice-cream cone"`: the sentence names what it quotes (quotedTerms), the subject is a role.
-  if (!def || /^\s*["“]/u.test(sentence.text.slice(def.index + def[0].length))) return;
+  if (!def) return;
   const subject = cleanSurface(def[1]);
   const head = subject.split(/\s+/u)[0];
   // A term subject is a short name: "The quickest way to start one is …" is not a definition.
   const words = subject.split(/\s+/u);
-  if (!def[2] || words.length > 4 || PRONOUNS.test(head) || words.some((w) => EN_STOP.has(w.toLowerCase()))) return;
-  // `Over-mocking is the most common smell in our codebase`: a ranking judges the subject, it does not say what it is.
-  const judged = JUDGING_PREDICATE.test(sentence.text.slice(def.index + def[0].length, def.index + def[0].length + 16));
-  push(out, note, block, sentence, sentence.at, subject, judged ? 0.45 : 0.7, true);
+  if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
 }
-
-/** A superlative or a rank right after the article of the predicate. */
-const JUDGING_PREDICATE = /^\s*(?:most|least|best|worst|number one|biggest|hardest|easiest|main|first|only)\s/u;
 
 /**
  * `Most common is TOTP, a six-digit code …`, `Hindley-Milner, the system behind ML, collects …`: a coined name
@@ -617,24 +491,15 @@ const JUDGING_PREDICATE = /^\s*(?:most|least|best|worst|number one|biggest|harde
 const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu;
 const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$/u;
 
-/** The phrase after the comma ends at another comma that opens one more article phrase. */
-const LIST_GOES_ON = /^[^,.;:()]*,\s+(?:an?|the)\s/u;
-/** The name itself follows a comma and an article phrase: an item of a list (`…, a parent span ID, a status`). */
-const IN_A_LIST = /,\s+(?:an?|the)\s+[^,.;:()]*$/u;
-
 function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
   if (!text.includes(', a') && !text.includes(', the') && !text.includes(', which')) return;
   APPOSITION.lastIndex = 0;
   for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
     const name = m[1];
-    // Right after an opening bracket no clause can lead in: a capitalised word there is a name (`(Bzlmod, the new …)`).
-    const bracketed = text.charAt(m.index - 1) === '(' && /^[A-Z][a-z]/u.test(name);
-    if ((!COINED.test(name) && !bracketed) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
+    if (!COINED.test(name) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
     // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
     if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // `a span ID, a parent span ID, a status and attributes`: another article after the next comma makes it a list.
-    if (LIST_GOES_ON.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 80)) || IN_A_LIST.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     push(out, note, block, sentence, sentence.at + m.index, name, 0.5, true);
   }
 }
@@ -659,60 +524,8 @@ function explainedRightAway(note: Note, block: Block, sentence: CuedSentence, ou
   }
 }
 
-/**
- * `… transitive dependencies, which are usually the majority (a transitive dependency = a dep of one of your deps)`:
- * an equation in brackets is the author defining the noun phrase on its left (0.5), as a label line does.
- */
-const BRACKETED_EQUATION = /\((?:(?:an?|the)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,3})\s+=\s+[^()=]{3,}\)/gu;
-
-function bracketedEquation(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
-  const text = sentence.text;
-  BRACKETED_EQUATION.lastIndex = 0;
-  for (let m = BRACKETED_EQUATION.exec(text); m; m = BRACKETED_EQUATION.exec(text)) {
-    const words = m[1].split(/\s+/u);
-    if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase())) continue;
-    if (words.length === 1 && !/^[a-z]{3,}/u.test(m[1]) && !isAbbreviation(m[1])) continue;
-    push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(m[1]), m[1], 0.5, true);
-  }
-}
-
-/**
- * `The anti-pattern is the "ice-cream cone" — …`, `settled by "nearest wins": when …`, `"Dependency hell" is the end
- * state`: a phrase of two or three content words in double quotes, where a name stands (after an article, a bracket,
- * a slash or a dash, or before a colon, a bracket or a copula), is the author naming something (0.5). One quoted
- * word is a scare quote as often (`"full"`, `"mock"`), and a quoted title holds capitals throughout or function
- * words (`"Mocks Aren't Stubs"`, `"ray tracing in one weekend"`). A comma inside joins parts of one named design
- * (`"functional core, imperative shell"`).
- */
-const QUOTED = /["“]([A-Za-z][A-Za-z-]*(?:,?\s+[A-Za-z][A-Za-z-]*){1,4})["”]/gu;
-const NAMING_BEFORE = /(?:^|\b(?:the|a|an)\s+|[(/—–:]\s*)$/iu;
-const NAMING_AFTER = /^(?:\s*[:(/—–]|\s+(?:is|are|was)\s)/u;
-
-function quotedTerms(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
-  const text = sentence.text;
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    if (!NAMING_BEFORE.test(before) && !NAMING_AFTER.test(after)) continue;
-    const parts = m[1].split(/\s*,\s*/u);
-    if (!parts.every(quotedPhrase)) continue;
-    push(out, note, block, sentence, sentence.at + m.index + 1, cleanSurface(m[1]), 0.5, true);
-  }
-}
-
-/** Two or three content words, not a title in capitals throughout. */
-function quotedPhrase(part: string): boolean {
-  const words = part.split(/\s+/u);
-  if (words.length < 2 || words.length > 3) return false;
-  if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase())) return false;
-  return !(words.length === 3 && words.every((w) => /^[A-Z]/u.test(w)));
-}
-
 function english(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   subjectPhrase(note, block, sentence, out, afterHeading);
-  if (sentence.text.includes('"') || sentence.text.includes('“')) quotedTerms(note, block, sentence, out);
-  if (sentence.cues & CUE.paren && sentence.text.includes(' = ')) bracketedEquation(note, block, sentence, out);
   explainedRightAway(note, block, sentence, out);
   apposition(note, block, sentence, out);
   clauseDefinitions(note, block, sentence, out);
@@ -750,9 +563,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
  * clause of its own: the author brings a term in mid-sentence and explains it right after the colon (0.5). Read in
  * the few characters before each colon of a sentence that has one.
  */
-const BEFORE_GLOSS_COLON = /\b(?:uses?|using|used|rel(?:y|ies|ying) on|gives?|giving|provides?|with|via|through)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})(?:\s+\([^()]*\))?$/u;
-/** One word is enough when it is a noun of a process or a quality (`through sandboxing: each action runs …`). */
-const NOMINAL = /^[a-z]{3,}(?:ing|tion|sion|ment|ness|ism|ity|ance|ence)$/u;
+const BEFORE_GLOSS_COLON = /\b(?:uses?|using|used|rel(?:y|ies|ying) on|gives?|giving|provides?|with|via|through)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,2})(?:\s+\([^()]*\))?$/u;
 /** The clause after the colon: four words at least. */
 const GLOSS_CLAUSE = /^\s+\S+(?:\s+\S+){3}/u;
 
@@ -765,7 +576,6 @@ function glossedAfterColon(note: Note, block: Block, sentence: CuedSentence, out
     if (!m) continue;
     const words = m[1].split(/\s+/u);
     const last = words[words.length - 1];
-    if (words.length === 1 && !NOMINAL.test(last)) continue;
     if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || !/^[a-z]/u.test(last) || EN_STOP.has(last) || ADVERB.test(last)) continue;
     push(out, note, block, sentence, sentence.at + from + m.index + m[0].indexOf(m[1]), m[1], 0.5, true);
   }

@@ -12,7 +12,6 @@ import type { MarkSpan } from './markup.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_FUNCTION_WORDS, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
-import { isDegreeAdjective } from './junk.js';
 
 /** A marked term in subject or label position: the author introduces it. */
 const INTRODUCED = 0.5;
@@ -21,7 +20,6 @@ const IN_PASSING = 0.4;
 
 export function emphasisCandidates(note: Note, spans: Map<number, MarkSpan[]>, jieba: Segmenter): Candidate[] {
   const out: Candidate[] = [];
-  const labelled = new Map<number, Candidate>();
   for (const [index, list] of spans) {
     const block = note.blocks[index];
     if (block.kind === 'heading') continue;
@@ -29,36 +27,10 @@ export function emphasisCandidates(note: Note, spans: Map<number, MarkSpan[]>, j
       if (span.kind === 'code') {
         command(note, block, span, out);
         codeGloss(note, block, span, out);
-        if (span.start === 0 || block.text.slice(0, span.start).trim() === '') {
-          const label = labelAfterCode(note, block, span);
-          if (label) labelled.set(index, label);
-        }
       } else marked(note, block, span, jieba, out);
     }
   }
-  // Lines in a row of that shape are a glossary the author wrote: each is evidence enough; one alone needs another.
-  for (const [index, label] of labelled) {
-    if (labelled.has(index - 1) || labelled.has(index + 1)) label.score = INTRODUCED;
-    out.push(label);
-  }
   return out;
-}
-
-/**
- * `` `^1.4.2` caret range: `>=1.4.2 <2.0.0`, any compatible version ``: a line that opens with an example in code,
- * then a short noun phrase and a label's separator (a colon, a spaced dash): the phrase names what the example is
- * (0.45; 0.5 among lines of the same shape).
- */
-const LABEL_AFTER_CODE = /^\s+([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){0,3})(?:\s*:|\s+[—–-]\s)\s*\S/u;
-
-function labelAfterCode(note: Note, block: Block, span: MarkSpan): Candidate | undefined {
-  const m = LABEL_AFTER_CODE.exec(block.text.slice(span.end, span.end + 60));
-  if (!m) return undefined;
-  const words = m[1].split(/\s+/u);
-  if (words.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())) || isStopWord(m[1]) || isStopWord(words[words.length - 1])) return undefined;
-  const out: Candidate[] = [];
-  push(out, note, block, span.end + m[0].indexOf(m[1]), m[1], 0.45, sentenceAround(block.text, span.end));
-  return out[0];
 }
 
 const TRAILING_GLOSS = /\s*[（(][^（）()]*[）)]\s*$/u;
@@ -73,31 +45,9 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
   const term = cleanSurface(block.text.slice(span.start, span.end).replace(TRAILING_GLOSS, ''));
   const shape = termShape(term, jieba);
   if (shape === 'none') return;
-  // `3. **predict** the branch and flush …`: one lower-case word opening a sentence or an item before an article is a
-  // verb and its object, an instruction (in passing, `the server *scrapes* an endpoint`, the verb may be the term).
-  const opens = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start);
-  if (opens && /^[a-z]+$/u.test(term) && VERB_OBJECT.test(block.text.slice(span.end, span.end + 8))) return;
-  const introduced =
-    opens ||
-    labelFollows(block.text, span.end) ||
-    glossFollows(block.text, span.end) ||
-    APPOSITIVE.test(block.text.slice(span.end, span.end + 12));
-  // A marked phrase of lower-case words is a term even in passing (`marked with a **dirty bit**`): stress falls on one
-  // word (`**not**`, `**cannot**`), or on a clause, which termShape refuses. With `of` inside it is a description
-  // as often (`*sequences of operations*`).
-  const phrase = shape === 'noun' && LOWER_PHRASE.test(term) && !term.includes(' of ');
-  push(out, note, block, span.start, term, introduced || phrase ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
+  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
+  push(out, note, block, span.start, term, introduced ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
 }
-
-const LOWER_PHRASE = /^[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){1,3}$/u;
-
-/**
- * A noun phrase or a relative clause after a comma (`the **Pushgateway**, a small cache that …`, `**Alertmanager**,
- * which deduplicates …`): the author stops to say what the marked term is, as with a gloss.
- */
-const APPOSITIVE = /^,\s+(?:an?|the|which|who)\s/u;
-
-const VERB_OBJECT = /^\s+(?:the|an?|its|their|your|this|these)\s/u;
 
 /** A marked Chinese compound ending in a verb in passing: weaker than a noun, as a heading or label of that shape is. */
 const VERB_IN_PASSING = 0.35;
@@ -120,10 +70,7 @@ function termShape(term: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
     return 'none';
   }
   const words = term.split(/\s+/u);
-  // A lone degree adjective (`the **highest** version wins`) stresses a comparison, it names nothing.
-  if (words.length === 1 && isDegreeAdjective(term)) return 'none';
-  // `of` inside joins a head and its complement (`**locality of reference**`), never at either end.
-  return words.length <= 4 && words.every((w, i) => EN_WORD.test(w) && (!EN_FUNCTION_WORDS.has(w.toLowerCase()) || (w === 'of' && i > 0 && i < words.length - 1))) ? 'noun' : 'none';
+  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
 }
 
 /** Only an article (or nothing) between the sentence's start and `at`: the marked term is the sentence's subject. */
@@ -198,19 +145,10 @@ function command(note: Note, block: Block, span: MarkSpan, out: Candidate[]): vo
   push(out, note, block, span.start, code, INTRODUCED, sentenceAround(block.text, span.start));
 }
 
-/**
- * `An interactive rebase (`git rebase -i`) lets you …`: the noun phrase the command in brackets carries out (or the
- * file, path or header that is its concrete form: `the local repository (`~/.m2/repository`)`). Code that is an
- * expression or a sample line (`configured buckets (`_bucket{le="0.5"}`)`, `guards (`Some(n) if n > 0`)`, `Plain
- * text lines (`ERROR failed to charge card for order 1234`)`) is an example of what the phrase describes, not its
- * name's other form.
- */
-const EXAMPLE_CODE = /[{}()<>=;]|^\S+(?:\s+\S+){3,}/u;
-
+/** `An interactive rebase (`git rebase -i`) lets you …`: the noun phrase the command in brackets carries out. */
 function codeGloss(note: Note, block: Block, span: MarkSpan, out: Candidate[]): void {
   const text = block.text;
   if (text.charAt(span.start - 1) !== '(' || text.charAt(span.end) !== ')') return;
-  if (EXAMPLE_CODE.test(text.slice(span.start, span.end))) return;
   const from = Math.max(0, span.start - 60);
   const before = text.slice(from, span.start - 1).trimEnd();
   if (!before || hasHan(before.slice(-1))) return;
@@ -223,8 +161,7 @@ function codeGloss(note: Note, block: Block, span: MarkSpan, out: Candidate[]): 
   }
   // The phrase must start where a noun phrase does: after an article, a preposition or the sentence's start.
   const lead = words[words.length - 1 - phrase.length];
-  // After `to` the phrase is a verb (`the thing to build (`app`)`).
-  if (phrase.length === 0 || (lead !== undefined && (!EN_FUNCTION_WORDS.has(lead.toLowerCase()) || lead.toLowerCase() === 'to'))) return;
+  if (phrase.length === 0 || (lead !== undefined && !EN_FUNCTION_WORDS.has(lead.toLowerCase()))) return;
   const term = phrase.join(' ');
   if (isStopWord(term)) return;
   push(out, note, block, from + before.lastIndexOf(phrase[0]), term, INTRODUCED, sentenceAround(text, span.start));

@@ -21,7 +21,7 @@ const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
  * The list runs to a `;` or a parenthesis, or to a dot or colon that ends the sentence or clause (before a space or
  * the end): one inside a name (unittest.mock, Sinon.JS, Node.js, host:5000) does not cut the name short.
  */
-const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples|choices|options|alternatives|variants)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
+const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
 /** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
 const PAREN_ASIDE = /\s*\([^()]*\)/gu;
 /** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */
@@ -30,14 +30,8 @@ const ARROW = /\s*(?:→|⟶|->|=>)\s*/u;
 /** A relative or subordinate clause ends the list: `such as A, B and C, which add …`. */
 const EN_LIST_END = /,\s*(?:which|that|who|where|while|because|so|but|and then)\b.*$/iu;
 /** A name-like item: capitals, digits, a hyphen or a dot inside (Kata Containers, VT-x, kube-proxy, gVisor). */
-/** An underscore inside a word joins a name as a hyphen does (node_exporter, node_modules). */
-const NAME_SHAPED = /[A-Z0-9]|[A-Za-z0-9][-._][A-Za-z0-9]/u;
-/**
- * An item that counts towards a list of names: name-shaped, but not the plural of an acronym (`CPUs`, `NICs`,
- * `APIs`): a plural is a common noun (`resources like CPUs, disks, NICs` lists kinds of resource, not names).
- */
-const countsAsName = (item: string): boolean => NAME_SHAPED.test(item) && !/^[A-Z][A-Z0-9]*[A-Z]s$/u.test(item);
-const NAME = /^[A-Za-z][A-Za-z0-9.+#_-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#_-]*){0,3}$/u;
+const NAME_SHAPED = /[A-Z0-9]|\w[-.]\w/u;
+const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
@@ -69,8 +63,6 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
       if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
-      if (cues & CUE.paren && cues & CUE.latin) namesBeforeTheRest(note, block, sentence, out);
-      if (cues & CUE.latin && !(cues & CUE.han)) countedAppositive(note, block, sentence, out);
     }
     if (openings) parallelFamilies(note, block, openings, out);
   });
@@ -127,7 +119,7 @@ function isClauseBreak(c: number): boolean {
  * Cheap pre-test of EN_CUE: ASCII-only /i, so it matches wherever EN_CUE does unless the sentence has ſ or K
  * (CUE.folds); and a parenthesis dropped as an aside may join a cue (`such (…) as`), so with one it says yes.
  */
-const EN_CUE_ASCII = /such as|includ|like|e\.g\.|for example|(?:component|part|member|kind|type|example|choice|option|alternative|variant)s\s/i;
+const EN_CUE_ASCII = /such as|includ|like|e\.g\.|for example|(?:component|part|member|kind|type|example)s\s/i;
 
 function mayCueEnglishList(sentence: CuedSentence): boolean {
   return (sentence.cues & (CUE.folds | CUE.paren)) !== 0 || EN_CUE_ASCII.test(sentence.text);
@@ -142,7 +134,7 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
     const items = englishItems(match[1]);
     // Every item a short name without function words, most of them name-shaped (runc, crun and Kata Containers).
     const names = items.filter((i) => NAME.test(i) && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
-    const shaped = names.filter(countsAsName);
+    const shaped = names.filter((i) => NAME_SHAPED.test(i));
     const at = sentence.at + match.index;
     if (items.length >= 2 && names.length === items.length && shaped.length * 2 > items.length) {
       emit(note, block, at, match[0], names, 0.5, out);
@@ -166,94 +158,34 @@ function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: 
 const LABEL_SEPARATOR = /:\s|\s[—–-]\s|\s?—\s?/u;
 /** What an item is for or where it lives, after its name: `Frob for the JVM` names Frob. */
 const ITEM_TAIL = /\s+(?:for|in|on|under|from|via|with)\s.*$/u;
-const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*;\s*|\s+\+\s+/u;
+const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*;\s*/u;
 
 function labelledList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
   const sep = LABEL_SEPARATOR.exec(text);
   if (!sep || sep.index < 2) return;
   const from = sep.index + sep[0].length;
-  // A gloss is kept as a mark (no comma inside it can split an item) to tell which items were annotated.
   let rest = text.slice(from);
-  if (rest.includes('(')) rest = rest.replace(PAREN_ASIDE, GLOSSED);
+  if (rest.includes('(')) rest = rest.replace(PAREN_ASIDE, '');
   // Every part must be an item: most sentences with a colon or a dash go on in prose, and fail at their first part.
   const parts = rest.replace(/[.。]$/u, '').split(ITEM_SPLIT);
   if (parts.length < 2) return;
   const items: string[] = [];
-  let annotated = 0;
   for (const part of parts) {
-    if (part.includes(GLOSSED) || ITEM_TAIL.test(part)) annotated++;
-    const item = listItem(part.replaceAll(GLOSSED, ''));
+    const item = listItem(part);
     if (item === undefined) return;
     items.push(item);
   }
-  rest = rest.replaceAll(GLOSSED, '');
   const lead = text.slice(0, sep.index).trim();
   const leadWords = lead.split(/\s+/u);
   // A short label (one to four words, none a function word) or a clause that ends where the list begins.
   const label = leadWords.length <= 4 && /^[A-Za-z]/u.test(lead) && !leadWords.some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase()));
   // A clause as the lead needs a longer list: two names after a sentence are as often its object as its members.
   if (items.length < (label ? 2 : 3)) return;
-  // Parts added up with `+` (`ELK stack: Elasticsearch + Logstash + Kibana`) are the things the acronym is made of.
-  if (spellsAcronym(lead, items) && !/\s\+\s/u.test(rest)) return;
-  // Half of them name-shaped is enough when each item carries its own note (`apt (Debian), Homebrew (macOS)`,
-  // `Hypothesis for Python, fast-check for JS, jqwik for Java, proptest for Rust`): things being annotated, not words.
-  const shaped = items.filter(countsAsName).length;
-  if (shaped * 2 < items.length || (shaped * 2 === items.length && annotated < items.length)) return;
+  if (spellsAcronym(lead, items)) return;
+  const shaped = items.filter((i) => NAME_SHAPED.test(i)).length;
+  if (shaped * 2 <= items.length) return;
   emit(note, block, sentence.at + from, text, items, 0.5, out);
-}
-
-/** Stands for a gloss removed from a labelled list (a control character no note text holds). */
-const GLOSSED = '\u0001';
-
-/**
- * `In a push model (StatsD, Graphite, most SaaS agents) …`: names in brackets after a noun phrase, the last item a
- * quantified phrase that stands for the rest of the kind (`most …`, `many …`, `other …`, `plus …`). The names before
- * it are examples of what the phrase names; the rest is not a name. (A bracket of names alone is the parenthetical
- * pass's.)
- */
-const BRACKETED = /\(([^()]{3,120})\)/gu;
-const KIND_IN_BRACKETS = /(?:^|\s)(?:an?|the)\s+([a-z][a-z-]+\s+[a-z][a-z-]+)$/u;
-const THE_REST = /^(?:most|many|some|other|several|various|plus|and other|or other|all other)\s+\S/iu;
-
-function namesBeforeTheRest(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
-  const text = sentence.text;
-  // Either rule needs a list inside the bracket: three parts, joined by commas or by `+`.
-  if (!text.includes(', ') && !text.includes(' + ')) return;
-  BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
-    if (m[1].includes(' + ')) {
-      bracketedSum(note, block, sentence.at + m.index, m[0], m[1], out);
-      continue;
-    }
-    const parts = m[1].split(/\s*,\s*/u).map(cleanSurface);
-    if (parts.length < 3 || !THE_REST.test(parts[parts.length - 1])) continue;
-    const names = parts.slice(0, -1);
-    if (!names.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 2 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())))) continue;
-    if (names.filter(countsAsName).length * 2 <= names.length) continue;
-    // What the names exemplify is a noun phrase: the word before the bracket is no function word.
-    const before = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/\s+/u);
-    const last = before[before.length - 1] ?? '';
-    if (!/^[A-Za-z][A-Za-z0-9-]*$/u.test(last) || EN_FUNCTION_WORDS.has(last.toLowerCase())) continue;
-    emit(note, block, sentence.at + m.index, m[0], names, 0.5, out);
-    // `a push model (…)`: two lower-case words after an article are the kind the names are instances of.
-    const kind = KIND_IN_BRACKETS.exec(text.slice(Math.max(0, m.index - 40), m.index).trimEnd())?.[1];
-    if (kind && !kind.split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w) || EN_STOP.has(w) || GENERIC_ADJECTIVE.has(w) || GENERIC_NOUN.has(w))) {
-      emit(note, block, sentence.at + m.index - kind.length, `${kind} ${m[0]}`, [kind], 0.5, out);
-    }
-  }
-}
-
-/**
- * `The span context (trace ID + span ID + flags) travels …`: parts added up in brackets are what the phrase before
- * is made of. Three parts or more, most of them name-shaped: those are proposed (a plain word among them, `flags`,
- * is a field more often than a term).
- */
-function bracketedSum(note: Note, block: Block, at: number, excerpt: string, inner: string, out: Candidate[]): void {
-  const parts = inner.split(/\s+\+\s+/u).map(cleanSurface);
-  if (parts.length < 3 || !parts.every((p) => NAME.test(p) && p.split(/\s+/u).length <= 3 && !p.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())))) return;
-  const names = parts.filter(countsAsName);
-  if (names.length * 2 > parts.length) emit(note, block, at, excerpt, names, 0.5, out);
 }
 
 /**
@@ -373,28 +305,6 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
 }
 
 /**
- * `It came from merging two older projects, OpenTracing and OpenCensus, which …`: a counted plural noun phrase and,
- * after a comma, exactly that many names: the author names the members. Names only (each name-shaped), since
- * without a colon the words after the comma are as often a clause (`in two cases, the parser fails and …`).
- */
-const EN_COUNTED_APPOSITIVE = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s,\s+([^.;:]+)/giu;
-
-/** Pre-test of EN_COUNTED_APPOSITIVE: a number word (ASCII /i, see COUNT_HINT) and a comma. */
-const NUMBER_WORD = /two|three|four|five|six|seven|eight|nine|ten/i;
-
-function countedAppositive(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
-  const { at, text } = sentence;
-  if (!text.includes(', ') || (!(sentence.cues & CUE.folds) && !NUMBER_WORD.test(text))) return;
-  EN_COUNTED_APPOSITIVE.lastIndex = 0;
-  for (let m = EN_COUNTED_APPOSITIVE.exec(text); m; m = EN_COUNTED_APPOSITIVE.exec(text)) {
-    const expected = NUMBERS[m[1].toLowerCase()];
-    const items = englishItems(m[2]);
-    if (items.length !== expected || !items.every((i) => countsAsName(i) && i.split(/\s+/u).length <= 3)) continue;
-    emit(note, block, at + m.index, m[0], items, 0.5, out);
-  }
-}
-
-/**
  * A bulleted or numbered list whose items open with phrases of one family (`- A B-tree index keeps…`,
  * `- A hash index answers…`, `- A covering index contains…`): three or more items, each opening with its own
  * modifier and the same head noun within its first four words. The opening phrases are terms.
@@ -498,11 +408,7 @@ function chain(note: Note, block: Block, at: number, text: string, out: Candidat
   steps[0] = steps[0].split(/[:：,，]\s*/u).pop() ?? '';
   const items = steps.map((s) => cleanSurface(s.replace(/[.。;；]+$/u, '')));
   const names = items.filter((i) => NAME.test(i) && !EN_STOP.has(i.toLowerCase()) && (!/\s/u.test(i) || i.split(/\s+/u).every((w) => /^[A-Z0-9]/u.test(w))));
-  // The same step twice is a formula (`Int -> Int -> Int`), not a chain of things.
-  if (new Set(items.map((i) => i.toLowerCase())).size < items.length) return;
-  // Plain lower-case words only (`validate → compile → test → …`) are as often the steps of a procedure, verbs, as
-  // the things a process passes through: weaker (0.4), each needs another signal.
-  if (names.length * 2 > items.length && names.length >= 3) emit(note, block, at, text, names, names.some(countsAsName) ? 0.5 : 0.4, out);
+  if (names.length * 2 > items.length && names.length >= 3) emit(note, block, at, text, names, 0.5, out);
   else sharedHeadSteps(note, block, at, text, steps, out);
 }
 
@@ -812,12 +718,10 @@ function mayOpenWithSubject(text: string, from: number): boolean {
   if (i === second) return false;
   if (text.charCodeAt(i) === 0x2c) return true;
   if (!isSpace(text.charCodeAt(i))) return false;
-  const plural = text.charCodeAt(i - 1) === 0x73;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const third = i;
   while (i < text.length && isLetterOrHyphen(text.charCodeAt(i))) i++;
   if (i === third) return false;
-  if (plural && i - third >= 3) return true;
   if (text.charCodeAt(i - 1) === 0x73) return i - third >= 4 || EN_VERB_AUX.has(text.slice(third, i));
   return i - third <= 4 && EN_VERB_AUX.has(text.slice(third, i));
 }
@@ -828,9 +732,7 @@ const isLetterOrHyphen = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 &
 function openingPhrase(m: RegExpExecArray): { text: string; key: string; mod: string } | undefined {
   const [, modifier, head, verb] = m;
   const mod = modifier.toLowerCase();
-  // After a plural head the verb takes no -s (`Recording rules precompute …; alerting rules evaluate …`).
-  const pluralHead = /[^su]s$/u.test(head) && !/(?:ss|us|is)$/u.test(head);
-  if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb)) && !(pluralHead && verb.length >= 3 && !EN_FUNCTION_WORDS.has(verb))) return undefined;
+  if (verb !== undefined && !EN_VERB_AUX.has(verb) && !(verb.length >= 4 && verb.endsWith('s') && !/(?:ss|us|is)$/u.test(verb))) return undefined;
   if (EN_FUNCTION_WORDS.has(mod) || EN_STOP.has(mod) || GENERIC_ADJECTIVE.has(mod) || EN_FUNCTION_WORDS.has(head) || /ly$/u.test(head)) return undefined;
   return { text: `${modifier.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase())} ${head}`, key: head.replace(/s$/u, ''), mod };
 }

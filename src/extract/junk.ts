@@ -231,16 +231,3 @@ export function needsCorroboration(text: string): boolean {
   }
   return false;
 }
-
-// ─── English extraction (definitions, emphasis, lists): additions ────────────────────────────────────────────
-
-/**
- * The comparative or superlative of a general adjective of EN_DESCRIBING (`highest`, `faster`, `biggest`, `easiest`):
- * it compares, it names nothing. One word, lower case.
- */
-export function isDegreeAdjective(word: string): boolean {
-  const m = /^([a-z]{2,}?)(?:er|est)$/u.exec(word);
-  if (!m) return false;
-  const stem = m[1];
-  return EN_DESCRIBING.has(stem) || EN_DESCRIBING.has(`${stem}e`) || (/(.)\1$/u.test(stem) && EN_DESCRIBING.has(stem.slice(0, -1))) || (stem.endsWith('i') && EN_DESCRIBING.has(`${stem.slice(0, -1)}y`));
-}

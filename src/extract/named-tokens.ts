@@ -2,9 +2,8 @@
  * An abbreviation that closes a paragraph introducing what follows (`The guarantees are summed up as ACID:` before
  * the list of its letters): the author names the subject of the next lines. Capitals alone are not enough (CPU,
  * API are everywhere): the colon ending the paragraph is the evidence. Only the paragraph's last characters are read.
- * Before a code block the abbreviation names the format of the sample (`written out as JSON:`), not a subject.
  */
-import type { Block, Candidate, Note } from '../types.js';
+import type { Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { isAbbreviation } from './normalise.js';
 
@@ -19,20 +18,9 @@ export function namedTokenCandidates(note: Note): Candidate[] {
     if (last !== 0x3a && last !== 0xff1a) continue;
     const tail = text.slice(-16);
     const m = INTRODUCES.exec(tail);
-    if (!m || !isAbbreviation(m[1]) || codeFollows(note.text, block)) continue;
+    if (!m || !isAbbreviation(m[1])) continue;
     const at = text.length - tail.length + m.index;
     out.push({ surface: m[1], lang: 'en', signal: 'definition', aliases: [], score: 0.5, provenance: provenanceAt('definition', note, block, at, `introduces: ${text.slice(-80)}`) });
   }
   return out;
-}
-
-/**
- * The next line after the paragraph opens a fenced code block: `…usually written out as JSON:` then a sample names
- * the sample's format, not the subject of what follows.
- */
-function codeFollows(text: string, block: Block): boolean {
-  const run = block.runs[block.runs.length - 1];
-  if (!run) return false;
-  const after = text.slice(run.offset + run.length, run.offset + run.length + 200);
-  return /^[^\n]*\n(?:[ \t]*\n)*[ \t]*(?:```|~~~)/u.test(after);
 }

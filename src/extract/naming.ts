@@ -151,17 +151,10 @@ function thatsName(note: Note, block: Block, text: string, at: number, out: Cand
   emit(note, block, m[1], at + m.index + m[0].indexOf(m[1]), text, out);
 }
 
-/**
- * An article, a determiner or a preposition right before `named`/`called` makes it an adjective of the noun after it
- * (`a set of named fields`, `the called function`): a kind of thing, not a thing being given its name.
- */
-const ADJECTIVE_LEAD = /(?:^|\s)(?:a|an|the|of|with|for|in|on|by|from|to|into|some|many|all|any|each|every|these|those|its|their|our|your|his|her|my)\s+$/iu;
-
 function english(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
   EN_CUE.lastIndex = 0;
   for (let cue = EN_CUE.exec(text); cue; cue = EN_CUE.exec(text)) {
     const start = (cue.index ?? 0) + cue[0].length;
-    if (/^(?:called|termed|named|dubbed)\b/iu.test(cue[0]) && ADJECTIVE_LEAD.test(text.slice(Math.max(0, cue.index - 12), cue.index))) continue;
     const exact = markedName(block, at + start, spans);
     if (exact) {
       if (!isStopWord(exact) && !EN_NOT_NAME.has(exact.toLowerCase())) emit(note, block, exact, at + start, text, out);

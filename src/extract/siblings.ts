@@ -13,9 +13,6 @@ import { EN_FUNCTION_WORDS, EN_STOP } from './stop-words.js';
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u;
 /** A Latin name at the start of a clause: words, hyphens and dots inside, capitalised words after the first. */
 const CLAUSE_NAME = /(?:^|[，,：:；;]\s*)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*)(?=\s*(.?))/gu;
-const ARTICLE = /^(?:the|a|an|this|that|these|those|its|their|your|our|his|her|my)$/u;
-/** A lower-case word, then a label's separator (a colon, a spaced dash, an equals sign). */
-const COMPOUND_LABEL = /^\s+[a-z][a-z-]*(?:\s*[:：]|\s+[-–—=]\s)/u;
 const EXAMPLE_CUE = /(?:例如|比如|譬如)\s*[：:，,]?/u;
 
 interface Item {
@@ -66,13 +63,8 @@ function firstName(text: string, from: number): { name: string; at: number } | u
     if (EN_STOP.has(name.toLowerCase()) || name.length < 2) return undefined;
     if (/[0-9]/u.test(next ?? '')) return undefined;
     // A lower-case word before another content word opens a phrase (`tiered compilation: …`), not a name (`runc is …`).
-    const rest = slice.slice((m.index ?? 0) + m[0].length);
-    const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(rest)?.[1] : undefined;
-    // Before an article it is a verb and its object (`resolve the branch earlier`), an instruction.
-    if (after && (!EN_FUNCTION_WORDS.has(after) || ARTICLE.test(after))) return undefined;
-    // A name and a lower-case noun before the label's separator name one thing (`Root span – …`, `ELK stack: …`):
-    // the name only modifies it.
-    if (COMPOUND_LABEL.test(rest)) return undefined;
+    const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
+    if (after && !EN_FUNCTION_WORDS.has(after)) return undefined;
     // Only a name that opens the item or its second clause (after a date or a lead-in).
     const at = (m.index ?? 0) + m[0].indexOf(name);
     if (slice.slice(0, at).split(/[，,：:；;]/u).length > 2) return undefined;

@@ -23,13 +23,3 @@ describe('tables as lists', () => {
     expect(labels(text)).not.toContain('启动速度');
   });
 });
-
-describe('shortened header cells', () => {
-  it('reads header cells that a found term completes as that term (`| | zorp | frob |` beside zorp tests, frob tests)', () => {
-    const text = 'A **zorp test** checks one unit. A **frob test** checks a seam.\n\n|  | zorp | frob |\n|---|---|---|\n| speed | ms | seconds |\n| scope | one | a few |\n';
-    const found = labels(text);
-    expect(found).not.toContain('zorp');
-    expect(found).not.toContain('frob');
-    expect(found).toEqual(expect.arrayContaining(['zorp test', 'frob test']));
-  });
-});

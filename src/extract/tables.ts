@@ -27,10 +27,7 @@ export function tableCandidates(note: Note, strong: ReadonlySet<string>): Candid
     const first = table.header[0].trim();
     const others = table.header.slice(1);
     if (!first) {
-      if (others.length >= 2) {
-        const head = sharedHead(others, strong);
-        for (const cell of others) item(note, table, cell, out, head, strong);
-      }
+      if (others.length >= 2) for (const cell of others) item(note, table, cell, out);
     } else if (table.rows.length >= 2 && !mostlyNames(others, strong, hasHan(first))) {
       for (const row of table.rows) if (row.length) item(note, table, row[0], out);
     }
@@ -61,34 +58,12 @@ function itemName(cell: string): string | undefined {
   return name.split(/\s+/u).some((w) => EN_FUNCTION_WORDS.has(w.toLowerCase())) ? undefined : name;
 }
 
-/**
- * `|  | unit | integration | end-to-end |` in notes about unit tests, integration tests and end-to-end tests: header
- * cells that the head word of terms found already completes (two cells or more) are those terms shortened; the word
- * that completes them, or undefined.
- */
-function sharedHead(cells: string[], strong: ReadonlySet<string>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const cell of cells) {
-    const name = itemName(cell);
-    if (!name || hasHan(name)) continue;
-    const prefix = `${normaliseKey(name)} `;
-    const heads = new Set<string>();
-    for (const key of strong) if (key.startsWith(prefix) && !key.slice(prefix.length).includes(' ')) heads.add(key.slice(prefix.length));
-    for (const h of heads) counts.set(h, (counts.get(h) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [h, n] of counts) if (n >= 2 && (!best || n > counts.get(best)! || (n === counts.get(best)! && h < best))) best = h;
-  return best;
-}
-
-/** `head`: the word that completes shortened header cells (see sharedHead), for a cell it completes into a term of `strong`. */
-function item(note: Note, table: Table, cell: string, out: Candidate[], head?: string, strong?: ReadonlySet<string>): void {
-  let name = itemName(cell);
+function item(note: Note, table: Table, cell: string, out: Candidate[]): void {
+  const name = itemName(cell);
   if (!name) return;
   const block = cellBlock(note, table, name);
   if (!block) return;
   const at = Math.max(0, block.text.indexOf(name));
-  if (head && strong?.has(`${normaliseKey(name)} ${head}`)) name = `${name} ${head}`;
   out.push({
     surface: name,
     lang: detectLang(name),
