@@ -70,6 +70,32 @@ describe('definitions with coordinated subjects', () => {
   });
 });
 
+describe('kind-of definitions', () => {
+  it('X is a kind/variant of Y, X is an example of Y, X是Y的变种: the word before `of`/的 says how X relates to Y', () => {
+    const cs = [concept('skip list'), concept('linked list'), concept('Raft'), concept('consensus algorithm'), concept('B+树'), concept('B树'), concept('data structure')];
+    const text = 'A skip list is a kind of linked list.\n\nRaft is an example of a consensus algorithm.\n\nB+树是 B树的变种，区别很多。\n\nA skip list is kind of slow data structure.\n';
+    const rels = relate([note('k', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['b+树>b树', 'skip-list>linked-list']);
+    expect(edges(rels, 'instance')).toEqual(['raft>consensus-algorithm']);
+  });
+
+  it('a term entry `X：一种…Y` / `X: a … Y` says what kind X is; a plural term glossed by `a …`, or a colon mid-sentence, does not', () => {
+    const cs = [concept('IDR 帧'), concept('I 帧'), concept('regression test'), concept('test'), concept('up-to-date checks'), concept('task'), concept('Bazel'), concept('build tool')];
+    const text = 'IDR 帧：一种特殊的 I 帧，它之后的帧不能再参考之前的帧。\n\n- regression test: a test written right after fixing a bug.\n\n- up-to-date checks: a task whose inputs have not changed is skipped.\n\nWe chose Bazel: a build tool that caches.\n';
+    const rels = relate([note('en', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['idr-帧>i-帧', 'regression-test>test']);
+    expect(edges(rels, 'instance')).toEqual([]);
+  });
+
+  it('a subject after a short possessor that names no concept (`视频里的 X 就是一种 Y`) is defined', () => {
+    const cs = [concept('CABAC'), concept('算术编码'), concept('goroutine'), concept('用户态线程')];
+    const text = '视频里的 CABAC 就是一种自适应的二进制算术编码。\n\nGo 语言的 goroutine 就是一种用户态线程，被映射到内核线程上。\n';
+    const rels = relate([note('po', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['cabac>算术编码']);
+    expect(edges(rels, 'broader')).toEqual(['goroutine>用户态线程']);
+  });
+});
+
 describe('enumeration heads', () => {
   it('an instance noun with a modifier names the concept that starts with it (Type 1 products → Type 1 hypervisor)', () => {
     const cs = [concept('Type 1 hypervisor'), concept('Type 2 hypervisor'), concept('VMware ESXi'), concept('Xen')];
