@@ -27,7 +27,7 @@ export const CUE_NAMING = 1 << 6;
 export const CUE_DEPENDS = 1 << 7;
 /** CONTRAST_ANY: 反过来 相反 反之 而不是 而非, conversely, contrast, other hand, instead of, rather than. */
 export const CUE_CONTRAST = 1 << 8;
-/** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起, compared, contrast, unlike. */
+/** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起 (与…)不同 不是一回事 对标, compared, contrast, unlike, different/differs from, not the same as, confused with. */
 export const CUE_ONE_SIDED = 1 << 9;
 
 /** EITHER (comparisons): either … or, 要么 … 要么. */
@@ -39,7 +39,10 @@ export const CUE_MARK = 1 << 11;
 /** ANAPHORA (anaphora.ts): 这一类 此类 这种, `this family/category/…`: 类 种, or the trigram thi. */
 export const CUE_THIS = 1 << 12;
 
-const ALL = (1 << 13) - 1;
+/** COMPARATIVE (comparisons): 比 X 更…, 不如 X, -er/more … than X. */
+export const CUE_THAN = 1 << 13;
+
+const ALL = (1 << 14) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -51,7 +54,8 @@ const CHARS: Array<[string, number]> = [
   ['叫称名', CUE_NAMING],
   ['基依借利采建', CUE_DEPENDS],
   ['反而', CUE_CONTRAST],
-  ['相不别比', CUE_ONE_SIDED],
+  ['相不别比标', CUE_ONE_SIDED],
+  ['比如', CUE_THAN],
   ['要', CUE_EITHER],
   ['=—–', CUE_MARK],
   ['类种', CUE_THIS],
@@ -68,7 +72,8 @@ const TRIGRAMS: Array<[string[], number]> = [
   [['lle', 'med'], CUE_NAMING],
   [['bas', 'uil', 'run', 'rel', 'dep', 'use'], CUE_DEPENDS],
   [['nve', 'ntr', 'han', 'nst', 'ath'], CUE_CONTRAST],
-  [['mpa', 'ntr', 'nli'], CUE_ONE_SIDED],
+  [['mpa', 'ntr', 'nli', 'iff', 'sam', 'nfu'], CUE_ONE_SIDED],
+  [['han'], CUE_THAN],
   [['eit'], CUE_EITHER],
   [['thi'], CUE_THIS],
 ];

@@ -195,6 +195,27 @@ describe('comparisons stated as alternatives or against a named other', () => {
     expect(rels.find((r) => r.type === 'compared')!.evidence[0]).toMatchObject({ note: 'c1', line: 1 });
   });
 
+  it('与A不同 / B is different from A / B 对标 A; 和…不同的 (a different something) is no comparison', () => {
+    const text = '与甲协议不同，乙协议不需要握手。\n\n丙树和丁树在不同的场景下使用。\n\nflat shading is different from smooth shading.\n';
+    expect(edges(relate([note('c3', text)], cs), 'compared').sort()).toEqual(['flat-shading>smooth-shading', '乙协议>甲协议']);
+    expect(edges(relate([note('c4', '丙树 对标的是 丁树。\n')], cs), 'compared')).toEqual(['丁树>丙树']);
+  });
+
+  it('a later sentence of an entry set against one other concept is compared with the entry\'s term (`X: …. Not the same as Y!`)', () => {
+    const text = 'flat shading: one colour per face. Not the same as smooth shading!\n\nIt is a style. Not the same as 甲协议.\n';
+    expect(edges(relate([note('c5', text)], cs), 'compared')).toEqual(['flat-shading>smooth-shading']);
+  });
+
+  it('比 X 更… / 不如 X / -er than X: the clause subject or the entry term against X; 比如 and other than are no comparisons', () => {
+    const text = '丙树比丁树更省内存。\n\n乙协议（新版）：握手少，但延迟反而不如甲协议。\n\nflat shading is cheaper than smooth shading.\n\n甲协议比如乙协议都可以。\n\nAnything other than flat shading works.\n';
+    expect(edges(relate([note('c6', text)], cs), 'compared').sort()).toEqual(['flat-shading>smooth-shading', '丁树>丙树', '乙协议>甲协议']);
+  });
+
+  it('A (gloss) vs B (gloss): the gloss may stand between A and vs', () => {
+    const rels = relate([note('c7', 'on a miss: flat shading (one colour, 甲协议) vs smooth shading (blended).\n')], cs);
+    expect(edges(rels, 'compared')).toEqual(['flat-shading>smooth-shading']);
+  });
+
   it('either A or B / 要么A，要么B: the two alternatives are compared; other words before a side leave it out', () => {
     const text = 'Each face uses either flat shading or smooth shading.\n\n实现时要么用丙树，要么用丁树。\n\nEither way the renderer shades flat shading faces, or not.\n';
     const rels = relate([note('c2', text)], cs);
