@@ -15,13 +15,16 @@
  * cue; else the first concept of the sentence; else the first concept of the previous sentence in the same
  * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`). Kind lists (分为) take only the clause's concept or the
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
+ *
+ * Lists after a colon are read too (colonLists), and names in a parenthesis right after a common noun
+ * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames).
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?(?:[A-Za-z0-9 ._/+-]{0,16}?\p{Script=Han}{0,6}?|\p{Script=Han}{1,6}?[A-Za-z0-9 ._/+-]{1,16}?)有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -121,6 +124,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       }
       if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
+      if (topics && sentence.hits.length > 2) parenthesisedNames(set, entry, sentence, index, topics);
     },
   };
 }
@@ -173,6 +177,57 @@ function kindSections(set: RelationSet, entry: BlockSentences, sentence: Sentenc
   }
 }
 
+/**
+ * `Fuzzing (AFL, libFuzzer) is usually coverage-guided`, `消息队列（Kafka、RabbitMQ）`: a common noun followed by a
+ * parenthesis that holds nothing but two or more names, each a whole mention written like a name: the names are
+ * instances of the noun. A name followed by names (`Kafka (Broker, ZooKeeper)`) lists its parts, and a list of common
+ * nouns (`the front end (lexing, parsing)`) its stages: neither is read. Weight 0.8; evidence: the sentence.
+ */
+function parenthesisedNames(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex, topics: Topics): void {
+  const text = entry.block.text;
+  const hits = sentence.hits;
+  for (let h = 0; h + 2 < hits.length; h++) {
+    const head = hits[h];
+    const open = skipSpaces(text, head.end, sentence.end);
+    const code = text.charCodeAt(open);
+    if (code !== 40 && code !== 0xff08) continue;
+    const close = text.indexOf(code === 40 ? ')' : '）', open);
+    if (close === -1 || close > sentence.end) continue;
+    if (index.generic(head.n) || topics.capitalised(head.n) || topics.nameLike(entry, sentence, head)) continue;
+    const items = namesBetween(text, hits, h + 1, open + 1, close);
+    // A gloss gives the head's other names (`转译后备缓冲器（Translation Lookaside Buffer，TLB）`): one of them, or a name
+    // and its abbreviation.
+    if (!items || items.length < 2 || items.some((item) => item.concept === head.concept) || hasAbbreviation(text, items)) continue;
+    if (!items.every((item) => topics.nameLike(entry, sentence, item) || NAME_SHAPE.test(text.slice(item.start, item.end)))) continue;
+    for (const item of items) set.add('instance', item.concept, head.concept, WEIGHT_COLON, [sentenceEvidence(entry, sentence, head.start)]);
+  }
+}
+
+/** The mentions that make up text[from, to) with only separators (`,`, `、`, `，`, `/`, and/or) between them, else undefined. */
+function namesBetween(text: string, hits: readonly PlacedHit[], k: number, from: number, to: number): PlacedHit[] | undefined {
+  const out: PlacedHit[] = [];
+  let at = from;
+  for (; k < hits.length && hits[k].start < to; k++) {
+    if (!NAME_GAP.test(text.slice(at, hits[k].start)) || (out.length > 0) !== SEPARATED.test(text.slice(at, hits[k].start))) return undefined;
+    out.push(hits[k]);
+    at = hits[k].end;
+  }
+  return at <= to && /^\s*$/u.test(text.slice(at, to)) ? out : undefined;
+}
+/** Whether one item is the initials of another (`Multi-Armed Bandit`, `MAB`). */
+function hasAbbreviation(text: string, items: readonly PlacedHit[]): boolean {
+  const initials = items.map((item) => text.slice(item.start, item.end).split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase());
+  return items.some((item) => {
+    const surface = text.slice(item.start, item.end);
+    return surface.length >= 2 && /^[A-Z]+$/u.test(surface) && initials.includes(surface);
+  });
+}
+
+/** Written like a name whatever its initial: a capital or a digit inside (libFuzzer, x264). */
+const NAME_SHAPE = /^.+[A-Z0-9]/u;
+const NAME_GAP = /^\s*(?:[,，、/]|\band\b|\bor\b|和|或)?\s*(?:and\s+|or\s+)?$/u;
+const SEPARATED = /[,，、/]|\band\b|\bor\b|和|或/u;
+
 /** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
 const cueEnds: number[] = [];
 /** Words that say the list after a colon is of kinds or members: a count or a kind noun (`names four:`, `有三种：`). */
@@ -189,6 +244,8 @@ const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
  *   the clause, else the last concept of the sentence before: `instance`;
  * - else the sentence's subject (a concept opening it) with `related`: what the subject is said to consist of or
  *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it;
+ * - when the words before the colon are only an instance noun (`Tools:`, `常见工具：`), the paragraph's subject (or the
+ *   section's topic) with `instance`, as `Typical products include` is read;
  * - else, when the words before the colon name parts, roles or steps (`4.1 节点角色：`), the nearest enclosing section's
  *   concept with `related`.
  */
@@ -265,6 +322,12 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   const clauseStart = clauseStartOf(text, sentence, colon);
   const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= colon);
   const last = before[before.length - 1];
+  // `Mutation testing checks the tests …. Tools: PIT (Java), mutmut (Python).`: a lead that is only an instance noun
+  // (which may itself be a generic concept) lists examples of what the paragraph, else the section, is about.
+  if (!dash && topics && before.every((h) => index.generic(h.n)) && INSTANCE_LEAD.test(text.slice(clauseStart, colon))) {
+    const topic = (s > 0 ? topics.paragraphSubject(entry) : undefined) ?? topics.sectionTopic(entry);
+    if (topic) return { head: topic, type: 'instance', label: true };
+  }
   // `宏任务（macrotask）：`: the gloss may hold the term's other name, a hit of its own that ends before `）`.
   if (last && /^[\s）)—–]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
     // A dash sets off an aside mid-sentence (`we tried three — Make, Ninja, Bazel`): a list's label opens its line.
@@ -301,6 +364,9 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   }
   return undefined;
 }
+/** A colon's lead that is an instance noun and at most one modifier (`Tools`, `Popular implementations`, `常见工具`). */
+const INSTANCE_LEAD = /^[\s\d.、*_-]*(?:(?:[a-z]+\s+)?(?:products|examples|implementations|tools|libraries|frameworks)|\p{Script=Han}{0,2}的?(?:产品|例子|实现|工具|框架))\s*$/iu;
+
 /** A colon's lead that names the parts of something, with nothing else but an outline number, a modifier or two. */
 const PARTS_LEAD = /^[\s\d.、]*(?:\p{Script=Han}{0,4}(?:角色|组成部分|组成|组件|部件|成员|阶段|步骤)|(?:the\s+)?(?:[a-z]+\s+)?(?:roles|components|parts|phases|stages|steps))\s*$/iu;
 

@@ -97,6 +97,18 @@ describe('kind-of definitions', () => {
 });
 
 describe('enumeration heads', () => {
+  it('`Tools: A (…), B (…)` after a paragraph about X: a lead that is only an instance noun lists instances of the paragraph subject', () => {
+    const cs = [concept('mutation testing'), concept('PIT'), concept('mutmut'), concept('Stryker'), concept('tool'), concept('mutant')];
+    const text = 'Mutation testing checks the tests: a tool makes a mutant of the program. Tools: PIT (Java), mutmut (Python), Stryker (JS).\n\nSome notes: PIT, mutmut.\n';
+    expect(edges(relate([note('tl', text)], cs), 'instance').sort()).toEqual(['mutmut>mutation-testing', 'pit>mutation-testing', 'stryker>mutation-testing']);
+  });
+
+  it('X (A, B) with names in the parenthesis: instances of a common noun; not after a name, not common nouns, not a gloss with its abbreviation', () => {
+    const cs = [concept('fuzzing'), concept('AFL'), concept('libFuzzer'), concept('Kafka'), concept('Broker'), concept('ZooKeeper'), concept('front end'), concept('lexing'), concept('parsing'), concept('多臂老虎机'), concept('Multi-Armed Bandit'), concept('MAB')];
+    const text = 'Use fuzzing (AFL, libFuzzer) on parsers.\n\nWe run Kafka (Broker, ZooKeeper) here.\n\nThe front end (lexing, parsing) is small.\n\n这就是多臂老虎机（Multi-Armed Bandit，MAB）问题。\n';
+    expect(edges(relate([note('pn', text)], cs), 'instance').sort()).toEqual(['afl>fuzzing', 'libfuzzer>fuzzing']);
+  });
+
   it('an instance noun with a modifier names the concept that starts with it (Type 1 products → Type 1 hypervisor)', () => {
     const cs = [concept('Type 1 hypervisor'), concept('Type 2 hypervisor'), concept('VMware ESXi'), concept('Xen')];
     const text = 'Type 1 products such as VMware ESXi and Xen are common.\n';
