@@ -23,7 +23,7 @@ export const CUE_COLON = 1 << 4;
 export const CUE_COPULA = 1 << 5;
 /** NAMING: 叫做 叫作 称为 称作 名为, called, named. */
 export const CUE_NAMING = 1 << 6;
-/** DEPENDS_BEFORE: 基于 依赖 依靠 借助 利用 采用 建立在, based, built, runs on, rely, depends, uses. */
+/** DEPENDS_BEFORE: 基于 依赖 依靠 借助 利用 采用 建立在 用的是, based, built, runs on, rely, depends, uses. */
 export const CUE_DEPENDS = 1 << 7;
 /** CONTRAST_ANY: 反过来 相反 反之 而不是 而非, conversely, contrast, other hand, instead of, rather than. */
 export const CUE_CONTRAST = 1 << 8;
@@ -52,7 +52,7 @@ const CHARS: Array<[string, number]> = [
   [':：', CUE_COLON],
   ['是属,', CUE_COPULA],
   ['叫称名', CUE_NAMING],
-  ['基依借利采建', CUE_DEPENDS],
+  ['基依借利采建用', CUE_DEPENDS],
   ['反而', CUE_CONTRAST],
   ['相不别比标', CUE_ONE_SIDED],
   ['比如', CUE_THAN],

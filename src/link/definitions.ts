@@ -12,8 +12,8 @@
  * - Entries: `X：一种…Y`, `X: a … Y` (X opening the sentence, an optional gloss between) → as a definition.
  * - Naming: `Y叫做X`, `Y称为X`, `Y is called X` with Y ending right at the cue and X right after it → X
  *   instance/broader of Y. `也称为`/`又称` are alias statements and skipped.
- * - Dependence: `X基于Y`, `X依赖(于)Y`, `X采用/利用/借助Y`, `X is based/built on Y`, `X uses Y`, `X relies/depends
- *   on Y`, `runs on top of` → `related`, X being the nearest mention before the cue in its clause and Y the
+ * - Dependence: `X基于Y`, `X依赖(于)Y`, `X采用/利用/借助Y`, `X用的是Y`, `X is based/built on Y`, `X uses Y`,
+ *   `X relies/depends on Y`, `runs on top of` → `related`, X being the nearest mention before the cue in its clause and Y the
  *   mention right after the cue.
  * - Glossed terms: a concept introduced with a gloss (`超级调用（hypercall）`) in a paragraph or section about T
  *   (topics.ts: paragraph subject, section topic) → `related` to T. Defining a term while discussing T ties it
@@ -51,17 +51,17 @@ const LOWER_PLURAL = /^[^A-Z]*[a-z][^s]s$/u;
 /** `IDR 帧：一种特殊的 I 帧`, `Nix: a package manager where …`: a term's entry that opens by saying what kind of thing it is. */
 const ENTRY_KIND = /^\s*[：:]\s*(?:(一种|一类|一个|一款|一门|一项|一套)|(?:a|an)\s+(?=[\p{L}\p{N}]))/u;
 const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
-const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
+const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|用的(?:就|正|也)?是|(?:就|正|也)是用的|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 
 /** Superset of EN_COPULA's words (a copula or a comma, then a space), for the cue check. */
 const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
 /** Superset of DEPENDS_BEFORE's cues. */
-const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
+const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|用的|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
 
 /**
  * Whether DEPENDS_BEFORE may match text[from, to): past the filler at its end (spaces, quotes, 了; a `the` it allows
- * ends in e), the last character of a cue (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to
+ * ends in e), the last character of a cue (于赖靠助用在是的; on, of, use(s), either case, and ſ, which `/iu` folds to
  * s). Most text before a mention fails (`Docker and Podman`: d), so the regex runs for few mentions.
  */
 function mayEndDependence(text: string, from: number, to: number): boolean {
@@ -73,7 +73,7 @@ function mayEndDependence(text: string, from: number, to: number): boolean {
   return DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
 }
 const DEPENDENCE_FILLER = codeTable('“”"\'‘’「」《》了');
-const DEPENDENCE_ENDS = codeTable('于赖靠助用在');
+const DEPENDENCE_ENDS = codeTable('于赖靠助用在是的');
 
 /** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
 function mayDefine(body: string): boolean {

@@ -43,6 +43,12 @@ describe('definition sentences', () => {
     expect(edges(rels, 'related').sort()).toEqual(['containerd>runc', 'docker>写时复制', '联合文件系统>镜像'].sort());
   });
 
+  it('X用的是Y / X 就是用的 Y: what X uses is related to it', () => {
+    const zh = [concept('MongoDB'), concept('B树'), concept('jieba'), concept('未登录词'), concept('HMM')];
+    const rels = relate([note('u', 'MongoDB（WiredTiger）用的是 B树。\n\njieba 处理未登录词就是用的 HMM。\n')], zh);
+    expect(edges(rels, 'related').sort()).toEqual(['b树>mongodb', 'hmm>未登录词']);
+  });
+
   it('a term glossed with another of its names is related to the paragraph subject; a (see …) remark is not a gloss', () => {
     const zh = [concept('半虚拟化'), concept('超级调用', ['hypercall']), concept('内核'), concept('hypervisor')];
     const text = '半虚拟化要求修改内核。这种请求叫作超级调用（hypercall），见 hypervisor（见下文）。\n';
