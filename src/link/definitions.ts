@@ -10,6 +10,8 @@
  *   form, variant, special case…) of Y` and `X是Y的变种/变体/特例` make X narrower than Y; `an example of Y`, an instance.
  *   A subject may follow a short possessor that names no concept (`视频里的 CABAC 就是一种…`).
  * - Entries: `X：一种…Y`, `X: a … Y` (X opening the sentence, an optional gloss between) → as a definition.
+ * - Examples pointed back at: `Y（…）：…，X 是最典型的例子`, `… Y …. X is the classic example.` → X instance of Y (the
+ *   entry's term, else the subject of the sentence before).
  * - Naming: `Y叫做X`, `Y称为X`, `Y is called X` with Y ending right at the cue and X right after it → X
  *   instance/broader of Y. `也称为`/`又称` are alias statements and skipped.
  * - Dependence: `X基于Y`, `X依赖(于)Y`, `X采用/利用/借助Y`, `X用的是Y`, `X is based/built on Y`, `X uses Y`,
@@ -44,6 +46,31 @@ function isLowerInitial(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code >= 97 && code <= 122;
 }
+
+/** `X 是最典型的例子`, `X is the classic example`: the rest of a clause that names its subject an example of what was just described. */
+const EXAMPLE_OF_IT = /^\s*(?:(?:就|也|便)?是(?:最|一个|个)?(?:典型|经典|常见|有名|著名)?的?(?:例子|代表|示例)|(?:is|was)\s+(?:a|an|the)\s+(?:(?:classic|typical|good|best-known|textbook|canonical|standard|prime)\s+)?example)\s*$/iu;
+const EXAMPLE_ANY = /例子|代表|示例|example/iu;
+
+/**
+ * `有损压缩（lossy compression）：有意丢掉…，JPEG 是最典型的例子。`: a mention opening the sentence's last clause (or the
+ * sentence) and then only `is the classic example` is an instance of what is being described: the term of the block's
+ * entry (a term, an optional gloss, a colon), else the subject of the sentence before.
+ */
+function exampleOfIt(entry: BlockSentences, s: number, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  const subject = sentence.hits[sentence.hits.length - 1];
+  const from = clauseStart(text, sentence.start, subject.start);
+  if (!isSubjectPrefix(text, from, subject.start) || !EXAMPLE_OF_IT.test(text.slice(subject.end, sentence.end))) return undefined;
+  const opening = entry.sentences[0];
+  const term = opening.hits[0];
+  if (term && term !== subject && isSubjectPrefix(text, opening.start, term.start) && ENTRY_TERM_END.test(text.slice(term.end, Math.min(opening.end + 1, term.end + 60)))) return index.generic(term.n) ? undefined : { subject, target: term.concept };
+  const previous = s > 0 ? entry.sentences[s - 1] : undefined;
+  const before = previous?.hits[0];
+  return previous && before && isSubjectPrefix(text, previous.start, before.start) && !index.generic(before.n) ? { subject, target: before.concept } : undefined;
+}
+/** After an entry's term: markup, an optional gloss, then a colon or a dash set off by spaces. */
+const ENTRY_TERM_END = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
 
 /** A plural common noun (lower case, ending in s but not ss). */
 const LOWER_PLURAL = /^[^A-Z]*[a-z][^s]s$/u;
@@ -105,6 +132,10 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
       // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
       if (entryKind) add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
+      if (cues & CUE_COPULA && EXAMPLE_ANY.test(cut.body)) {
+        const example = exampleOfIt(entry, s, index);
+        if (example) add(entry, 'instance', example.subject, example.target, sentence);
+      }
       if (sentence.hits.length < 2) return;
       if (s === 0 && cues & (CUE_COLON | CUE_COPULA | CUE_MARK)) {
         const subject = definingSubject(entry, sentence, index);

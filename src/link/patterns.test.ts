@@ -93,6 +93,12 @@ describe('kind-of definitions', () => {
     expect(edges(rels, 'instance')).toEqual([]);
   });
 
+  it('X 是最典型的例子 / X is the classic example: an instance of the entry\'s term, else of the sentence before\'s subject', () => {
+    const cs = [concept('有损压缩'), concept('JPEG'), concept('copy-on-write'), concept('fork'), concept('压缩比')];
+    const text = '有损压缩（lossy）：丢掉细节，换来更高的压缩比，JPEG 是最典型的例子。\n\nCopy-on-write defers copying until a write. fork is the classic example.\n\n压缩比很高。JPEG 是一种格式。\n';
+    expect(edges(relate([note('ex', text)], cs), 'instance').sort()).toEqual(['fork>copy-on-write', 'jpeg>有损压缩']);
+  });
+
   it('a subject after a short possessor that names no concept (`视频里的 X 就是一种 Y`) is defined', () => {
     const cs = [concept('CABAC'), concept('算术编码'), concept('goroutine'), concept('用户态线程')];
     const text = '视频里的 CABAC 就是一种自适应的二进制算术编码。\n\nGo 语言的 goroutine 就是一种用户态线程，被映射到内核线程上。\n';
