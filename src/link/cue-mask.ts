@@ -42,7 +42,10 @@ export const CUE_THIS = 1 << 12;
 /** COMPARATIVE (comparisons): 比 X 更…, 不如 X, -er/more … than X. */
 export const CUE_THAN = 1 << 13;
 
-const ALL = (1 << 14) - 1;
+/** PARTS (enumerations): 由…组成/构成, consists of, made up of, composed of, comprises. */
+export const CUE_PARTS = 1 << 14;
+
+const ALL = (1 << 15) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -56,6 +59,7 @@ const CHARS: Array<[string, number]> = [
   ['反而', CUE_CONTRAST],
   ['相不别比标', CUE_ONE_SIDED],
   ['比如', CUE_THAN],
+  ['组构', CUE_PARTS],
   ['要', CUE_EITHER],
   ['=—–', CUE_MARK],
   ['类种', CUE_THIS],
@@ -74,6 +78,7 @@ const TRIGRAMS: Array<[string[], number]> = [
   [['nve', 'ntr', 'han', 'nst', 'ath'], CUE_CONTRAST],
   [['mpa', 'ntr', 'nli', 'iff', 'sam', 'nfu'], CUE_ONE_SIDED],
   [['han'], CUE_THAN],
+  [['nsi', 'ade', 'mpo', 'mpr'], CUE_PARTS],
   [['eit'], CUE_EITHER],
   [['thi'], CUE_THIS],
 ];

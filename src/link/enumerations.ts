@@ -16,12 +16,13 @@
  * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`). Kind lists (分为) take only the clause's concept or the
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
  *
- * Lists after a colon are read too (colonLists), and names in a parenthesis right after a common noun
- * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames).
+ * Lists after a colon are read too (colonLists), names in a parenthesis right after a common noun
+ * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames), and parts (`X 由 A、B 组成`, `X consists of A and B`: partsOf,
+ * `related`).
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_PARTS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
@@ -125,6 +126,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
       if (topics && sentence.hits.length > 2) parenthesisedNames(set, entry, sentence, index, topics);
+      if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
     },
   };
 }
@@ -227,6 +229,36 @@ function hasAbbreviation(text: string, items: readonly PlacedHit[]): boolean {
 const NAME_SHAPE = /^.+[A-Z0-9]/u;
 const NAME_GAP = /^\s*(?:[,，、/]|\band\b|\bor\b|和|或)?\s*(?:and\s+|or\s+)?$/u;
 const SEPARATED = /[,，、/]|\band\b|\bor\b|和|或/u;
+
+/** `X 由 A、B 组成`: the items between 由 and 组成/构成 (a count of parts may come before the verb). */
+const ZH_PARTS = /由(?!于)(?=[^，,。；;：:]{1,80}?(?:[两二三四五六七八九十几多]?[个种]?部分)?(?:成对|共同)?(?:组成|构成))\s*/gu;
+/** `X consists of A and B`, `is made up of`, `is composed of`, `comprises`. */
+const EN_PARTS = /\b(?:consists?\s+of|consisting\s+of|(?:is|are)\s+(?:made\s+up|composed)\s+of|comprises?)\s+(?:the\s+|a\s+|an\s+)?/giu;
+const PARTS_ANY = /组成|构成|consist|made\s+up|composed|compris/iu;
+const WEIGHT_PARTS = 0.8;
+const ARTICLE_LEAD = /^(?:a|an|the)\s+/iu;
+
+/**
+ * `每个样本由特征和标签组成`, `A URL consists of a scheme, a host and a path`: the parts named are `related` to the whole,
+ * the concept right before the cue (a few words may come between: `An IP packet header consists of`). Parts are not
+ * kinds, so nothing is typed narrower.
+ */
+function partsOf(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex): void {
+  const text = entry.block.text;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const pattern of [ZH_PARTS, EN_PARTS]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const cueStart = sentence.start + m.index;
+      const clauseStart = clauseStartOf(text, sentence, cueStart);
+      const whole = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= cueStart).pop();
+      if (!whole || index.generic(whole.n) || cueStart - whole.end > 16) continue;
+      for (const part of itemConcepts(text, sentence, cueStart + m[0].length, pattern === EN_PARTS, false, true)) {
+        if (part !== whole.concept && !index.genericId(part)) set.add('related', part, whole.concept, WEIGHT_PARTS, [sentenceEvidence(entry, sentence, cueStart)]);
+      }
+    }
+  }
+}
 
 /** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
 const cueEnds: number[] = [];
@@ -473,7 +505,7 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
 }
 
 /** Concepts that open each item of the enumeration starting at `from`. */
-function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false): ConceptId[] {
+function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false, articles = false): ConceptId[] {
   // Parentheticals (`网络虚拟化(vip)`, `控件组（control group）`) are blanked, not ended at: offsets stay the same.
   let rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
   // `A、B，还有 C、D`: a clause opened by 还有/以及 adds items to the list rather than ending it (same offsets kept).
@@ -499,6 +531,8 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
     const start = starts[k];
     at = from + start;
     while (at - from < list.length && isItemLead(list.charCodeAt(at - from))) at++;
+    // Parts are named with articles (`a scheme and a host`).
+    if (articles) at += ARTICLE_LEAD.exec(list.slice(at - from, at - from + 5))?.[0].length ?? 0;
     const hit = sentence.hits.find((h) => h.start === at);
     if (strict) {
       // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.

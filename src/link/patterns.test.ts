@@ -109,6 +109,14 @@ describe('kind-of definitions', () => {
 });
 
 describe('enumeration heads', () => {
+  it('X 由 A、B 组成 / X consists of A and B: the parts are related to the whole, not kinds of it; 由于 is no cue', () => {
+    const cs = [concept('样本'), concept('特征'), concept('标签'), concept('URL'), concept('scheme'), concept('host'), concept('缓存'), concept('内存')];
+    const text = '每个样本由特征（feature）和标签（label）成对组成。\n\nA URL consists of a scheme and a host.\n\n缓存由于内存小而构成瓶颈。\n';
+    const rels = relate([note('pa', text)], cs);
+    expect(edges(rels, 'related').filter((e) => /样本|url|缓存/u.test(e)).sort()).toEqual(['host>url', 'scheme>url', '标签>样本', '样本>特征']);
+    expect(edges(rels, 'broader').concat(edges(rels, 'instance'))).toEqual([]);
+  });
+
   it('`Tools: A (…), B (…)` after a paragraph about X: a lead that is only an instance noun lists instances of the paragraph subject', () => {
     const cs = [concept('mutation testing'), concept('PIT'), concept('mutmut'), concept('Stryker'), concept('tool'), concept('mutant')];
     const text = 'Mutation testing checks the tests: a tool makes a mutant of the program. Tools: PIT (Java), mutmut (Python), Stryker (JS).\n\nSome notes: PIT, mutmut.\n';
