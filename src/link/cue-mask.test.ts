@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_PARTS, CUE_THAN, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
+import { CUE_ARROW, CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_PARTS, CUE_THAN, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
 
 const mask = (text: string) => cueMask(text, 0, text.length);
 
@@ -27,6 +27,7 @@ describe('cueMask', () => {
     expect(mask('X CONSISTS of') & CUE_PARTS).toBeTruthy();
     expect(mask('is made up of') & CUE_PARTS).toBeTruthy();
     expect(mask('X comprises Y') & CUE_PARTS).toBeTruthy();
+    expect(mask('A → B') & CUE_ARROW).toBeTruthy();
     expect(mask('belong to THIS family') & CUE_THIS).toBeTruthy();
   });
 

@@ -45,7 +45,10 @@ export const CUE_THAN = 1 << 13;
 /** PARTS (enumerations): 由…组成/构成, consists of, made up of, composed of, comprises. */
 export const CUE_PARTS = 1 << 14;
 
-const ALL = (1 << 15) - 1;
+/** An arrow (→ ⇒): a chain of stages (enumerations). */
+export const CUE_ARROW = 1 << 15;
+
+const ALL = (1 << 16) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -60,6 +63,7 @@ const CHARS: Array<[string, number]> = [
   ['相不别比标', CUE_ONE_SIDED],
   ['比如', CUE_THAN],
   ['组构', CUE_PARTS],
+  ['→⇒', CUE_ARROW],
   ['要', CUE_EITHER],
   ['=—–', CUE_MARK],
   ['类种', CUE_THIS],

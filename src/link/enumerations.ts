@@ -17,12 +17,12 @@
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
  *
  * Lists after a colon are read too (colonLists), names in a parenthesis right after a common noun
- * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames), and parts (`X 由 A、B 组成`, `X consists of A and B`: partsOf,
- * `related`).
+ * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames), parts (`X 由 A、B 组成`, `X consists of A and B`: partsOf,
+ * `related`) and chains of three or more stages (`召回 → 粗排 → 精排`: arrowChain, each `related` to the next).
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_PARTS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
+import { CUE_ARROW, CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_PARTS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
@@ -127,6 +127,7 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       cueEnds.length = 0;
       if (topics && sentence.hits.length > 2) parenthesisedNames(set, entry, sentence, index, topics);
       if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
+      if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
     },
   };
 }
@@ -258,6 +259,51 @@ function partsOf(set: RelationSet, entry: BlockSentences, sentence: Sentence, in
       }
     }
   }
+}
+
+/** Stages in a row, at least, for a chain: a single `A → B` more often maps, implies or replaces than it sequences. */
+const MIN_CHAIN = 3;
+const ARROW = /\s*[→⇒]\s*/gu;
+const ARROW_OR_END = /[→⇒]|$/u;
+
+/**
+ * `Query 理解 → 召回 → 粗排 → 精排`, `registers → L1 cache → L2 cache → main memory (DRAM)`: three or more stages in a
+ * row, each nothing but a mention (and a gloss), name a sequence; each is `related` to the next. Stages that are
+ * descriptions (`按 term 排序、合并`) break the run.
+ */
+function arrowChain(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex): void {
+  const text = entry.block.text;
+  const body = text.slice(sentence.start, sentence.end);
+  const stages: Array<PlacedHit | undefined> = [];
+  // The first stage may follow a lead and a colon (`经典流程是一个漏斗：召回 → 粗排 → …`).
+  const first = body.search(ARROW_OR_END);
+  let from = Math.max(body.lastIndexOf('：', first), body.lastIndexOf(':', first)) + 1;
+  ARROW.lastIndex = from;
+  for (;;) {
+    const m = ARROW.exec(body);
+    stages.push(wholeMention(text, sentence, sentence.start + from, sentence.start + (m ? m.index : body.length)));
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  if (stages.length < MIN_CHAIN) return;
+  for (let start = 0; start < stages.length; ) {
+    let end = start;
+    while (end < stages.length && stages[end]) end++;
+    for (let k = start + 1; end - start >= MIN_CHAIN && k < end; k++) {
+      const a = stages[k - 1]!;
+      const b = stages[k]!;
+      if (a.concept !== b.concept && !index.generic(a.n) && !index.generic(b.n)) set.add('related', a.concept, b.concept, WEIGHT_PARTS, [sentenceEvidence(entry, sentence, a.start)]);
+    }
+    start = end + 1;
+  }
+}
+
+/** The mention that is all of text[from, to) but spaces, markup and a parenthetical gloss, else undefined. */
+function wholeMention(text: string, sentence: Sentence, from: number, to: number): PlacedHit | undefined {
+  const start = skipSpaces(text, from, to);
+  const hit = sentence.hits.find((h) => h.start >= start && h.start <= start + 2 && h.end <= to);
+  if (!hit || !/^[\s*_`]*$/u.test(text.slice(start, hit.start))) return undefined;
+  return /^[\s*_`]*(?:[（(][^（()）]*[）)])?[\s*_`]*$/u.test(text.slice(hit.end, to)) ? hit : undefined;
 }
 
 /** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */

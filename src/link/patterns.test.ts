@@ -109,6 +109,13 @@ describe('kind-of definitions', () => {
 });
 
 describe('enumeration heads', () => {
+  it('A → B → C: three or more stages that are each only a mention are a sequence, each related to the next; a pair or a description is not', () => {
+    const cs = [concept('召回'), concept('粗排'), concept('精排'), concept('重排'), concept('docID'), concept('词'), concept('L1 cache'), concept('L2 cache'), concept('DRAM'), concept('main memory')];
+    const text = '经典流程是一个漏斗：召回 → 粗排 → 精排 → 按分数重排一遍\n\ndocID → 词\n\nL1 cache → L2 cache → main memory (DRAM)\n';
+    const rels = relate([note('ar', text)], cs);
+    expect(edges(rels, 'related').filter((e) => !e.includes('dram')).sort()).toEqual(['l1-cache>l2-cache', 'l2-cache>main-memory', '召回>粗排', '粗排>精排']);
+  });
+
   it('X 由 A、B 组成 / X consists of A and B: the parts are related to the whole, not kinds of it; 由于 is no cue', () => {
     const cs = [concept('样本'), concept('特征'), concept('标签'), concept('URL'), concept('scheme'), concept('host'), concept('缓存'), concept('内存')];
     const text = '每个样本由特征（feature）和标签（label）成对组成。\n\nA URL consists of a scheme and a host.\n\n缓存由于内存小而构成瓶颈。\n';
