@@ -8,7 +8,8 @@
  *   mention ends the noun phrase, its longest word suffix is looked up as a label (`a high-level runtime`).
  *   X written like a name (topics.ts: Docker Hub, runc) → `instance`; a common noun → `broader`. `X is a kind (type,
  *   form, variant, special case…) of Y` and `X是Y的变种/变体/特例` make X narrower than Y; `an example of Y`, an instance.
- *   A subject may follow a short possessor that names no concept (`视频里的 CABAC 就是一种…`).
+ *   A subject may follow a short possessor that names no concept (`视频里的 CABAC 就是一种…`). `X is not a … but a Y`,
+ *   `X 不是…，而是一种Y` define X by what follows but/而是 (not `而是由…`, which names parts).
  * - Entries: `X：一种…Y`, `X: a … Y` (X opening the sentence, an optional gloss between) → as a definition.
  * - Examples pointed back at: `Y（…）：…，X 是最典型的例子`, `… Y …. X is the classic example.` → X instance of Y (the
  *   entry's term, else the subject of the sentence before).
@@ -74,6 +75,9 @@ const ENTRY_TERM_END = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–
 
 /** A plural common noun (lower case, ending in s but not ss). */
 const LOWER_PLURAL = /^[^A-Z]*[a-z][^s]s$/u;
+
+/** `X is not a … but a Y`, `X 不是…，而是(一种)Y`: group 1 is set for the Chinese form. */
+const NOT_BUT = /^\s*(?:(?:is|are)\s+not\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:a|an|the)\s+[^,;.:()]{1,60}?\s+but\s+(?:rather\s+)?(?:a|an|the)\s+|(?:并|其实|本身)?不是[^，,。；;：:]{1,30}?[，,]?\s*而是(?!由)(一种|一个|一类|一款|一套)?)/iu;
 
 /** `IDR 帧：一种特殊的 I 帧`, `Nix: a package manager where …`: a term's entry that opens by saying what kind of thing it is. */
 const ENTRY_KIND = /^\s*[：:]\s*(?:(一种|一类|一个|一款|一门|一项|一套)|(?:a|an)\s+(?=[\p{L}\p{N}]))/u;
@@ -302,6 +306,14 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
     const end = sentence.hits.find((h) => h.start === npStart && h.end <= npEnd && /^\s*$/u.test(text.slice(h.end, npEnd)));
     if (end) return { subject, target: end.concept };
   }
+  // `CMake is not a build system by itself but a build system generator`, `X 不是A，而是一种Y`: the kind is what follows `but`.
+  const corrected = NOT_BUT.exec(rest);
+  if (corrected) {
+    const from = at + corrected[0].length;
+    if (corrected[1] !== undefined) return zhPredicate(entry, sentence, subject, from);
+    const target = nounPhraseEnd(entry, sentence, from, index);
+    return target ? { subject, target } : undefined;
+  }
   const kindOf = EN_KIND_OF.exec(rest);
   if (kindOf) {
     const target = nounPhraseEnd(entry, sentence, at + kindOf[0].length, index);
@@ -374,7 +386,7 @@ function mayOpenCopula(code: number): boolean {
   const lower = code | 32;
   return isSpaceCode(code) || COPULA_OPENERS[code] === 1 || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
 }
-const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属');
+const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属不并');
 
 /**
  * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both

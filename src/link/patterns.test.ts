@@ -99,6 +99,14 @@ describe('kind-of definitions', () => {
     expect(edges(relate([note('ex', text)], cs), 'instance').sort()).toEqual(['fork>copy-on-write', 'jpeg>有损压缩']);
   });
 
+  it('X is not a … but a Y / X 不是…，而是一种Y: the kind is what follows but/而是; 而是由… names parts', () => {
+    const cs = [concept('CMake'), concept('build system'), concept('build system generator'), concept('容器'), concept('虚拟机'), concept('进程'), concept('镜像'), concept('镜像层')];
+    const text = 'CMake is not a build system by itself but a build system generator (a meta-build system).\n\n容器并不是轻量的虚拟机，而是一种受限的进程。\n\n镜像并不是一个大文件，而是由若干只读的镜像层叠加而成。\n';
+    const rels = relate([note('nb', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['cmake>build-system-generator']);
+    expect(edges(rels, 'broader').filter((e) => !e.startsWith('build-system-generator')).sort()).toEqual(['容器>进程']);
+  });
+
   it('a subject after a short possessor that names no concept (`视频里的 X 就是一种 Y`) is defined', () => {
     const cs = [concept('CABAC'), concept('算术编码'), concept('goroutine'), concept('用户态线程')];
     const text = '视频里的 CABAC 就是一种自适应的二进制算术编码。\n\nGo 语言的 goroutine 就是一种用户态线程，被映射到内核线程上。\n';
