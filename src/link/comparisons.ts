@@ -113,7 +113,9 @@ const MAX_COMPARED_ROWS = 6;
  * (`compared`, pairwise, for up to MAX_COMPARED_ROWS rows), and members of what the table is about: the concept the
  * first header cell names (instance), else the term the paragraph right before the table introduces (glossed:
  * `打包工具（bundler）…`) or opens with: instance when the first header cell is that term's head word (`工具` of
- * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`).
+ * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`). A first header cell that is
+ * only an instance noun (`| 产品 |`, `| backend |`) makes the rows instances of what the enclosing section, else the
+ * note, is about (`# 消息队列概述` › `五、常见产品对比`).
  */
 function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
   const rows: Array<{ concept: ConceptId; line: number; text: string }> = [];
@@ -132,17 +134,52 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   }
   const corner = (table.header[0] ?? '').trim();
   const inCorner = automaton.scan(corner).filter((m) => m.start === 0 && m.end === corner.length && !isGenericLabel(corner));
-  let head = inCorner[0]?.concept;
+  // `| 产品 | 语言 | … |` under `五、常见产品对比` in `消息队列概述`: a corner that is only an instance noun (a concept or not)
+  // says the rows are products (tools, backends…) of what the section, else the note, is about.
+  const kindCorner = INSTANCE_CORNER.test(corner);
+  let head = kindCorner ? undefined : inCorner[0]?.concept;
   let type: 'instance' | 'related' = 'instance';
   if (!head) {
-    const introduced = introducedBefore(note, table.line, automaton);
-    if (!introduced) return;
-    head = introduced.concept;
-    const key = aliasKey(corner);
-    type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
+    const introduced = inCorner.length ? undefined : introducedBefore(note, table.line, automaton);
+    const enclosing = introduced || !kindCorner ? undefined : enclosingTopic(note, table.line, automaton);
+    if (enclosing ?? inCorner[0]) head = enclosing ?? inCorner[0].concept;
+    else {
+      if (!introduced) return;
+      head = introduced.concept;
+      const key = aliasKey(corner);
+      type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
+    }
   }
   for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
 }
+
+/** A table's corner cell that is only an instance noun: the rows are products, tools, backends… of something. */
+const INSTANCE_CORNER = /^\s*(?:(?:常见|主流|典型|代表)的?)?(?:产品|工具|框架|实现|软件|项目|库)\s*$|^\s*(?:products?|tools?|frameworks?|implementations?|librar(?:y|ies)|backends?|engines?)\s*$/iu;
+/** What may follow the concept in a title that is about it: nothing, a short Han word (概述, 基础), or an English one (notes, overview, basics). */
+const TITLE_REST = /^\s*(?:\p{Script=Han}{1,3}|notes|overview|basics|introduction|primer)?\s*$/iu;
+
+/**
+ * The concept the innermost section around line `line` is about (its title, past an outline number, is one concept and
+ * at most a word such as 概述), else that of an enclosing section, else the note's title's.
+ */
+function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
+  const titles: string[] = [];
+  let k = -1;
+  for (const section of note.sections) if (section.line < line) k = section.index;
+  for (let at: number | undefined = k; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
+  if (note.title) titles.push(note.title);
+  for (const title of titles) {
+    const found = automaton.scan(title);
+    if (!found.length || found.some((f) => f.concept !== found[0].concept)) continue;
+    // `## Backends` names the rows' kind again, not what they serve: the enclosing title says that.
+    const surface = title.slice(found[0].start, found[0].end);
+    if (INSTANCE_CORNER.test(surface) || isGenericLabel(surface)) continue;
+    if (OUTLINE_LEAD.test(title.slice(0, found[0].start)) && TITLE_REST.test(title.slice(found[found.length - 1].end))) return found[0].concept;
+  }
+  return undefined;
+}
+/** An outline number or mark before a title's words (`2.3 `, `五、`, `（一）`). */
+const OUTLINE_LEAD = /^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?\s*$/u;
 
 /** Concepts a row's other cells name that are related to the row's subject, at most (a crowded row is a catalogue). */
 const MAX_ROW_CELLS = 4;

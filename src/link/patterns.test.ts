@@ -308,6 +308,14 @@ describe('items after a line announcing examples', () => {
 });
 
 describe('example rows of a comparison table', () => {
+  it('a table whose corner is only an instance noun (`| 产品 |`, `| backend |`) lists instances of what the section, else the note, is about', () => {
+    const cs = [concept('消息队列'), concept('Kafka'), concept('RabbitMQ'), concept('distributed tracing'), concept('Jaeger'), concept('Zipkin'), concept('backends'), concept('Java'), concept('Erlang')];
+    const zh = '# 消息队列概述\n\n五、常见产品对比\n\n| 产品 | 语言 |\n| --- | --- |\n| Kafka | Java |\n| RabbitMQ | Erlang |\n\n六、语言\n\n| 语言 | 备注 |\n| --- | --- |\n| Java | 老 |\n| Erlang | 新 |\n';
+    const en = '# Distributed tracing\n\n## Backends\n\n| backend | notes |\n|---|---|\n| Jaeger | from Uber |\n| Zipkin | from Twitter |\n';
+    const rels = relate([note('mq', zh), note('dt', en)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['jaeger>distributed-tracing', 'kafka>消息队列', 'rabbitmq>消息队列', 'zipkin>distributed-tracing']);
+  });
+
   it('`| | X | Y |` over `| 典型例子 | A、B | C |`: each cell lists instances of its column', () => {
     const cs = [concept('甲范式'), concept('乙范式'), concept('子甲一'), concept('子甲二'), concept('子乙')];
     const text = '| | 甲范式 | 乙范式 |\n|---|---|---|\n| 特点 | 快 | 慢 |\n| 典型例子 | 子甲一、子甲二 | 子乙 |\n';
