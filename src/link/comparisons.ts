@@ -69,7 +69,12 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
         for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
       }
       if (named.length < 2) addTableRows(set, note, table, automaton);
-      else addExampleRows(set, note, table, automaton);
+      else {
+        addExampleRows(set, note, table, automaton);
+        // `## 3 常见的 MQ` over `| | Kafka | RabbitMQ | RocketMQ |`: the columns are instances of the catalogued kind.
+        const kind = named.length ? catalogueOf(note, table.line, automaton) : undefined;
+        if (kind) for (const concept of named) if (concept !== kind) set.add('instance', concept, kind, 0.8, [{ note: note.id, line: table.line, text: `${innermostSection(note, table.line)?.title ?? ''} › ${text}`.slice(0, 160) }]);
+      }
     }
   }
 }
@@ -115,7 +120,8 @@ const MAX_COMPARED_ROWS = 6;
  * `打包工具（bundler）…`) or opens with: instance when the first header cell is that term's head word (`工具` of
  * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`). A first header cell that is
  * only an instance noun (`| 产品 |`, `| backend |`) makes the rows instances of what the enclosing section, else the
- * note, is about (`# 消息队列概述` › `五、常见产品对比`).
+ * note, is about (`# 消息队列概述` › `五、常见产品对比`). Under a catalogue heading (`## 常见的 MQ`, `## Popular brokers`) the
+ * rows, or the columns of a table whose header names concepts, are instances of the kind the heading names.
  */
 function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
   const rows: Array<{ concept: ConceptId; line: number; text: string }> = [];
@@ -141,7 +147,7 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   let type: 'instance' | 'related' = 'instance';
   if (!head) {
     const introduced = inCorner.length ? undefined : introducedBefore(note, table.line, automaton);
-    const enclosing = introduced || !kindCorner ? undefined : enclosingTopic(note, table.line, automaton);
+    const enclosing = catalogueOf(note, table.line, automaton) ?? (introduced || !kindCorner ? undefined : enclosingTopic(note, table.line, automaton));
     if (enclosing ?? inCorner[0]) head = enclosing ?? inCorner[0].concept;
     else {
       if (!introduced) return;
@@ -180,6 +186,27 @@ function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): 
 }
 /** An outline number or mark before a title's words (`2.3 `, `五、`, `（一）`). */
 const OUTLINE_LEAD = /^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?\s*$/u;
+
+/** A section title that announces a catalogue: `常见的 X`, `主流 X`, `Common Xs`, `Popular Xs` (an outline number may lead). */
+const CATALOGUE_TITLE = /^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)?\s*(?:(?:常见|主流|典型|流行|著名|知名)的?|(?:common|popular|typical|well-known|major|notable)\s+)/iu;
+
+/** The section a line is in (the last section that starts before it), else undefined. */
+function innermostSection(note: Note, line: number): Note['sections'][number] | undefined {
+  let found: Note['sections'][number] | undefined;
+  for (const section of note.sections) if (section.line < line) found = section;
+  return found;
+}
+
+/** The concept a catalogue section names right after its modifier and nothing after it (`常见的 MQ` → MQ), else undefined. */
+function catalogueOf(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
+  const title = innermostSection(note, line)?.title ?? '';
+  const m = CATALOGUE_TITLE.exec(title);
+  if (!m) return undefined;
+  const found = automaton.scan(title).filter((f) => f.start >= m[0].length);
+  const last = found[found.length - 1];
+  if (!last || found.some((f) => f.concept !== last.concept) || title.slice(m[0].length, found[0].start).trim() !== '' || title.slice(last.end).trim() !== '') return undefined;
+  return isGenericLabel(title.slice(last.start, last.end)) ? undefined : last.concept;
+}
 
 /** Concepts a row's other cells name that are related to the row's subject, at most (a crowded row is a catalogue). */
 const MAX_ROW_CELLS = 4;

@@ -316,6 +316,12 @@ describe('example rows of a comparison table', () => {
     expect(edges(rels, 'instance').sort()).toEqual(['jaeger>distributed-tracing', 'kafka>消息队列', 'rabbitmq>消息队列', 'zipkin>distributed-tracing']);
   });
 
+  it('a table under a catalogue heading (`## 3 常见的 MQ`, `## Popular brokers`) lists instances of its kind, in columns or rows', () => {
+    const cs = [concept('MQ'), concept('Kafka'), concept('RabbitMQ'), concept('broker'), concept('Pulsar'), concept('NATS'), concept('吞吐量')];
+    const text = '## 3 常见的 MQ\n\n| | Kafka | RabbitMQ |\n|---|---|---|\n| 吞吐量 | 高 | 中 |\n\n## Popular brokers\n\n| name | note |\n|---|---|\n| Pulsar | tiered |\n| NATS | light |\n\n## 常见问题\n\n| | Kafka | Pulsar |\n|---|---|---|\n| 吞吐量 | 高 | 高 |\n';
+    expect(edges(relate([note('cat', text)], cs), 'instance').sort()).toEqual(['kafka>mq', 'nats>broker', 'pulsar>broker', 'rabbitmq>mq']);
+  });
+
   it('`| | X | Y |` over `| 典型例子 | A、B | C |`: each cell lists instances of its column', () => {
     const cs = [concept('甲范式'), concept('乙范式'), concept('子甲一'), concept('子甲二'), concept('子乙')];
     const text = '| | 甲范式 | 乙范式 |\n|---|---|---|\n| 特点 | 快 | 慢 |\n| 典型例子 | 子甲一、子甲二 | 子乙 |\n';
