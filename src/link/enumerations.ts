@@ -12,7 +12,7 @@
  * examples, tools, 产品 (`Type 1 products such as …`): the concept whose label starts with those words' modifier
  * (`Type 1` → Type 1 hypervisor), else the paragraph's subject (`A Type 2 hypervisor is …. Typical products include
  * …`), else the section's topic (`1.2.3 硬件层虚拟化 … 使用这种解决方案的产品有…`); else the nearest concept before the
- * cue; else the first concept of the sentence; else the first concept of the previous sentence in the same
+ * cue; else the first concept of the sentence; else the subject (a concept opening it) of the previous sentence in the same
  * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`). Kind lists (分为) take only the clause's concept or the
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
  *
@@ -518,7 +518,11 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   if (nearest) return nearest.concept;
   const first = before(sentence.start, cueStart)[0];
   if (first) return first.concept;
-  return s > 0 ? entry.sentences[s - 1].hits[0]?.concept : undefined;
+  // `Hypervisor是…。常见的产品有：…` continues the sentence before's subject; a concept further into that sentence
+  // (`老版本靠 ZooKeeper 存元数据。3.x 引入了 KRaft`) is not what the list is of.
+  const previous = s > 0 ? entry.sentences[s - 1] : undefined;
+  const subject = previous?.hits[0];
+  return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
 }
 
 /** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */
