@@ -194,16 +194,28 @@ function parenthesisedNames(set: RelationSet, entry: BlockSentences, sentence: S
     const open = skipSpaces(text, head.end, sentence.end);
     const code = text.charCodeAt(open);
     if (code !== 40 && code !== 0xff08) continue;
-    const close = text.indexOf(code === 40 ? ')' : '）', open);
-    if (close === -1 || close > sentence.end) continue;
-    if (index.generic(head.n) || topics.capitalised(head.n) || topics.nameLike(entry, sentence, head)) continue;
+    // Cheap first: a closing bracket in the sentence, a separator inside, two mentions inside (most parentheses are glosses).
+    const close = closingBracket(text, open + 1, sentence.end, code === 40 ? 41 : 0xff09);
+    if (close === -1 || !(hits[h + 2].end <= close)) continue;
     const items = namesBetween(text, hits, h + 1, open + 1, close);
+    if (!items || index.generic(head.n) || topics.capitalised(head.n) || topics.nameLike(entry, sentence, head)) continue;
     // A gloss gives the head's other names (`转译后备缓冲器（Translation Lookaside Buffer，TLB）`): one of them, or a name
     // and its abbreviation.
-    if (!items || items.length < 2 || items.some((item) => item.concept === head.concept) || hasAbbreviation(text, items)) continue;
+    if (items.length < 2 || items.some((item) => item.concept === head.concept) || hasAbbreviation(text, items)) continue;
     if (!items.every((item) => topics.nameLike(entry, sentence, item) || NAME_SHAPE.test(text.slice(item.start, item.end)))) continue;
     for (const item of items) set.add('instance', item.concept, head.concept, WEIGHT_COLON, [sentenceEvidence(entry, sentence, head.start)]);
   }
+}
+
+/** Where `close` ends the parenthesis opened before `from` (by `to`), when a list separator comes first; else -1. */
+function closingBracket(text: string, from: number, to: number, close: number): number {
+  let separated = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === close) return separated ? i : -1;
+    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 47) separated = true;
+  }
+  return -1;
 }
 
 /** The mentions that make up text[from, to) with only separators (`,`, `、`, `，`, `/`, and/or) between them, else undefined. */
