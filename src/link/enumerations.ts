@@ -125,7 +125,8 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       }
       if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
-      if (topics && sentence.hits.length > 2) parenthesisedNames(set, entry, sentence, index, topics);
+      // One native scan for a bracket rules out most sentences before any mention is looked at.
+      if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
       if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
       if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
     },
