@@ -5,12 +5,14 @@
  *   `2.3 容器和虚拟机`, `Docker vs. Podman`): a page or section given to a pair is about the pair.
  * - Sentences and headings: `A与B的比较/区别/对比`, `A和B之间的差异`, `A vs B`, `A versus B`,
  *   `difference(s) between A and B`, `comparison of A and B`, and the one-sided cues `不同于A，B…`,
- *   `相对于A，B…`, `与A相比，B…`, `compared with/to A, B…`, `unlike A, B…`, where B is the nearest concept
- *   before the cue in its clause, else the first concept after A's clause.
+ *   `相对于A，B…`, `与A相比，B…`, `与A不同，B…`, `和A不是一回事`, `B对标A`, `compared with/to A, B…`, `unlike A, B…`,
+ *   `B is different from A`, `not the same as A`, `confused with A`, where B is the nearest concept before the cue in
+ *   its clause, else the first concept after A's clause, else the term of the block's entry (`X: …. Not the same as A!`).
+ * - Comparatives: `B比A更…`, `B不如A`, `B is faster than A`: B is the subject opening the clause, else the entry's term.
  */
 import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
-import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED } from './cue-mask.js';
+import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED, CUE_THAN } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
@@ -21,7 +23,7 @@ const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区
 const PARENTHETICAL = /^\s*[（(][^）)]*[）)]/u;
 const BETWEEN_CUE = /(?:differences?|distinctions?)\s+between\s+|comparison\s+(?:of|between)\s+|比较|对比/giu;
 const INFIX = /^\s*(?:vs\.?|versus|VS\.?)\s*$/iu;
-const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?(?:相比|比(?:起来|较起来)?\s*[，,])))\s*/giu;
+const ONE_SIDED = /(?:不同于|有别于|区别于|相对于|相较于|相比于|对比于|比起|对标(?:的是)?|compared\s+(?:with|to)|in\s+contrast\s+to|unlike|(?:different|differs?)\s+from|not\s+the\s+same\s+(?:thing\s+)?as|confused\s+with|(?<![\p{L}])(?:与|和|跟|同)(?=[^，,。；;]{1,40}?(?:相比|比(?:起来|较起来)?\s*[，,]|(?:不同|不一样)(?=\s*(?:[，,。；;：:!?！？]|$|的是|之处|在于))|不是一回事)))\s*(?:the\s+|a\s+|an\s+)?/giu;
 /** What may stand before the first concept of a title or heading: spaces and an outline number (`2.3 `). */
 const OUTLINE = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
 
@@ -42,9 +44,12 @@ export function comparisonReader(set: RelationSet): SentenceReader {
     sentence(entry, s, cut, cues) {
       const sentence = entry.sentences[s];
       const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(cut.body);
-      if (sentence.hits.length < 2 && !(s > 0 && sentence.hits.length === 1 && contrast)) return; // a comparison needs two mentions
+      // A sentence with one mention may still set it against the term its entry defines (`X：… Not the same as Y.`).
+      const single = s > 0 && sentence.hits.length === 1 && entry.block.kind !== 'heading';
+      if (sentence.hits.length < 2 && !(single && (contrast || cues & (CUE_ONE_SIDED | CUE_THAN)))) return; // a comparison needs two mentions
       for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+      if (cues & CUE_THAN && entry.block.kind === 'paragraph') for (const [a, b, at] of comparatives(entry, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
       if (cues & CUE_EITHER) for (const [a, b, at] of alternatives(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
     },
@@ -64,7 +69,12 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
         for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
       }
       if (named.length < 2) addTableRows(set, note, table, automaton);
-      else addExampleRows(set, note, table, automaton);
+      else {
+        addExampleRows(set, note, table, automaton);
+        // `## 3 常见的 MQ` over `| | Kafka | RabbitMQ | RocketMQ |`: the columns are instances of the catalogued kind.
+        const kind = named.length ? catalogueOf(note, table.line, automaton) : undefined;
+        if (kind) for (const concept of named) if (concept !== kind) set.add('instance', concept, kind, 0.8, [{ note: note.id, line: table.line, text: `${innermostSection(note, table.line)?.title ?? ''} › ${text}`.slice(0, 160) }]);
+      }
     }
   }
 }
@@ -108,7 +118,10 @@ const MAX_COMPARED_ROWS = 6;
  * (`compared`, pairwise, for up to MAX_COMPARED_ROWS rows), and members of what the table is about: the concept the
  * first header cell names (instance), else the term the paragraph right before the table introduces (glossed:
  * `打包工具（bundler）…`) or opens with: instance when the first header cell is that term's head word (`工具` of
- * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`).
+ * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`). A first header cell that is
+ * only an instance noun (`| 产品 |`, `| backend |`) makes the rows instances of what the enclosing section, else the
+ * note, is about (`# 消息队列概述` › `五、常见产品对比`). Under a catalogue heading (`## 常见的 MQ`, `## Popular brokers`) the
+ * rows, or the columns of a table whose header names concepts, are instances of the kind the heading names.
  */
 function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
   const rows: Array<{ concept: ConceptId; line: number; text: string }> = [];
@@ -127,16 +140,72 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   }
   const corner = (table.header[0] ?? '').trim();
   const inCorner = automaton.scan(corner).filter((m) => m.start === 0 && m.end === corner.length && !isGenericLabel(corner));
-  let head = inCorner[0]?.concept;
+  // `| 产品 | 语言 | … |` under `五、常见产品对比` in `消息队列概述`: a corner that is only an instance noun (a concept or not)
+  // says the rows are products (tools, backends…) of what the section, else the note, is about.
+  const kindCorner = INSTANCE_CORNER.test(corner);
+  let head = kindCorner ? undefined : inCorner[0]?.concept;
   let type: 'instance' | 'related' = 'instance';
   if (!head) {
-    const introduced = introducedBefore(note, table.line, automaton);
-    if (!introduced) return;
-    head = introduced.concept;
-    const key = aliasKey(corner);
-    type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
+    const introduced = inCorner.length ? undefined : introducedBefore(note, table.line, automaton);
+    const enclosing = catalogueOf(note, table.line, automaton) ?? (introduced || !kindCorner ? undefined : enclosingTopic(note, table.line, automaton));
+    if (enclosing ?? inCorner[0]) head = enclosing ?? inCorner[0].concept;
+    else {
+      if (!introduced) return;
+      head = introduced.concept;
+      const key = aliasKey(corner);
+      type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
+    }
   }
   for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+}
+
+/** A table's corner cell that is only an instance noun: the rows are products, tools, backends… of something. */
+const INSTANCE_CORNER = /^\s*(?:(?:常见|主流|典型|代表)的?)?(?:产品|工具|框架|实现|软件|项目|库)\s*$|^\s*(?:products?|tools?|frameworks?|implementations?|librar(?:y|ies)|backends?|engines?)\s*$/iu;
+/** What may follow the concept in a title that is about it: nothing, a short Han word (概述, 基础), or an English one (notes, overview, basics). */
+const TITLE_REST = /^\s*(?:\p{Script=Han}{1,3}|notes|overview|basics|introduction|primer)?\s*$/iu;
+
+/**
+ * The concept the innermost section around line `line` is about (its title, past an outline number, is one concept and
+ * at most a word such as 概述), else that of an enclosing section, else the note's title's.
+ */
+function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
+  const titles: string[] = [];
+  let k = -1;
+  for (const section of note.sections) if (section.line < line) k = section.index;
+  for (let at: number | undefined = k; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
+  if (note.title) titles.push(note.title);
+  for (const title of titles) {
+    const found = automaton.scan(title);
+    if (!found.length || found.some((f) => f.concept !== found[0].concept)) continue;
+    // `## Backends` names the rows' kind again, not what they serve: the enclosing title says that.
+    const surface = title.slice(found[0].start, found[0].end);
+    if (INSTANCE_CORNER.test(surface) || isGenericLabel(surface)) continue;
+    if (OUTLINE_LEAD.test(title.slice(0, found[0].start)) && TITLE_REST.test(title.slice(found[found.length - 1].end))) return found[0].concept;
+  }
+  return undefined;
+}
+/** An outline number or mark before a title's words (`2.3 `, `五、`, `（一）`). */
+const OUTLINE_LEAD = /^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?\s*$/u;
+
+/** A section title that announces a catalogue: `常见的 X`, `主流 X`, `Common Xs`, `Popular Xs` (an outline number may lead). */
+const CATALOGUE_TITLE = /^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)?\s*(?:(?:常见|主流|典型|流行|著名|知名)的?|(?:common|popular|typical|well-known|major|notable)\s+)/iu;
+
+/** The section a line is in (the last section that starts before it), else undefined. */
+function innermostSection(note: Note, line: number): Note['sections'][number] | undefined {
+  let found: Note['sections'][number] | undefined;
+  for (const section of note.sections) if (section.line < line) found = section;
+  return found;
+}
+
+/** The concept a catalogue section names right after its modifier and nothing after it (`常见的 MQ` → MQ), else undefined. */
+function catalogueOf(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
+  const title = innermostSection(note, line)?.title ?? '';
+  const m = CATALOGUE_TITLE.exec(title);
+  if (!m) return undefined;
+  const found = automaton.scan(title).filter((f) => f.start >= m[0].length);
+  const last = found[found.length - 1];
+  if (!last || found.some((f) => f.concept !== last.concept) || title.slice(m[0].length, found[0].start).trim() !== '' || title.slice(last.end).trim() !== '') return undefined;
+  return isGenericLabel(title.slice(last.start, last.end)) ? undefined : last.concept;
 }
 
 /** Concepts a row's other cells name that are related to the row's subject, at most (a crowded row is a catalogue). */
@@ -220,7 +289,12 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i];
     const b = hits[i + 1];
-    if (b.start <= a.end || !mayJoin(text, a.end, b.start)) continue;
+    if (b.start <= a.end) continue;
+    if (!mayJoin(text, a.end, b.start)) {
+      const glossed = versusAfterGloss(text, hits, i, sentence.end);
+      if (glossed) (out === NONE ? (out = []) : out).push([a.concept, glossed.concept, a.start]);
+      continue;
+    }
     const joint = text.slice(a.end, b.start);
     if (!CONJUNCTION.test(joint)) continue;
     const tail = text.slice(b.end, sentence.end).replace(PARENTHETICAL, '');
@@ -231,6 +305,20 @@ function pairedMentions(text: string, sentence: Sentence, heading = false): Arra
     if (INFIX.test(joint) || PAIR_TAIL.test(tail) || framed || whole) (out === NONE ? (out = []) : out).push([a.concept, b.concept, a.start]);
   }
   return out;
+}
+
+/**
+ * `write-allocate (fetch the line, then write) vs no-write-allocate (…)`: a gloss may stand between the first side and
+ * `vs`; the other side is the first mention after it (mentions inside the gloss are skipped).
+ */
+function versusAfterGloss(text: string, hits: readonly PlacedHit[], i: number, end: number): PlacedHit | undefined {
+  const open = skipSpaces(text, hits[i].end, end);
+  const code = text.charCodeAt(open);
+  if (code !== 40 && code !== 0xff08) return undefined;
+  const close = text.indexOf(code === 40 ? ')' : '）', open);
+  if (close === -1 || close >= end) return undefined;
+  const b = hits.find((h, k) => k > i && h.start > close);
+  return b && b.concept !== hits[i].concept && INFIX.test(text.slice(close + 1, b.start)) ? b : undefined;
 }
 
 /** Where each BETWEEN_CUE match in the sentence ends. */
@@ -255,7 +343,7 @@ function mayEndCue(text: string, from: number, at: number): boolean {
  * ONE_SIDED's cue words (same flags), a necessary condition of it in one scan: each of its alternatives contains
  * one of them (`相比于` and `与…相比` contain 相比; `跟A比，` holds 比 before a comma). Not 于 alone, which many sentences hold (由于, 对于, 属于…).
  */
-const ONE_SIDED_ANY = /相比|不同于|有别于|区别于|相对于|相较于|对比于|比起|比(?:较起来)?\s*[，,]|compared|contrast|unlike/iu;
+const ONE_SIDED_ANY = /相比|不同|有别于|区别于|相对于|相较于|对比于|比起|比(?:较起来)?\s*[，,]|不一样|不是一回事|对标|compared|contrast|unlike|differ|same|confused/iu;
 
 /** Words of CONTRAST and SUBSTITUTE, a necessary condition of either (one scan of the sentence). */
 const CONTRAST_ANY = /反过来|相反|反之|而不是|而非|[Cc]onversely|[Cc]ontrast|other\shand|instead\sof|rather\sthan/;
@@ -292,9 +380,13 @@ function contrasts(entry: BlockSentences, s: number): Array<[ConceptId, ConceptI
   return out;
 }
 
-/** `不同于A，B…`, `与A相比，B…`, `跟A比，B…`, `B compared with A`. */
-function oneSided(text: string, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
+/**
+ * `不同于A，B…`, `与A相比，B…`, `跟A比，B…`, `B compared with A`, `B is different from A`, `A 和 B 不同`, `B 对标 A`. With no
+ * other concept in the sentence, B is the term the block's entry defines (`Type inference: … Not the same as dynamic typing!`).
+ */
+function oneSided(entry: BlockSentences, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
   if (!ONE_SIDED_ANY.test(body)) return NONE;
+  const text = entry.block.text;
   const out: Array<[ConceptId, ConceptId, number]> = [];
   ONE_SIDED.lastIndex = 0;
   for (let m = ONE_SIDED.exec(body); m; m = ONE_SIDED.exec(body)) {
@@ -303,9 +395,58 @@ function oneSided(text: string, sentence: Sentence, body: string): Array<[Concep
     const clauseEnd = nextClauseEnd(text, cueEnd, sentence.end);
     const others = sentence.hits.filter((h) => h.start >= cueEnd && h.end <= clauseEnd);
     if (!others.length) continue;
-    const other = pickOther(text, sentence.hits, sentence.start, cueStart, clauseEnd);
+    const other = pickOther(text, sentence.hits, sentence.start, cueStart, clauseEnd) ?? entryTerm(entry);
     if (!other) continue;
     for (const hit of others) if (hit.concept !== other.concept) out.push([other.concept, hit.concept, cueStart]);
+  }
+  return out;
+}
+
+/**
+ * The term a block's entry defines: the first sentence opens with a concept, then (past markup and a gloss) a colon or a
+ * dash set off by spaces (`向量召回（语义召回）：…`, `SLA (service level agreement): …`).
+ */
+function entryTerm(entry: BlockSentences): PlacedHit | undefined {
+  const text = entry.block.text;
+  const opening = entry.sentences[0];
+  const term = opening.hits[0];
+  if (!term || !isSubjectPrefix(text, opening.start, term.start)) return undefined;
+  return ENTRY_MARK.test(text.slice(term.end, Math.min(opening.end + 1, term.end + 60))) ? term : undefined;
+}
+/** After an entry's term: markup, an optional gloss, then a colon or a dash set off by spaces. */
+const ENTRY_MARK = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
+
+/** `比 X 更…`, `不如 X`: a mention right after the cue, then (for 比) a degree word or a short adjective. */
+const ZH_COMPARATIVE = /(?<![对相无好])比\s*|不如\s*/gu;
+const ZH_DEGREE = /^\s*(?:更|还|要|略|稍|都|快|慢|高|低|大|小|多|少|好|差|强|弱|省|贵|便宜|简单|复杂|接近|灵活|安全|稳定|常用|容易|难)/u;
+/** `faster than X`, `more expensive than the X` (not `other than`, `rather than`: those exclude or prefer). */
+const EN_COMPARATIVE = /\b(?:(?!other\b|rather\b|sooner\b)[a-z]{2,}er|more\s+[a-z-]{3,}|less\s+[a-z-]{3,}|better|worse)\s+than\s+(?:the\s+|a\s+|an\s+)?/giu;
+const COMPARATIVE_ANY = /比|不如|than/u;
+
+/**
+ * `SSIM：…，比 PSNR 更接近主观感受`, `… 反而不如文本召回`, `Should be looser than the SLO`: a comparison states which of
+ * two is more so. The mention right after the cue is one side; the other is the subject of the cue's clause (a concept
+ * opening it), else the term of the block's entry. Not in table cells (a cell's subject is its row's).
+ */
+function comparatives(entry: BlockSentences, sentence: Sentence, body: string): Array<[ConceptId, ConceptId, number]> {
+  if (!COMPARATIVE_ANY.test(body)) return NONE;
+  const text = entry.block.text;
+  let out: Array<[ConceptId, ConceptId, number]> = NONE;
+  for (const pattern of [ZH_COMPARATIVE, EN_COMPARATIVE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const cueStart = sentence.start + m.index;
+      const cueEnd = cueStart + m[0].length;
+      const than = sentence.hits.find((h) => h.start === cueEnd);
+      if (!than) continue;
+      if (pattern === ZH_COMPARATIVE && m[0].startsWith('比') && !ZH_DEGREE.test(text.slice(than.end, Math.min(sentence.end, than.end + 8)))) continue;
+      // The subject opening the cue's clause; a concept further on is more often an object (`对…匹配反而不如 X`), and in
+      // Chinese a topic several clauses back is not reliably what is compared (`Google 推的，同质量下比 JPEG 小`).
+      const clauseStart = previousClauseStart(text, cueStart, sentence.start);
+      const opening = sentence.hits.find((h) => h.start >= clauseStart && h.end <= cueStart && isSubjectPrefix(text, clauseStart, h.start));
+      const other = opening ?? entryTerm(entry);
+      if (other && other.concept !== than.concept) (out === NONE ? (out = []) : out).push([other.concept, than.concept, cueStart]);
+    }
   }
   return out;
 }

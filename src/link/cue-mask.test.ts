@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
+import { CUE_ARROW, CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_PARTS, CUE_THAN, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
 
 const mask = (text: string) => cueMask(text, 0, text.length);
 
@@ -18,6 +18,16 @@ describe('cueMask', () => {
     expect(mask('Podman relies on runc') & CUE_DEPENDS).toBeTruthy();
     expect(mask('By contrast, KVM') & (CUE_CONTRAST | CUE_ONE_SIDED)).toBe(CUE_CONTRAST | CUE_ONE_SIDED);
     expect(mask('都属于这一类') & CUE_THIS).toBeTruthy();
+    expect(mask('faster THAN X') & CUE_THAN).toBeTruthy();
+    expect(mask('不如 X') & CUE_THAN).toBeTruthy();
+    expect(mask('X is DIFFERENT from Y') & CUE_ONE_SIDED).toBeTruthy();
+    expect(mask('not the same as') & CUE_ONE_SIDED).toBeTruthy();
+    expect(mask('VP9 对标 HEVC') & CUE_ONE_SIDED).toBeTruthy();
+    expect(mask('由 A 和 B 组成') & CUE_PARTS).toBeTruthy();
+    expect(mask('X CONSISTS of') & CUE_PARTS).toBeTruthy();
+    expect(mask('is made up of') & CUE_PARTS).toBeTruthy();
+    expect(mask('X comprises Y') & CUE_PARTS).toBeTruthy();
+    expect(mask('A → B') & CUE_ARROW).toBeTruthy();
     expect(mask('belong to THIS family') & CUE_THIS).toBeTruthy();
   });
 

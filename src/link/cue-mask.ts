@@ -23,11 +23,11 @@ export const CUE_COLON = 1 << 4;
 export const CUE_COPULA = 1 << 5;
 /** NAMING: 叫做 叫作 称为 称作 名为, called, named. */
 export const CUE_NAMING = 1 << 6;
-/** DEPENDS_BEFORE: 基于 依赖 依靠 借助 利用 采用 建立在, based, built, runs on, rely, depends, uses. */
+/** DEPENDS_BEFORE: 基于 依赖 依靠 借助 利用 采用 建立在 用的是, based, built, runs on, rely, depends, uses. */
 export const CUE_DEPENDS = 1 << 7;
 /** CONTRAST_ANY: 反过来 相反 反之 而不是 而非, conversely, contrast, other hand, instead of, rather than. */
 export const CUE_CONTRAST = 1 << 8;
-/** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起, compared, contrast, unlike. */
+/** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起 (与…)不同 不是一回事 对标, compared, contrast, unlike, different/differs from, not the same as, confused with. */
 export const CUE_ONE_SIDED = 1 << 9;
 
 /** EITHER (comparisons): either … or, 要么 … 要么. */
@@ -39,7 +39,16 @@ export const CUE_MARK = 1 << 11;
 /** ANAPHORA (anaphora.ts): 这一类 此类 这种, `this family/category/…`: 类 种, or the trigram thi. */
 export const CUE_THIS = 1 << 12;
 
-const ALL = (1 << 13) - 1;
+/** COMPARATIVE (comparisons): 比 X 更…, 不如 X, -er/more … than X. */
+export const CUE_THAN = 1 << 13;
+
+/** PARTS (enumerations): 由…组成/构成, consists of, made up of, composed of, comprises. */
+export const CUE_PARTS = 1 << 14;
+
+/** An arrow (→ ⇒): a chain of stages (enumerations). */
+export const CUE_ARROW = 1 << 15;
+
+const ALL = (1 << 16) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -49,9 +58,12 @@ const CHARS: Array<[string, number]> = [
   [':：', CUE_COLON],
   ['是属,', CUE_COPULA],
   ['叫称名', CUE_NAMING],
-  ['基依借利采建', CUE_DEPENDS],
+  ['基依借利采建用', CUE_DEPENDS],
   ['反而', CUE_CONTRAST],
-  ['相不别比', CUE_ONE_SIDED],
+  ['相不别比标', CUE_ONE_SIDED],
+  ['比如', CUE_THAN],
+  ['组构', CUE_PARTS],
+  ['→⇒', CUE_ARROW],
   ['要', CUE_EITHER],
   ['=—–', CUE_MARK],
   ['类种', CUE_THIS],
@@ -68,7 +80,9 @@ const TRIGRAMS: Array<[string[], number]> = [
   [['lle', 'med'], CUE_NAMING],
   [['bas', 'uil', 'run', 'rel', 'dep', 'use'], CUE_DEPENDS],
   [['nve', 'ntr', 'han', 'nst', 'ath'], CUE_CONTRAST],
-  [['mpa', 'ntr', 'nli'], CUE_ONE_SIDED],
+  [['mpa', 'ntr', 'nli', 'iff', 'sam', 'nfu'], CUE_ONE_SIDED],
+  [['han'], CUE_THAN],
+  [['nsi', 'ade', 'mpo', 'mpr'], CUE_PARTS],
   [['eit'], CUE_EITHER],
   [['thi'], CUE_THIS],
 ];

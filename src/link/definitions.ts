@@ -6,11 +6,17 @@
  *   concept that ends the predicate's noun phrase (Chinese: the end of the clause, `的一种`/`之一` allowed; English:
  *   the last word before a relative/prepositional/participle word such as that, which, of, run, built). When no
  *   mention ends the noun phrase, its longest word suffix is looked up as a label (`a high-level runtime`).
- *   X written like a name (topics.ts: Docker Hub, runc) → `instance`; a common noun → `broader`.
+ *   X written like a name (topics.ts: Docker Hub, runc) → `instance`; a common noun → `broader`. `X is a kind (type,
+ *   form, variant, special case…) of Y` and `X是Y的变种/变体/特例` make X narrower than Y; `an example of Y`, an instance.
+ *   A subject may follow a short possessor that names no concept (`视频里的 CABAC 就是一种…`). `X is not a … but a Y`,
+ *   `X 不是…，而是一种Y` define X by what follows but/而是 (not `而是由…`, which names parts).
+ * - Entries: `X：一种…Y`, `X: a … Y` (X opening the sentence, an optional gloss between) → as a definition.
+ * - Examples pointed back at: `Y（…）：…，X 是最典型的例子`, `… Y …. X is the classic example.` → X instance of Y (the
+ *   entry's term, else the subject of the sentence before).
  * - Naming: `Y叫做X`, `Y称为X`, `Y is called X` with Y ending right at the cue and X right after it → X
  *   instance/broader of Y. `也称为`/`又称` are alias statements and skipped.
- * - Dependence: `X基于Y`, `X依赖(于)Y`, `X采用/利用/借助Y`, `X is based/built on Y`, `X uses Y`, `X relies/depends
- *   on Y`, `runs on top of` → `related`, X being the nearest mention before the cue in its clause and Y the
+ * - Dependence: `X基于Y`, `X依赖(于)Y`, `X采用/利用/借助Y`, `X用的是Y`, `X is based/built on Y`, `X uses Y`,
+ *   `X relies/depends on Y`, `runs on top of` → `related`, X being the nearest mention before the cue in its clause and Y the
  *   mention right after the cue.
  * - Glossed terms: a concept introduced with a gloss (`超级调用（hypercall）`) in a paragraph or section about T
  *   (topics.ts: paragraph subject, section topic) → `related` to T. Defining a term while discussing T ties it
@@ -31,19 +37,62 @@ const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|
 const BARE_PLURAL = /^\s*(?:are|were)\s+(?:both\s+|all\s+|also\s+)?(?=[\p{L}\p{N}])/iu;
 const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
-const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型)?\s*$/u;
+const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型|的(?:一种)?(?:变种|变体|特例|特殊形式|特殊情况|子类型?|简化版|改进版))?\s*$/u;
+/**
+ * `A skip list is a kind of linked list`, `B-trees are a variant of …`: a copula, then a word that says the subject is
+ * a kind of what follows `of` (the noun phrase read as EN_COPULA's); `an example/instance of` makes it an instance.
+ */
+const EN_KIND_OF = /^\s*(?:is|are|was|were)\s+(?:(?:a|an|one)\s+(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kind|type|form|variant|variation|flavou?r|special\s+case|subclass|subtype|sort|example|instance)|(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kinds|types|forms|variants|variations|flavou?rs|special\s+cases|subclasses|subtypes|sorts|examples|instances))\s+of\s+(?:the\s+|a\s+|an\s+)?/iu;
+function isLowerInitial(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 97 && code <= 122;
+}
+
+/** `X 是最典型的例子`, `X is the classic example`: the rest of a clause that names its subject an example of what was just described. */
+const EXAMPLE_OF_IT = /^\s*(?:(?:就|也|便)?是(?:最|一个|个)?(?:典型|经典|常见|有名|著名)?的?(?:例子|代表|示例)|(?:is|was)\s+(?:a|an|the)\s+(?:(?:classic|typical|good|best-known|textbook|canonical|standard|prime)\s+)?example)\s*$/iu;
+const EXAMPLE_ANY = /例子|代表|示例|example/iu;
+
+/**
+ * `有损压缩（lossy compression）：有意丢掉…，JPEG 是最典型的例子。`: a mention opening the sentence's last clause (or the
+ * sentence) and then only `is the classic example` is an instance of what is being described: the term of the block's
+ * entry (a term, an optional gloss, a colon), else the subject of the sentence before.
+ */
+function exampleOfIt(entry: BlockSentences, s: number, index: ConceptIndex): { subject: PlacedHit; target: ConceptId } | undefined {
+  const text = entry.block.text;
+  const sentence = entry.sentences[s];
+  const subject = sentence.hits[sentence.hits.length - 1];
+  const from = clauseStart(text, sentence.start, subject.start);
+  if (!isSubjectPrefix(text, from, subject.start) || !EXAMPLE_OF_IT.test(text.slice(subject.end, sentence.end))) return undefined;
+  const opening = entry.sentences[0];
+  const term = opening.hits[0];
+  if (term && term !== subject && isSubjectPrefix(text, opening.start, term.start) && ENTRY_TERM_END.test(text.slice(term.end, Math.min(opening.end + 1, term.end + 60)))) return index.generic(term.n) ? undefined : { subject, target: term.concept };
+  const previous = s > 0 ? entry.sentences[s - 1] : undefined;
+  const before = previous?.hits[0];
+  return previous && before && isSubjectPrefix(text, previous.start, before.start) && !index.generic(before.n) ? { subject, target: before.concept } : undefined;
+}
+/** After an entry's term: markup, an optional gloss, then a colon or a dash set off by spaces. */
+const ENTRY_TERM_END = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
+
+/** A plural common noun (lower case, ending in s but not ss). */
+const LOWER_PLURAL = /^[^A-Z]*[a-z][^s]s$/u;
+
+/** `X is not a … but a Y`, `X 不是…，而是(一种)Y`: group 1 is set for the Chinese form. */
+const NOT_BUT = /^\s*(?:(?:is|are)\s+not\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:a|an|the)\s+[^,;.:()]{1,60}?\s+but\s+(?:rather\s+)?(?:a|an|the)\s+|(?:并|其实|本身)?不是[^，,。；;：:]{1,30}?[，,]?\s*而是(?!由)(一种|一个|一类|一款|一套)?)/iu;
+
+/** `IDR 帧：一种特殊的 I 帧`, `Nix: a package manager where …`: a term's entry that opens by saying what kind of thing it is. */
+const ENTRY_KIND = /^\s*[：:]\s*(?:(一种|一类|一个|一款|一门|一项|一套)|(?:a|an)\s+(?=[\p{L}\p{N}]))/u;
 const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)|\b(?:is|are)\s+called\s+|\bnamed\s+/gu;
-const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
+const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|用的(?:就|正|也)?是|(?:就|正|也)是用的|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 
 /** Superset of EN_COPULA's words (a copula or a comma, then a space), for the cue check. */
 const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
 /** Superset of DEPENDS_BEFORE's cues. */
-const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
+const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|用的|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
 
 /**
  * Whether DEPENDS_BEFORE may match text[from, to): past the filler at its end (spaces, quotes, 了; a `the` it allows
- * ends in e), the last character of a cue (于赖靠助用在; on, of, use(s), either case, and ſ, which `/iu` folds to
+ * ends in e), the last character of a cue (于赖靠助用在是的; on, of, use(s), either case, and ſ, which `/iu` folds to
  * s). Most text before a mention fails (`Docker and Podman`: d), so the regex runs for few mentions.
  */
 function mayEndDependence(text: string, from: number, to: number): boolean {
@@ -55,7 +104,7 @@ function mayEndDependence(text: string, from: number, to: number): boolean {
   return DEPENDENCE_ENDS[code] === 1 || (code < 128 && (lower === 110 || lower === 102 || lower === 101 || lower === 115)) || code === 0x17f;
 }
 const DEPENDENCE_FILLER = codeTable('“”"\'‘’「」《》了');
-const DEPENDENCE_ENDS = codeTable('于赖靠助用在');
+const DEPENDENCE_ENDS = codeTable('于赖靠助用在是的');
 
 /** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
 function mayDefine(body: string): boolean {
@@ -84,6 +133,13 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
       // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
       const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
       for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+      const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
+      // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
+      if (entryKind) add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
+      if (cues & CUE_COPULA && EXAMPLE_ANY.test(cut.body)) {
+        const example = exampleOfIt(entry, s, index);
+        if (example) add(entry, 'instance', example.subject, example.target, sentence);
+      }
       if (sentence.hits.length < 2) return;
       if (s === 0 && cues & (CUE_COLON | CUE_COPULA | CUE_MARK)) {
         const subject = definingSubject(entry, sentence, index);
@@ -221,8 +277,12 @@ function openedBy(text: string, from: number, subject: PlacedHit, hits: readonly
   const lead = text.slice(from, subject.start);
   if (ZH_OPENER.test(lead)) return true;
   const owner = hits.find((h) => h.start >= from && h.end < subject.start && isSubjectPrefix(text, from, h.start));
-  return owner !== undefined && /^\s*的\s*$/u.test(text.slice(owner.end, subject.start));
+  if (owner !== undefined && /^\s*的\s*$/u.test(text.slice(owner.end, subject.start))) return true;
+  // `视频里的 CABAC 就是一种…`, `Go 语言的 goroutine 就是…`: a short possessor or place that names no concept.
+  return POSSESSOR_LEAD.test(lead);
 }
+/** A few words and 的 before a subject (no clause mark, no copula: `最常用的是` is not a possessor). */
+const POSSESSOR_LEAD = /^[^，,。；;：:是]{1,10}的\s*$/u;
 
 /** The start of the clause that holds index `at`: after the last clause end in [from, at), else `from`. */
 function clauseStart(text: string, from: number, at: number): number {
@@ -246,19 +306,63 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
     const end = sentence.hits.find((h) => h.start === npStart && h.end <= npEnd && /^\s*$/u.test(text.slice(h.end, npEnd)));
     if (end) return { subject, target: end.concept };
   }
+  // `CMake is not a build system by itself but a build system generator`, `X 不是A，而是一种Y`: the kind is what follows `but`.
+  const corrected = NOT_BUT.exec(rest);
+  if (corrected) {
+    const from = at + corrected[0].length;
+    if (corrected[1] !== undefined) return zhPredicate(entry, sentence, subject, from);
+    const target = nounPhraseEnd(entry, sentence, from, index);
+    return target ? { subject, target } : undefined;
+  }
+  const kindOf = EN_KIND_OF.exec(rest);
+  if (kindOf) {
+    const target = nounPhraseEnd(entry, sentence, at + kindOf[0].length, index);
+    return target ? { subject, target, example: /^(?:example|instance)/iu.test(kindOf[1] ?? kindOf[2]) } : undefined;
+  }
   const en = EN_COPULA.exec(rest);
   if (en) {
-    const npStart = at + en[0].length;
-    const stop = text.slice(npStart, sentence.end).search(NP_STOP);
-    const npEnd = stop === -1 ? sentence.end : npStart + stop;
-    const end = sentence.hits.filter((h) => h.start >= npStart && h.end <= npEnd && /^s?\s*$/u.test(text.slice(h.end, npEnd))).pop();
-    if (end) return { subject, target: end.concept };
-    const target = lookupPhrase(text.slice(npStart, npEnd), index);
+    const target = nounPhraseEnd(entry, sentence, at + en[0].length, index);
     return target ? { subject, target } : undefined;
   }
   const zh = ZH_COPULA.exec(rest);
-  if (!zh) return undefined;
-  const from = at + zh[0].length;
+  return zh ? zhPredicate(entry, sentence, subject, at + zh[0].length) : undefined;
+}
+
+/**
+ * `IDR 帧：一种特殊的 I 帧`, `Nix: a package manager where …`: the term that opens a sentence, an optional gloss, a
+ * colon, then `一种…Y` / `a … Y` says what kind of thing the term is (Y as in a copula's predicate). A colon after a
+ * term that opens no sentence introduces something else (a list, a quote) and is not read.
+ */
+function entryDefinition(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+  const text = entry.block.text;
+  const subject = sentence.hits[0];
+  if (!isSubjectPrefix(text, sentence.start, subject.start)) return undefined;
+  let at = subject.end;
+  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  at = nextNonSpace(text, at, sentence.end);
+  if (text.charCodeAt(at) !== 0xff1a && text.charCodeAt(at) !== 58) return undefined;
+  const kind = ENTRY_KIND.exec(text.slice(at, Math.min(sentence.end, at + 12)));
+  if (!kind) return undefined;
+  const from = at + kind[0].length;
+  if (kind[1]) return zhPredicate(entry, sentence, subject, from);
+  // `up-to-date checks: a task whose inputs …`: a plural term glossed by `a …` describes how it works, not its kind.
+  if (LOWER_PLURAL.test(text.slice(subject.start, subject.end))) return undefined;
+  const target = nounPhraseEnd(entry, sentence, from, index);
+  return target ? { subject, target } : undefined;
+}
+
+/** The concept that ends an English noun phrase starting at `npStart` (the last mention before NP_STOP), else the phrase's longest known word suffix. */
+function nounPhraseEnd(entry: BlockSentences, sentence: Sentence, npStart: number, index: ConceptIndex): ConceptId | undefined {
+  const text = entry.block.text;
+  const stop = text.slice(npStart, sentence.end).search(NP_STOP);
+  const npEnd = stop === -1 ? sentence.end : npStart + stop;
+  const end = sentence.hits.filter((h) => h.start >= npStart && h.end <= npEnd && /^s?\s*$/u.test(text.slice(h.end, npEnd))).pop();
+  return end ? end.concept : lookupPhrase(text.slice(npStart, npEnd), index);
+}
+
+/** A Chinese predicate from `from` on: the concept that ends its clause (ZH_TAIL after it). */
+function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, from: number): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+  const text = entry.block.text;
   let clauseEnd = sentence.end;
   for (let i = from; i < sentence.end; i++) {
     if (isClauseEndCode(text.charCodeAt(i))) {
@@ -282,7 +386,7 @@ function mayOpenCopula(code: number): boolean {
   const lower = code | 32;
   return isSpaceCode(code) || COPULA_OPENERS[code] === 1 || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
 }
-const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属');
+const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属不并');
 
 /**
  * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both

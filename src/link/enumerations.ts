@@ -12,16 +12,20 @@
  * examples, tools, 产品 (`Type 1 products such as …`): the concept whose label starts with those words' modifier
  * (`Type 1` → Type 1 hypervisor), else the paragraph's subject (`A Type 2 hypervisor is …. Typical products include
  * …`), else the section's topic (`1.2.3 硬件层虚拟化 … 使用这种解决方案的产品有…`); else the nearest concept before the
- * cue; else the first concept of the sentence; else the first concept of the previous sentence in the same
+ * cue; else the first concept of the sentence; else the subject (a concept opening it) of the previous sentence in the same
  * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`). Kind lists (分为) take only the clause's concept or the
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
+ *
+ * Lists after a colon are read too (colonLists), names in a parenthesis right after a common noun
+ * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames), parts (`X 由 A、B 组成`, `X consists of A and B`: partsOf,
+ * `related`) and chains of three or more stages (`召回 → 粗排 → 精排`: arrowChain, each `related` to the next).
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
+import { CUE_ARROW, CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_PARTS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, codeTable, isClauseEndCode, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?(?:[A-Za-z0-9 ._/+-]{0,16}?\p{Script=Han}{0,6}?|\p{Script=Han}{1,6}?[A-Za-z0-9 ._/+-]{1,16}?)有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -121,6 +125,10 @@ export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?
       }
       if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
       cueEnds.length = 0;
+      // One native scan for a bracket rules out most sentences before any mention is looked at.
+      if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
+      if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
+      if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
     },
   };
 }
@@ -173,6 +181,144 @@ function kindSections(set: RelationSet, entry: BlockSentences, sentence: Sentenc
   }
 }
 
+/**
+ * `Fuzzing (AFL, libFuzzer) is usually coverage-guided`, `消息队列（Kafka、RabbitMQ）`: a common noun followed by a
+ * parenthesis that holds nothing but two or more names, each a whole mention written like a name: the names are
+ * instances of the noun. A name followed by names (`Kafka (Broker, ZooKeeper)`) lists its parts, and a list of common
+ * nouns (`the front end (lexing, parsing)`) its stages: neither is read. Weight 0.8; evidence: the sentence.
+ */
+function parenthesisedNames(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex, topics: Topics): void {
+  const text = entry.block.text;
+  const hits = sentence.hits;
+  for (let h = 0; h + 2 < hits.length; h++) {
+    const head = hits[h];
+    const open = skipSpaces(text, head.end, sentence.end);
+    const code = text.charCodeAt(open);
+    if (code !== 40 && code !== 0xff08) continue;
+    // Cheap first: a closing bracket in the sentence, a separator inside, two mentions inside (most parentheses are glosses).
+    const close = closingBracket(text, open + 1, sentence.end, code === 40 ? 41 : 0xff09);
+    if (close === -1 || !(hits[h + 2].end <= close)) continue;
+    const items = namesBetween(text, hits, h + 1, open + 1, close);
+    if (!items || index.generic(head.n) || topics.capitalised(head.n) || topics.nameLike(entry, sentence, head)) continue;
+    // A gloss gives the head's other names (`转译后备缓冲器（Translation Lookaside Buffer，TLB）`): one of them, or a name
+    // and its abbreviation.
+    if (items.length < 2 || items.some((item) => item.concept === head.concept) || hasAbbreviation(text, items)) continue;
+    if (!items.every((item) => topics.nameLike(entry, sentence, item) || NAME_SHAPE.test(text.slice(item.start, item.end)))) continue;
+    for (const item of items) set.add('instance', item.concept, head.concept, WEIGHT_COLON, [sentenceEvidence(entry, sentence, head.start)]);
+  }
+}
+
+/** Where `close` ends the parenthesis opened before `from` (by `to`), when a list separator comes first; else -1. */
+function closingBracket(text: string, from: number, to: number, close: number): number {
+  let separated = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === close) return separated ? i : -1;
+    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 47) separated = true;
+  }
+  return -1;
+}
+
+/** The mentions that make up text[from, to) with only separators (`,`, `、`, `，`, `/`, and/or) between them, else undefined. */
+function namesBetween(text: string, hits: readonly PlacedHit[], k: number, from: number, to: number): PlacedHit[] | undefined {
+  const out: PlacedHit[] = [];
+  let at = from;
+  for (; k < hits.length && hits[k].start < to; k++) {
+    if (!NAME_GAP.test(text.slice(at, hits[k].start)) || (out.length > 0) !== SEPARATED.test(text.slice(at, hits[k].start))) return undefined;
+    out.push(hits[k]);
+    at = hits[k].end;
+  }
+  return at <= to && /^\s*$/u.test(text.slice(at, to)) ? out : undefined;
+}
+/** Whether one item is the initials of another (`Multi-Armed Bandit`, `MAB`). */
+function hasAbbreviation(text: string, items: readonly PlacedHit[]): boolean {
+  const initials = items.map((item) => text.slice(item.start, item.end).split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase());
+  return items.some((item) => {
+    const surface = text.slice(item.start, item.end);
+    return surface.length >= 2 && /^[A-Z]+$/u.test(surface) && initials.includes(surface);
+  });
+}
+
+/** Written like a name whatever its initial: a capital or a digit inside (libFuzzer, x264). */
+const NAME_SHAPE = /^.+[A-Z0-9]/u;
+const NAME_GAP = /^\s*(?:[,，、/]|\band\b|\bor\b|和|或)?\s*(?:and\s+|or\s+)?$/u;
+const SEPARATED = /[,，、/]|\band\b|\bor\b|和|或/u;
+
+/** `X 由 A、B 组成`: the items between 由 and 组成/构成 (a count of parts may come before the verb). */
+const ZH_PARTS = /由(?!于)(?=[^，,。；;：:]{1,80}?(?:[两二三四五六七八九十几多]?[个种]?部分)?(?:成对|共同)?(?:组成|构成))\s*/gu;
+/** `X consists of A and B`, `is made up of`, `is composed of`, `comprises`. */
+const EN_PARTS = /\b(?:consists?\s+of|consisting\s+of|(?:is|are)\s+(?:made\s+up|composed)\s+of|comprises?)\s+(?:the\s+|a\s+|an\s+)?/giu;
+const PARTS_ANY = /组成|构成|consist|made\s+up|composed|compris/iu;
+const WEIGHT_PARTS = 0.8;
+const ARTICLE_LEAD = /^(?:a|an|the)\s+/iu;
+
+/**
+ * `每个样本由特征和标签组成`, `A URL consists of a scheme, a host and a path`: the parts named are `related` to the whole,
+ * the concept right before the cue (a few words may come between: `An IP packet header consists of`). Parts are not
+ * kinds, so nothing is typed narrower.
+ */
+function partsOf(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex): void {
+  const text = entry.block.text;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const pattern of [ZH_PARTS, EN_PARTS]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const cueStart = sentence.start + m.index;
+      const clauseStart = clauseStartOf(text, sentence, cueStart);
+      const whole = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= cueStart).pop();
+      if (!whole || index.generic(whole.n) || cueStart - whole.end > 16) continue;
+      for (const part of itemConcepts(text, sentence, cueStart + m[0].length, pattern === EN_PARTS, false, true)) {
+        if (part !== whole.concept && !index.genericId(part)) set.add('related', part, whole.concept, WEIGHT_PARTS, [sentenceEvidence(entry, sentence, cueStart)]);
+      }
+    }
+  }
+}
+
+/** Stages in a row, at least, for a chain: a single `A → B` more often maps, implies or replaces than it sequences. */
+const MIN_CHAIN = 3;
+const ARROW = /\s*[→⇒]\s*/gu;
+const ARROW_OR_END = /[→⇒]|$/u;
+
+/**
+ * `Query 理解 → 召回 → 粗排 → 精排`, `registers → L1 cache → L2 cache → main memory (DRAM)`: three or more stages in a
+ * row, each nothing but a mention (and a gloss), name a sequence; each is `related` to the next. Stages that are
+ * descriptions (`按 term 排序、合并`) break the run.
+ */
+function arrowChain(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex): void {
+  const text = entry.block.text;
+  const body = text.slice(sentence.start, sentence.end);
+  const stages: Array<PlacedHit | undefined> = [];
+  // The first stage may follow a lead and a colon (`经典流程是一个漏斗：召回 → 粗排 → …`).
+  const first = body.search(ARROW_OR_END);
+  let from = Math.max(body.lastIndexOf('：', first), body.lastIndexOf(':', first)) + 1;
+  ARROW.lastIndex = from;
+  for (;;) {
+    const m = ARROW.exec(body);
+    stages.push(wholeMention(text, sentence, sentence.start + from, sentence.start + (m ? m.index : body.length)));
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  if (stages.length < MIN_CHAIN) return;
+  for (let start = 0; start < stages.length; ) {
+    let end = start;
+    while (end < stages.length && stages[end]) end++;
+    for (let k = start + 1; end - start >= MIN_CHAIN && k < end; k++) {
+      const a = stages[k - 1]!;
+      const b = stages[k]!;
+      if (a.concept !== b.concept && !index.generic(a.n) && !index.generic(b.n)) set.add('related', a.concept, b.concept, WEIGHT_PARTS, [sentenceEvidence(entry, sentence, a.start)]);
+    }
+    start = end + 1;
+  }
+}
+
+/** The mention that is all of text[from, to) but spaces, markup and a parenthetical gloss, else undefined. */
+function wholeMention(text: string, sentence: Sentence, from: number, to: number): PlacedHit | undefined {
+  const start = skipSpaces(text, from, to);
+  const hit = sentence.hits.find((h) => h.start >= start && h.start <= start + 2 && h.end <= to);
+  if (!hit || !/^[\s*_`]*$/u.test(text.slice(start, hit.start))) return undefined;
+  return /^[\s*_`]*(?:[（(][^（()）]*[）)])?[\s*_`]*$/u.test(text.slice(hit.end, to)) ? hit : undefined;
+}
+
 /** Where this sentence's cue matches ended (a colon a cue took, `常见的产品有：`, is not read again). */
 const cueEnds: number[] = [];
 /** Words that say the list after a colon is of kinds or members: a count or a kind noun (`names four:`, `有三种：`). */
@@ -189,6 +335,8 @@ const PRONOUN = /^\s*(?:它们?|其|这些|these|this|it|they)(?![\p{L}])/iu;
  *   the clause, else the last concept of the sentence before: `instance`;
  * - else the sentence's subject (a concept opening it) with `related`: what the subject is said to consist of or
  *   run through (`OSI 参考模型…自下而上依次是：物理层、数据链路层…`), not necessarily kinds of it;
+ * - when the words before the colon are only an instance noun (`Tools:`, `常见工具：`), the paragraph's subject (or the
+ *   section's topic) with `instance`, as `Typical products include` is read;
  * - else, when the words before the colon name parts, roles or steps (`4.1 节点角色：`), the nearest enclosing section's
  *   concept with `related`.
  */
@@ -265,6 +413,12 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   const clauseStart = clauseStartOf(text, sentence, colon);
   const before = sentence.hits.filter((h) => h.start >= clauseStart && h.end <= colon);
   const last = before[before.length - 1];
+  // `Mutation testing checks the tests …. Tools: PIT (Java), mutmut (Python).`: a lead that is only an instance noun
+  // (which may itself be a generic concept) lists examples of what the paragraph, else the section, is about.
+  if (!dash && topics && before.every((h) => index.generic(h.n)) && INSTANCE_LEAD.test(text.slice(clauseStart, colon))) {
+    const topic = (s > 0 ? topics.paragraphSubject(entry) : undefined) ?? topics.sectionTopic(entry);
+    if (topic) return { head: topic, type: 'instance', label: true };
+  }
   // `宏任务（macrotask）：`: the gloss may hold the term's other name, a hit of its own that ends before `）`.
   if (last && /^[\s）)—–]*$/u.test(text.slice(last.end, colon).replace(/[（(][^（()）]*[）)]/gu, ''))) {
     // A dash sets off an aside mid-sentence (`we tried three — Make, Ninja, Bazel`): a list's label opens its line.
@@ -301,6 +455,9 @@ function colonHead(entry: BlockSentences, s: number, colon: number, index: Conce
   }
   return undefined;
 }
+/** A colon's lead that is an instance noun and at most one modifier (`Tools`, `Popular implementations`, `常见工具`). */
+const INSTANCE_LEAD = /^[\s\d.、*_-]*(?:(?:[a-z]+\s+)?(?:products|examples|implementations|tools|libraries|frameworks)|\p{Script=Han}{0,2}的?(?:产品|例子|实现|工具|框架))\s*$/iu;
+
 /** A colon's lead that names the parts of something, with nothing else but an outline number, a modifier or two. */
 const PARTS_LEAD = /^[\s\d.、]*(?:\p{Script=Han}{0,4}(?:角色|组成部分|组成|组件|部件|成员|阶段|步骤)|(?:the\s+)?(?:[a-z]+\s+)?(?:roles|components|parts|phases|stages|steps))\s*$/iu;
 
@@ -374,7 +531,11 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   if (nearest) return nearest.concept;
   const first = before(sentence.start, cueStart)[0];
   if (first) return first.concept;
-  return s > 0 ? entry.sentences[s - 1].hits[0]?.concept : undefined;
+  // `Hypervisor是…。常见的产品有：…` continues the sentence before's subject; a concept further into that sentence
+  // (`老版本靠 ZooKeeper 存元数据。3.x 引入了 KRaft`) is not what the list is of.
+  const previous = s > 0 ? entry.sentences[s - 1] : undefined;
+  const subject = previous?.hits[0];
+  return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
 }
 
 /** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */
@@ -407,7 +568,7 @@ function byModifier(modifier: string, index: ConceptIndex): ConceptId | undefine
 }
 
 /** Concepts that open each item of the enumeration starting at `from`. */
-function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false): ConceptId[] {
+function itemConcepts(text: string, sentence: Sentence, from: number, english: boolean, strict = false, articles = false): ConceptId[] {
   // Parentheticals (`网络虚拟化(vip)`, `控件组（control group）`) are blanked, not ended at: offsets stay the same.
   let rest = text.slice(from, sentence.end).replace(/[（(][^（()）]*[）)]/gu, (p) => ' '.repeat(p.length));
   // `A、B，还有 C、D`: a clause opened by 还有/以及 adds items to the list rather than ending it (same offsets kept).
@@ -433,6 +594,8 @@ function itemConcepts(text: string, sentence: Sentence, from: number, english: b
     const start = starts[k];
     at = from + start;
     while (at - from < list.length && isItemLead(list.charCodeAt(at - from))) at++;
+    // Parts are named with articles (`a scheme and a host`).
+    if (articles) at += ARTICLE_LEAD.exec(list.slice(at - from, at - from + 5))?.[0].length ?? 0;
     const hit = sentence.hits.find((h) => h.start === at);
     if (strict) {
       // A list after a colon is of names: an item that runs on (`git add copies the working-tree version`) is prose.

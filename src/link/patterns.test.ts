@@ -43,6 +43,12 @@ describe('definition sentences', () => {
     expect(edges(rels, 'related').sort()).toEqual(['containerd>runc', 'docker>写时复制', '联合文件系统>镜像'].sort());
   });
 
+  it('X用的是Y / X 就是用的 Y: what X uses is related to it', () => {
+    const zh = [concept('MongoDB'), concept('B树'), concept('jieba'), concept('未登录词'), concept('HMM')];
+    const rels = relate([note('u', 'MongoDB（WiredTiger）用的是 B树。\n\njieba 处理未登录词就是用的 HMM。\n')], zh);
+    expect(edges(rels, 'related').sort()).toEqual(['b树>mongodb', 'hmm>未登录词']);
+  });
+
   it('a term glossed with another of its names is related to the paragraph subject; a (see …) remark is not a gloss', () => {
     const zh = [concept('半虚拟化'), concept('超级调用', ['hypercall']), concept('内核'), concept('hypervisor')];
     const text = '半虚拟化要求修改内核。这种请求叫作超级调用（hypercall），见 hypervisor（见下文）。\n';
@@ -70,7 +76,74 @@ describe('definitions with coordinated subjects', () => {
   });
 });
 
+describe('kind-of definitions', () => {
+  it('X is a kind/variant of Y, X is an example of Y, X是Y的变种: the word before `of`/的 says how X relates to Y', () => {
+    const cs = [concept('skip list'), concept('linked list'), concept('Raft'), concept('consensus algorithm'), concept('B+树'), concept('B树'), concept('data structure')];
+    const text = 'A skip list is a kind of linked list.\n\nRaft is an example of a consensus algorithm.\n\nB+树是 B树的变种，区别很多。\n\nA skip list is kind of slow data structure.\n';
+    const rels = relate([note('k', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['b+树>b树', 'skip-list>linked-list']);
+    expect(edges(rels, 'instance')).toEqual(['raft>consensus-algorithm']);
+  });
+
+  it('a term entry `X：一种…Y` / `X: a … Y` says what kind X is; a plural term glossed by `a …`, or a colon mid-sentence, does not', () => {
+    const cs = [concept('IDR 帧'), concept('I 帧'), concept('regression test'), concept('test'), concept('up-to-date checks'), concept('task'), concept('Bazel'), concept('build tool')];
+    const text = 'IDR 帧：一种特殊的 I 帧，它之后的帧不能再参考之前的帧。\n\n- regression test: a test written right after fixing a bug.\n\n- up-to-date checks: a task whose inputs have not changed is skipped.\n\nWe chose Bazel: a build tool that caches.\n';
+    const rels = relate([note('en', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['idr-帧>i-帧', 'regression-test>test']);
+    expect(edges(rels, 'instance')).toEqual([]);
+  });
+
+  it('X 是最典型的例子 / X is the classic example: an instance of the entry\'s term, else of the sentence before\'s subject', () => {
+    const cs = [concept('有损压缩'), concept('JPEG'), concept('copy-on-write'), concept('fork'), concept('压缩比')];
+    const text = '有损压缩（lossy）：丢掉细节，换来更高的压缩比，JPEG 是最典型的例子。\n\nCopy-on-write defers copying until a write. fork is the classic example.\n\n压缩比很高。JPEG 是一种格式。\n';
+    expect(edges(relate([note('ex', text)], cs), 'instance').sort()).toEqual(['fork>copy-on-write', 'jpeg>有损压缩']);
+  });
+
+  it('X is not a … but a Y / X 不是…，而是一种Y: the kind is what follows but/而是; 而是由… names parts', () => {
+    const cs = [concept('CMake'), concept('build system'), concept('build system generator'), concept('容器'), concept('虚拟机'), concept('进程'), concept('镜像'), concept('镜像层')];
+    const text = 'CMake is not a build system by itself but a build system generator (a meta-build system).\n\n容器并不是轻量的虚拟机，而是一种受限的进程。\n\n镜像并不是一个大文件，而是由若干只读的镜像层叠加而成。\n';
+    const rels = relate([note('nb', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['cmake>build-system-generator']);
+    expect(edges(rels, 'broader').filter((e) => !e.startsWith('build-system-generator')).sort()).toEqual(['容器>进程']);
+  });
+
+  it('a subject after a short possessor that names no concept (`视频里的 X 就是一种 Y`) is defined', () => {
+    const cs = [concept('CABAC'), concept('算术编码'), concept('goroutine'), concept('用户态线程')];
+    const text = '视频里的 CABAC 就是一种自适应的二进制算术编码。\n\nGo 语言的 goroutine 就是一种用户态线程，被映射到内核线程上。\n';
+    const rels = relate([note('po', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['cabac>算术编码']);
+    expect(edges(rels, 'broader')).toEqual(['goroutine>用户态线程']);
+  });
+});
+
 describe('enumeration heads', () => {
+  it('A → B → C: three or more stages that are each only a mention are a sequence, each related to the next; a pair or a description is not', () => {
+    const cs = [concept('召回'), concept('粗排'), concept('精排'), concept('重排'), concept('docID'), concept('词'), concept('L1 cache'), concept('L2 cache'), concept('DRAM'), concept('main memory')];
+    const text = '经典流程是一个漏斗：召回 → 粗排 → 精排 → 按分数重排一遍\n\ndocID → 词\n\nL1 cache → L2 cache → main memory (DRAM)\n';
+    const rels = relate([note('ar', text)], cs);
+    expect(edges(rels, 'related').filter((e) => !e.includes('dram')).sort()).toEqual(['l1-cache>l2-cache', 'l2-cache>main-memory', '召回>粗排', '粗排>精排']);
+  });
+
+  it('X 由 A、B 组成 / X consists of A and B: the parts are related to the whole, not kinds of it; 由于 is no cue', () => {
+    const cs = [concept('样本'), concept('特征'), concept('标签'), concept('URL'), concept('scheme'), concept('host'), concept('缓存'), concept('内存')];
+    const text = '每个样本由特征（feature）和标签（label）成对组成。\n\nA URL consists of a scheme and a host.\n\n缓存由于内存小而构成瓶颈。\n';
+    const rels = relate([note('pa', text)], cs);
+    expect(edges(rels, 'related').filter((e) => /样本|url|缓存/u.test(e)).sort()).toEqual(['host>url', 'scheme>url', '标签>样本', '样本>特征']);
+    expect(edges(rels, 'broader').concat(edges(rels, 'instance'))).toEqual([]);
+  });
+
+  it('`Tools: A (…), B (…)` after a paragraph about X: a lead that is only an instance noun lists instances of the paragraph subject', () => {
+    const cs = [concept('mutation testing'), concept('PIT'), concept('mutmut'), concept('Stryker'), concept('tool'), concept('mutant')];
+    const text = 'Mutation testing checks the tests: a tool makes a mutant of the program. Tools: PIT (Java), mutmut (Python), Stryker (JS).\n\nSome notes: PIT, mutmut.\n';
+    expect(edges(relate([note('tl', text)], cs), 'instance').sort()).toEqual(['mutmut>mutation-testing', 'pit>mutation-testing', 'stryker>mutation-testing']);
+  });
+
+  it('X (A, B) with names in the parenthesis: instances of a common noun; not after a name, not common nouns, not a gloss with its abbreviation', () => {
+    const cs = [concept('fuzzing'), concept('AFL'), concept('libFuzzer'), concept('Kafka'), concept('Broker'), concept('ZooKeeper'), concept('front end'), concept('lexing'), concept('parsing'), concept('多臂老虎机'), concept('Multi-Armed Bandit'), concept('MAB')];
+    const text = 'Use fuzzing (AFL, libFuzzer) on parsers.\n\nWe run Kafka (Broker, ZooKeeper) here.\n\nThe front end (lexing, parsing) is small.\n\n这就是多臂老虎机（Multi-Armed Bandit，MAB）问题。\n';
+    expect(edges(relate([note('pn', text)], cs), 'instance').sort()).toEqual(['afl>fuzzing', 'libfuzzer>fuzzing']);
+  });
+
   it('an instance noun with a modifier names the concept that starts with it (Type 1 products → Type 1 hypervisor)', () => {
     const cs = [concept('Type 1 hypervisor'), concept('Type 2 hypervisor'), concept('VMware ESXi'), concept('Xen')];
     const text = 'Type 1 products such as VMware ESXi and Xen are common.\n';
@@ -169,6 +242,27 @@ describe('comparisons stated as alternatives or against a named other', () => {
     expect(rels.find((r) => r.type === 'compared')!.evidence[0]).toMatchObject({ note: 'c1', line: 1 });
   });
 
+  it('与A不同 / B is different from A / B 对标 A; 和…不同的 (a different something) is no comparison', () => {
+    const text = '与甲协议不同，乙协议不需要握手。\n\n丙树和丁树在不同的场景下使用。\n\nflat shading is different from smooth shading.\n';
+    expect(edges(relate([note('c3', text)], cs), 'compared').sort()).toEqual(['flat-shading>smooth-shading', '乙协议>甲协议']);
+    expect(edges(relate([note('c4', '丙树 对标的是 丁树。\n')], cs), 'compared')).toEqual(['丁树>丙树']);
+  });
+
+  it('a later sentence of an entry set against one other concept is compared with the entry\'s term (`X: …. Not the same as Y!`)', () => {
+    const text = 'flat shading: one colour per face. Not the same as smooth shading!\n\nIt is a style. Not the same as 甲协议.\n';
+    expect(edges(relate([note('c5', text)], cs), 'compared')).toEqual(['flat-shading>smooth-shading']);
+  });
+
+  it('比 X 更… / 不如 X / -er than X: the clause subject or the entry term against X; 比如 and other than are no comparisons', () => {
+    const text = '丙树比丁树更省内存。\n\n乙协议（新版）：握手少，但延迟反而不如甲协议。\n\nflat shading is cheaper than smooth shading.\n\n甲协议比如乙协议都可以。\n\nAnything other than flat shading works.\n';
+    expect(edges(relate([note('c6', text)], cs), 'compared').sort()).toEqual(['flat-shading>smooth-shading', '丁树>丙树', '乙协议>甲协议']);
+  });
+
+  it('A (gloss) vs B (gloss): the gloss may stand between A and vs', () => {
+    const rels = relate([note('c7', 'on a miss: flat shading (one colour, 甲协议) vs smooth shading (blended).\n')], cs);
+    expect(edges(rels, 'compared')).toEqual(['flat-shading>smooth-shading']);
+  });
+
   it('either A or B / 要么A，要么B: the two alternatives are compared; other words before a side leave it out', () => {
     const text = 'Each face uses either flat shading or smooth shading.\n\n实现时要么用丙树，要么用丁树。\n\nEither way the renderer shades flat shading faces, or not.\n';
     const rels = relate([note('c2', text)], cs);
@@ -214,6 +308,20 @@ describe('items after a line announcing examples', () => {
 });
 
 describe('example rows of a comparison table', () => {
+  it('a table whose corner is only an instance noun (`| 产品 |`, `| backend |`) lists instances of what the section, else the note, is about', () => {
+    const cs = [concept('消息队列'), concept('Kafka'), concept('RabbitMQ'), concept('distributed tracing'), concept('Jaeger'), concept('Zipkin'), concept('backends'), concept('Java'), concept('Erlang')];
+    const zh = '# 消息队列概述\n\n五、常见产品对比\n\n| 产品 | 语言 |\n| --- | --- |\n| Kafka | Java |\n| RabbitMQ | Erlang |\n\n六、语言\n\n| 语言 | 备注 |\n| --- | --- |\n| Java | 老 |\n| Erlang | 新 |\n';
+    const en = '# Distributed tracing\n\n## Backends\n\n| backend | notes |\n|---|---|\n| Jaeger | from Uber |\n| Zipkin | from Twitter |\n';
+    const rels = relate([note('mq', zh), note('dt', en)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['jaeger>distributed-tracing', 'kafka>消息队列', 'rabbitmq>消息队列', 'zipkin>distributed-tracing']);
+  });
+
+  it('a table under a catalogue heading (`## 3 常见的 MQ`, `## Popular brokers`) lists instances of its kind, in columns or rows', () => {
+    const cs = [concept('MQ'), concept('Kafka'), concept('RabbitMQ'), concept('broker'), concept('Pulsar'), concept('NATS'), concept('吞吐量')];
+    const text = '## 3 常见的 MQ\n\n| | Kafka | RabbitMQ |\n|---|---|---|\n| 吞吐量 | 高 | 中 |\n\n## Popular brokers\n\n| name | note |\n|---|---|\n| Pulsar | tiered |\n| NATS | light |\n\n## 常见问题\n\n| | Kafka | Pulsar |\n|---|---|---|\n| 吞吐量 | 高 | 高 |\n';
+    expect(edges(relate([note('cat', text)], cs), 'instance').sort()).toEqual(['kafka>mq', 'nats>broker', 'pulsar>broker', 'rabbitmq>mq']);
+  });
+
   it('`| | X | Y |` over `| 典型例子 | A、B | C |`: each cell lists instances of its column', () => {
     const cs = [concept('甲范式'), concept('乙范式'), concept('子甲一'), concept('子甲二'), concept('子乙')];
     const text = '| | 甲范式 | 乙范式 |\n|---|---|---|\n| 特点 | 快 | 慢 |\n| 典型例子 | 子甲一、子甲二 | 子乙 |\n';

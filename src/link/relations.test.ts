@@ -35,6 +35,12 @@ describe('buildRelations: instance', () => {
     expect(edges(relate([n], more), 'instance')).toEqual(['crun>container-runtime', 'runc>container-runtime']);
   });
 
+  it('takes the sentence before only by its subject: a concept further into it is not what the list is of', () => {
+    const more = [...cs, concept('虚拟机'), concept('ZooKeeper'), concept('KRaft')];
+    const text = '调度各台虚拟机的那层软件就是核心。常见的产品有：VMware、KVM。\n\n老版本靠 ZooKeeper 存元数据。3.x 引入了 KRaft 模式。\n';
+    expect(edges(relate([note('c2', text)], more), 'instance')).toEqual([]);
+  });
+
   it('rejects a generic head and items that are not concepts', () => {
     const n = note('c', '这些产品，例如VMware、某某软件。\n');
     expect(edges(relate([n], cs), 'instance')).toEqual([]);
