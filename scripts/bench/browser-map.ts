@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 
     const server = await startStaticServer(outDir, '/');
     const browser = await launchBrowser();
-    const rows: Array<{ lcp: number; ready: number; handoff: number; dragFps: number; panFps: number; renderer: string }> = [];
+    const rows: Array<{ lcp: number; ready: number; handoff: number; hoverMs: number; dragFps: number; panFps: number; renderer: string }> = [];
     try {
       for (let run = 0; run < RUNS; run++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
         await page.waitForFunction('window.__bench.handoff > 0', undefined, { timeout: 60_000 });
         const marks = (await page.evaluate('window.__bench')) as { lcp: number; ready: number; handoff: number };
         const renderer = (await page.getAttribute('.ng-map--global', 'data-renderer')) ?? '?';
-        rows.push({ ...marks, dragFps: await dragFps(page), panFps: await programmaticPanFps(page), renderer });
+        rows.push({ ...marks, hoverMs: await hoverMs(page), dragFps: await dragFps(page), panFps: await programmaticPanFps(page), renderer });
         await page.close();
       }
     } finally {
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       await server.close();
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    const m = (key: 'lcp' | 'ready' | 'handoff' | 'dragFps' | 'panFps') => median(rows.map((r) => r[key]));
+    const m = (key: 'lcp' | 'ready' | 'handoff' | 'hoverMs' | 'dragFps' | 'panFps') => median(rows.map((r) => r[key]));
     const report = [
       // The budget read strictly: 150 KB = 150,000 bytes (gzip -9).
       ['map.js gzipped', `${(gz / 1000).toFixed(1)} kB`, '≤ 150 kB', gz <= 150_000],
@@ -118,6 +118,7 @@ async function main(): Promise<void> {
       ['first meaningful paint (LCP: SVG preview)', `${m('lcp').toFixed(0)} ms`, '≤ 1000 ms', m('lcp') <= 1000],
       ['interactive (map ready, handlers bound)', `${m('ready').toFixed(0)} ms`, '≤ 3000 ms', m('ready') <= 3000],
       ['first Cytoscape frame (preview hidden)', `${m('handoff').toFixed(0)} ms`, '', true],
+      ['hover highlight (restyle + next frame)', `${m('hoverMs').toFixed(0)} ms`, '', true],
       ['panning, mouse drag', `${m('dragFps').toFixed(0)} fps`, '≥ 50 fps', m('dragFps') >= 50],
       ['panning, programmatic panBy (no texture cache)', `${m('panFps').toFixed(0)} fps`, '', true],
       ['renderer', rows[0].renderer, 'canvas unless hardware GPU', true],
@@ -130,6 +131,21 @@ async function main(): Promise<void> {
     if (process.env.BENCH_KEEP) console.log(`kept ${outDir}`);
     else rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Pointing at the best-connected concept: its neighbourhood lit, the rest dimmed, until the next frame is drawn. */
+async function hoverMs(page: import('playwright-core').Page): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const cy = window.notegraph.maps[0].cy;
+    const node = cy.nodes().max((n) => n.degree()).ele;
+    const start = performance.now();
+    node.emit('mouseover');
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const ms = performance.now() - start;
+      node.emit('mouseout');
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(ms)));
+    }));
+  })`)) as number;
 }
 
 /** Real pointer drag (Cytoscape then pans a cached texture); frames counted with requestAnimationFrame. */

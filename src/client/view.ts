@@ -45,19 +45,45 @@ export function createMap(container: HTMLElement, elements: Elements, keep?: Set
 }
 
 /**
- * Pointing at a concept lights up its neighbourhood (the node, its edges and neighbours) and dims the rest.
- * Classes of their own, so hovering never disturbs a focused neighbourhood or the filters.
+ * Restyling an element costs about 0.1 ms (software rendering): dimming all 4,900 elements of the 2,000-concept bench
+ * map took 0.6 s per hover, lighting up a neighbourhood alone 0.14 s. Larger maps light up without dimming.
+ */
+export const HOVER_DIM_LIMIT = 1000;
+
+/**
+ * Pointing at a concept lights up its neighbourhood (the node, its edges and neighbours) and, on maps of up to
+ * HOVER_DIM_LIMIT elements, dims the rest. Classes of their own, so hovering never disturbs a focused neighbourhood
+ * or the filters.
  */
 export function highlightOnHover(cy: Core): void {
+  // A restyle also invalidates the texture Cytoscape pans while a button is held, and a drag across the map passes
+  // over many nodes (15 fps instead of 50 on the bench map): while a button is held the highlight stays as it is,
+  // and it is cleared on release.
+  let pressed = false;
+  let lit = false;
+  const clear = () => {
+    if (!lit) return;
+    lit = false;
+    cy.batch(() => cy.elements('.hover-dim, .hover-hl').removeClass('hover-dim hover-hl'));
+  };
+  cy.on('tapstart', () => {
+    pressed = true;
+  });
+  cy.on('tapend', () => {
+    pressed = false;
+    clear();
+  });
   cy.on('mouseover', 'node', (event) => {
+    if (pressed) return;
     const hood = event.target.closedNeighborhood();
+    lit = true;
     cy.batch(() => {
-      cy.elements().not(hood).addClass('hover-dim');
+      if (cy.elements().length <= HOVER_DIM_LIMIT) cy.elements().not(hood).addClass('hover-dim');
       hood.addClass('hover-hl');
     });
   });
   cy.on('mouseout', 'node', () => {
-    cy.batch(() => cy.elements('.hover-dim, .hover-hl').removeClass('hover-dim hover-hl'));
+    if (!pressed) clear();
   });
 }
 

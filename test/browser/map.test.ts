@@ -118,6 +118,24 @@ describe('global map', () => {
     await page.close();
   });
 
+  it('holds the hover highlight still while a button is held, and clears it on release', async () => {
+    // Each change of classes restyles elements and invalidates the texture Cytoscape drags with.
+    const page = await openMap();
+    const at = await nodeScreenPosition(page, '.ng-map--global', '命名空间');
+    const global = "window.notegraph.maps.find((m) => m.container.classList.contains('ng-map--global')).cy";
+    const count = (selector: string) => page.evaluate(`${global}.elements(${JSON.stringify(selector)}).length`) as Promise<number>;
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => count('node.hover-hl')).toBeGreaterThan(1);
+    await page.evaluate(`window.__classChanges = 0; ${global}.on('class', () => window.__classChanges++)`);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(at.x + 9 * i, at.y + 5 * i);
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    expect(await page.evaluate('window.__classChanges')).toBe(0);
+    await page.mouse.up();
+    await expect.poll(() => count('.hover-dim, .hover-hl')).toBe(0);
+    await page.close();
+  });
+
   it('clicking a node focuses it; double-clicking opens its page', async () => {
     const page = await openMap();
     const at = await nodeScreenPosition(page, '.ng-map--global', '命名空间');
