@@ -26,6 +26,17 @@ describe('a numeral before a translated term', () => {
   });
 });
 
+describe('a particle-tagged first character', () => {
+  it('belongs to the term when it opens the clause (过拟合（overfitting）, not 拟合)', () => {
+    const text = '训练误差很低时，过拟合（overfitting）就要小心。\n';
+    expect(parenthetical(text, '过拟合')).toHaveLength(1);
+    expect(parenthetical(text, '拟合')).toHaveLength(0);
+  });
+  it('is still a particle after a verb inside the clause (用过容器（container）→ 容器)', () => {
+    expect(parenthetical('我们都用过容器（container），很方便。\n', '容器')).toHaveLength(1);
+  });
+});
+
 describe('a Latin name explained in Chinese', () => {
   it('is a name the text introduces (CAVLC（基于上下文的自适应变长编码）), with no alias: the gloss may describe it', () => {
     const cs = parenthetical('熵编码有两种：CAVLC（基于上下文的自适应变长编码）和另一种。\n', 'CAVLC');

@@ -122,7 +122,9 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
   for (let i = tokens.length - 1; i >= 0 && taken < MAX_TOKENS; i--) {
     const { word, tag: pos } = tokens[i];
     const first = taken === 0;
-    if (ZH_BOUNDARY.has(word)) break;
+    // A one-character particle opening the clause is no particle (过 of 过拟合: 过 follows a verb when it is one).
+    const bound = !first && i === 0 && pos.startsWith('u') && word.length === 1 && hasHanChar(word);
+    if (ZH_BOUNDARY.has(word) && !bound) break;
     if (/^\s+$/u.test(word)) {
       // A space joins two Latin words (Solaris Zones) but nothing else.
       if (first || !/^[A-Za-z0-9]/u.test(term) || i === 0 || !/[A-Za-z0-9]$/u.test(tokens[i - 1].word)) break;
@@ -131,7 +133,7 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
     }
     if (pos === 'x' && word !== '-' && word !== '/') break;
     if ((word === '-' || word === '/') && first) break;
-    if (!first && STOP_TAG.test(pos) && pos !== 'eng') break;
+    if (!first && STOP_TAG.test(pos) && pos !== 'eng' && !bound) break;
     // Verbs only inside a short term (持续集成, 模拟层), never to lengthen an already whole one.
     if (!first && pos.startsWith('v') && pos !== 'vn' && hanLength(term) >= 3) break;
     if (hanLength(word + term) > MAX_HAN) break;
