@@ -92,7 +92,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       // jieba's tags of a short gloss are often a verb's (页|缓存, 仲裁|队列): after a lower-case term, its shape decides.
       const term = HAN_GLOSS.test(body) ? lowerCaseTerm(before) : undefined;
       if (!term) return glossedLatinName(note, block, at, whole, before);
-      return bilingual(note, block, at, whole, before, term, body);
+      return candidateAt(note, block, at, whole, writtenAt(before, term, at), term, [{ text: body, lang: detectLang(body) }], 0.9);
     }
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
@@ -142,16 +142,18 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   }
   if (!surface && !aka && !hasHan(body) && !hasHan(before.slice(-1))) return explainedPhrase(note, block, at, whole, before, content);
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
+  return candidateAt(note, block, at, whole, writtenAt(before, surface, at), surface, aliases, score);
+}
+
+/** A candidate of this pass: its excerpt runs from `start`, where the term is written, through the parenthesis. */
+function candidateAt(note: Note, block: Block, at: number, whole: string, start: number, surface: string, aliases: Candidate['aliases'], score: number, lang = detectLang(surface)): Candidate {
+  return { surface, lang, signal: 'parenthetical', aliases, score, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+}
+
+/** Where `surface` is last written in `before` (the parenthesis itself when it is not). */
+function writtenAt(before: string, surface: string, at: number): number {
   const found = before.lastIndexOf(surface);
-  const start = found === -1 ? at : found;
-  return {
-    surface,
-    lang: detectLang(surface),
-    signal: 'parenthetical',
-    aliases,
-    score,
-    provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole),
-  };
+  return found === -1 ? at : found;
 }
 
 /**
@@ -291,12 +293,6 @@ function englishTerm(before: string, gloss: string): string | undefined {
 /** Two to eight Han characters, none of them grammar: a term's shape, whatever jieba's tags say. */
 const HAN_GLOSS = /^(?:(?![的地得了是很])\p{Script=Han}){2,8}$/u;
 
-function bilingual(note: Note, block: Block, at: number, whole: string, before: string, surface: string, gloss: string): Candidate {
-  const found = before.lastIndexOf(surface);
-  const start = found === -1 ? at : found;
-  return { surface, lang: detectLang(surface), signal: 'parenthetical', aliases: [{ text: gloss, lang: detectLang(gloss) }], score: 0.9, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
-}
-
 /**
  * `page cache（页缓存）`, `routing key（路由键）`: a lower-case English term amid Chinese prose, glossed by a short
  * Chinese term, is translated by it. A product's annotation (VMware Workstation（二进制翻译）) is capitalised. One to
@@ -397,8 +393,7 @@ function glossedLatinName(note: Note, block: Block, at: number, whole: string, b
     const prior = text.slice(0, text.length - name.length).trimEnd();
     if (/[A-Za-z0-9]$/u.test(prior)) return undefined;
   }
-  const start0 = text.length - name.length;
-  return { surface: name, lang: detectLang(name), signal: 'parenthetical', aliases: [], score: 0.5, provenance: provenanceAt('parenthetical', note, block, start0, block.text.slice(start0, at) + whole) };
+  return candidateAt(note, block, at, whole, text.length - name.length, name, [], 0.5);
 }
 
 /**
@@ -428,9 +423,9 @@ function explainedPhrase(note: Note, block: Block, at: number, whole: string, be
   // name, not an explanation: the author names a term twice (0.5, with the other name).
   const other = SAME_HEAD_ALIAS.exec(content.trim());
   if (other && other[1] !== surface && other[1].endsWith(` ${words[words.length - 1]}`) && !other[1].split(' ').some((w) => EN_FUNCTION_WORDS.has(w))) {
-    return { surface, lang: 'en', signal: 'parenthetical', aliases: [{ text: other[1], lang: 'en' }], score: 0.5, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+    return candidateAt(note, block, at, whole, start, surface, [{ text: other[1], lang: 'en' }], 0.5, 'en');
   }
-  return { surface, lang: 'en', signal: 'parenthetical', aliases: [], score: 0.45, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+  return candidateAt(note, block, at, whole, start, surface, [], 0.45, 'en');
 }
 
 /**

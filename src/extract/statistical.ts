@@ -494,10 +494,7 @@ class SpanCounter {
         if (before.han && (before.termish || before.verbStem)) {
           suffix = true;
           if (!this.runLength && !before.termish) {
-            this.run[0] = before;
-            this.runAt[0] = at - before.word.length;
-            this.runCapitalised[0] = false;
-            this.runLength = 1;
+            this.push(before, at - before.word.length, false);
             this.runAfterPrep = false;
           }
         }
@@ -516,10 +513,7 @@ class SpanCounter {
           this.runAfterPrep = !!prev?.prep;
           runAfterDet = !!prev?.determiner;
         }
-        this.run[this.runLength] = token;
-        this.runAt[this.runLength] = at;
-        this.runCapitalised[this.runLength] = token.capital && (!sentenceStart || this.blockHan);
-        this.runLength++;
+        this.push(token, at, token.capital && (!sentenceStart || this.blockHan));
         sentenceStart = false;
         prev = token;
         if (closeAfter) {
@@ -533,15 +527,17 @@ class SpanCounter {
         words++;
         prev = token;
       }
-      // Inside a run of nouns, a verb stem before another noun may modify it (Docker|守护|进程, 状态|转移|方程): the run
-      // goes on, a span may not end with the verb, and one holding it is kept only if the verb is bound (boundVerb).
-      if (this.runLength && token.verbStem && modifiesNext(tokens, k, count)) {
+      // A verb stem right before a Han noun may modify it (守护|进程, 延迟|队列, Docker|守护|进程, 状态|转移|方程): it opens
+      // a run or the run goes on; no span ends with the verb, and one holding it is kept only if the verb is bound to
+      // what follows it (boundVerb).
+      if (token.verbStem) {
         token.uses++;
-        this.run[this.runLength] = token;
-        this.runAt[this.runLength] = at;
-        this.runCapitalised[this.runLength] = false;
-        this.runLength++;
-        continue;
+        if (modifiesNext(tokens, k, count)) {
+          if (!this.runLength) this.runAfterPrep = false;
+          this.push(token, at, false);
+          sentenceStart = false;
+          continue;
+        }
       }
       if (this.runLength) {
         this.runBeforeDe = token.word === '的';
@@ -549,18 +545,6 @@ class SpanCounter {
         this.runBeforeDe = false;
       }
       sentenceStart = token.sentenceEnd || (sentenceStart && token.blank);
-      // A verb stem right before a Han noun (守护|进程, 延迟|队列, 默认|交换机) may be its modifier: the run opens with
-      // it, and the compound is kept only if the verb is bound to what follows it (see boundVerb).
-      if (token.verbStem) {
-        token.uses++;
-        if (modifiesNext(tokens, k, count)) {
-          this.run[0] = token;
-          this.runAt[0] = at;
-          this.runCapitalised[0] = false;
-          this.runLength = 1;
-          this.runAfterPrep = false;
-        }
-      }
     }
     this.flush();
     return words;
@@ -619,6 +603,14 @@ class SpanCounter {
     this.tokens[this.tokenCount++] = first;
     this.tokens[this.tokenCount++] = this.wordToken(token.word.charAt(1));
     return true;
+  }
+
+  /** Appends a token to the current run of term-like tokens. */
+  private push(token: Token, at: number, capitalised: boolean): void {
+    this.run[this.runLength] = token;
+    this.runAt[this.runLength] = at;
+    this.runCapitalised[this.runLength] = capitalised;
+    this.runLength++;
   }
 
   /** Occurrences of the verb stem `word` in the vault (0 for a word that is no verb stem). */
