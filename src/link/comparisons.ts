@@ -16,7 +16,7 @@ import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED, CUE_THAN } from './cue-mask.js
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
-import { isSubjectPrefix } from './topics.js';
+import { entryTerm, isSubjectPrefix } from './topics.js';
 
 const CONJUNCTION = /^\s*(?:与|和|跟|同|及|以及|and|&|vs\.?|versus|VS\.?|对比|对)\s*$/iu;
 const PAIR_TAIL = /^\s*(?:之间)?(?:的)?\s*(?:有所|有)?(?:比较|对比|区别|差异|异同|不同|差别|相比|compared|comparison|differences?)/iu;
@@ -170,9 +170,7 @@ const TITLE_REST = /^\s*(?:\p{Script=Han}{1,3}|notes|overview|basics|introductio
  */
 function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
   const titles: string[] = [];
-  let k = -1;
-  for (const section of note.sections) if (section.line < line) k = section.index;
-  for (let at: number | undefined = k; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
+  for (let at = innermostSection(note, line)?.index; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
   if (note.title) titles.push(note.title);
   for (const title of titles) {
     const found = automaton.scan(title);
@@ -402,19 +400,6 @@ function oneSided(entry: BlockSentences, sentence: Sentence, body: string): Arra
   return out;
 }
 
-/**
- * The term a block's entry defines: the first sentence opens with a concept, then (past markup and a gloss) a colon or a
- * dash set off by spaces (`向量召回（语义召回）：…`, `SLA (service level agreement): …`).
- */
-function entryTerm(entry: BlockSentences): PlacedHit | undefined {
-  const text = entry.block.text;
-  const opening = entry.sentences[0];
-  const term = opening.hits[0];
-  if (!term || !isSubjectPrefix(text, opening.start, term.start)) return undefined;
-  return ENTRY_MARK.test(text.slice(term.end, Math.min(opening.end + 1, term.end + 60))) ? term : undefined;
-}
-/** After an entry's term: markup, an optional gloss, then a colon or a dash set off by spaces. */
-const ENTRY_MARK = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
 
 /** `比 X 更…`, `不如 X`: a mention right after the cue, then (for 比) a degree word or a short adjective. */
 const ZH_COMPARATIVE = /(?<![对相无好])比\s*|不如\s*/gu;

@@ -29,7 +29,7 @@ import { CUE_COLON, CUE_COPULA, CUE_DEPENDS, CUE_MARK, CUE_NAMING } from './cue-
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
-import { isSubjectPrefix, type Topics } from './topics.js';
+import { entryTerm, isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.8;
 const GLOSS = /^(?:\s*[（(][^（()）]*[）)])?(?:\s*,\s*(?:also\s+(?:called|known\s+as)|or|i\.e\.)\s[^,]*,|[，,]?\s*(?:又称|也称|也叫|又叫|亦称|简称)[^，,。]*[，,])?/iu;
@@ -63,15 +63,12 @@ function exampleOfIt(entry: BlockSentences, s: number, index: ConceptIndex): { s
   const subject = sentence.hits[sentence.hits.length - 1];
   const from = clauseStart(text, sentence.start, subject.start);
   if (!isSubjectPrefix(text, from, subject.start) || !EXAMPLE_OF_IT.test(text.slice(subject.end, sentence.end))) return undefined;
-  const opening = entry.sentences[0];
-  const term = opening.hits[0];
-  if (term && term !== subject && isSubjectPrefix(text, opening.start, term.start) && ENTRY_TERM_END.test(text.slice(term.end, Math.min(opening.end + 1, term.end + 60)))) return index.generic(term.n) ? undefined : { subject, target: term.concept };
+  const term = entryTerm(entry);
+  if (term && term !== subject) return index.generic(term.n) ? undefined : { subject, target: term.concept };
   const previous = s > 0 ? entry.sentences[s - 1] : undefined;
   const before = previous?.hits[0];
   return previous && before && isSubjectPrefix(text, previous.start, before.start) && !index.generic(before.n) ? { subject, target: before.concept } : undefined;
 }
-/** After an entry's term: markup, an optional gloss, then a colon or a dash set off by spaces. */
-const ENTRY_TERM_END = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
 
 /** A plural common noun (lower case, ending in s but not ss). */
 const LOWER_PLURAL = /^[^A-Z]*[a-z][^s]s$/u;

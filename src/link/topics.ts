@@ -52,6 +52,20 @@ export function isSubjectPrefix(text: string, from: number, to: number): boolean
   return SUBJECT_PREFIX.test(text.slice(from, to));
 }
 
+/**
+ * The term a block's entry defines: the first sentence opens with a concept, then (past markup and a gloss) a colon or a
+ * dash set off by spaces (`向量召回（语义召回）：…`, `SLA (service level agreement): …`).
+ */
+export function entryTerm(entry: BlockSentences): PlacedHit | undefined {
+  const text = entry.block.text;
+  const opening = entry.sentences[0];
+  const term = opening.hits[0];
+  if (!term || !isSubjectPrefix(text, opening.start, term.start)) return undefined;
+  return ENTRY_MARK.test(text.slice(term.end, Math.min(opening.end + 1, term.end + 60))) ? term : undefined;
+}
+/** After an entry's term: markup, an optional gloss, then a colon or a dash set off by spaces. */
+const ENTRY_MARK = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
+
 export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
   const sections = new Map<NoteId, Map<number, ConceptId>>();
   // By concept number: written with a lower-case initial in the middle of a sentence somewhere.
