@@ -28,6 +28,12 @@ export const ACCEPT = 0.5;
  */
 const WEAK_DEFINITION = 0.5;
 
+/**
+ * jieba frequency from which a Chinese word is general language for counts (客户端 42, 内积 22, 像素 96):
+ * words of the technical vocabulary a dictionary hardly knows (宿主机 2, 解析器 3, 编码器 16) stay below.
+ */
+const GENERAL_FREQUENCY = 20;
+
 // EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
 // below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.
 
@@ -45,6 +51,8 @@ interface KeyFacts {
   frequencyOnly: boolean;
   /** Every candidate's surface has a shape that one piece of evidence does not make a term (needsCorroboration). */
   corroborate: boolean;
+  /** Every candidate's surface is a word of general Chinese (SurfaceFacts.general). */
+  general: boolean;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -143,6 +151,9 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
   }
+  // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
+  // their concept and stays.
+  for (const root of [...accepted]) if (generalCount(groups.get(root) ?? [], facts)) accepted.delete(root);
 
   const keysByRoot = allKeysByRoot(sets);
   const candidatesOf = (root: string) => {
@@ -293,6 +304,8 @@ interface SurfaceFacts {
   proseShaped: boolean;
   /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
   corroborate: boolean;
+  /** A word of general Chinese (jieba frequency ≥ GENERAL_FREQUENCY): its count in the notes does not make it a term. */
+  general: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -323,6 +336,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
             corroborate: needsCorroboration(text),
+            general: hanOnly && backgroundFrequency(text) >= GENERAL_FREQUENCY,
           }),
         );
       }
@@ -340,6 +354,7 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let vocabulary = false;
   let corroborate = true;
   let frequencyOnly = true;
+  let general = true;
   let ownEvidence = false;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
@@ -347,11 +362,12 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     frequencyOnly &&= isFrequencyOnly(c);
     ownEvidence ||= isOwnEvidence(c);
     corroborate &&= surfaces.of(c.surface).corroborate;
+    general &&= surfaces.of(c.surface).general;
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general };
 }
 
 /**
@@ -431,6 +447,20 @@ function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string
     else if (1 - groupMiss(keys, facts) >= ACCEPT && !uncorroborated(keys, facts)) accepted.add(root);
   }
   return accepted;
+}
+
+/**
+ * Every key of the group is a word of general Chinese (服务器, 像素, 客户端) known only from counts in prose:
+ * technical prose repeats its general words as often as its terms, so a count says nothing. A term that is such a
+ * word comes with a heading, a definition, a list or a translation too, or heads compounds folded into it.
+ */
+function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!f.general || !f.frequencyOnly) return false;
+  }
+  return true;
 }
 
 /** Every key of the group needs corroboration and the group has one piece of evidence only. */
