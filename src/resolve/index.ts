@@ -10,7 +10,7 @@
  * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
-import { backgroundEntry, backgroundFrequency } from '../extract/background.js';
+import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
 import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
@@ -53,6 +53,10 @@ interface KeyFacts {
   corroborate: boolean;
   /** Every candidate's surface is a word of general Chinese (SurfaceFacts.general). */
   general: boolean;
+  /** …and a frequent one (SurfaceFacts.frequent). */
+  frequent: boolean;
+  /** Every candidate is a heading or a count in prose. */
+  headingOrCount: boolean;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -306,6 +310,8 @@ interface SurfaceFacts {
   corroborate: boolean;
   /** A word of general Chinese (jieba frequency ≥ GENERAL_FREQUENCY): its count in the notes does not make it a term. */
   general: boolean;
+  /** A word of general Chinese at least COMMON_FREQUENCY (工具, 数据, 集群): a heading does not make it a term either. */
+  frequent: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -337,6 +343,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
             corroborate: needsCorroboration(text),
             general: hanOnly && backgroundFrequency(text) >= GENERAL_FREQUENCY,
+            frequent: hanOnly && backgroundFrequency(text) >= COMMON_FREQUENCY,
           }),
         );
       }
@@ -355,6 +362,8 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let corroborate = true;
   let frequencyOnly = true;
   let general = true;
+  let frequent = true;
+  let headingOrCount = true;
   let ownEvidence = false;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
@@ -363,11 +372,13 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     ownEvidence ||= isOwnEvidence(c);
     corroborate &&= surfaces.of(c.surface).corroborate;
     general &&= surfaces.of(c.surface).general;
+    frequent &&= surfaces.of(c.surface).frequent;
+    headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount };
 }
 
 /**
@@ -452,13 +463,14 @@ function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string
 /**
  * Every key of the group is a word of general Chinese (服务器, 像素, 客户端) known only from counts in prose:
  * technical prose repeats its general words as often as its terms, so a count says nothing. A term that is such a
- * word comes with a heading, a definition, a list or a translation too, or heads compounds folded into it.
+ * word comes with a definition, a list or a translation too, or heads compounds folded into it. A frequent word
+ * (工具, 数据, 可靠性) on a heading too names a section of the argument (四、工具), not a term.
  */
 function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
   if (keys.length === 0) return false;
   for (const key of keys) {
     const f = facts.get(key)!;
-    if (!f.general || !f.frequencyOnly) return false;
+    if (!(f.general && f.frequencyOnly) && !(f.frequent && f.headingOrCount)) return false;
   }
   return true;
 }

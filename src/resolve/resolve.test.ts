@@ -71,8 +71,8 @@ describe('resolveConcepts', () => {
     expect(byName(concepts, 'Docker Hub')?.label).toBe('Docker Hub'); // Latin compounds are names
   });
   it('needs enough evidence: one weak signal is not a concept, two are', () => {
-    expect(resolveConcepts([candidate('资源', 'heading', 0.45)], [])).toEqual([]);
-    expect(resolveConcepts([candidate('资源', 'heading', 0.45), candidate('资源', 'statistical', 0.25)], [])).toHaveLength(1);
+    expect(resolveConcepts([candidate('页表', 'heading', 0.45)], [])).toEqual([]);
+    expect(resolveConcepts([candidate('页表', 'heading', 0.45), candidate('页表', 'statistical', 0.25)], [])).toHaveLength(1);
   });
   it('drops stop-words whatever the signal, except from the vocabulary', () => {
     expect(resolveConcepts([candidate('用户', 'wikilink', 0.95), candidate('example', 'keyword', 0.85)], [])).toEqual([]);
@@ -296,5 +296,10 @@ describe('general words', () => {
     expect(resolveConcepts([candidate('客户端', 'heading', 0.6)]).map((c) => c.label)).toEqual(['客户端']);
     const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
     expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
+  });
+  it('does not accept a frequent word of general Chinese on a section heading and counts (四、工具), as it does a rarer one', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const cs = [candidate('工具', 'heading', 0.45), at(candidate('工具', 'statistical', 0.3), 2), candidate('页表', 'heading', 0.45), at(candidate('页表', 'statistical', 0.3), 2)];
+    expect(resolveConcepts(cs).map((c) => c.label)).toEqual(['页表']);
   });
 });
