@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -89,6 +89,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
+    if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
     if (surface.verb && isFrequencyOnly(c)) continue;
     if (!surface.list) {
       sets.add(surface.key);
@@ -293,6 +294,8 @@ interface SurfaceFacts {
   usable: boolean;
   /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
+  /** A phrase naming a kind of document (isDocumentName): a title, an alias or a heading does not make it a term. */
+  documentName: boolean;
   /** A lone English word shaped as an adjective (isLoneAdjective): a heading does not make it a term. */
   adjective: boolean;
   /**
@@ -336,6 +339,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             organisation,
             capitalised: /\p{Lu}/u.test(text),
             adjective: isLoneAdjective(text),
+            documentName: isDocumentName(text),
             verb: hanOnly && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text),
