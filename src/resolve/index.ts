@@ -152,6 +152,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     folded = true;
   }
   if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
+  if (foldTitleVariants(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
@@ -283,6 +284,41 @@ function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFac
     sets.union(key, host);
     foldedKeys.add(key);
     folded = true;
+  }
+  return folded;
+}
+
+/** A title or a heading: the name of a note or a section. */
+function isTitleEvidence(c: Candidate): boolean {
+  return c.signal === 'title' || c.signal === 'heading';
+}
+
+/**
+ * A note titled with a concept and a classifier noun (TCP协议 for TCP, 冷启动问题 for 冷启动, 网络分层模型) is about
+ * that concept: when a title or a heading is all the evidence for it, the title folds into the concept it opens
+ * with as an alias that never labels. One or two Han characters of tail only, and not a concept: a longer or a
+ * known tail is what the title is a kind of. Returns whether anything folded.
+ */
+function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  let folded = false;
+  for (const key of [...byKey.keys()].sort(cmp)) {
+    const root = sets.find(key);
+    if (!accepted.has(root) || !hasHan(key)) continue;
+    const own = groups.get(root) ?? [];
+    if (own.length !== 1 || !facts.get(key)!.candidates.every(isTitleEvidence)) continue;
+    const chars = Array.from(key);
+    for (let cut = chars.length - 1; cut >= chars.length - 2 && cut >= 2; cut--) {
+      const head = chars.slice(0, cut).join('').trimEnd();
+      const tail = chars.slice(cut).join('');
+      if (!/^\p{Script=Han}+$/u.test(tail)) break;
+      // A tail that is a concept itself is the title's head noun (虚拟内存 is a kind of 内存), not a classifier.
+      if (sets.has(tail) && accepted.has(sets.find(tail))) break;
+      if (!sets.has(head) || !accepted.has(sets.find(head)) || sets.find(head) === root) continue;
+      sets.union(key, head);
+      foldedKeys.add(key);
+      folded = true;
+      break;
+    }
   }
   return folded;
 }

@@ -303,3 +303,11 @@ describe('general words', () => {
     expect(resolveConcepts(cs).map((c) => c.label)).toEqual(['页表']);
   });
 });
+
+describe('titles with a classifier', () => {
+  it('fold a title-only concept and its classifier (桔包协议) into the concept it opens with, not one whose tail is a concept', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const cs = [candidate('桔包协议', 'title', 0.6), at(candidate('桔包', 'definition', 0.8), 3), at(candidate('页表', 'definition', 0.8), 5), at(candidate('桔包页表', 'title', 0.6), 7)];
+    expect(resolveConcepts(cs).map((c) => names(c))).toEqual([['桔包', '桔包协议'], ['桔包页表'], ['页表']]);
+  });
+});
