@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isJunkSurface, isLoneAdjective, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
+import { isDocumentName, isJunkSurface, isLoneAdjective, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -108,5 +108,16 @@ describe('prose phrases and shapes that need corroboration', () => {
     expect(needsCorroboration('calling convention')).toBe(false);
     expect(needsCorroboration('hot standby')).toBe(false);
     expect(needsCorroboration('Fast Fourier transform')).toBe(false);
+  });
+});
+
+describe('names of documents', () => {
+  it('keeps no concept for a title or an alias that names the note (`zorp notes`, `quux jottings`), keeps a defined one', () => {
+    expect(isDocumentName('zorp notes')).toBe(true);
+    expect(isDocumentName('notes')).toBe(false);
+    const out = labels('---\naliases: [zorp notes]\n---\n# quux / zorp jottings\n\nZorp runs jobs.\n');
+    expect(out.filter((l) => /notes|jottings/u.test(l))).toEqual([]);
+    const defined = resolveConcepts([{ surface: 'release notes', lang: 'en', signal: 'definition', aliases: [], score: 0.6, provenance: { signal: 'definition', file: 'a.md', line: 1, column: 1, excerpt: 'release notes' } }]);
+    expect(defined.map((c) => c.label)).toEqual(['release notes']);
   });
 });

@@ -185,6 +185,19 @@ export function isPredicatePhrase(text: string): boolean {
   return m !== null && isAdjective(m[1]);
 }
 
+/** Words that name a kind of document (`make notes`, `parsing jottings`, `Git cheatsheet`), never a subject. */
+const EN_DOCUMENT_WORDS = new Set('notes jottings cheatsheet cheat-sheet basics primer overview summary recap'.split(' '));
+
+/**
+ * A phrase ending in a word for a kind of document is what a title or an alias calls the note (`make notes`,
+ * `lexing / parsing jottings`), not a term. Resolve applies it to title, alias and heading evidence: a term with
+ * such a word (release notes) is defined in prose.
+ */
+export function isDocumentName(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase());
+}
+
 /** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (

@@ -10,8 +10,8 @@
  * (KeyFacts); regrouping after a union then works on keys, never on candidates again.
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
-import { backgroundEntry, backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
+import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -27,6 +27,12 @@ export const ACCEPT = 0.5;
  * 趋势是) it is prose about the argument, not the definition of a term; stronger definitions (`X 指的是`) count.
  */
 const WEAK_DEFINITION = 0.5;
+
+/**
+ * jieba frequency from which a Chinese word is general language for counts (客户端 42, 内积 22, 像素 96):
+ * words of the technical vocabulary a dictionary hardly knows (宿主机 2, 解析器 3, 编码器 16) stay below.
+ */
+const GENERAL_FREQUENCY = 20;
 
 // EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
 // below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.
@@ -45,6 +51,12 @@ interface KeyFacts {
   frequencyOnly: boolean;
   /** Every candidate's surface has a shape that one piece of evidence does not make a term (needsCorroboration). */
   corroborate: boolean;
+  /** Every candidate's surface is a word of general Chinese (SurfaceFacts.general). */
+  general: boolean;
+  /** …and a frequent one (SurfaceFacts.frequent). */
+  frequent: boolean;
+  /** Every candidate is a heading or a count in prose. */
+  headingOrCount: boolean;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -77,6 +89,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
+    if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
     if (surface.verb && isFrequencyOnly(c)) continue;
     if (!surface.list) {
       sets.add(surface.key);
@@ -139,10 +152,14 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     folded = true;
   }
   if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
+  if (foldTitleVariants(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
   }
+  // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
+  // their concept and stays.
+  for (const root of [...accepted]) if (generalCount(groups.get(root) ?? [], facts)) accepted.delete(root);
 
   const keysByRoot = allKeysByRoot(sets);
   const candidatesOf = (root: string) => {
@@ -271,6 +288,41 @@ function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFac
   return folded;
 }
 
+/** A title or a heading: the name of a note or a section. */
+function isTitleEvidence(c: Candidate): boolean {
+  return c.signal === 'title' || c.signal === 'heading';
+}
+
+/**
+ * A note titled with a concept and a classifier noun (TCP协议 for TCP, 冷启动问题 for 冷启动, 网络分层模型) is about
+ * that concept: when a title or a heading is all the evidence for it, the title folds into the concept it opens
+ * with as an alias that never labels. One or two Han characters of tail only, and not a concept: a longer or a
+ * known tail is what the title is a kind of. Returns whether anything folded.
+ */
+function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  let folded = false;
+  for (const key of [...byKey.keys()].sort(cmp)) {
+    const root = sets.find(key);
+    if (!accepted.has(root) || !hasHan(key)) continue;
+    const own = groups.get(root) ?? [];
+    if (own.length !== 1 || !facts.get(key)!.candidates.every(isTitleEvidence)) continue;
+    const chars = Array.from(key);
+    for (let cut = chars.length - 1; cut >= chars.length - 2 && cut >= 2; cut--) {
+      const head = chars.slice(0, cut).join('').trimEnd();
+      const tail = chars.slice(cut).join('');
+      if (!/^\p{Script=Han}+$/u.test(tail)) break;
+      // A tail that is a concept itself is the title's head noun (虚拟内存 is a kind of 内存), not a classifier.
+      if (sets.has(tail) && accepted.has(sets.find(tail))) break;
+      if (!sets.has(head) || !accepted.has(sets.find(head)) || sets.find(head) === root) continue;
+      sets.union(key, head);
+      foldedKeys.add(key);
+      folded = true;
+      break;
+    }
+  }
+  return folded;
+}
+
 interface SurfaceFacts {
   key: string;
   organisation: boolean;
@@ -278,6 +330,8 @@ interface SurfaceFacts {
   usable: boolean;
   /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
+  /** A phrase naming a kind of document (isDocumentName): a title, an alias or a heading does not make it a term. */
+  documentName: boolean;
   /** A lone English word shaped as an adjective (isLoneAdjective): a heading does not make it a term. */
   adjective: boolean;
   /**
@@ -293,6 +347,10 @@ interface SurfaceFacts {
   proseShaped: boolean;
   /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
   corroborate: boolean;
+  /** A word of general Chinese (jieba frequency ≥ GENERAL_FREQUENCY): its count in the notes does not make it a term. */
+  general: boolean;
+  /** A word of general Chinese at least COMMON_FREQUENCY (工具, 数据, 集群): a heading does not make it a term either. */
+  frequent: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
@@ -317,12 +375,15 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             organisation,
             capitalised: /\p{Lu}/u.test(text),
             adjective: isLoneAdjective(text),
+            documentName: isDocumentName(text),
             verb: hanOnly && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text),
             common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
             corroborate: needsCorroboration(text),
+            general: hanOnly && backgroundFrequency(text) >= GENERAL_FREQUENCY,
+            frequent: hanOnly && backgroundFrequency(text) >= COMMON_FREQUENCY,
           }),
         );
       }
@@ -340,6 +401,9 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let vocabulary = false;
   let corroborate = true;
   let frequencyOnly = true;
+  let general = true;
+  let frequent = true;
+  let headingOrCount = true;
   let ownEvidence = false;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
@@ -347,11 +411,14 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     frequencyOnly &&= isFrequencyOnly(c);
     ownEvidence ||= isOwnEvidence(c);
     corroborate &&= surfaces.of(c.surface).corroborate;
+    general &&= surfaces.of(c.surface).general;
+    frequent &&= surfaces.of(c.surface).frequent;
+    headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount };
 }
 
 /**
@@ -431,6 +498,21 @@ function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string
     else if (1 - groupMiss(keys, facts) >= ACCEPT && !uncorroborated(keys, facts)) accepted.add(root);
   }
   return accepted;
+}
+
+/**
+ * Every key of the group is a word of general Chinese (服务器, 像素, 客户端) known only from counts in prose:
+ * technical prose repeats its general words as often as its terms, so a count says nothing. A term that is such a
+ * word comes with a definition, a list or a translation too, or heads compounds folded into it. A frequent word
+ * (工具, 数据, 可靠性) on a heading too names a section of the argument (四、工具), not a term.
+ */
+function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!(f.general && f.frequencyOnly) && !(f.frequent && f.headingOrCount)) return false;
+  }
+  return true;
 }
 
 /** Every key of the group needs corroboration and the group has one piece of evidence only. */

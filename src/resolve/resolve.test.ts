@@ -71,8 +71,8 @@ describe('resolveConcepts', () => {
     expect(byName(concepts, 'Docker Hub')?.label).toBe('Docker Hub'); // Latin compounds are names
   });
   it('needs enough evidence: one weak signal is not a concept, two are', () => {
-    expect(resolveConcepts([candidate('资源', 'heading', 0.45)], [])).toEqual([]);
-    expect(resolveConcepts([candidate('资源', 'heading', 0.45), candidate('资源', 'statistical', 0.25)], [])).toHaveLength(1);
+    expect(resolveConcepts([candidate('页表', 'heading', 0.45)], [])).toEqual([]);
+    expect(resolveConcepts([candidate('页表', 'heading', 0.45), candidate('页表', 'statistical', 0.25)], [])).toHaveLength(1);
   });
   it('drops stop-words whatever the signal, except from the vocabulary', () => {
     expect(resolveConcepts([candidate('用户', 'wikilink', 0.95), candidate('example', 'keyword', 0.85)], [])).toEqual([]);
@@ -287,5 +287,27 @@ describe('verbs', () => {
   it('drops a phrase holding a personal pronoun or a degree predicate, whatever evidence names it', () => {
     const cs = [candidate('call the API yourself', 'definition', 0.9), candidate('等待太久', 'parenthetical', 0.9, ['wait.max.ms'])];
     expect(resolveConcepts(cs, [])).toEqual([]);
+  });
+});
+
+describe('general words', () => {
+  it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
+    expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
+    expect(resolveConcepts([candidate('客户端', 'heading', 0.6)]).map((c) => c.label)).toEqual(['客户端']);
+    const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
+    expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
+  });
+  it('does not accept a frequent word of general Chinese on a section heading and counts (四、工具), as it does a rarer one', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const cs = [candidate('工具', 'heading', 0.45), at(candidate('工具', 'statistical', 0.3), 2), candidate('页表', 'heading', 0.45), at(candidate('页表', 'statistical', 0.3), 2)];
+    expect(resolveConcepts(cs).map((c) => c.label)).toEqual(['页表']);
+  });
+});
+
+describe('titles with a classifier', () => {
+  it('fold a title-only concept and its classifier (桔包协议) into the concept it opens with, not one whose tail is a concept', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const cs = [candidate('桔包协议', 'title', 0.6), at(candidate('桔包', 'definition', 0.8), 3), at(candidate('页表', 'definition', 0.8), 5), at(candidate('桔包页表', 'title', 0.6), 7)];
+    expect(resolveConcepts(cs).map((c) => names(c))).toEqual([['桔包', '桔包协议'], ['桔包页表'], ['页表']]);
   });
 });

@@ -6,6 +6,10 @@ export class UnionFind {
     if (!this.parent.has(key)) this.parent.set(key, key);
   }
 
+  has(key: string): boolean {
+    return this.parent.has(key);
+  }
+
   find(key: string): string {
     this.add(key);
     let root = key;
