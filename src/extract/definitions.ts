@@ -228,7 +228,8 @@ function shortHanLabel(label: string): boolean {
 function nameBeforePreposition(label: string): string {
   const words = label.split(/\s+/u);
   const cut = words.findIndex((w, i) => i > 0 && CLOSED_CLASS.has(w.toLowerCase()));
-  return cut >= 2 && !words.slice(0, cut).some((w) => EN_STOP.has(w.toLowerCase())) ? words.slice(0, cut).join(' ') : label;
+  // The cut may leave a closing quote behind (`"Dependency hell" is the end state: …`).
+  return cut >= 2 && !words.slice(0, cut).some((w) => EN_STOP.has(w.toLowerCase())) ? cleanSurface(words.slice(0, cut).join(' ')) : label;
 }
 
 /** Two or more content words ending in a verb, or one Han word of 2–4 characters that jieba cannot tag (`x`). */

@@ -263,6 +263,11 @@ describe('label-line glossaries', () => {
     expect(labels(glossary)).toContain('dezonation');
     expect(labels('- zonal lexing: a thing here\n- dezonation: undoing the zones\n')).not.toContain('dezonation');
   });
+  it('leaves no closing quote on a quoted label cut at its verb ("Zorp hell" is the end state: …)', () => {
+    const cs = extractCandidates([note('"Zorp hell" is the end state: constraints conflict and nobody knows why.\n')], []);
+    expect(cs.map((c) => c.surface)).toContain('Zorp hell');
+    expect(cs.map((c) => c.surface)).not.toContain('Zorp hell"');
+  });
   it('takes three one-word lower-case label lines in a row as a glossary of their own, two not', () => {
     const glossary = '1. zorpency — how long requests take\n2. frobput — demand per second\n3. quuxation — how full the thing is\n';
     expect(labels(glossary)).toEqual(expect.arrayContaining(['zorpency', 'frobput', 'quuxation']));
