@@ -107,7 +107,10 @@ const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?�
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 
-/** A label line; `rubric` when its label is one lower-case word (`fixes: …`), kept out of `out` until a glossary vouches for it. */
+/**
+ * A label line; `rubric` when its label is one lower-case word (`fixes: …`) or a short Chinese label that does not
+ * read as a noun phrase (找零钱：…), kept out of `out` until a glossary vouches for it.
+ */
 type Label = { candidate: Candidate; rubric: boolean; more?: Candidate[] } | undefined;
 
 /**
@@ -198,15 +201,24 @@ const COORDINATED_LABEL = /^([^和与及、/]+?)(?:\s*(?:和|与|及|、)\s*|\s+
 function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefined {
   if (!label || isStopWord(label)) return undefined;
   if (hasHan(label)) {
-    if (label.length > 24 || !startsAsTerm(label, jieba)) return undefined;
+    if (label.length > 24) return undefined;
+    if (!startsAsTerm(label, jieba)) return shortHanLabel(label) ? 'rubric' : undefined;
     // A compound ending in a verb (数据增强, 拥塞控制) or a word jieba does not know (早停) names a method or a
     // process: weaker alone (0.35), a full member of a glossary.
-    if (!endsWithNoun(label, jieba)) return verbShaped(label, jieba) ? 0.35 : undefined;
+    if (!endsWithNoun(label, jieba)) return verbShaped(label, jieba) ? 0.35 : shortHanLabel(label) ? 'rubric' : undefined;
     return 0.45;
   }
   const words = label.split(/\s+/u);
   if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
+}
+
+/** Adverbs, modals, negations and particles: a label holding one is a clause (代价也要知道, 数据不一致), not a name. */
+const CLAUSE_CHARACTER = /[也都要就不没只还会能可很把被让得着过吗呢吧]/u;
+
+/** Three to six Han characters and nothing else: short enough to be a name whatever jieba makes of its words. */
+function shortHanLabel(label: string): boolean {
+  return /^\p{Script=Han}{3,6}$/u.test(label) && !CLAUSE_CHARACTER.test(label);
 }
 
 /**
@@ -216,7 +228,8 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
 function nameBeforePreposition(label: string): string {
   const words = label.split(/\s+/u);
   const cut = words.findIndex((w, i) => i > 0 && CLOSED_CLASS.has(w.toLowerCase()));
-  return cut >= 2 && !words.slice(0, cut).some((w) => EN_STOP.has(w.toLowerCase())) ? words.slice(0, cut).join(' ') : label;
+  // The cut may leave a closing quote behind (`"Dependency hell" is the end state: …`).
+  return cut >= 2 && !words.slice(0, cut).some((w) => EN_STOP.has(w.toLowerCase())) ? cleanSurface(words.slice(0, cut).join(' ')) : label;
 }
 
 /** Two or more content words ending in a verb, or one Han word of 2–4 characters that jieba cannot tag (`x`). */
@@ -229,7 +242,9 @@ function verbShaped(label: string, jieba: Segmenter): boolean {
 /**
  * Label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author wrote: each
  * of them is evidence enough. Two named lines make a glossary; a one-word lower-case label (`deoptimisation: …`,
- * but also `fixes: …`) counts only in a glossary of three or more lines, most of them named.
+ * but also `fixes: …`) or a short Chinese label jieba reads as a verb phrase (找零钱, 交集型歧义) counts only in a
+ * glossary of three or more lines: three one-word lines in a row (`latency — …`, `traffic — …`, `saturation — …`)
+ * are a glossary too (dev vaults: +8 gold, +2 not, counted with the Chinese labels: +13 / +2).
  */
 const SIBLINGS = 2;
 const RUBRIC_SIBLINGS = 3;
@@ -245,7 +260,7 @@ function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Labe
     const run = labels.slice(start, i);
     const named = run.filter((l) => !l.label.rubric).length;
     if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) raise(l.label);
-    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
+    if (run.length >= RUBRIC_SIBLINGS) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
     start = i;
   }
 }

@@ -50,6 +50,13 @@ describe('bold and emphasised terms', () => {
     expect(best('A runtime is **not** a monitor.\n', 'not')).toBe(0);
     expect(best('Please **do not run this on a server**.\n', 'do not run this on a server')).toBe(0);
   });
+  it('takes a marked coined name or two-word noun phrase in passing as introduced, not a stressed word', () => {
+    expect(best('Fired alerts go to **Zorpmanager**, which groups them.\n', 'Zorpmanager')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Variants such as **QM25F** weigh fields.\n', 'QM25F')).toBeGreaterThanOrEqual(0.5);
+    expect(best('The line is marked with a **frob bit** and written back later.\n', 'frob bit')).toBeGreaterThanOrEqual(0.5);
+    expect(best('The values are **fully checked** before use.\n', 'fully checked')).toBeLessThan(0.5);
+    expect(best('The values are **checked** before use.\n', 'checked')).toBeLessThan(0.5);
+  });
 });
 
 describe('commands in code', () => {

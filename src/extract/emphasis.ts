@@ -46,7 +46,22 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
   const shape = termShape(term, jieba);
   if (shape === 'none') return;
   const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
-  push(out, note, block, span.start, term, introduced ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING, sentenceAround(block.text, span.start));
+  const score = introduced || termLikeInPassing(term) ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING;
+  push(out, note, block, span.start, term, score, sentenceAround(block.text, span.start));
+}
+
+/**
+ * Stress falls on words of the sentence (**not**, **cannot**, **much** faster, **checked**); a marked coined name
+ * (Pushgateway, BM25F) or a two-word lower-case noun phrase (dirty bit, build lifecycle) is a term the author marks
+ * wherever it stands.
+ */
+const COINED = /^(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)?|[A-Z][A-Za-z]*\d[A-Za-z\d]*)$/u;
+const LOWER_PAIR = /^[a-z][a-z-]{2,} [a-z][a-z-]{2,}$/u;
+const NOT_NOUN_END = /(?:ed|ly|ing)$/u;
+
+function termLikeInPassing(term: string): boolean {
+  if (COINED.test(term)) return true;
+  return LOWER_PAIR.test(term) && !NOT_NOUN_END.test(term) && !EN_FUNCTION_WORDS.has(term.slice(0, term.indexOf(' ')));
 }
 
 /** A marked Chinese compound ending in a verb in passing: weaker than a noun, as a heading or label of that shape is. */
