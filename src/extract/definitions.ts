@@ -243,8 +243,9 @@ function verbShaped(label: string, jieba: Segmenter): boolean {
  * Label lines in a row (`Atomicity: …`, `Consistency: …`, `Isolation: …`) are a glossary the author wrote: each
  * of them is evidence enough. Two named lines make a glossary; a one-word lower-case label (`deoptimisation: …`,
  * but also `fixes: …`) or a short Chinese label jieba reads as a verb phrase (找零钱, 交集型歧义) counts only in a
- * glossary of three or more lines: three one-word lines in a row (`latency — …`, `traffic — …`, `saturation — …`)
- * are a glossary too (dev vaults: +8 gold, +2 not, counted with the Chinese labels: +13 / +2).
+ * glossary of three or more lines, most of them named. (Three one-word lines in a row as a glossary of their own,
+ * `latency — …`, `traffic — …`, `saturation — …`, gained 8 gold to 2 not on the development vaults but 0 to 3 on
+ * the blind ones: dropped.)
  */
 const SIBLINGS = 2;
 const RUBRIC_SIBLINGS = 3;
@@ -260,7 +261,7 @@ function vouchForSiblings(labels: Array<{ index: number; label: NonNullable<Labe
     const run = labels.slice(start, i);
     const named = run.filter((l) => !l.label.rubric).length;
     if (named >= SIBLINGS) for (const l of run) if (!l.label.rubric) raise(l.label);
-    if (run.length >= RUBRIC_SIBLINGS) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
+    if (run.length >= RUBRIC_SIBLINGS && named * 2 > run.length) for (const l of run) if (l.label.rubric) out.push(l.label.candidate);
     start = i;
   }
 }
