@@ -61,3 +61,17 @@ describe('a verb inside a noun compound', () => {
     expect(best(cs, '状态转移')).toBe(0);
   });
 });
+
+describe('a Titlecase word inside a longer name', () => {
+  it('is not counted alone after a joining word or another Titlecase word (Bag of Words, Stop Words, Learning to Rank)', () => {
+    const text = '词袋模型（Bag of Words）只看词频。停用词（Stop Words）要去掉。排序学习（Learning to Rank）训练排序模型，Learning to Rank 分三类。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'Words')).toBe(0);
+    expect(best(cs, 'Rank')).toBe(0);
+  });
+  it('still counts the word where it stands alone', () => {
+    const cs = extractCandidates([note('词袋模型只看词频，Words 很少。按 Words 排序，Rank 很好，Rank 分三类。\n')], []);
+    expect(best(cs, 'Words')).toBeGreaterThan(0);
+    expect(best(cs, 'Rank')).toBeGreaterThan(0);
+  });
+});

@@ -185,6 +185,20 @@ function countAll(notes: Note[], jieba: Segmenter, counter: SpanCounter): number
 
 const TITLE_WORD = /^[A-Z][a-z]+$/u;
 const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
+/** A Titlecase word and a joining word before (Bag of, Learning to, Wide &) or after (of Words, & Deep). */
+const JOINED_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z]*\s+(?:of|to|&)\s+$/u;
+const JOINED_AFTER = /^\s+(?:of|to|&)\s+[A-Z]/u;
+
+/**
+ * A Titlecase word inside a Title-Case name joined by of/to/& (Words in Bag of Words, Rank in Learning to Rank,
+ * Wide in Wide & Deep) is a piece of that name; a space opens the joining word on either side, so only such
+ * words pay for the tests.
+ */
+function inJoinedName(text: string, at: number, length: number): boolean {
+  const end = at + length;
+  if (text.charCodeAt(at - 1) === 32 && JOINED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  return text.charCodeAt(end) === 32 && JOINED_AFTER.test(text.slice(end, end + 6));
+}
 
 /** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
 function numberFollows(text: string, at: number): boolean {
@@ -719,8 +733,9 @@ class SpanCounter {
     if (n === 1 && !t.han) {
       const text = this.block.text;
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length)) t.alone++;
-      if (this.run[i].titleWord && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at))) t.afterName++;
+      const afterName = this.run[i].titleWord && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
+      if (afterName) t.afterName++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length))) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;
