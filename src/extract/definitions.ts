@@ -158,7 +158,7 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   const m = LABEL.exec(text);
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label)) return undefined;
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label)) return undefined;
   // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
   const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
   if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
@@ -186,6 +186,18 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   }
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
   return { candidate: out[out.length - 1], rubric: false };
+}
+
+/**
+ * Label lines that name no term: a pointer to another note (`Next: …`, `Follow-up: …`, `See also: …`), a sum of
+ * things the line goes on to explain (`批量 + 压缩：…`), or a label opened by a general verb of use (`利用注册信息：…`,
+ * `通过配置中心：…`), which is the step of a method, not a name.
+ */
+const NAVIGATION_LABEL = /^(?:next|previous|prev|related|see also|follow-?up|up|back)$/iu;
+const USE_VERB_LABEL = /^(?:利用|使用|通过|借助|采用|进行|依靠|基于)\p{Script=Han}/u;
+
+function notAName(label: string): boolean {
+  return NAVIGATION_LABEL.test(label) || label.includes(' + ') || USE_VERB_LABEL.test(label);
 }
 
 /** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
@@ -423,6 +435,12 @@ const EN_SUBJECT_LEAD = /^(?:(?:The|the|An?|an?)\s+)?((?:[A-Za-z0-9][A-Za-z0-9-]
 const AUXILIARY = /^(?:is|are|was|were|has|have|can|cannot|must|will|does|should|may)$/u;
 /** A third-person -s verb (decides, lets, lowers); plural nouns look the same, so only after two or more words. */
 const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
+/**
+ * After `a`/`an` and one common noun, only a verb that says what the noun is (`A checksum is …`, `a shim means …`)
+ * makes the sentence about the noun as a term: with any other verb (`a line may go anywhere`, `a tool makes …`,
+ * `A vertex travels …`) the noun is just the subject of a statement.
+ */
+const COPULA_VERB = /^(?:is|means|refers|stands)$/u;
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
@@ -441,7 +459,7 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
     const words = lead.slice(0, n);
     // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
-    if (n === 1 && singular && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
+    if (n === 1 && singular && COPULA_VERB.test(verb) && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
       push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), words[0], 0.35, false);
       return;
     }

@@ -26,3 +26,16 @@ describe('a Chinese label holding a quantifier', () => {
     expect(found.has('索引模式')).toBe(true);
   });
 });
+
+describe('label lines that name no term', () => {
+  it('leaves out a pointer to another note (Next:, Follow-up:, See also:)', () => {
+    const found = surfaces('Next: zorp-builds and frob caching\n\nFollow-up: try frob testing on the cache layer.\n\nSee also: the zorp notes on frobbing\n');
+    for (const s of ['Next', 'Follow-up', 'See also']) expect(found.has(s), s).toBe(false);
+  });
+  it('leaves out a sum of steps (批量 + 压缩：) and a label opened by a verb of use (利用注册信息：)', () => {
+    const found = surfaces('1. 批量 + 压缩：生产端攒一批再发，整批一起压缩。\n2. 利用注册信息：年龄、性别、地域这类特征，先按人群推荐。\n3. 消息队列：生产者和消费者之间的缓冲。\n');
+    expect(found.has('批量 + 压缩')).toBe(false);
+    expect(found.has('利用注册信息')).toBe(false);
+    expect(found.has('消息队列')).toBe(true);
+  });
+});
