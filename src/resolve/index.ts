@@ -515,15 +515,21 @@ function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): bo
   return true;
 }
 
-/** Every key of the group needs corroboration and the group has one piece of evidence only. */
+/**
+ * Every key of the group needs corroboration and the group's evidence stands at one place only. Places, not
+ * signals: a note's H1 is both its title and a heading, and a label line both a label and a count, on one line
+ * (`# Storing passwords` is one piece of evidence, not two).
+ */
 function uncorroborated(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
-  let pieces = 0;
+  let first: Candidate | undefined;
+  for (const key of keys) if (!facts.get(key)!.corroborate) return false;
   for (const key of keys) {
-    const f = facts.get(key)!;
-    if (!f.corroborate) return false;
-    pieces += f.misses.length;
+    for (const c of facts.get(key)!.candidates) {
+      if (!first) first = c;
+      else if (c.provenance.line !== first.provenance.line || c.provenance.file !== first.provenance.file) return false;
+    }
   }
-  return pieces < 2;
+  return true;
 }
 
 /** The product of a group's factors in candidate order; a key alone brings its own product (same bits). */

@@ -311,3 +311,12 @@ describe('titles with a classifier', () => {
     expect(resolveConcepts(cs).map((c) => names(c))).toEqual([['桔包', '桔包协议'], ['桔包页表'], ['页表']]);
   });
 });
+
+describe('evidence that needs corroboration', () => {
+  it('counts a note title that is also its H1 as one piece of evidence: one place, not two signals', () => {
+    const one = run(['# Storing frobs\n\nSalted hashes keep the frobs safe from theft.\n']);
+    expect(byName(one, 'Storing frobs')).toBeUndefined();
+    const two = run(['# Storing frobs\n\nSalted hashes keep the frobs safe from theft.\n', '# Other\n\nSome prose.\n\n## Storing frobs\n\nThey need salt.\n']);
+    expect(byName(two, 'Storing frobs')).toBeDefined();
+  });
+});
