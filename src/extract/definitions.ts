@@ -457,6 +457,7 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
   for (let n = 1; n < lead.length && n <= 3; n++) {
     const verb = lead[n];
     if (!(AUXILIARY.test(verb) || ((n >= 2 || singular) && S_VERB.test(verb)))) continue;
+    if (!AUXILIARY.test(verb) && pluralHead(n + 1 < lead.length ? lead[n + 1] : text.slice(m.index + m[0].length))) continue;
     const words = lead.slice(0, n);
     // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
     if (n === 1 && singular && COPULA_VERB.test(verb) && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
@@ -471,6 +472,16 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
+}
+
+/**
+ * What follows an -s word shows it is the plural head of the subject, not its verb: an auxiliary (`The four golden
+ * signals are …`) or the end of the phrase (`language package managers — npm, …`, `… managers: …`). A verb goes on.
+ */
+const AFTER_PLURAL = /^(?:\s*(?:[—–:;,.)]|-\s|$)|\s*(?:are|were|have|can|cannot|must|will|should|may|do)\b)/u;
+
+function pluralHead(after: string): boolean {
+  return AFTER_PLURAL.test(after);
 }
 
 function subjectWords(words: string[]): boolean {

@@ -142,6 +142,12 @@ describe('sentence subjects', () => {
     const cs = extractCandidates([note('- ZorpVM Native Frob compiles Java ahead of time into one binary.\n')], []);
     expect(find(cs, 'ZorpVM Native Frob', 'definition')).toBeDefined();
   });
+  it('reads an -s word before an auxiliary or the end of the phrase as a plural head, not a verb (zorp frob managers —)', () => {
+    const cs = extractCandidates([note('The four zorp signals (from the frob book) are a checklist.\n\n- zorp frob managers — quux, blarg\n')], []);
+    expect(find(cs, 'four zorp', 'definition')).toBeUndefined();
+    expect(find(cs, 'four zorp signals', 'definition')).toBeDefined();
+    expect(find(cs, 'zorp frob', 'definition')).toBeUndefined();
+  });
   it('reads the shortest phrase a verb follows, so a plural noun after an acronym is no verb', () => {
     const cs = extractCandidates([note('ZQL trees trade reads for writes.\nZonal inference lets people skip notes.\n')], []);
     expect(find(cs, 'ZQL', 'definition')).toBeUndefined();
