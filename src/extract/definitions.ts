@@ -158,7 +158,7 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
   const m = LABEL.exec(text);
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label)) return undefined;
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label) || formulaOnly(m[2])) return undefined;
   // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
   const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
   if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
@@ -198,6 +198,18 @@ const USE_VERB_LABEL = /^(?:利用|使用|通过|借助|采用|进行|依靠|基
 
 function notAName(label: string): boolean {
   return NAVIGATION_LABEL.test(label) || label.includes(' + ') || USE_VERB_LABEL.test(label);
+}
+
+/**
+ * `left identity: return a >>= f == f a`: a label followed by an equation, not by words, states a law or a value
+ * by name; the line says nothing about what the label is. An equality sign and hardly a word of prose after it.
+ */
+const EQUATION = /==|>>=|:=|≡/u;
+
+function formulaOnly(rest: string): boolean {
+  if (!EQUATION.test(rest)) return false;
+  const words = rest.match(/\b[A-Za-z]{3,}\b|\p{Script=Han}+/gu);
+  return !words || words.length < 3;
 }
 
 /** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */

@@ -39,3 +39,12 @@ describe('label lines that name no term', () => {
     expect(found.has('消息队列')).toBe(true);
   });
 });
+
+describe('a label followed by an equation', () => {
+  it('is no label line: the line states a law, not what the label is (left zorp: return a >>= f == f a)', () => {
+    const found = surfaces('- left zorp: return a >>= f == f a\n- right zorp: m >>= return == m\n- frob sharing: every frob is stored once and shared by all readers\n- zorp folding: the compiler computes constant frobs ahead of time\n');
+    expect(found.has('left zorp')).toBe(false);
+    expect(found.has('right zorp')).toBe(false);
+    expect(found.has('frob sharing')).toBe(true);
+  });
+});
