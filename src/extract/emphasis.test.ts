@@ -74,6 +74,12 @@ describe('commands in code', () => {
   it('takes the noun phrase a command in brackets carries out', () => {
     expect(best('An eager squash (`zap squash -e`) also lets you reorder.\n', 'eager squash')).toBeGreaterThanOrEqual(0.5);
   });
+  it('leaves the phrase before an expression or a sample line in brackets: an instance, not what carries it out', () => {
+    expect(best('Patterns can have zorp guards (`Some(n) if n > 0`) too.\n', 'zorp guards')).toBe(0);
+    expect(best('It counts into frob buckets (`_bucket{le="0.5"}`) plus a sum.\n', 'frob buckets')).toBe(0);
+    expect(best('Plain zorp lines (`ERROR failed to charge card for order 1234`) are hard to query.\n', 'Plain zorp lines')).toBe(0);
+    expect(best('The frob file (`build.zorp`) holds the rules.\n', 'frob file')).toBeGreaterThanOrEqual(0.5);
+  });
   it('takes exactly the marked name after a naming cue', () => {
     expect(namingCandidates(note('`zap clone` sets up one called `upstreamy` automatically.\n'), undefined, undefined).map((c) => c.surface)).toEqual(['upstreamy automatically']);
     const n = note('`zap clone` sets up one called `upstreamy` automatically.\n');

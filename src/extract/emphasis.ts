@@ -160,10 +160,21 @@ function command(note: Note, block: Block, span: MarkSpan, out: Candidate[]): vo
   push(out, note, block, span.start, code, INTRODUCED, sentenceAround(block.text, span.start));
 }
 
+/**
+ * Code that is an expression (`Some(n) if n > 0`, `Show a => a -> String`, `_bucket{le="0.5"}`) or a sample line
+ * (`ERROR failed to charge card for order 1234`) shows an instance of the phrase before it, it does not carry it
+ * out: a command, a file or a header is two or three words at most and holds no operator.
+ */
+const EXPRESSION = /[<>{}=]|\w\(/u;
+
+function codeExample(code: string): boolean {
+  return EXPRESSION.test(code) || code.split(/\s+/u).length > 4;
+}
+
 /** `An interactive rebase (`git rebase -i`) lets you …`: the noun phrase the command in brackets carries out. */
 function codeGloss(note: Note, block: Block, span: MarkSpan, out: Candidate[]): void {
   const text = block.text;
-  if (text.charAt(span.start - 1) !== '(' || text.charAt(span.end) !== ')') return;
+  if (text.charAt(span.start - 1) !== '(' || text.charAt(span.end) !== ')' || codeExample(text.slice(span.start, span.end))) return;
   const from = Math.max(0, span.start - 60);
   const before = text.slice(from, span.start - 1).trimEnd();
   if (!before || hasHan(before.slice(-1))) return;
