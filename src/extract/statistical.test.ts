@@ -75,3 +75,12 @@ describe('a Titlecase word inside a longer name', () => {
     expect(best(cs, 'Rank')).toBeGreaterThan(0);
   });
 });
+
+describe('a compound opened by a word of order', () => {
+  it('is a relation between things, not a kind (the next level, the previous stage)', () => {
+    const text = 'A miss fetches the line from the next level. Stores go to the next level too. The next level is slower. The zorp level is fast. Each zorp level holds lines, and a zorp level can miss.\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'next level')).toBe(0);
+    expect(best(cs, 'zorp level')).toBeGreaterThan(0);
+  });
+});

@@ -818,11 +818,15 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
   return out;
 }
 
+/** Words that place a thing in a sequence (the next level, the previous stage): a relation, not a kind of it. */
+const ORDER_WORD = /^(?:next|previous|following|preceding)$/iu;
+
 /**
  * The first word of a compound: a stop-word is no modifier (这个镜像, 使用容器), except a generic noun, which
  * may well be one (用户空间, 时间片): generic alone, not as a modifier.
  */
 function modifierOk(word: string): boolean {
+  if (ORDER_WORD.test(word)) return false;
   if (!isStopWord(word)) return true;
   return hasHan(word) && partOfSpeech(word) === 'n';
 }
