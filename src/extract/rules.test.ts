@@ -167,6 +167,14 @@ describe('unknown siblings of known concepts', () => {
     const cs = extractCandidates([note(text), note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md')], []);
     expect(cs.some((c) => c.surface === 'tiered' && c.provenance.excerpt.includes('sibling of'))).toBe(false);
   });
+  it('does not take the first word of a label phrase as a name (Root zorp – …, QBK stack: …)', () => {
+    const text = 'Vocabulary:\n\n- FrobSpot – the whole journey\n- QuuxBox – one timed step\n- Root zorp – the step with no parent\n- QBK stack: three tools glued together\n- Blorp runs it too\n';
+    const cs = extractCandidates([note(text), note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md')], []);
+    const siblings = cs.filter((c) => c.provenance.excerpt.includes('sibling of')).map((c) => c.surface);
+    expect(siblings).toContain('Blorp');
+    expect(siblings).not.toContain('Root');
+    expect(siblings).not.toContain('QBK');
+  });
   const history =
     'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是。\n\n' +
     '- 2000 年，FooBSD 4.0 引入了 cell 机制；\n' +

@@ -13,6 +13,8 @@ import { EN_FUNCTION_WORDS, EN_STOP } from './stop-words.js';
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u;
 /** A Latin name at the start of a clause: words, hyphens and dots inside, capitalised words after the first. */
 const CLAUSE_NAME = /(?:^|[，,：:；;]\s*)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*)(?=\s*(.?))/gu;
+/** One or two lower-case words and a label's separator (`span –`, `stack:`) after a name. */
+const LABEL_TAIL = /^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:[:：]|\s[–—-]\s)/u;
 const EXAMPLE_CUE = /(?:例如|比如|譬如)\s*[：:，,]?/u;
 
 interface Item {
@@ -65,6 +67,8 @@ function firstName(text: string, from: number): { name: string; at: number } | u
     // A lower-case word before another content word opens a phrase (`tiered compilation: …`), not a name (`runc is …`).
     const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
     if (after && !EN_FUNCTION_WORDS.has(after)) return undefined;
+    // `Root span – the span with no parent`, `ELK stack: …`: the label is the phrase, the name only its first word.
+    if (LABEL_TAIL.test(slice.slice((m.index ?? 0) + m[0].length))) return undefined;
     // Only a name that opens the item or its second clause (after a date or a lead-in).
     const at = (m.index ?? 0) + m[0].indexOf(name);
     if (slice.slice(0, at).split(/[，,：:；;]/u).length > 2) return undefined;
