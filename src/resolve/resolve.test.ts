@@ -320,11 +320,3 @@ describe('evidence that needs corroboration', () => {
     expect(byName(two, 'Storing frobs')).toBeDefined();
   });
 });
-
-describe('a label line of an everyday word', () => {
-  it('does not make the word a term, though its glossary vouches for the line (思路：)', () => {
-    const found = run(['# 检索\n\n- 词频：一个词在这篇文档里出现的次数。\n- 逆文档频率：词在所有文档里越常见，权重越低。\n- 思路：出现得越多越相关，但太常见就没有区分度。\n']).map((c) => c.label);
-    expect(found).toEqual(expect.arrayContaining(['词频', '逆文档频率']));
-    expect(found).not.toContain('思路');
-  });
-});
