@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_ARROW, CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_ONE_SIDED, CUE_PARTS, CUE_THAN, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
+import { CUE_ARROW, CUE_COLON, CUE_CONTRAST, CUE_COPULA, CUE_DEPENDS, CUE_EITHER, CUE_EN_ENUM, CUE_KIND, CUE_NAMING, CUE_NUMBER, CUE_ONE_SIDED, CUE_PARTS, CUE_THAN, CUE_THIS, CUE_YOU, CUE_ZH_ENUM, cueMask } from './cue-mask.js';
 
 const mask = (text: string) => cueMask(text, 0, text.length);
 
@@ -29,15 +29,18 @@ describe('cueMask', () => {
     expect(mask('X comprises Y') & CUE_PARTS).toBeTruthy();
     expect(mask('A → B') & CUE_ARROW).toBeTruthy();
     expect(mask('belong to THIS family') & CUE_THIS).toBeTruthy();
+    for (const count of ['TWO', 'three', 'Four', 'five', 'six', 'several']) expect(mask(`the ${count} kinds of index are`) & CUE_NUMBER).toBeTruthy();
+    expect(mask('最常用的两种平衡树是') & CUE_THIS).toBeTruthy();
   });
 
   it('folds case as /iu does (ſ is s)', () => {
     expect(mask('ſuch as') & CUE_EN_ENUM).toBeTruthy();
     expect(mask('iſ a') & CUE_COPULA).toBeTruthy();
+    expect(mask('ſix kinds') & CUE_NUMBER).toBeTruthy();
   });
 
   it('leaves the bits of absent cues clear', () => {
     expect(mask('容器运行在宿主机上')).toBe(0);
-    expect(mask('KVM and QEMU work together') & (CUE_EN_ENUM | CUE_NAMING | CUE_COLON)).toBe(0);
+    expect(mask('KVM and QEMU work together') & (CUE_EN_ENUM | CUE_NAMING | CUE_COLON | CUE_NUMBER)).toBe(0);
   });
 });

@@ -48,7 +48,13 @@ export const CUE_PARTS = 1 << 14;
 /** An arrow (→ ⇒): a chain of stages (enumerations). */
 export const CUE_ARROW = 1 << 15;
 
-const ALL = (1 << 16) - 1;
+/**
+ * COUNT_CUE's English numerals (enumerations): two three four five six several. Its Chinese numerals count 种 or 类,
+ * which set CUE_THIS. Set by trigrams only (TRIGRAM_BITS holds 32 bits, CHAR_BITS 16).
+ */
+export const CUE_NUMBER = 1 << 16;
+
+const ALL = (1 << 17) - 1;
 
 /** Characters that set bits by themselves. */
 const CHARS: Array<[string, number]> = [
@@ -85,12 +91,13 @@ const TRIGRAMS: Array<[string[], number]> = [
   [['nsi', 'ade', 'mpo', 'mpr'], CUE_PARTS],
   [['eit'], CUE_EITHER],
   [['thi'], CUE_THIS],
+  [['two', 'thr', 'fou', 'fiv', 'six', 'sev'], CUE_NUMBER],
 ];
 
 /** 5-bit symbol per UTF-16 code: a–z (either case) 1–26, `.` 27, whitespace 28, anything else 0. */
 const SYMBOL = new Uint8Array(65536);
 const CHAR_BITS = new Uint16Array(65536);
-const TRIGRAM_BITS = new Uint16Array(1 << 15);
+const TRIGRAM_BITS = new Uint32Array(1 << 15);
 
 function symbolOf(char: string): number {
   if (char === '.') return 27;
