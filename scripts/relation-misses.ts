@@ -2,7 +2,8 @@
  * `npx tsx scripts/relation-misses.ts [--show]`: why the development vaults' gold relations are missed. Each missed
  * relation is put in one class: an endpoint concept was not extracted (an extraction miss, not a relation one), or
  * both were found and are mentioned in one block, in one note only, or never in the same note. Prints the classes
- * per vault and in total; `--show` lists every miss with its class. Blind vaults (rows `blind-…`) are skipped: they
+ * per vault and in total; `--show` lists every miss with its class, and for a miss whose concepts share a block,
+ * the relations the run did make between them and the shared block's text (`--show-all-blocks`: every shared block). Blind vaults (rows `blind-…`) are skipped: they
  * are measured, never read while writing rules.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,10 +11,11 @@ import path from 'node:path';
 import { evaluate, parseGold } from '../src/extract/evaluate.js';
 import { normaliseKey } from '../src/extract/normalise.js';
 import { findMentions } from '../src/link/find-mentions.js';
-import type { Concept } from '../src/types.js';
+import type { Concept, Relation } from '../src/types.js';
 import { FIXTURE_VAULTS, fixtureSources, NO_VOCABULARY, REPO, runVault } from '../test/eval/run-vault.js';
 
-const show = process.argv.includes('--show');
+const show = process.argv.includes('--show') || process.argv.includes('--show-all-blocks');
+const allBlocks = process.argv.includes('--show-all-blocks');
 const total = new Map<string, number>();
 
 for (const [row, kind, name] of FIXTURE_VAULTS) {
@@ -37,6 +39,7 @@ for (const [row, kind, name] of FIXTURE_VAULTS) {
     counts.set(key, (counts.get(key) ?? 0) + 1);
     total.set(key, (total.get(key) ?? 0) + 1);
     if (show) console.log(`${row.padEnd(10)} ${key.padEnd(32)} ${miss}`);
+    if (show && where === 'same block') console.log(sharedBlocks(a, b, places, run.notes, run.relations, allBlocks));
   }
   if (!show) console.log(`${row.padEnd(10)} ${format(counts)}`);
 }
@@ -59,6 +62,21 @@ function placesOf(notes: Parameters<typeof findMentions>[0], concepts: Concept[]
     }
   }
   return out;
+}
+
+/** The relations made between concepts of `a` and of `b`, and the text of the blocks mentioning both (the first, or all). */
+function sharedBlocks(a: string[], b: string[], places: Map<string, Places>, notes: Parameters<typeof findMentions>[0], relations: Relation[], all: boolean): string {
+  const made = relations.filter((r) => (a.includes(r.source) && b.includes(r.target)) || (b.includes(r.source) && a.includes(r.target)));
+  const lines = [`    made: ${made.map((r) => `${r.source} -${r.type}-> ${r.target}`).join('; ') || 'none'}`];
+  const keys = new Set<string>();
+  for (const x of a) for (const y of b) for (const k of places.get(x)?.blocks ?? []) if (places.get(y)?.blocks.has(k)) keys.add(k);
+  for (const key of [...keys].sort().slice(0, all ? undefined : 1)) {
+    const at = key.lastIndexOf('#');
+    const note = notes.find((n) => n.id === key.slice(0, at));
+    const block = note?.blocks[Number(key.slice(at + 1))];
+    lines.push(`    ${key}: ${(block?.text ?? '').replace(/\s+/gu, ' ').slice(0, 400)}`);
+  }
+  return lines.join('\n');
 }
 
 /** How close the nearest mentions of any concept in `a` and any in `b` are. */

@@ -14,6 +14,7 @@ import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
 import { anaphoraReader } from './anaphora.js';
 import { addNoteComparisons, comparisonReader } from './comparisons.js';
 import { indexConcepts } from './concept-index.js';
+import { addClauseTies, clauseTieReader, type ClauseTie } from './clause-ties.js';
 import { cooccurrenceEdges } from './cooccurrence.js';
 import { definitionReader } from './definitions.js';
 import { enumerationReader } from './enumerations.js';
@@ -56,11 +57,14 @@ export function buildRelations(
   addHeadingRelations(set, indexed, index);
   // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
   // they add relations does not matter to the RelationSet.
-  readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set), anaphoraReader(set, index, topics)]);
+  const ties: ClauseTie[] = [];
+  readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set), anaphoraReader(set, index, topics), clauseTieReader(ties, index)]);
   addNoteComparisons(set, sorted, automaton);
   addTitleMembers(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
+  // Subject ties only where nothing else related the pair: a co-occurs or typed edge already says more.
+  addClauseTies(set, ties);
   addSectionPartners(set, indexed, index, topics, max);
   const relations = set.toArray();
   for (const relation of relations) if (!relation.evidence.length) relation.evidence = index.placeOf(relation.source, relation.target);
