@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isDocumentName, isJunkSurface, isLoneAdjective, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
+import { isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -51,6 +51,13 @@ describe('counted phrases', () => {
     const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
     expect(out).not.toContain('个格');
     expect(out).not.toContain('四个用处');
+  });
+});
+
+describe('positional compounds', () => {
+  it('reads a word plus a character of side or end, or 左/右 before a word, as a place; keeps dictionary words', () => {
+    for (const s of ['调用方', '消费端', '堆顶', '左子树', '右指针']) expect(isPositionalCompound(s), s).toBe(true);
+    for (const s of ['客户端', '服务端', '第三方', '大顶堆', '左旋', '顶级域']) expect(isPositionalCompound(s), s).toBe(false);
   });
 });
 

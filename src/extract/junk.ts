@@ -81,6 +81,24 @@ export function isNonNamingWord(text: string): boolean {
   return entry !== undefined && ZH_NON_NAMING_TAGS.has(entry.tag);
 }
 
+/** Characters that name a side or an end of something (调用方, 消费端, 堆顶, 栈底, 队尾, 服务侧). */
+const ZH_SIDE_TAIL = new Set('端方侧顶底首尾'.split(''));
+
+/**
+ * A Chinese word plus a character of side or end (调用方, 消费端, 堆顶), or 左/右 before a word (左子树, 右指针),
+ * names a place of something the notes talk about, not a thing of its own: the prose counts and lists it as it
+ * walks the structure. Resolve applies it to counts and enumerations only (a term of this shape comes with a
+ * heading, a definition or a translation). Dictionary words are kept (客户端, 服务端, 第三方), and the tail's
+ * word must be one the dictionary knows (堆, 调用), so a longer coined name is not cut at its last character.
+ */
+export function isPositionalCompound(text: string): boolean {
+  if (!/^\p{Script=Han}{2,5}$/u.test(text)) return false;
+  if (backgroundEntry(text) !== undefined) return false;
+  const first = text[0];
+  if ((first === '左' || first === '右') && text.length >= 3) return true;
+  return ZH_SIDE_TAIL.has(text[text.length - 1]) && backgroundEntry(text.slice(0, -1)) !== undefined;
+}
+
 /** jieba frequency of everyday Chinese (典型 3430, 平均 ≈ 4000), above the general technical vocabulary. */
 export const EVERYDAY_FREQUENCY = 1000;
 

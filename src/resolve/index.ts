@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -91,6 +91,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (surface.adjective && c.signal === 'heading') continue;
     if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
     if (surface.verb && isFrequencyOnly(c)) continue;
+    if (surface.positional && c.signal === 'statistical') continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -339,6 +340,8 @@ interface SurfaceFacts {
    * verbs; verbal concepts (扩容, 旋转) come with a heading, a definition or a list.
    */
   verb: boolean;
+  /** A place of something (调用方, 堆顶, 左子树: isPositionalCompound): a count or an enumeration does not make it a term. */
+  positional: boolean;
   /** Holds an upper-case letter (a proper name's spelling). */
   capitalised: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
@@ -377,6 +380,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             adjective: isLoneAdjective(text),
             documentName: isDocumentName(text),
             verb: hanOnly && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
+            positional: hanOnly && isPositionalCompound(text),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text),
             common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,

@@ -304,6 +304,15 @@ describe('general words', () => {
   });
 });
 
+describe('places of a structure', () => {
+  it('does not accept a side or an end of something (调用方, 左子树) on counts and enumerations, as it does on a translation', () => {
+    const listed = (c: Candidate): Candidate => ({ ...c, provenance: { ...c.provenance, excerpt: 'enumeration: parallel: 左子树 / 右子树' } });
+    const cs = [candidate('调用方', 'statistical', 0.6), listed(candidate('左子树', 'statistical', 0.6)), candidate('宿主机', 'statistical', 0.6)];
+    expect(resolveConcepts(cs).map((c) => c.label)).toEqual(['宿主机']);
+    expect(resolveConcepts([candidate('调用方', 'parenthetical', 0.9, ['caller'])]).map((c) => c.label)).toEqual(['调用方']);
+  });
+});
+
 describe('titles with a classifier', () => {
   it('fold a title-only concept and its classifier (桔包协议) into the concept it opens with, not one whose tail is a concept', () => {
     const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
