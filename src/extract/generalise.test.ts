@@ -138,6 +138,11 @@ describe('sentence subjects', () => {
     expect(labels('A frob may go anywhere in the zorp. Each frob has a tag, so the frob is found fast.\n')).not.toContain('frob');
     expect(labels('A zorpreter executes the code directly. Most runtimes start in the zorpreter.\n')).not.toContain('zorpreter');
   });
+  it('leaves one plain word after a/an and is when the predicate is no noun: how it behaves (a frob is only split when …)', () => {
+    expect(labels('A frob is only split when its zorp is full. Each zorp holds one frob, and the frob moves on.\n')).not.toContain('frob');
+    expect(labels('A frob is referentially quiet if nothing reads it. Each zorp holds one frob, and the frob moves on.\n')).not.toContain('frob');
+    expect(labels('A frob is not quite a zorp. Each zorp holds one frob, and the frob moves on.\n')).toContain('frob');
+  });
   it('takes a subject that is a name, every word capitalised (ZorpVM Native Frob compiles …)', () => {
     const cs = extractCandidates([note('- ZorpVM Native Frob compiles Java ahead of time into one binary.\n')], []);
     expect(find(cs, 'ZorpVM Native Frob', 'definition')).toBeDefined();
