@@ -300,6 +300,9 @@ function isTitleEvidence(c: Candidate): boolean {
  * with as an alias that never labels. One or two Han characters of tail only, and not a concept: a longer or a
  * known tail is what the title is a kind of. Returns whether anything folded.
  */
+/** One Latin word, then Han characters: `JS 事件循环` (its key: lower case, no space where Latin meets Han). */
+const QUALIFIED_TITLE = /^([a-z][a-z0-9.+#-]*)(\p{Script=Han}{2,})$/u;
+
 function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
   let folded = false;
   for (const key of [...byKey.keys()].sort(cmp)) {
@@ -307,6 +310,15 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
     if (!accepted.has(root) || !hasHan(key)) continue;
     const own = groups.get(root) ?? [];
     if (own.length !== 1 || !facts.get(key)!.candidates.every(isTitleEvidence)) continue;
+    // `JS 事件循环`: a Latin word before a concept sets the title in its context (a language, a product) that the
+    // notes do not take up as a concept; the title is about the concept.
+    const qualified = QUALIFIED_TITLE.exec(key);
+    if (qualified && sets.has(qualified[2]) && accepted.has(sets.find(qualified[2])) && sets.find(qualified[2]) !== root && !(sets.has(qualified[1]) && accepted.has(sets.find(qualified[1])))) {
+      sets.union(key, qualified[2]);
+      foldedKeys.add(key);
+      folded = true;
+      continue;
+    }
     const chars = Array.from(key);
     for (let cut = chars.length - 1; cut >= chars.length - 2 && cut >= 2; cut--) {
       const head = chars.slice(0, cut).join('').trimEnd();

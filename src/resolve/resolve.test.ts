@@ -321,6 +321,17 @@ describe('titles with a classifier', () => {
   });
 });
 
+describe('titles qualified by a Latin word', () => {
+  it('fold a title-only concept opened by a Latin word (ZS 桔包循环) into the Han concept it qualifies', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const cs = [candidate('ZS 桔包循环', 'title', 0.6), at(candidate('ZS 桔包循环', 'heading', 0.45), 2), at(candidate('桔包循环', 'definition', 0.8), 3)];
+    const one = resolveConcepts(cs);
+    expect(one.map((c) => c.label)).toEqual(['桔包循环']);
+    expect(one.map((c) => names(c))).toEqual([['ZS 桔包循环', '桔包循环']]);
+    expect(resolveConcepts(cs.slice(0, 2)).map((c) => c.label)).toEqual(['ZS 桔包循环']);
+  });
+});
+
 describe('evidence that needs corroboration', () => {
   it('counts a note title that is also its H1 as one piece of evidence: one place, not two signals', () => {
     const one = run(['# Storing frobs\n\nSalted hashes keep the frobs safe from theft.\n']);
