@@ -30,6 +30,7 @@ describe('naming sentences', () => {
     expect(named('再一次性应用到真实树上，这一步叫 zpatch。\n')).toEqual(['zpatch']);
     expect(named('不重排也不重绘，也就是常说的"显卡提速"。\n')).toEqual(['显卡提速']);
     expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
+    expect(named('适合桔表这类丢一点也无所谓的场合。\n')).toEqual([]);
   });
   it('takes the name in `which is what X means`', () => {
     expect(named('An inner name hides the outer one, which is what zorping means.\n')).toEqual(['zorping']);

@@ -87,6 +87,8 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
   ZH_CUE.lastIndex = 0;
   for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
     if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
+    // `无所谓的场景` (where it does not matter): 所谓 inside 无所谓 names nothing.
+    if (cue[0].startsWith('所谓') && text.charAt((cue.index ?? 0) - 1) === '无') continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const exact = markedName(block, at + start, spans);
     if (exact) {
