@@ -32,6 +32,10 @@ describe('naming sentences', () => {
     expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
     expect(named('适合桔表这类丢一点也无所谓的场合。\n')).toEqual([]);
   });
+  it('reads named after a determiner or preposition as describing the noun after it, not naming it', () => {
+    expect(named('Each zorp record is a set of named frobs.\n')).toEqual([]);
+    expect(named('Each zorp record goes to a queue named frobline.\n')).toEqual(['frobline']);
+  });
   it('takes the name in `which is what X means`', () => {
     expect(named('An inner name hides the outer one, which is what zorping means.\n')).toEqual(['zorping']);
   });
