@@ -47,6 +47,10 @@ describe('counted phrases', () => {
     for (const s of ['四个用处', '两种桔表', '个格']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['个体', '三次握手', '两阶段提交', '二叉树', '一致性']) expect(isJunkSurface(s), s).toBe(false);
   });
+  it('drops an English count of a general noun (five kinds, three ways), keeps a count of a named thing', () => {
+    for (const s of ['five kinds', 'The three ways', 'two types']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['three pillars', 'four golden signals', 'two-phase commit', 'kinds']) expect(isJunkSurface(s), s).toBe(false);
+  });
   it('keeps no concept for a counted phrase before a parenthesis or a label colon', () => {
     const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
     expect(out).not.toContain('个格');

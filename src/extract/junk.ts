@@ -4,7 +4,7 @@
  * dictionary), so resolve runs them once per distinct surface. Words of the language, never of a domain.
  */
 import { backgroundEntry } from './background.js';
-import { ZH_STOP } from './stop-words.js';
+import { EN_STOP, ZH_STOP } from './stop-words.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -59,7 +59,20 @@ const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种�
  * a non-measure character (三次握手, 两阶段提交, 二叉树) do not match.
  */
 export function isCountedPhrase(text: string): boolean {
-  return ZH_COUNTED.test(text) && backgroundEntry(text) === undefined;
+  return (ZH_COUNTED.test(text) && backgroundEntry(text) === undefined) || isEnglishCounted(text);
+}
+
+/** A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP). */
+const EN_COUNTED = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+([a-z]+)$/iu;
+
+/**
+ * `The five kinds`, `three ways`: a count of a general noun is a noun phrase of the argument (what the section
+ * goes on to list), not a name. A count of a word that names something stays (`four golden signals` has two words
+ * after the number, `three pillars` a word of its own).
+ */
+function isEnglishCounted(text: string): boolean {
+  const m = EN_COUNTED.exec(text);
+  return m !== null && EN_STOP.has(m[1].toLowerCase());
 }
 
 /**
