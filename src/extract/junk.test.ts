@@ -65,6 +65,14 @@ describe('positional compounds', () => {
   });
 });
 
+describe('idioms', () => {
+  it('keeps no concept for friends of `X and friends` / `X & friends`', () => {
+    const out = labels('# Zorp & friends\n\nZorp and its friends are fine.\n\n## Friends\n\nThe friends of zorp are frobs.\n');
+    expect(out).not.toContain('friends');
+    expect(out).not.toContain('Friends');
+  });
+});
+
 describe('subject-verb clauses', () => {
   it('drops a name followed by a plural-looking word and more words, keeps compounds and -ss/-us/-is words', () => {
     for (const s of ['Zorp-Quux swaps frob', 'Quux runs frob jobs']) expect(isJunkSurface(s), s).toBe(true);
