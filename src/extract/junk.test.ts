@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
+import { isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -62,6 +62,13 @@ describe('positional compounds', () => {
   it('reads a word plus a character of side or end, or 左/右 before a word, as a place; keeps dictionary words', () => {
     for (const s of ['调用方', '消费端', '堆顶', '左子树', '右指针']) expect(isPositionalCompound(s), s).toBe(true);
     for (const s of ['客户端', '服务端', '第三方', '大顶堆', '左旋', '顶级域']) expect(isPositionalCompound(s), s).toBe(false);
+  });
+});
+
+describe('Chinese judging phrases', () => {
+  it('reads a phrase opened by 主流/常见/典型/常用/经典/传统 as judging, not a dictionary word nor a term that only holds it', () => {
+    for (const s of ['主流标准', '常见结构', '典型用法', '经典算法']) expect(isZhJudgingPhrase(s), s).toBe(true);
+    for (const s of ['通用顶级域', '基本可用', '主流', '非主流标准']) expect(isZhJudgingPhrase(s), s).toBe(false);
   });
 });
 

@@ -50,6 +50,18 @@ export function isJudgingPhrase(text: string): boolean {
   return space > 0 && EN_JUDGING_LEAD.has(text.slice(0, space).toLowerCase());
 }
 
+/**
+ * A Chinese phrase opened by a word that judges how common or standard its noun is (主流标准, 常见结构, 典型用法,
+ * 经典算法, 传统模型): the Chinese of EN_JUDGING_LEAD, a phrase of the argument, not a name. Dictionary words are
+ * kept (常用语). Resolve drops it bare only: beside a translation (常用交叉熵（cross entropy）) the walk back took the
+ * adjective in, and the other surface names the term.
+ */
+const ZH_JUDGING_LEAD = /^(?:主流|常见|典型|常用|经典|传统)\p{Script=Han}{2,}$/u;
+
+export function isZhJudgingPhrase(text: string): boolean {
+  return ZH_JUDGING_LEAD.test(text) && backgroundEntry(text) === undefined;
+}
+
 /** A numeral and measure word (三个作用, 两种情况), or a bare 个 whose numeral was cut off (个槽). */
 const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种类件项条只份套台些款]|个)\p{Script=Han}/u;
 

@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, needsCorroboration } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -341,7 +341,7 @@ interface SurfaceFacts {
   organisation: boolean;
   /** Neither a stop-word, nor keyless, nor an organisation name. */
   usable: boolean;
-  /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
+  /** A word whose part of speech does not name (isNonNamingWord), or a judging phrase (isZhJudgingPhrase): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
   /** A phrase naming a kind of document (isDocumentName): a title, an alias or a heading does not make it a term. */
   documentName: boolean;
@@ -394,7 +394,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             verb: hanOnly && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
             positional: hanOnly && isPositionalCompound(text),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
-            nonNaming: isNonNamingWord(text),
+            nonNaming: isNonNamingWord(text) || (hanOnly && isZhJudgingPhrase(text)),
             common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
             corroborate: needsCorroboration(text),

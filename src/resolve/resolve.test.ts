@@ -321,6 +321,13 @@ describe('titles with a classifier', () => {
   });
 });
 
+describe('judging phrases in Chinese', () => {
+  it('drops a phrase opened by a word of how common or standard its noun is (主流桔表), unless a translation names it', () => {
+    expect(resolveConcepts([candidate('主流桔表', 'heading', 0.45), candidate('主流桔表', 'statistical', 0.3), candidate('页表', 'heading', 0.45), candidate('页表', 'statistical', 0.3)]).map((c) => c.label)).toEqual(['页表']);
+    expect(resolveConcepts([candidate('常用桔表', 'parenthetical', 0.9, ['zorp table'])]).map((c) => c.label)).toEqual(['常用桔表']);
+  });
+});
+
 describe('titles qualified by a Latin word', () => {
   it('fold a title-only concept opened by a Latin word (ZS 桔包循环) into the Han concept it qualifies', () => {
     const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
