@@ -72,6 +72,17 @@ describe('Chinese judging phrases', () => {
   });
 });
 
+describe('direction words', () => {
+  it('drops a word of direction and side, keeps terms that open with one', () => {
+    for (const s of ['右边', '左侧', '上面', '里面']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['前端', '后端', '左子树', '上下文', '外键']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a direction word before a bracket that glosses its clause', () => {
+    const out = labels('# 桔排\n\n小的放左边，大的放右边（partition），再对两边递归。\n');
+    expect(out).not.toContain('右边');
+  });
+});
+
 describe('idioms', () => {
   it('keeps no concept for friends of `X and friends` / `X & friends`', () => {
     const out = labels('# Zorp & friends\n\nZorp and its friends are fine.\n\n## Friends\n\nThe friends of zorp are frobs.\n');

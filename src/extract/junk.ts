@@ -106,6 +106,16 @@ export function isNonNamingWord(text: string): boolean {
   return entry !== undefined && ZH_NON_NAMING_TAGS.has(entry.tag);
 }
 
+/**
+ * A word of direction and side (右边, 左侧, 上面, 里面): it says where, it names nothing, even beside a bracket
+ * (`大的放右边（partition）` glosses the clause, not the word before the bracket).
+ */
+const ZH_DIRECTION = /^[左右上下前后里外][边面侧]$/u;
+
+function isDirectionWord(text: string): boolean {
+  return ZH_DIRECTION.test(text);
+}
+
 /** Characters that name a side or an end of something (调用方, 消费端, 堆顶, 栈底, 队尾, 服务侧). */
 const ZH_SIDE_TAIL = new Set('端方侧顶底首尾'.split(''));
 
@@ -248,6 +258,7 @@ export function isJunkSurface(text: string): boolean {
     isLoneParticiple(text) ||
     isJudgingPhrase(text) ||
     isCountedPhrase(text) ||
+    isDirectionWord(text) ||
     isSubjectVerbClause(text) ||
     isDegreePhrase(text) ||
     isProsePhrase(text) ||
