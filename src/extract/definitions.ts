@@ -315,8 +315,11 @@ function belongsTo(note: Note, block: Block, jieba: Segmenter, out: Candidate[])
   }
 }
 
-/** `X 就是…`, `X 也是…`: an adverb between the subject and the copula. */
-const ADVERB_BEFORE_COPULA = /\s*(?:就|也|都|便|正|即|则|还|才)$/u;
+/**
+ * `X 就是…`, `X 也是…`: an adverb between the subject and the copula. Not 都: `工业界都是多路召回` says what the members
+ * of X all do (a plural subject), it does not say what X is.
+ */
+const ADVERB_BEFORE_COPULA = /\s*(?:就|也|便|正|即|则|还|才)$/u;
 const OWNED_LATIN = /的\s*([A-Za-z][A-Za-z0-9_.+#-]*)$/u;
 
 function ownedLatinName(clause: string): string | undefined {

@@ -36,6 +36,12 @@ describe('naming sentences', () => {
     expect(named('Each zorp record is a set of named frobs.\n')).toEqual([]);
     expect(named('Each zorp record goes to a queue named frobline.\n')).toEqual(['frobline']);
   });
+  it('reads X 都是 Y as a statement about the members of X, not a definition of X; X 也是 Y still defines', () => {
+    const all = extractCandidates([note('单一策略不够，桔业界都是多路召回，最后合并去重。\n')], []);
+    expect(find(all, '桔业界', 'definition')).toBeUndefined();
+    const also = extractCandidates([note('桔业界也是一种召回策略。\n')], []);
+    expect(find(also, '桔业界', 'definition')).toBeDefined();
+  });
   it('takes the name in `which is what X means`', () => {
     expect(named('An inner name hides the outer one, which is what zorping means.\n')).toEqual(['zorping']);
   });
