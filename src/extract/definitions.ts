@@ -315,8 +315,11 @@ function belongsTo(note: Note, block: Block, jieba: Segmenter, out: Candidate[])
   }
 }
 
-/** `X 就是…`, `X 也是…`: an adverb between the subject and the copula. */
-const ADVERB_BEFORE_COPULA = /\s*(?:就|也|都|便|正|即|则|还|才)$/u;
+/**
+ * `X 就是…`, `X 也是…`: an adverb between the subject and the copula. Not 都: `工业界都是多路召回` says what the members
+ * of X all do (a plural subject), it does not say what X is.
+ */
+const ADVERB_BEFORE_COPULA = /\s*(?:就|也|便|正|即|则|还|才)$/u;
 const OWNED_LATIN = /的\s*([A-Za-z][A-Za-z0-9_.+#-]*)$/u;
 
 function ownedLatinName(clause: string): string | undefined {
@@ -453,6 +456,17 @@ const S_VERB = /^[a-z]{2,}[^\Wsui]s$/u;
  * `A vertex travels …`) the noun is just the subject of a statement.
  */
 const COPULA_VERB = /^(?:is|means|refers|stands)$/u;
+/**
+ * `a pass is one transformation`, `a fragment is not quite a pixel`: after `is`, a determiner within three words makes
+ * the predicate a noun, so the sentence says what the noun is. `an expression is only evaluated when …`, `an address
+ * is split into …` say how it behaves (an adjective, a participle): statements about the noun, not definitions.
+ */
+const PREDICATE_NOUN = /^\s*(?:[^\s.;:]+\s+){0,2}(?:a|an|the|one)\s/u;
+
+function namesAKind(predicate: string): boolean {
+  return PREDICATE_NOUN.test(predicate);
+}
+
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
@@ -472,7 +486,7 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     if (!AUXILIARY.test(verb) && pluralHead(n + 1 < lead.length ? lead[n + 1] : text.slice(m.index + m[0].length))) continue;
     const words = lead.slice(0, n);
     // One plain lower-case word: a common noun the sentence is about, weak (0.35) unless it recurs.
-    if (n === 1 && singular && COPULA_VERB.test(verb) && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
+    if (n === 1 && singular && COPULA_VERB.test(verb) && (verb !== 'is' || namesAKind(lead.slice(n + 1).join(' ') + text.slice(m.index + m[0].length))) && /^[a-z]{4,}$/u.test(words[0]) && !EN_STOP.has(words[0]) && !EN_FUNCTION_WORDS.has(words[0]) && !ADVERB.test(words[0])) {
       push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), words[0], 0.35, false);
       return;
     }

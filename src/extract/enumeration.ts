@@ -650,12 +650,31 @@ function sharedHead(a: string, b: string): number {
   return n;
 }
 
+/**
+ * `TP、FP、FN、TN`, `LL、RR、LR、RL`: three or more two-letter codes of one list spelled from at most four letters are the
+ * cells of a grid of cases (true/false × positive/negative, left/right twice), letters the text labels its cases with
+ * while it walks through them, not the names of terms. Codes of their own (RIP、OSPF、BGP; CPU、GPU) differ in length
+ * or use more letters. Returns the indexes of the grid's items, or undefined.
+ */
+const LETTER_PAIR = /^[A-Z]{2}$/u;
+
+function caseGrid(items: readonly string[]): Set<number> | undefined {
+  const cells = new Set<number>();
+  const letters = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    if (!LETTER_PAIR.test(items[i])) continue;
+    cells.add(i);
+    letters.add(items[i][0]).add(items[i][1]);
+  }
+  return cells.size >= 3 && letters.size <= 4 ? cells : undefined;
+}
+
 /** `score`: one for all items, or one per item. */
 function emit(note: Note, block: Block, at: number, excerpt: string, items: string[], score: number | number[], out: Candidate[]): void {
-  // The items of one list share their place and excerpt: one provenance, located once, for all of them (no stage
-  // mutates a provenance; boostProductiveHeads replaces one instead).
+  const grid = items.length >= 3 ? caseGrid(items) : undefined;
   const provenance = provenanceAt('statistical', note, block, at, `enumeration: ${excerpt}`);
   for (let i = 0; i < items.length; i++) {
+    if (grid?.has(i)) continue;
     const surface = items[i];
     out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance });
   }

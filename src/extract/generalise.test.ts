@@ -30,6 +30,17 @@ describe('naming sentences', () => {
     expect(named('再一次性应用到真实树上，这一步叫 zpatch。\n')).toEqual(['zpatch']);
     expect(named('不重排也不重绘，也就是常说的"显卡提速"。\n')).toEqual(['显卡提速']);
     expect(named('这一步叫 zpatch 的那个模块来做。\n')).toEqual([]);
+    expect(named('适合桔表这类丢一点也无所谓的场合。\n')).toEqual([]);
+  });
+  it('reads named after a determiner or preposition as describing the noun after it, not naming it', () => {
+    expect(named('Each zorp record is a set of named frobs.\n')).toEqual([]);
+    expect(named('Each zorp record goes to a queue named frobline.\n')).toEqual(['frobline']);
+  });
+  it('reads X 都是 Y as a statement about the members of X, not a definition of X; X 也是 Y still defines', () => {
+    const all = extractCandidates([note('单一策略不够，桔业界都是多路召回，最后合并去重。\n')], []);
+    expect(find(all, '桔业界', 'definition')).toBeUndefined();
+    const also = extractCandidates([note('桔业界也是一种召回策略。\n')], []);
+    expect(find(also, '桔业界', 'definition')).toBeDefined();
   });
   it('takes the name in `which is what X means`', () => {
     expect(named('An inner name hides the outer one, which is what zorping means.\n')).toEqual(['zorping']);
@@ -137,6 +148,11 @@ describe('sentence subjects', () => {
   it('leaves one plain word after a/an and an ordinary verb: the subject of a statement (a frob may go anywhere)', () => {
     expect(labels('A frob may go anywhere in the zorp. Each frob has a tag, so the frob is found fast.\n')).not.toContain('frob');
     expect(labels('A zorpreter executes the code directly. Most runtimes start in the zorpreter.\n')).not.toContain('zorpreter');
+  });
+  it('leaves one plain word after a/an and is when the predicate is no noun: how it behaves (a frob is only split when …)', () => {
+    expect(labels('A frob is only split when its zorp is full. Each zorp holds one frob, and the frob moves on.\n')).not.toContain('frob');
+    expect(labels('A frob is referentially quiet if nothing reads it. Each zorp holds one frob, and the frob moves on.\n')).not.toContain('frob');
+    expect(labels('A frob is not quite a zorp. Each zorp holds one frob, and the frob moves on.\n')).toContain('frob');
   });
   it('takes a subject that is a name, every word capitalised (ZorpVM Native Frob compiles …)', () => {
     const cs = extractCandidates([note('- ZorpVM Native Frob compiles Java ahead of time into one binary.\n')], []);

@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isDocumentName, isJunkSurface, isLoneAdjective, isPredicatePhrase, isProsePhrase, needsCorroboration } from './junk.js';
+import { isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -47,10 +47,47 @@ describe('counted phrases', () => {
     for (const s of ['四个用处', '两种桔表', '个格']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['个体', '三次握手', '两阶段提交', '二叉树', '一致性']) expect(isJunkSurface(s), s).toBe(false);
   });
+  it('drops an English count of a general noun (five kinds, three ways), keeps a count of a named thing', () => {
+    for (const s of ['five kinds', 'The three ways', 'two types']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['three pillars', 'four golden signals', 'two-phase commit', 'kinds']) expect(isJunkSurface(s), s).toBe(false);
+  });
   it('keeps no concept for a counted phrase before a parenthesis or a label colon', () => {
     const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
     expect(out).not.toContain('个格');
     expect(out).not.toContain('四个用处');
+  });
+});
+
+describe('positional compounds', () => {
+  it('reads a word plus a character of side or end, or 左/右 before a word, as a place; keeps dictionary words', () => {
+    for (const s of ['调用方', '消费端', '堆顶', '左子树', '右指针']) expect(isPositionalCompound(s), s).toBe(true);
+    for (const s of ['客户端', '服务端', '第三方', '大顶堆', '左旋', '顶级域']) expect(isPositionalCompound(s), s).toBe(false);
+  });
+});
+
+describe('Chinese judging phrases', () => {
+  it('reads a phrase opened by 主流/常见/典型/常用/经典/传统 as judging, not a dictionary word nor a term that only holds it', () => {
+    for (const s of ['主流标准', '常见结构', '典型用法', '经典算法']) expect(isZhJudgingPhrase(s), s).toBe(true);
+    for (const s of ['通用顶级域', '基本可用', '主流', '非主流标准']) expect(isZhJudgingPhrase(s), s).toBe(false);
+  });
+});
+
+describe('direction words', () => {
+  it('drops a word of direction and side, keeps terms that open with one', () => {
+    for (const s of ['右边', '左侧', '上面', '里面']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['前端', '后端', '左子树', '上下文', '外键']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('keeps no concept for a direction word before a bracket that glosses its clause', () => {
+    const out = labels('# 桔排\n\n小的放左边，大的放右边（partition），再对两边递归。\n');
+    expect(out).not.toContain('右边');
+  });
+});
+
+describe('idioms', () => {
+  it('keeps no concept for friends of `X and friends` / `X & friends`', () => {
+    const out = labels('# Zorp & friends\n\nZorp and its friends are fine.\n\n## Friends\n\nThe friends of zorp are frobs.\n');
+    expect(out).not.toContain('friends');
+    expect(out).not.toContain('Friends');
   });
 });
 

@@ -4,7 +4,7 @@
  * dictionary), so resolve runs them once per distinct surface. Words of the language, never of a domain.
  */
 import { backgroundEntry } from './background.js';
-import { ZH_STOP } from './stop-words.js';
+import { EN_STOP, ZH_STOP } from './stop-words.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -50,6 +50,18 @@ export function isJudgingPhrase(text: string): boolean {
   return space > 0 && EN_JUDGING_LEAD.has(text.slice(0, space).toLowerCase());
 }
 
+/**
+ * A Chinese phrase opened by a word that judges how common or standard its noun is (主流标准, 常见结构, 典型用法,
+ * 经典算法, 传统模型): the Chinese of EN_JUDGING_LEAD, a phrase of the argument, not a name. Dictionary words are
+ * kept (常用语). Resolve drops it bare only: beside a translation (常用交叉熵（cross entropy）) the walk back took the
+ * adjective in, and the other surface names the term.
+ */
+const ZH_JUDGING_LEAD = /^(?:主流|常见|典型|常用|经典|传统)\p{Script=Han}{2,}$/u;
+
+export function isZhJudgingPhrase(text: string): boolean {
+  return ZH_JUDGING_LEAD.test(text) && backgroundEntry(text) === undefined;
+}
+
 /** A numeral and measure word (三个作用, 两种情况), or a bare 个 whose numeral was cut off (个槽). */
 const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种类件项条只份套台些款]|个)\p{Script=Han}/u;
 
@@ -59,7 +71,20 @@ const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种�
  * a non-measure character (三次握手, 两阶段提交, 二叉树) do not match.
  */
 export function isCountedPhrase(text: string): boolean {
-  return ZH_COUNTED.test(text) && backgroundEntry(text) === undefined;
+  return (ZH_COUNTED.test(text) && backgroundEntry(text) === undefined) || isEnglishCounted(text);
+}
+
+/** A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP). */
+const EN_COUNTED = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+([a-z]+)$/iu;
+
+/**
+ * `The five kinds`, `three ways`: a count of a general noun is a noun phrase of the argument (what the section
+ * goes on to list), not a name. A count of a word that names something stays (`four golden signals` has two words
+ * after the number, `three pillars` a word of its own).
+ */
+function isEnglishCounted(text: string): boolean {
+  const m = EN_COUNTED.exec(text);
+  return m !== null && EN_STOP.has(m[1].toLowerCase());
 }
 
 /**
@@ -79,6 +104,34 @@ export function isNonNamingWord(text: string): boolean {
   if (!/^\p{Script=Han}+$/u.test(text)) return false;
   const entry = backgroundEntry(text);
   return entry !== undefined && ZH_NON_NAMING_TAGS.has(entry.tag);
+}
+
+/**
+ * A word of direction and side (右边, 左侧, 上面, 里面): it says where, it names nothing, even beside a bracket
+ * (`大的放右边（partition）` glosses the clause, not the word before the bracket).
+ */
+const ZH_DIRECTION = /^[左右上下前后里外][边面侧]$/u;
+
+function isDirectionWord(text: string): boolean {
+  return ZH_DIRECTION.test(text);
+}
+
+/** Characters that name a side or an end of something (调用方, 消费端, 堆顶, 栈底, 队尾, 服务侧). */
+const ZH_SIDE_TAIL = new Set('端方侧顶底首尾'.split(''));
+
+/**
+ * A Chinese word plus a character of side or end (调用方, 消费端, 堆顶), or 左/右 before a word (左子树, 右指针),
+ * names a place of something the notes talk about, not a thing of its own: the prose counts and lists it as it
+ * walks the structure. Resolve applies it to counts and enumerations only (a term of this shape comes with a
+ * heading, a definition or a translation). Dictionary words are kept (客户端, 服务端, 第三方), and the tail's
+ * word must be one the dictionary knows (堆, 调用), so a longer coined name is not cut at its last character.
+ */
+export function isPositionalCompound(text: string): boolean {
+  if (!/^\p{Script=Han}{2,5}$/u.test(text)) return false;
+  if (backgroundEntry(text) !== undefined) return false;
+  const first = text[0];
+  if ((first === '左' || first === '右') && text.length >= 3) return true;
+  return ZH_SIDE_TAIL.has(text[text.length - 1]) && backgroundEntry(text.slice(0, -1)) !== undefined;
 }
 
 /** jieba frequency of everyday Chinese (典型 3430, 平均 ≈ 4000), above the general technical vocabulary. */
@@ -205,6 +258,7 @@ export function isJunkSurface(text: string): boolean {
     isLoneParticiple(text) ||
     isJudgingPhrase(text) ||
     isCountedPhrase(text) ||
+    isDirectionWord(text) ||
     isSubjectVerbClause(text) ||
     isDegreePhrase(text) ||
     isProsePhrase(text) ||

@@ -39,6 +39,17 @@ describe('announced Chinese lists of Latin names', () => {
   });
 });
 
+describe('letter codes of a grid of cases', () => {
+  it('does not list two-letter codes spelled from a few letters (cells of cases), lists codes of their own', () => {
+    const grid = run('桔表先画一张四格表，分成四格：XQ、ZQ、XW、ZW，下面的比例都从这四个数算出来。\n');
+    for (const s of ['XQ', 'ZQ', 'XW', 'ZW']) expect(listed(grid, s), s).toBe(0);
+    const turns = run('失衡时分 PP、QQ、PQ、QP 四种情况做单旋或双旋。\n');
+    for (const s of ['PP', 'QQ', 'PQ']) expect(listed(turns, s), s).toBe(0);
+    const names = run('常见的路由协议有：ZIP、QSPF、BXP。\n');
+    for (const s of ['ZIP', 'QSPF', 'BXP']) expect(listed(names, s), s).toBe(0.5);
+  });
+});
+
 describe('a parenthesis listing names', () => {
   it('takes the one-word names listed in parentheses after a noun phrase', () => {
     const cs = run('Zorping (ZFL, libZorper) is usually coverage-guided.\n\nA tool instruments the code (frob.py, JaCoFro, Quux/nyc) while it runs.\n');

@@ -87,6 +87,8 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
   ZH_CUE.lastIndex = 0;
   for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
     if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
+    // `无所谓的场景` (where it does not matter): 所谓 inside 无所谓 names nothing.
+    if (cue[0].startsWith('所谓') && text.charAt((cue.index ?? 0) - 1) === '无') continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const exact = markedName(block, at + start, spans);
     if (exact) {
@@ -151,9 +153,20 @@ function thatsName(note: Note, block: Block, text: string, at: number, out: Cand
   emit(note, block, m[1], at + m.index + m[0].indexOf(m[1]), text, out);
 }
 
+/**
+ * `a set of named fields`, `the named volumes`: `named` right after a determiner or a preposition describes the noun
+ * after it (fields that have names), it does not give a name. A naming `named` follows its noun (`a tool named zorp`).
+ */
+const BEFORE_ATTRIBUTIVE = /(?:^|\s)(?:a|an|the|of|with|and|or|for|in|by|to|as|its|their|our|your|two|many|all)\s+$/iu;
+
+function attributiveNamed(text: string, cue: RegExpExecArray): boolean {
+  return /^named\s/iu.test(cue[0]) && BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, cue.index - 8), cue.index));
+}
+
 function english(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {
   EN_CUE.lastIndex = 0;
   for (let cue = EN_CUE.exec(text); cue; cue = EN_CUE.exec(text)) {
+    if (attributiveNamed(text, cue)) continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const exact = markedName(block, at + start, spans);
     if (exact) {

@@ -37,7 +37,9 @@ export const EN_STOP = new Set(
     'faq todo preface chapter intro basics misc other others general name names thing idea level step steps ' +
     // The English of 结果 问题 原因 目的 区别 优点 缺点: words about the text's argument, never its subject.
     'result results problem problems issue issues reason reasons goal goals purpose difference differences ' +
-    'advantage advantages disadvantage disadvantages benefit benefits drawback drawbacks downside downsides upside'
+    'advantage advantages disadvantage disadvantages benefit benefits drawback drawbacks downside downsides upside ' +
+    // The idioms `X and friends`, `X & friends` (X and the things like it), `Y is your friend` (Y helps): never a term.
+    'friend friends'
   ).split(' '),
 );
 

@@ -11,7 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
-import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isTimeClause, needsCorroboration } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -91,6 +91,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (surface.adjective && c.signal === 'heading') continue;
     if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
     if (surface.verb && isFrequencyOnly(c)) continue;
+    if (surface.positional && c.signal === 'statistical') continue;
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
@@ -299,6 +300,9 @@ function isTitleEvidence(c: Candidate): boolean {
  * with as an alias that never labels. One or two Han characters of tail only, and not a concept: a longer or a
  * known tail is what the title is a kind of. Returns whether anything folded.
  */
+/** One Latin word, then Han characters: `JS 事件循环` (its key: lower case, no space where Latin meets Han). */
+const QUALIFIED_TITLE = /^([a-z][a-z0-9.+#-]*)(\p{Script=Han}{2,})$/u;
+
 function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
   let folded = false;
   for (const key of [...byKey.keys()].sort(cmp)) {
@@ -306,6 +310,15 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
     if (!accepted.has(root) || !hasHan(key)) continue;
     const own = groups.get(root) ?? [];
     if (own.length !== 1 || !facts.get(key)!.candidates.every(isTitleEvidence)) continue;
+    // `JS 事件循环`: a Latin word before a concept sets the title in its context (a language, a product) that the
+    // notes do not take up as a concept; the title is about the concept.
+    const qualified = QUALIFIED_TITLE.exec(key);
+    if (qualified && sets.has(qualified[2]) && accepted.has(sets.find(qualified[2])) && sets.find(qualified[2]) !== root && !(sets.has(qualified[1]) && accepted.has(sets.find(qualified[1])))) {
+      sets.union(key, qualified[2]);
+      foldedKeys.add(key);
+      folded = true;
+      continue;
+    }
     const chars = Array.from(key);
     for (let cut = chars.length - 1; cut >= chars.length - 2 && cut >= 2; cut--) {
       const head = chars.slice(0, cut).join('').trimEnd();
@@ -328,7 +341,7 @@ interface SurfaceFacts {
   organisation: boolean;
   /** Neither a stop-word, nor keyless, nor an organisation name. */
   usable: boolean;
-  /** A word whose part of speech does not name (isNonNamingWord): dropped unless the evidence brings an alias. */
+  /** A word whose part of speech does not name (isNonNamingWord), or a judging phrase (isZhJudgingPhrase): dropped unless the evidence brings an alias. */
   nonNaming: boolean;
   /** A phrase naming a kind of document (isDocumentName): a title, an alias or a heading does not make it a term. */
   documentName: boolean;
@@ -339,6 +352,8 @@ interface SurfaceFacts {
    * verbs; verbal concepts (扩容, 旋转) come with a heading, a definition or a list.
    */
   verb: boolean;
+  /** A place of something (调用方, 堆顶, 左子树: isPositionalCompound): a count or an enumeration does not make it a term. */
+  positional: boolean;
   /** Holds an upper-case letter (a proper name's spelling). */
   capitalised: boolean;
   /** A word of everyday Chinese (jieba frequency ≥ EVERYDAY_FREQUENCY): a weak definition does not make it a term. */
@@ -377,8 +392,9 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             adjective: isLoneAdjective(text),
             documentName: isDocumentName(text),
             verb: hanOnly && (backgroundEntry(text)?.tag ?? '').startsWith('v'),
+            positional: hanOnly && isPositionalCompound(text),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
-            nonNaming: isNonNamingWord(text),
+            nonNaming: isNonNamingWord(text) || (hanOnly && isZhJudgingPhrase(text)),
             common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
             corroborate: needsCorroboration(text),

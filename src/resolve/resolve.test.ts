@@ -304,11 +304,38 @@ describe('general words', () => {
   });
 });
 
+describe('places of a structure', () => {
+  it('does not accept a side or an end of something (调用方, 左子树) on counts and enumerations, as it does on a translation', () => {
+    const listed = (c: Candidate): Candidate => ({ ...c, provenance: { ...c.provenance, excerpt: 'enumeration: parallel: 左子树 / 右子树' } });
+    const cs = [candidate('调用方', 'statistical', 0.6), listed(candidate('左子树', 'statistical', 0.6)), candidate('宿主机', 'statistical', 0.6)];
+    expect(resolveConcepts(cs).map((c) => c.label)).toEqual(['宿主机']);
+    expect(resolveConcepts([candidate('调用方', 'parenthetical', 0.9, ['caller'])]).map((c) => c.label)).toEqual(['调用方']);
+  });
+});
+
 describe('titles with a classifier', () => {
   it('fold a title-only concept and its classifier (桔包协议) into the concept it opens with, not one whose tail is a concept', () => {
     const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
     const cs = [candidate('桔包协议', 'title', 0.6), at(candidate('桔包', 'definition', 0.8), 3), at(candidate('页表', 'definition', 0.8), 5), at(candidate('桔包页表', 'title', 0.6), 7)];
     expect(resolveConcepts(cs).map((c) => names(c))).toEqual([['桔包', '桔包协议'], ['桔包页表'], ['页表']]);
+  });
+});
+
+describe('judging phrases in Chinese', () => {
+  it('drops a phrase opened by a word of how common or standard its noun is (主流桔表), unless a translation names it', () => {
+    expect(resolveConcepts([candidate('主流桔表', 'heading', 0.45), candidate('主流桔表', 'statistical', 0.3), candidate('页表', 'heading', 0.45), candidate('页表', 'statistical', 0.3)]).map((c) => c.label)).toEqual(['页表']);
+    expect(resolveConcepts([candidate('常用桔表', 'parenthetical', 0.9, ['zorp table'])]).map((c) => c.label)).toEqual(['常用桔表']);
+  });
+});
+
+describe('titles qualified by a Latin word', () => {
+  it('fold a title-only concept opened by a Latin word (ZS 桔包循环) into the Han concept it qualifies', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const cs = [candidate('ZS 桔包循环', 'title', 0.6), at(candidate('ZS 桔包循环', 'heading', 0.45), 2), at(candidate('桔包循环', 'definition', 0.8), 3)];
+    const one = resolveConcepts(cs);
+    expect(one.map((c) => c.label)).toEqual(['桔包循环']);
+    expect(one.map((c) => names(c))).toEqual([['ZS 桔包循环', '桔包循环']]);
+    expect(resolveConcepts(cs.slice(0, 2)).map((c) => c.label)).toEqual(['ZS 桔包循环']);
   });
 });
 
