@@ -37,3 +37,21 @@ describe('subject ties', () => {
     expect(rels[0].weight).toBe(0.8);
   });
 });
+
+describe('subject ties after an outline mark', () => {
+  const tied = (text: string, cs: Concept[]) => relate([note('d', text)], cs).filter((r) => r.type === 'related').map((r) => [r.source, r.target].sort().join('~'));
+  it('a sentence opened by （3）, (4), ①, 三、 or 第三， still opens with its subject', () => {
+    const cases: Array<[string, string, string]> = [
+      ['（3）发布确认：把确认回给生产者。', '发布确认', '生产者'],
+      ['(4) 心跳：由 Leader 定期发送。', '心跳', 'Leader'],
+      ['① 点对点模型：一条消息只被一个消费者处理。', '点对点模型', '消费者'],
+      ['三、延迟队列靠定时器实现。', '延迟队列', '定时器'],
+      ['第三，幂等让重试安全。', '幂等', '重试'],
+    ];
+    for (const [text, a, b] of cases) expect(tied(`${text}\n`, [concept(a), concept(b)])).toEqual([[concept(a).id, concept(b).id].sort().join('~')]);
+  });
+
+  it('an opening bracket that is no outline number is not a subject prefix', () => {
+    expect(tied('（注）发布确认：把确认回给生产者。\n', [concept('发布确认'), concept('生产者')])).toEqual([]);
+  });
+});

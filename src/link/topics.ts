@@ -30,8 +30,14 @@ export interface Topics {
   capitalised(n: number): boolean;
 }
 
-/** Text allowed before a sentence's subject: spaces, an article, a list/outline number. */
-export const SUBJECT_PREFIX = /^[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu;
+/**
+ * Text allowed before a sentence's subject: spaces, an article, a list/outline number (`1.1`, `3)`, and the item marks
+ * of Chinese outlines: `（3）`, `(3)`, `①`, `三、`, `第三，`).
+ */
+export const SUBJECT_PREFIX = /^\s*(?:(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[\u2460-\u2473]|第[一二三四五六七八九十]{1,3}[，,、]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、）])\s*)?[\s\d.)*\-]*(?:(?:a|an|the)\s+)?$/iu;
+/** By code - 0x4e00: the Han characters an outline mark may open with (第 and the numerals). */
+const OUTLINE_HAN = new Uint8Array(0x9fff - 0x4e00 + 1);
+for (const char of '第一二三四五六七八九十') OUTLINE_HAN[char.charCodeAt(0) - 0x4e00] = 1;
 /** Sentence case, two or more words, the last a plural (`Acceleration structures`; not `Visual Studio`, `Kubernetes`, `Semantic analysis`). */
 const PLURAL_PHRASE = /^[A-Z][a-z-]*(?: [a-z][a-z-]*)* [a-z][a-z-]*[^siu]s$/u;
 const ARTICLE = /(?:^|\s)(?:a|an|the)\s+$/iu;
@@ -45,10 +51,10 @@ export function isSubjectPrefix(text: string, from: number, to: number): boolean
   const code = text.charCodeAt(from);
   if (code < 128) {
     const possible =
-      code === 32 || (code >= 9 && code <= 13) || (code >= 48 && code <= 57) || code === 46 || code === 41 || code === 42 || code === 45 ||
+      code === 32 || (code >= 9 && code <= 13) || (code >= 48 && code <= 57) || code === 46 || code === 40 || code === 41 || code === 42 || code === 45 ||
       code === 97 || code === 65 || code === 116 || code === 84;
     if (!possible) return false;
-  } else if (code >= 0x4e00 && code <= 0x9fff) return false; // Han: never whitespace
+  } else if (code >= 0x4e00 && code <= 0x9fff && !OUTLINE_HAN[code - 0x4e00]) return false; // Han: only an outline number's (三、, 第三，)
   return SUBJECT_PREFIX.test(text.slice(from, to));
 }
 
