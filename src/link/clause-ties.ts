@@ -8,7 +8,9 @@
  * its clause (past its own colon: `X：…` goes on about X), but only where no other builder related the pair: the
  * ties are collected during the sentence walk and added after co-occurrence (`addClauseTies`).
  * Not a subject: a mention followed by a coordinator or a list separator (`Kafka、RabbitMQ …`, `A and B …`), an
- * enumeration's first item. Not a clause to read: a chain of stages (`A → B → C`, the enumeration reader's).
+ * enumeration's first item. Not a clause to read: a chain of stages (`A → B → C`, the enumeration reader's), a
+ * heading. The clause ends at a clause mark or at an English conjunction that may open a clause of its own (and,
+ * but, or, while, whereas, so).
  */
 import type { ConceptId, Evidence } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
@@ -48,12 +50,18 @@ export function clauseTieReader(out: ClauseTie[], index: ConceptIndex): Sentence
       let ties = 0;
       for (let h = 1; h < hits.length && ties < MAX_TIES && hits[h].start < end; h++) {
         const hit = hits[h];
-        if (hit.start < at || hit.concept === subject.concept || index.generic(hit.n) || hits.slice(1, h).some((o) => o.concept === hit.concept)) continue;
+        if (hit.start < at || hit.concept === subject.concept || index.generic(hit.n) || namedBefore(hits, h)) continue;
         out.push({ source: subject.concept, target: hit.concept, evidence: sentenceEvidence(entry, sentence, hit.start) });
         ties++;
       }
     },
   };
+}
+
+/** Whether hits[h]'s concept is among hits[1 … h-1] (tied once per sentence). */
+function namedBefore(hits: readonly PlacedHit[], h: number): boolean {
+  for (let o = 1; o < h; o++) if (hits[o].concept === hits[h].concept) return true;
+  return false;
 }
 
 /**
@@ -72,6 +80,7 @@ const CONJUNCTION = /\s(?:and|but|or|while|whereas|so)\s/iu;
 
 /** Adds the ties whose two concepts no builder has related yet (any type, either direction). */
 export function addClauseTies(set: RelationSet, ties: readonly ClauseTie[]): void {
+  if (!ties.length) return;
   const related = new Set<string>();
   set.forEach((_type, source, target) => {
     related.add(`${source}\u0000${target}`);

@@ -36,7 +36,7 @@ export const CUE_EITHER = 1 << 10;
 /** `=` or a dash (— –): a subject's gloss marks (`Cardinality = …`, `Counter — …`). */
 export const CUE_MARK = 1 << 11;
 
-/** ANAPHORA (anaphora.ts): 这一类 此类 这种, `this family/category/…`: 类 种, or the trigram thi. */
+/** ANAPHORA (anaphora.ts): 这一类 此类 这种, `this family/category/…`: 类 种, or the trigram thi. Also COUNT_CUE's 种/类 (see CUE_NUMBER). */
 export const CUE_THIS = 1 << 12;
 
 /** COMPARATIVE (comparisons): 比 X 更…, 不如 X, -er/more … than X. */

@@ -294,17 +294,24 @@ function isTitleEvidence(c: Candidate): boolean {
   return c.signal === 'title' || c.signal === 'heading';
 }
 
+/** One Latin word, then Han characters: `JS 事件循环` (its key: lower case, no space where Latin meets Han). */
+const QUALIFIED_TITLE = /^([a-z][a-z0-9.+#-]*)(\p{Script=Han}{2,})$/u;
+
 /**
  * A note titled with a concept and a classifier noun (TCP协议 for TCP, 冷启动问题 for 冷启动, 网络分层模型) is about
  * that concept: when a title or a heading is all the evidence for it, the title folds into the concept it opens
  * with as an alias that never labels. One or two Han characters of tail only, and not a concept: a longer or a
- * known tail is what the title is a kind of. Returns whether anything folded.
+ * known tail is what the title is a kind of. A title of one Latin word and an accepted Han concept (`JS 事件循环`)
+ * folds into that concept, unless the Latin word is a concept too. Returns whether anything folded.
  */
-/** One Latin word, then Han characters: `JS 事件循环` (its key: lower case, no space where Latin meets Han). */
-const QUALIFIED_TITLE = /^([a-z][a-z0-9.+#-]*)(\p{Script=Han}{2,})$/u;
-
 function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
   let folded = false;
+  /** The accepted concept `k` belongs to, if any. */
+  const acceptedRoot = (k: string): string | undefined => {
+    if (!sets.has(k)) return undefined;
+    const r = sets.find(k);
+    return accepted.has(r) ? r : undefined;
+  };
   for (const key of [...byKey.keys()].sort(cmp)) {
     const root = sets.find(key);
     if (!accepted.has(root) || !hasHan(key)) continue;
@@ -313,7 +320,8 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
     // `JS 事件循环`: a Latin word before a concept sets the title in its context (a language, a product) that the
     // notes do not take up as a concept; the title is about the concept.
     const qualified = QUALIFIED_TITLE.exec(key);
-    if (qualified && sets.has(qualified[2]) && accepted.has(sets.find(qualified[2])) && sets.find(qualified[2]) !== root && !(sets.has(qualified[1]) && accepted.has(sets.find(qualified[1])))) {
+    const within = qualified && acceptedRoot(qualified[2]);
+    if (qualified && within && within !== root && !acceptedRoot(qualified[1])) {
       sets.union(key, qualified[2]);
       foldedKeys.add(key);
       folded = true;
@@ -325,8 +333,9 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
       const tail = chars.slice(cut).join('');
       if (!/^\p{Script=Han}+$/u.test(tail)) break;
       // A tail that is a concept itself is the title's head noun (虚拟内存 is a kind of 内存), not a classifier.
-      if (sets.has(tail) && accepted.has(sets.find(tail))) break;
-      if (!sets.has(head) || !accepted.has(sets.find(head)) || sets.find(head) === root) continue;
+      if (acceptedRoot(tail)) break;
+      const host = acceptedRoot(head);
+      if (!host || host === root) continue;
       sets.union(key, head);
       foldedKeys.add(key);
       folded = true;
@@ -383,6 +392,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
         const key = normaliseKey(text);
         const organisation = isOrganisationName(text);
         const hanOnly = HAN_ONLY.test(text);
+        const frequency = hanOnly ? backgroundFrequency(text) : 0;
         known.set(
           text,
           (facts = {
@@ -395,11 +405,11 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             positional: hanOnly && isPositionalCompound(text),
             usable: !isStopWord(text) && key !== '' && !organisation && !isJunkSurface(text),
             nonNaming: isNonNamingWord(text) || (hanOnly && isZhJudgingPhrase(text)),
-            common: hanOnly && backgroundFrequency(text) >= EVERYDAY_FREQUENCY,
+            common: frequency >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
             corroborate: needsCorroboration(text),
-            general: hanOnly && backgroundFrequency(text) >= GENERAL_FREQUENCY,
-            frequent: hanOnly && backgroundFrequency(text) >= COMMON_FREQUENCY,
+            general: frequency >= GENERAL_FREQUENCY,
+            frequent: frequency >= COMMON_FREQUENCY,
           }),
         );
       }
