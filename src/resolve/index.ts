@@ -300,8 +300,8 @@ const QUALIFIED_TITLE = /^([a-z][a-z0-9.+#-]*)(\p{Script=Han}{2,})$/u;
 /**
  * A note titled with a concept and a classifier noun (TCP协议 for TCP, 冷启动问题 for 冷启动, 网络分层模型) is about
  * that concept: when a title or a heading is all the evidence for it, the title folds into the concept it opens
- * with as an alias that never labels. One or two Han characters of tail only, and not a concept: a longer or a
- * known tail is what the title is a kind of. A title of one Latin word and an accepted Han concept (`JS 事件循环`)
+ * with as an alias that never labels. Two Han characters of tail only, and not a concept: a longer or a known tail
+ * is what the title is a kind of, and a one-character tail is the head noun of a new term (线程池 is not 线程). A title of one Latin word and an accepted Han concept (`JS 事件循环`)
  * folds into that concept, unless the Latin word is a concept too. Returns whether anything folded.
  */
 function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
@@ -327,20 +327,18 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
       folded = true;
       continue;
     }
+    // Two characters of tail: one is the head noun of a new term (线程池, 路由表), not a classifier.
     const chars = Array.from(key);
-    for (let cut = chars.length - 1; cut >= chars.length - 2 && cut >= 2; cut--) {
-      const head = chars.slice(0, cut).join('').trimEnd();
-      const tail = chars.slice(cut).join('');
-      if (!/^\p{Script=Han}+$/u.test(tail)) break;
-      // A tail that is a concept itself is the title's head noun (虚拟内存 is a kind of 内存), not a classifier.
-      if (acceptedRoot(tail)) break;
-      const host = acceptedRoot(head);
-      if (!host || host === root) continue;
-      sets.union(key, head);
-      foldedKeys.add(key);
-      folded = true;
-      break;
-    }
+    if (chars.length < 4) continue;
+    const head = chars.slice(0, -2).join('').trimEnd();
+    const tail = chars.slice(-2).join('');
+    // A tail that is a concept itself is the title's head noun (虚拟内存 is a kind of 内存), not a classifier.
+    if (!/^\p{Script=Han}+$/u.test(tail) || acceptedRoot(tail)) continue;
+    const host = acceptedRoot(head);
+    if (!host || host === root) continue;
+    sets.union(key, head);
+    foldedKeys.add(key);
+    folded = true;
   }
   return folded;
 }
