@@ -20,8 +20,10 @@ const TRAILING = /(?:等等|等|之类|etc\.?)$/u;
 /**
  * The list runs to a `;` or a parenthesis, or to a dot or colon that ends the sentence or clause (before a space or
  * the end): one inside a name (unittest.mock, Sinon.JS, Node.js, host:5000) does not cut the name short.
+ * `like` is no cue: `languages like Clojure, Elm and Haskell`, `resources like CPUs, disks, NICs` liken the topic to
+ * things the reader already knows, in passing; the notes' own kinds are listed with such as / include / e.g.
  */
-const EN_CUE = /\b(?:such as|including|include|includes|like|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
+const EN_CUE = /\b(?:such as|including|include|includes|e\.g\.,?|for example,?|(?:components|parts|members|kinds|types|examples)\s+(?:are|were)\s*:?)\s+((?:[^.;:()]|[.:](?!\s|$))+)/giu;
 /** Glosses inside a list (`kube-apiserver (the front door …), etcd (…)`) are asides, not items. */
 const PAREN_ASIDE = /\s*\([^()]*\)/gu;
 /** A chain of names (`kubelet → CRI → containerd → runc`): each step is a component. */
@@ -119,7 +121,7 @@ function isClauseBreak(c: number): boolean {
  * Cheap pre-test of EN_CUE: ASCII-only /i, so it matches wherever EN_CUE does unless the sentence has ſ or K
  * (CUE.folds); and a parenthesis dropped as an aside may join a cue (`such (…) as`), so with one it says yes.
  */
-const EN_CUE_ASCII = /such as|includ|like|e\.g\.|for example|(?:component|part|member|kind|type|example)s\s/i;
+const EN_CUE_ASCII = /such as|includ|e\.g\.|for example|(?:component|part|member|kind|type|example)s\s/i;
 
 function mayCueEnglishList(sentence: CuedSentence): boolean {
   return (sentence.cues & (CUE.folds | CUE.paren)) !== 0 || EN_CUE_ASCII.test(sentence.text);

@@ -17,6 +17,12 @@ describe('English lists after a cue', () => {
     const cs = run('A registry is the whole service, for example `zorp.io` or `reg.zorp.com:5000`.\n');
     expect(best(cs, 'zorp.io')).toBe(0);
   });
+  it('does not list the things a topic is likened to after like (languages like Zorpure, Quuxel and Frobell)', () => {
+    const cs = run('Languages like Zorpure, Quuxel and Frobell make all data immutable by default.\n');
+    for (const s of ['Zorpure', 'Quuxel', 'Frobell']) expect(listed(cs, s), s).toBe(0);
+    const such = run('Languages such as Zorpure, Quuxel and Frobell make all data immutable by default.\n');
+    for (const s of ['Zorpure', 'Quuxel', 'Frobell']) expect(listed(such, s), s).toBe(0.5);
+  });
 });
 
 describe('Chinese lists with glosses', () => {
