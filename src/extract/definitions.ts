@@ -194,7 +194,8 @@ function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]):
  * `通过配置中心：…`), which is the step of a method, not a name.
  */
 const NAVIGATION_LABEL = /^(?:next|previous|prev|related|see also|follow-?up|up|back)$/iu;
-const USE_VERB_LABEL = /^(?:利用|使用|通过|借助|采用|进行|依靠|基于)\p{Script=Han}/u;
+/** The verb must be followed by an object of two characters or more: 利用率, 使用率, 通过率 are rates, named terms. */
+const USE_VERB_LABEL = /^(?:利用|使用|通过|借助|采用|进行|依靠|基于)\p{Script=Han}{2}/u;
 
 function notAName(label: string): boolean {
   return NAVIGATION_LABEL.test(label) || label.includes(' + ') || USE_VERB_LABEL.test(label);

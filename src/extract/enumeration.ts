@@ -653,22 +653,25 @@ function sharedHead(a: string, b: string): number {
 }
 
 /**
- * `TP、FP、FN、TN`, `LL、RR、LR、RL`: three or more two-letter codes of one list spelled from at most four letters are the
- * cells of a grid of cases (true/false × positive/negative, left/right twice), letters the text labels its cases with
- * while it walks through them, not the names of terms. Codes of their own (RIP、OSPF、BGP; CPU、GPU) differ in length
- * or use more letters. Returns the indexes of the grid's items, or undefined.
+ * `TP、FP、FN、TN`, `LL、RR、LR、RL`: three or more two-letter codes of one list whose first letters take at most two
+ * values and whose second letters take at most two are the cells of a grid of cases (true/false × positive/negative,
+ * left/right twice), letters the text labels its cases with while it walks through them, not the names of terms.
+ * Codes of their own differ in length (RIP、OSPF、BGP) or do not form a grid (AR、VR、MR; KB、MB、GB; UI、UX).
+ * Returns the indexes of the grid's items, or undefined.
  */
 const LETTER_PAIR = /^[A-Z]{2}$/u;
 
 function caseGrid(items: readonly string[]): Set<number> | undefined {
   const cells = new Set<number>();
-  const letters = new Set<string>();
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     if (!LETTER_PAIR.test(items[i])) continue;
     cells.add(i);
-    letters.add(items[i][0]).add(items[i][1]);
+    firsts.add(items[i][0]);
+    seconds.add(items[i][1]);
   }
-  return cells.size >= 3 && letters.size <= 4 ? cells : undefined;
+  return cells.size >= 3 && firsts.size <= 2 && seconds.size <= 2 ? cells : undefined;
 }
 
 /** `score`: one for all items, or one per item. */

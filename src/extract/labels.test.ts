@@ -38,6 +38,10 @@ describe('label lines that name no term', () => {
     expect(found.has('利用注册信息')).toBe(false);
     expect(found.has('消息队列')).toBe(true);
   });
+  it('keeps a rate named by a verb of use and one character (利用率：)', () => {
+    const found = surfaces('1. 利用率：忙的时间占总时间的比例。\n2. 消息队列：生产者和消费者之间的缓冲。\n3. 吞吐量：每秒处理的请求数。\n');
+    expect(found.has('利用率')).toBe(true);
+  });
 });
 
 describe('a label followed by an equation', () => {

@@ -54,6 +54,10 @@ describe('letter codes of a grid of cases', () => {
     const names = run('常见的路由协议有：ZIP、QSPF、BXP。\n');
     for (const s of ['ZIP', 'QSPF', 'BXP']) expect(listed(names, s), s).toBe(0.5);
   });
+  it('lists two-letter codes that share letters but form no grid (three first letters)', () => {
+    const kinds = run('常见的形态有：QR、VR、MR，各自的设备不同。\n');
+    for (const s of ['QR', 'VR', 'MR']) expect(listed(kinds, s), s).toBe(0.5);
+  });
 });
 
 describe('a parenthesis listing names', () => {
