@@ -55,6 +55,7 @@ describe('bold and emphasised terms', () => {
     expect(best('Variants such as **QM25F** weigh fields.\n', 'QM25F')).toBeGreaterThanOrEqual(0.5);
     expect(best('The line is marked with a **frob bit** and written back later.\n', 'frob bit')).toBeGreaterThanOrEqual(0.5);
     expect(best('The values are **fully checked** before use.\n', 'fully checked')).toBeLessThan(0.5);
+    expect(best('The service is **highly frobbable** by design.\n', 'highly frobbable')).toBeLessThan(0.5);
     expect(best('The values are **checked** before use.\n', 'checked')).toBeLessThan(0.5);
   });
 });
@@ -79,6 +80,10 @@ describe('commands in code', () => {
     expect(best('It counts into frob buckets (`_bucket{le="0.5"}`) plus a sum.\n', 'frob buckets')).toBe(0);
     expect(best('Plain zorp lines (`ERROR failed to charge card for order 1234`) are hard to query.\n', 'Plain zorp lines')).toBe(0);
     expect(best('The frob file (`build.zorp`) holds the rules.\n', 'frob file')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('takes the phrase before a call without arguments or a flag with its value: they name what they gloss', () => {
+    expect(best('The zorp hook (`useZorp()`) keeps the state.\n', 'zorp hook')).toBeGreaterThanOrEqual(0.5);
+    expect(best('The heap limit (`--max-frob-size=4096`) caps the memory.\n', 'heap limit')).toBeGreaterThanOrEqual(0.5);
   });
   it('takes exactly the marked name after a naming cue', () => {
     expect(namingCandidates(note('`zap clone` sets up one called `upstreamy` automatically.\n'), undefined, undefined).map((c) => c.surface)).toEqual(['upstreamy automatically']);

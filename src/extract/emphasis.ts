@@ -61,7 +61,9 @@ const NOT_NOUN_END = /(?:ed|ly|ing)$/u;
 
 function termLikeInPassing(term: string): boolean {
   if (COINED.test(term)) return true;
-  return LOWER_PAIR.test(term) && !NOT_NOUN_END.test(term) && !EN_FUNCTION_WORDS.has(term.slice(0, term.indexOf(' ')));
+  const first = term.slice(0, term.indexOf(' '));
+  // An adverb opening the pair (**really slow**, **highly available**) stresses a description, not a name.
+  return LOWER_PAIR.test(term) && !NOT_NOUN_END.test(term) && !first.endsWith('ly') && !EN_FUNCTION_WORDS.has(first);
 }
 
 /** A marked Chinese compound ending in a verb in passing: weaker than a noun, as a heading or label of that shape is. */
@@ -163,9 +165,10 @@ function command(note: Note, block: Block, span: MarkSpan, out: Candidate[]): vo
 /**
  * Code that is an expression (`Some(n) if n > 0`, `Show a => a -> String`, `_bucket{le="0.5"}`) or a sample line
  * (`ERROR failed to charge card for order 1234`) shows an instance of the phrase before it, it does not carry it
- * out: a command, a file or a header is two or three words at most and holds no operator.
+ * out: a command, a file or a header is two or three words at most and holds no operator. A call without arguments
+ * (`useState()`) and a flag's value (`--max-old-space-size=4096`) name what they gloss.
  */
-const EXPRESSION = /[<>{}=]|\w\(/u;
+const EXPRESSION = /[<>{}]|(?<!^-{1,2}[\w-]*)=|\w\([^)]/u;
 
 function codeExample(code: string): boolean {
   return EXPRESSION.test(code) || code.split(/\s+/u).length > 4;

@@ -69,6 +69,13 @@ describe('a Titlecase word inside a longer name', () => {
     expect(best(cs, 'Words')).toBe(0);
     expect(best(cs, 'Rank')).toBe(0);
   });
+  it('counts both names of a range written from … to (from Zorpy to Frobust)', () => {
+    const text = '我们从 Zorpy 迁到 Frobust。Moving from Zorpy to Frobust took a year. Zorpy 太慢，Frobust 更快。\n';
+    const cs = extractCandidates([note(text)], []);
+    const joined = extractCandidates([note(text.replace('from Zorpy to Frobust', 'Zorpy to Frobust'))], []);
+    expect(best(cs, 'Zorpy')).toBeGreaterThan(best(joined, 'Zorpy'));
+    expect(best(cs, 'Frobust')).toBeGreaterThan(best(joined, 'Frobust'));
+  });
   it('still counts the word where it stands alone', () => {
     const cs = extractCandidates([note('词袋模型只看词频，Words 很少。按 Words 排序，Rank 很好，Rank 分三类。\n')], []);
     expect(best(cs, 'Words')).toBeGreaterThan(0);

@@ -187,17 +187,25 @@ const TITLE_WORD = /^[A-Z][a-z]+$/u;
 const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
 /** A Titlecase word and a joining word before (Bag of, Learning to, Wide &) or after (of Words, & Deep). */
 const JOINED_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z]*\s+(?:of|to|&)\s+$/u;
-const JOINED_AFTER = /^\s+(?:of|to|&)\s+[A-Z]/u;
+const JOINED_AFTER = /^\s+(of|to|&)\s+[A-Z]/u;
+/** `from Python to Rust`: a range of two names, not one name joined by `to`. */
+const FROM_BEFORE = /\bfrom\s+$/u;
+const FROM_RANGE = /\bfrom\s+[A-Z][A-Za-z]*\s+to\s+$/u;
 
 /**
  * A Titlecase word inside a Title-Case name joined by of/to/& (Words in Bag of Words, Rank in Learning to Rank,
- * Wide in Wide & Deep) is a piece of that name; a space opens the joining word on either side, so only such
- * words pay for the tests.
+ * Wide in Wide & Deep) is a piece of that name, unless `from … to` makes the two a range (from Python to Rust); a
+ * space opens the joining word on either side, so only such words pay for the tests.
  */
 function inJoinedName(text: string, at: number, length: number): boolean {
   const end = at + length;
-  if (text.charCodeAt(at - 1) === 32 && JOINED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
-  return text.charCodeAt(end) === 32 && JOINED_AFTER.test(text.slice(end, end + 6));
+  if (text.charCodeAt(at - 1) === 32) {
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (JOINED_BEFORE.test(before) && !FROM_RANGE.test(before)) return true;
+  }
+  if (text.charCodeAt(end) !== 32) return false;
+  const joined = JOINED_AFTER.exec(text.slice(end, end + 6));
+  return joined !== null && !(joined[1] === 'to' && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
 }
 
 /** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
