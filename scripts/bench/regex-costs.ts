@@ -15,6 +15,10 @@ import { numberFlag, parsedCorpus, startUp } from './profile-tools.js';
 
 const argv = process.argv.slice(2);
 const stage = argv.includes('--stage') ? argv[argv.indexOf('--stage') + 1] : 'link';
+if (!['extract', 'resolve', 'link'].includes(stage)) {
+  console.error(`--stage must be extract, resolve or link, not ${stage}`);
+  process.exit(2);
+}
 const { notes } = parsedCorpus(numberFlag(argv, '--mb', 10));
 startUp();
 

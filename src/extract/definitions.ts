@@ -227,10 +227,11 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
   if (!label || isStopWord(label)) return undefined;
   if (hasHan(label)) {
     if (label.length > 24) return undefined;
-    if (!startsAsTerm(label, jieba)) return shortHanLabel(label) ? 'rubric' : undefined;
+    const rubric = shortHanLabel(label) ? 'rubric' : undefined;
+    if (!startsAsTerm(label, jieba)) return rubric;
     // A compound ending in a verb (数据增强, 拥塞控制) or a word jieba does not know (早停) names a method or a
     // process: weaker alone (0.35), a full member of a glossary.
-    if (!endsWithNoun(label, jieba)) return verbShaped(label, jieba) ? 0.35 : shortHanLabel(label) ? 'rubric' : undefined;
+    if (!endsWithNoun(label, jieba)) return verbShaped(label, jieba) ? 0.35 : rubric;
     return 0.45;
   }
   const words = label.split(/\s+/u);
@@ -269,8 +270,8 @@ function verbShaped(label: string, jieba: Segmenter): boolean {
  * of them is evidence enough. Two named lines make a glossary; a one-word lower-case label (`deoptimisation: …`,
  * but also `fixes: …`) or a short Chinese label jieba reads as a verb phrase (找零钱, 交集型歧义) counts only in a
  * glossary of three or more lines, most of them named. (Three one-word lines in a row as a glossary of their own,
- * `latency — …`, `traffic — …`, `saturation — …`, gained 8 gold to 2 not on the development vaults but 0 to 3 on
- * the blind ones: dropped.)
+ * `latency — …`, `traffic — …`, `saturation — …`, gained 8 gold English labels to 2 not on the development vaults
+ * but 0 to 3 on the blind ones: dropped.)
  */
 const SIBLINGS = 2;
 const RUBRIC_SIBLINGS = 3;

@@ -677,6 +677,8 @@ function caseGrid(items: readonly string[]): Set<number> | undefined {
 /** `score`: one for all items, or one per item. */
 function emit(note: Note, block: Block, at: number, excerpt: string, items: string[], score: number | number[], out: Candidate[]): void {
   const grid = items.length >= 3 ? caseGrid(items) : undefined;
+  // The items of one list share their place and excerpt: one provenance, located once, for all of them (no stage
+  // mutates a provenance; boostProductiveHeads replaces one instead).
   const provenance = provenanceAt('statistical', note, block, at, `enumeration: ${excerpt}`);
   for (let i = 0; i < items.length; i++) {
     if (grid?.has(i)) continue;

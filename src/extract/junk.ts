@@ -1,7 +1,9 @@
 /**
- * Surface tests for phrases that are never concepts whatever evidence names them: pieces of notation, clauses
- * and evaluative phrases that a pattern cut out of prose. Each test reads only the surface (and jieba's
- * dictionary), so resolve runs them once per distinct surface. Words of the language, never of a domain.
+ * Surface tests for phrases that are not concepts: pieces of notation, clauses and evaluative phrases that a
+ * pattern cut out of prose (isJunkSurface: never a concept, whatever evidence names it), and surfaces that resolve
+ * drops only on weak evidence (isZhJudgingPhrase, isPositionalCompound, isDocumentName: see their callers). Each test
+ * reads only the surface (and jieba's dictionary), so resolve runs them once per distinct surface. Words of the
+ * language, never of a domain.
  */
 import { backgroundEntry } from './background.js';
 import { EN_STOP, ZH_STOP } from './stop-words.js';
@@ -66,16 +68,17 @@ export function isZhJudgingPhrase(text: string): boolean {
 const ZH_COUNTED = /^(?:[一二两三四五六七八九十几百千万]+[个种类件项条只份套台些款]|个)\p{Script=Han}/u;
 
 /**
- * A Chinese phrase that counts its noun (三个作用, 个槽 of 每个槽) is a noun phrase of the prose, not a name. Words
- * the dictionary knows are kept (个体, 一条龙): their first characters are not a count. Terms with a numeral and
- * a non-measure character (三次握手, 两阶段提交, 二叉树) do not match.
+ * A phrase that counts its noun is a noun phrase of the prose, not a name: in Chinese (三个作用, 个槽 of 每个槽) and
+ * in English (`five kinds`, see isEnglishCounted). Chinese words the dictionary knows are kept (个体, 一条龙): their
+ * first characters are not a count. Terms with a numeral and a non-measure character (三次握手, 两阶段提交, 二叉树)
+ * do not match.
  */
 export function isCountedPhrase(text: string): boolean {
   return (ZH_COUNTED.test(text) && backgroundEntry(text) === undefined) || isEnglishCounted(text);
 }
 
 /** A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP). */
-const EN_COUNTED = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+([a-z]+)$/iu;
+const EN_COUNT_OF_WORD = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+([a-z]+)$/iu;
 
 /**
  * `The five kinds`, `three ways`: a count of a general noun is a noun phrase of the argument (what the section
@@ -83,7 +86,7 @@ const EN_COUNTED = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|
  * after the number, `three pillars` a word of its own).
  */
 function isEnglishCounted(text: string): boolean {
-  const m = EN_COUNTED.exec(text);
+  const m = EN_COUNT_OF_WORD.exec(text);
   return m !== null && EN_STOP.has(m[1].toLowerCase());
 }
 
@@ -251,7 +254,7 @@ export function isDocumentName(text: string): boolean {
   return space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase());
 }
 
-/** Whether a surface is one of the phrases above (the resolve step drops it, and evidence bound only to it). */
+/** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
     isNotationPiece(text) ||

@@ -65,10 +65,11 @@ function firstName(text: string, from: number): { name: string; at: number } | u
     if (EN_STOP.has(name.toLowerCase()) || name.length < 2) return undefined;
     if (/[0-9]/u.test(next ?? '')) return undefined;
     // A lower-case word before another content word opens a phrase (`tiered compilation: …`), not a name (`runc is …`).
-    const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
+    const rest = slice.slice((m.index ?? 0) + m[0].length);
+    const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(rest)?.[1] : undefined;
     if (after && !EN_FUNCTION_WORDS.has(after)) return undefined;
     // `Root span – the span with no parent`, `ELK stack: …`: the label is the phrase, the name only its first word.
-    if (LABEL_TAIL.test(slice.slice((m.index ?? 0) + m[0].length))) return undefined;
+    if (LABEL_TAIL.test(rest)) return undefined;
     // Only a name that opens the item or its second clause (after a date or a lead-in).
     const at = (m.index ?? 0) + m[0].indexOf(name);
     if (slice.slice(0, at).split(/[，,：:；;]/u).length > 2) return undefined;
