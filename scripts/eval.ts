@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: concept recall, concept precision and relation recall of the sample vault (notes/) and of
- * the seed note against the hand-written gold files in test/gold/. `--verbose` lists misses and extras.
+ * the seed note against the hand-written gold files in test/gold/, and `split`: gold concepts the extraction shows as
+ * several concepts. `--verbose` lists misses, extras and splits.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +20,7 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
   const pct = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(3));
   console.log(
     `${name.padEnd(11)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
-      `  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
+      `  split ${String(s.splitConcepts.length).padStart(2)}  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
   );
   if (run.relationsError) console.log(`        relations not measured: ${run.relationsError}`);
   // Two concepts whose labels make one slug are usually one idea spelled twice (two pages, the second with -2): the
@@ -31,6 +32,7 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
   if (verbose) {
     console.log(`  missed:  ${s.missedConcepts.join(', ')}`);
     console.log(`  extra:   ${s.extraConcepts.join(', ')}`);
+    console.log(`  split:   ${s.splitConcepts.join('; ')}`);
     if (run.relations) console.log(`  missed relations: ${s.missedRelations.join('; ')}`);
   }
 }

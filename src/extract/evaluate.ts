@@ -4,7 +4,8 @@
  * other after NFKC + lower case (plurals included, through normaliseKey). Recall counts gold concepts
  * matched; precision counts extracted concepts that match some gold concept. A gold relation is found when
  * an extracted relation joins the matched concepts with the same type (broader/instance in the same
- * direction; compared and related in either direction; gold `related` accepts any type).
+ * direction; compared and related in either direction; gold `related` accepts any type). A gold concept matched by
+ * several extracted concepts is split: one idea on several pages.
  */
 import { parse } from 'yaml';
 import type { Concept, Relation } from '../types.js';
@@ -32,6 +33,11 @@ export interface Scores {
   missedConcepts: string[];
   extraConcepts: string[];
   missedRelations: string[];
+  /**
+   * Gold concepts matched by more than one extracted concept, as their labels joined by ` | `: one idea the site
+   * shows on several pages (OTel and OpenTelemetry apart). Recall and precision cannot see it.
+   */
+  splitConcepts: string[];
 }
 
 export function parseGold(text: string): Gold {
@@ -93,5 +99,6 @@ export function evaluate(gold: Gold, concepts: Concept[], relations?: Relation[]
     missedConcepts,
     extraConcepts,
     missedRelations,
+    splitConcepts: goldMatches.filter((m) => m.length > 1).map((m) => m.map((i) => concepts[i].label).join(' | ')),
   };
 }
