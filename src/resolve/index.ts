@@ -15,6 +15,7 @@ import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurf
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
+import { classifierBase, clippingPieces, isClippingOf, nameWords } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
@@ -65,6 +66,8 @@ type Groups = Map<string, string[]>;
 export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): Concept[] {
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
+  /** The distinct surface texts of each key, in first-seen order. */
+  const textsByKey = new Map<string, string[]>();
   const surfaces = surfaceFacts();
   // A note's tags are categories (算法, graphics, 面试): a tag is evidence only for a key the text also writes as a
   // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
@@ -95,6 +98,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (!surface.list) {
       sets.add(surface.key);
       surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
+      (textsByKey.get(surface.key) ?? textsByKey.set(surface.key, []).get(surface.key)!).push(c.surface);
     }
     surface.list.push(c);
     for (let k = 0; k < c.aliases.length; k++) {
@@ -123,7 +127,8 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   accepted = acceptedRoots(groups, facts);
   // Keys folded into another concept as aliases that never label it.
   const foldedKeys = new Set<string>();
-  if (foldNumberedLabels(byKey, facts, sets, groups, accepted, foldedKeys)) {
+  const numbered = foldNumberedLabels(byKey, facts, sets, groups, accepted, foldedKeys);
+  if (foldSpellings(byKey, textsByKey, sets, accepted) || numbered) {
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
   }
@@ -224,6 +229,53 @@ function foldNumberedLabels(byKey: Map<string, Candidate[]>, facts: Map<string, 
     folded = true;
   }
   return folded;
+}
+
+/**
+ * Two spellings of one name (see abbreviations.ts): a Latin name and its classifier compound (CAP, CAP定理), a
+ * clipping and its full form (OTel, OpenTelemetry). Both must be accepted concepts; a clipping that fits two
+ * full forms binds to neither. The label-choice rules of buildConcept pick the label. Returns whether anything merged.
+ */
+function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, string[]>, sets: UnionFind, accepted: Set<string>): boolean {
+  const acceptedKeys = [...byKey.keys()].filter((key) => accepted.has(sets.find(key))).sort(cmp);
+  const merges: Array<[string, string]> = [];
+  for (const key of acceptedKeys) {
+    const base = classifierBase(key);
+    if (base && byKey.has(base) && accepted.has(sets.find(base))) merges.push([key, base]);
+  }
+  // Full forms by the initials of their words (`ot` for OpenTelemetry), so a clipping looks at a few keys only.
+  const fullByInitials = new Map<string, Array<[key: string, text: string]>>();
+  for (const key of acceptedKeys) {
+    for (const text of textsByKey.get(key) ?? []) {
+      if (!/^[A-Za-z][A-Za-z\s-]*$/u.test(text)) continue;
+      const words = nameWords(text);
+      if (words.length < 2) continue;
+      const initials = words.map((w) => w[0]).join('');
+      (fullByInitials.get(initials) ?? fullByInitials.set(initials, []).get(initials)!).push([key, text]);
+    }
+  }
+  for (const key of acceptedKeys) {
+    for (const text of textsByKey.get(key) ?? []) {
+      const pieces = clippingPieces(text);
+      if (!pieces) continue;
+      const roots = new Set<string>();
+      let target = '';
+      for (const [full, fullText] of fullByInitials.get(pieces.map((p) => p[0]).join('')) ?? []) {
+        if (full === key || !isClippingOf(text, fullText)) continue;
+        roots.add(sets.find(full));
+        target = full;
+      }
+      if (roots.size === 1) merges.push([key, target]);
+      break;
+    }
+  }
+  let merged = false;
+  for (const [a, b] of merges) {
+    if (sets.find(a) === sets.find(b)) continue;
+    sets.union(a, b);
+    merged = true;
+  }
+  return merged;
 }
 
 /** `(3× in 1 note)`: the count the statistical pass writes into its excerpt. */

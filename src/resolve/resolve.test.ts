@@ -347,3 +347,40 @@ describe('evidence that needs corroboration', () => {
     expect(byName(two, 'Storing frobs')).toBeDefined();
   });
 });
+
+describe('spellings of one name', () => {
+  it('merges a Latin name and its classifier compound (CAP, CAP定理), not a compound whose tail is no classifier', () => {
+    const cs = [
+      candidate('CAP', 'keyword', 0.85),
+      candidate('CAP定理', 'parenthetical', 0.9, ['CAP theorem']),
+      candidate('CP', 'heading', 0.6),
+      candidate('CP系统', 'statistical', 0.5),
+      candidate('Docker', 'keyword', 0.85),
+      candidate('Docker客户端', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'CAP'))).toEqual(['CAP', 'CAP theorem', 'CAP定理']);
+    expect(names(byName(concepts, 'CP'))).toEqual(['CP', 'CP系统']);
+    expect(names(byName(concepts, 'Docker'))).toEqual(['Docker']);
+  });
+  it('merges a clipping and the full form whose words its pieces open (OTel, VByte, WB), only when one full form fits', () => {
+    const cs = [
+      candidate('OpenTelemetry', 'keyword', 0.85),
+      candidate('OTel', 'statistical', 0.5),
+      candidate('Variable Byte', 'statistical', 0.5),
+      candidate('VByte', 'definition', 0.5),
+      candidate('write-back', 'keyword', 0.85),
+      candidate('WB', 'keyword', 0.85),
+      candidate('Page Table', 'keyword', 0.85),
+      candidate('Physical Tree', 'keyword', 0.85),
+      candidate('PT', 'keyword', 0.85),
+      candidate('OpenGL', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'OTel'))).toEqual(['OTel', 'OpenTelemetry']);
+    expect(names(byName(concepts, 'VByte'))).toEqual(['VByte', 'Variable Byte']);
+    expect(names(byName(concepts, 'WB'))).toEqual(['WB', 'write-back']);
+    expect(names(byName(concepts, 'PT'))).toEqual(['PT']); // two full forms fit: neither
+    expect(names(byName(concepts, 'OpenGL'))).toEqual(['OpenGL']);
+  });
+});

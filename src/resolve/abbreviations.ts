@@ -1,0 +1,53 @@
+/**
+ * Two spellings of one name that no parenthetical binds, matched on the few hundred accepted keys:
+ *
+ * - A Latin name and the Chinese compound of it with a classifier noun (CAP定理 for CAP, BASE理论 for BASE,
+ *   CP系统 for CP, TCP协议 for TCP): the classifier says what kind of thing the name is, not a narrower thing.
+ *   The list is general language: nouns that name a kind of idea or artefact.
+ * - A clipped name and its full form when each capital-led piece of the clipping opens the matching word of
+ *   the full form (OTel for OpenTelemetry, VByte for Variable Byte, MQ for Message Queue): the author never wrote
+ *   `Full (ABBR)`, but the letters say what the clipping stands for.
+ */
+
+/** Classifier nouns: what kind of idea or artefact a name is. General Chinese, no domain terms. */
+const CLASSIFIER = /^([a-z][a-z0-9.+#-]*)(定理|定律|理论|原理|原则|系统|协议|算法|模型|模式|框架|机制|架构)$/u;
+
+/** `cap定理` → `cap`: the Latin name a classifier compound's key opens with (keys have no space at the Latin/Han seam). */
+export function classifierBase(key: string): string | undefined {
+  return CLASSIFIER.exec(key)?.[1];
+}
+
+/** A clipping: one token of capital-led pieces, at least two (OTel, VByte, MQ); no digits or separators. */
+const CLIPPING = /^(?:\p{Lu}\p{Ll}*){2,}$/u;
+
+/** `OTel` → [o, tel]. */
+export function clippingPieces(surface: string): string[] | undefined {
+  if (!CLIPPING.test(surface)) return undefined;
+  return surface.match(/\p{Lu}\p{Ll}*/gu)!.map((p) => p.toLowerCase());
+}
+
+/** `OpenTelemetry` → [open, telemetry]; `Variable Byte` → [variable, byte]: words split at spaces, hyphens and lower→upper seams. */
+export function nameWords(surface: string): string[] {
+  return surface
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[\s-]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * Whether `clipping` is a clipped form of `full`: as many pieces as words, each piece opens its word, the
+ * clipping shorter than the full form, and the full form has only Latin letters.
+ */
+export function isClippingOf(clipping: string, full: string): boolean {
+  const pieces = clippingPieces(clipping);
+  if (!pieces || !/^[A-Za-z][A-Za-z\s-]*$/u.test(full)) return false;
+  const words = nameWords(full);
+  if (words.length !== pieces.length) return false;
+  let shorter = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].startsWith(pieces[i])) return false;
+    if (pieces[i].length < words[i].length) shorter = true;
+  }
+  return shorter;
+}
