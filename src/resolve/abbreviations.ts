@@ -7,6 +7,8 @@
  * - A clipped name and its full form when each capital-led piece of the clipping opens the matching word of
  *   the full form (OTel for OpenTelemetry, VByte for Variable Byte, MQ for Message Queue): the author never wrote
  *   `Full (ABBR)`, but the letters say what the clipping stands for.
+ * - A name and its one dotted version (OAuth 2.0 for OAuth), when the vault names no other version of it.
+ * - Chinese compounds that differ only by a 层/级 ("level") between two words (硬件层虚拟化, 硬件虚拟化).
  */
 
 /** Classifier nouns: what kind of idea or artefact a name is. General Chinese, no domain terms. */
@@ -50,4 +52,22 @@ export function isClippingOf(clipping: string, full: string): boolean {
     if (pieces[i].length < words[i].length) shorter = true;
   }
   return shorter;
+}
+
+/** `oauth 2.0` → `oauth`: a name and a dotted version number (two parts or more). */
+const VERSIONED = /^(.*[a-z].*) v?\d+(?:\.\d+)+$/u;
+
+export function versionBase(key: string): string | undefined {
+  return VERSIONED.exec(key)?.[1];
+}
+
+/**
+ * `操作系统层虚拟化`, `操作系统级虚拟化` → `操作系统虚拟化`: 层 and 级 ("level") between two words of two characters
+ * or more say at what level the thing is, and writers put either or none.
+ */
+const LEVEL = /(?<=\p{Script=Han}{2})[层级](?=\p{Script=Han}{2})/gu;
+
+export function levelFree(key: string): string | undefined {
+  const out = key.replace(LEVEL, '');
+  return out === key ? undefined : out;
 }

@@ -15,7 +15,7 @@ import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurf
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
-import { classifierBase, clippingPieces, isClippingOf, nameWords } from './abbreviations.js';
+import { classifierBase, clippingPieces, isClippingOf, levelFree, nameWords, versionBase } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
@@ -233,7 +233,8 @@ function foldNumberedLabels(byKey: Map<string, Candidate[]>, facts: Map<string, 
 
 /**
  * Two spellings of one name (see abbreviations.ts): a Latin name and its classifier compound (CAP, CAP定理), a
- * clipping and its full form (OTel, OpenTelemetry). Both must be accepted concepts; a clipping that fits two
+ * clipping and its full form (OTel, OpenTelemetry), a name and its one dotted version (OAuth, OAuth 2.0), a Chinese
+ * compound with and without 层/级 (硬件层虚拟化, 硬件虚拟化). Both must be accepted concepts; a clipping that fits two
  * full forms binds to neither. The label-choice rules of buildConcept pick the label. Returns whether anything merged.
  */
 function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, string[]>, sets: UnionFind, accepted: Set<string>): boolean {
@@ -242,6 +243,23 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
   for (const key of acceptedKeys) {
     const base = classifierBase(key);
     if (base && byKey.has(base) && accepted.has(sets.find(base))) merges.push([key, base]);
+  }
+  // `OAuth 2.0` is OAuth when the vault names no other version of it.
+  const versions = new Map<string, string[]>();
+  for (const key of acceptedKeys) {
+    const base = versionBase(key);
+    if (base) (versions.get(base) ?? versions.set(base, []).get(base)!).push(key);
+  }
+  for (const [base, keys] of versions) if (keys.length === 1 && byKey.has(base) && accepted.has(sets.find(base))) merges.push([keys[0], base]);
+  // 硬件层虚拟化, 硬件虚拟化: one key with and without 层/级.
+  const byLevelFree = new Map<string, string>();
+  for (const key of acceptedKeys) if (hasHan(key) && !levelFree(key)) byLevelFree.set(key, key);
+  for (const key of acceptedKeys) {
+    const free = hasHan(key) ? levelFree(key) : undefined;
+    if (!free) continue;
+    const other = byLevelFree.get(free);
+    if (other) merges.push([key, other]);
+    else byLevelFree.set(free, key);
   }
   // Full forms by the initials of their words (`ot` for OpenTelemetry), so a clipping looks at a few keys only.
   const fullByInitials = new Map<string, Array<[key: string, text: string]>>();

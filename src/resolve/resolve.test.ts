@@ -383,4 +383,31 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'PT'))).toEqual(['PT']); // two full forms fit: neither
     expect(names(byName(concepts, 'OpenGL'))).toEqual(['OpenGL']);
   });
+  it('merges a name and its one dotted version (OAuth, OAuth 2.0), not a name of two versions', () => {
+    const cs = [
+      candidate('OAuth', 'keyword', 0.85),
+      candidate('OAuth 2.0', 'keyword', 0.85),
+      candidate('HTTP', 'keyword', 0.85),
+      candidate('HTTP 1.1', 'keyword', 0.85),
+      candidate('HTTP 2.0', 'keyword', 0.85),
+      candidate('Layer 2', 'keyword', 0.85),
+      candidate('Layer', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'OAuth'))).toEqual(['OAuth', 'OAuth 2.0']);
+    expect(names(byName(concepts, 'HTTP'))).toEqual(['HTTP']);
+    expect(names(byName(concepts, 'Layer'))).toEqual(['Layer']);
+  });
+  it('merges Chinese compounds that differ by a 层/级 between two words (硬件层虚拟化, 硬件虚拟化, 硬件级虚拟化)', () => {
+    const cs = [
+      candidate('硬件层虚拟化', 'keyword', 0.85),
+      candidate('硬件虚拟化', 'keyword', 0.85),
+      candidate('硬件级虚拟化', 'keyword', 0.85),
+      candidate('数据链路层', 'keyword', 0.85),
+      candidate('数据链路', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, '硬件虚拟化'))).toEqual(['硬件层虚拟化', '硬件级虚拟化', '硬件虚拟化']);
+    expect(names(byName(concepts, '数据链路'))).toEqual(['数据链路']);
+  });
 });
