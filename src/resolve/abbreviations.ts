@@ -71,3 +71,20 @@ export function levelFree(key: string): string | undefined {
   const out = key.replace(LEVEL, '');
   return out === key ? undefined : out;
 }
+
+/**
+ * `pipelining` → [pipelin, pipeline]; `mipmapping` → [mipmapp, mipmappe, mipmap]: the words a one-word gerund may
+ * be made of (the stem as is, with its final e back, with a doubled consonant undone). The activity and the thing
+ * a technical vault names with one word (pipeline/pipelining, rebase/rebasing) are one idea.
+ */
+export function gerundBases(key: string): string[] {
+  const m = /^([a-z][a-z-]{2,})ing$/u.exec(key);
+  if (!m) return [];
+  const stem = m[1];
+  // `string` is no gerund of `str`: a stem has a vowel.
+  if (!/[aeiouy]/u.test(stem)) return [];
+  const out = [stem, `${stem}e`];
+  // `setting` is not `set`, `mapping` not `map`: a doubled consonant is undone for a word of four letters or more.
+  if (/([b-df-hj-np-tv-z])\1$/u.test(stem) && stem.length >= 5) out.push(stem.slice(0, -1));
+  return out;
+}

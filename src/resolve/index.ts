@@ -15,7 +15,7 @@ import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurf
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
-import { classifierBase, clippingPieces, isClippingOf, levelFree, nameWords, versionBase } from './abbreviations.js';
+import { classifierBase, clippingPieces, gerundBases, isClippingOf, levelFree, nameWords, versionBase } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
@@ -243,6 +243,15 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
   for (const key of acceptedKeys) {
     const base = classifierBase(key);
     if (base && byKey.has(base) && accepted.has(sets.find(base))) merges.push([key, base]);
+  }
+  // Pipelining is the pipeline's activity: one idea under one name.
+  for (const key of acceptedKeys) {
+    for (const base of gerundBases(key)) {
+      if (byKey.has(base) && accepted.has(sets.find(base))) {
+        merges.push([key, base]);
+        break;
+      }
+    }
   }
   // `OAuth 2.0` is OAuth when the vault names no other version of it.
   const versions = new Map<string, string[]>();

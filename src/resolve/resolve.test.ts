@@ -410,4 +410,21 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, '硬件虚拟化'))).toEqual(['硬件层虚拟化', '硬件级虚拟化', '硬件虚拟化']);
     expect(names(byName(concepts, '数据链路'))).toEqual(['数据链路']);
   });
+  it('merges a one-word gerund and the word it is made of (Rebasing, rebase; Mipmapping, mipmap), not a longer name', () => {
+    const cs = [
+      candidate('rebase', 'keyword', 0.85),
+      candidate('Rebasing', 'heading', 0.6),
+      candidate('mipmap', 'keyword', 0.85),
+      candidate('Mipmapping', 'keyword', 0.85),
+      candidate('string', 'keyword', 0.85),
+      candidate('str', 'keyword', 0.85),
+      candidate('Setting', 'keyword', 0.85),
+      candidate('set', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'rebase'))).toEqual(['Rebasing', 'rebase']);
+    expect(names(byName(concepts, 'mipmap'))).toEqual(['Mipmapping', 'mipmap']);
+    expect(names(byName(concepts, 'string'))).toEqual(['string']);
+    expect(names(byName(concepts, 'Setting'))).toEqual(['Setting']);
+  });
 });
