@@ -88,3 +88,12 @@ export function gerundBases(key: string): string[] {
   if (/([b-df-hj-np-tv-z])\1$/u.test(stem) && stem.length >= 5) out.push(stem.slice(0, -1));
   return out;
 }
+
+/**
+ * A modifier written alone (`out-of-order`, `round-trip`, `serializable`): a hyphenated compound or a word with an
+ * adjective's ending, that the prose uses for the one term it modifies (out-of-order execution).
+ */
+export function isModifierSurface(text: string): boolean {
+  // Parts of two letters or more (`B-tree` is a name, not a modifier); no -ic ending (topic, logic are nouns).
+  return /^[A-Za-z]{2,}(?:-[A-Za-z]{2,})+$/u.test(text) || /^[A-Za-z][a-z]{2,}(?:able|ible|ive|ous|ful|less)$/u.test(text);
+}

@@ -15,7 +15,7 @@ import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurf
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
-import { classifierBase, clippingPieces, gerundBases, isClippingOf, levelFree, nameWords, versionBase } from './abbreviations.js';
+import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, versionBase } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
@@ -251,6 +251,24 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
         merges.push([key, base]);
         break;
       }
+    }
+  }
+  // `out-of-order` alone is out-of-order execution when that is the one term the vault writes it before.
+  const modifiers = new Map<string, Set<string>>();
+  for (const key of acceptedKeys) {
+    if (hasHan(key)) continue;
+    const texts = textsByKey.get(key) ?? [];
+    if (texts.length > 0 && texts.every(isModifierSurface)) modifiers.set(key, new Set());
+  }
+  if (modifiers.size > 0) {
+    for (const key of acceptedKeys) {
+      const at = key.lastIndexOf(' ');
+      if (at <= 0 || key.slice(at + 1).length < 3) continue;
+      modifiers.get(key.slice(0, at))?.add(key);
+    }
+    for (const [modifier, terms] of modifiers) {
+      const roots = new Set([...terms].map((t) => sets.find(t)));
+      if (roots.size === 1) merges.push([modifier, [...terms][0]]);
     }
   }
   // `OAuth 2.0` is OAuth when the vault names no other version of it.

@@ -427,4 +427,25 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'string'))).toEqual(['string']);
     expect(names(byName(concepts, 'Setting'))).toEqual(['Setting']);
   });
+  it('merges a modifier written alone into the one term it modifies (out-of-order, serializable), not a name or a noun', () => {
+    const cs = [
+      candidate('out-of-order', 'keyword', 0.85),
+      candidate('out-of-order execution', 'keyword', 0.85),
+      candidate('serializable', 'keyword', 0.85),
+      candidate('serializable isolation', 'keyword', 0.85),
+      candidate('B-tree', 'keyword', 0.85),
+      candidate('B-tree index', 'keyword', 0.85),
+      candidate('topic', 'keyword', 0.85),
+      candidate('topic exchange', 'keyword', 0.85),
+      candidate('reactive', 'keyword', 0.85),
+      candidate('reactive streams', 'keyword', 0.85),
+      candidate('reactive systems', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'out-of-order'))).toEqual(['out-of-order', 'out-of-order execution']);
+    expect(names(byName(concepts, 'serializable'))).toEqual(['serializable', 'serializable isolation']);
+    expect(names(byName(concepts, 'B-tree'))).toEqual(['B-tree']);
+    expect(names(byName(concepts, 'topic'))).toEqual(['topic']);
+    expect(names(byName(concepts, 'reactive'))).toEqual(['reactive']); // two terms: neither
+  });
 });
