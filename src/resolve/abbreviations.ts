@@ -9,6 +9,9 @@
  *   `Full (ABBR)`, but the letters say what the clipping stands for.
  * - A name and its one dotted version (OAuth 2.0 for OAuth), when the vault names no other version of it.
  * - Chinese compounds that differ only by a 层/级 ("level") between two words (硬件层虚拟化, 硬件虚拟化).
+ * - A one-word gerund and its word (Rebasing, rebase); a modifier written alone and the one term it opens
+ *   (out-of-order, out-of-order execution); an -ity quality and the one term its adjective opens (Hermeticity,
+ *   hermetic build).
  */
 
 /** Classifier nouns: what kind of idea or artefact a name is. General Chinese, no domain terms. */
@@ -96,4 +99,16 @@ export function gerundBases(key: string): string[] {
 export function isModifierSurface(text: string): boolean {
   // Parts of two letters or more (`B-tree` is a name, not a modifier); no -ic ending (topic, logic are nouns).
   return /^[A-Za-z]{2,}(?:-[A-Za-z]{2,})+$/u.test(text) || /^[A-Za-z][a-z]{2,}(?:able|ible|ive|ous|ful|less)$/u.test(text);
+}
+
+/**
+ * `hermeticity` → [hermetic, hermetice]; `purity` → [pur, pure]; `immutability` → [immutable]: the adjectives a
+ * one-word quality noun in -ity may be made of.
+ */
+export function qualityBases(key: string): string[] {
+  const m = /^([a-z]{3,})ity$/u.exec(key);
+  if (!m) return [];
+  const stem = m[1];
+  if (/[ai]bil$/u.test(stem)) return [`${stem.slice(0, -3)}ble`];
+  return [stem, `${stem}e`];
 }

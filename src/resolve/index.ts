@@ -15,7 +15,7 @@ import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurf
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
-import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, versionBase } from './abbreviations.js';
+import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, qualityBases, versionBase } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
 import { UnionFind } from './union-find.js';
@@ -260,6 +260,10 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
     const texts = textsByKey.get(key) ?? [];
     if (texts.length > 0 && texts.every(isModifierSurface)) modifiers.set(key, new Set());
   }
+  // Hermeticity is the quality the one term `hermetic build` names by its modifier; purity that of pure functions.
+  const qualities = new Map<string, string>();
+  for (const key of acceptedKeys) for (const base of qualityBases(key)) if (!modifiers.has(base)) qualities.set(base, key);
+  for (const base of qualities.keys()) modifiers.set(base, new Set());
   if (modifiers.size > 0) {
     for (const key of acceptedKeys) {
       const at = key.lastIndexOf(' ');
@@ -268,7 +272,9 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
     }
     for (const [modifier, terms] of modifiers) {
       const roots = new Set([...terms].map((t) => sets.find(t)));
-      if (roots.size === 1) merges.push([modifier, [...terms][0]]);
+      if (roots.size !== 1) continue;
+      const quality = qualities.get(modifier);
+      merges.push([quality ?? modifier, [...terms][0]]);
     }
   }
   // `OAuth 2.0` is OAuth when the vault names no other version of it.

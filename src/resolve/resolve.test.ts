@@ -448,4 +448,16 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'topic'))).toEqual(['topic']);
     expect(names(byName(concepts, 'reactive'))).toEqual(['reactive']); // two terms: neither
   });
+  it('merges an -ity quality into the one term its adjective opens (Hermeticity, hermetic build), not when two terms share it', () => {
+    const cs = [
+      candidate('Hermeticity', 'heading', 0.6),
+      candidate('hermetic build', 'keyword', 0.85),
+      candidate('purity', 'keyword', 0.85),
+      candidate('pure function', 'keyword', 0.85),
+      candidate('pure code', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'hermetic build'))).toEqual(['Hermeticity', 'hermetic build']);
+    expect(names(byName(concepts, 'purity'))).toEqual(['purity']);
+  });
 });
