@@ -97,8 +97,8 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (surface.positional && c.signal === 'statistical') continue;
     if (!surface.list) {
       sets.add(surface.key);
-      surface.list = byKey.get(surface.key) ?? byKey.set(surface.key, []).get(surface.key)!;
-      (textsByKey.get(surface.key) ?? textsByKey.set(surface.key, []).get(surface.key)!).push(c.surface);
+      surface.list = listIn(byKey, surface.key);
+      listIn(textsByKey, surface.key).push(c.surface);
     }
     surface.list.push(c);
     for (let k = 0; k < c.aliases.length; k++) {
@@ -205,7 +205,7 @@ function foldNumberedLabels(byKey: Map<string, Candidate[]>, facts: Map<string, 
     if (!accepted.has(sets.find(key))) continue;
     for (const label of labels) {
       if (key.length > label.length + 1 && key.startsWith(`${label} `) && !key.slice(label.length + 1).includes(' ')) {
-        (longer.get(label) ?? longer.set(label, []).get(label)!).push(key);
+        listIn(longer, label).push(key);
       }
     }
   }
@@ -232,94 +232,23 @@ function foldNumberedLabels(byKey: Map<string, Candidate[]>, facts: Map<string, 
 }
 
 /**
- * Two spellings of one name (see abbreviations.ts): a Latin name and its classifier compound (CAP, CAP定理), a
- * clipping and its full form (OTel, OpenTelemetry), a name and its one dotted version (OAuth, OAuth 2.0), a Chinese
- * compound with and without 层/级 (硬件层虚拟化, 硬件虚拟化). Both must be accepted concepts; a clipping that fits two
- * full forms binds to neither. The label-choice rules of buildConcept pick the label. Returns whether anything merged.
+ * Two spellings of one name (see abbreviations.ts), both accepted concepts: a Latin name and its classifier compound
+ * (CAP, CAP定理), a gerund and its word (Pipelining, pipeline), a modifier or an -ity quality and the one term the
+ * modifier opens (out-of-order, Hermeticity), a name and its one dotted version (OAuth 2.0), a Chinese compound with
+ * and without 层/级, a clipping and its one full form (OTel, OpenTelemetry). The label-choice rules of buildConcept
+ * pick the label. Returns whether anything merged.
  */
 function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, string[]>, sets: UnionFind, accepted: Set<string>): boolean {
-  const acceptedKeys = [...byKey.keys()].filter((key) => accepted.has(sets.find(key))).sort(cmp);
-  const merges: Array<[string, string]> = [];
-  for (const key of acceptedKeys) {
-    const base = classifierBase(key);
-    if (base && byKey.has(base) && accepted.has(sets.find(base))) merges.push([key, base]);
-  }
-  // Pipelining is the pipeline's activity: one idea under one name.
-  for (const key of acceptedKeys) {
-    for (const base of gerundBases(key)) {
-      if (byKey.has(base) && accepted.has(sets.find(base))) {
-        merges.push([key, base]);
-        break;
-      }
-    }
-  }
-  // `out-of-order` alone is out-of-order execution when that is the one term the vault writes it before.
-  const modifiers = new Map<string, Set<string>>();
-  for (const key of acceptedKeys) {
-    if (hasHan(key)) continue;
-    const texts = textsByKey.get(key) ?? [];
-    if (texts.length > 0 && texts.every(isModifierSurface)) modifiers.set(key, new Set());
-  }
-  // Hermeticity is the quality the one term `hermetic build` names by its modifier; purity that of pure functions.
-  const qualities = new Map<string, string>();
-  for (const key of acceptedKeys) for (const base of qualityBases(key)) if (!modifiers.has(base)) qualities.set(base, key);
-  for (const base of qualities.keys()) modifiers.set(base, new Set());
-  if (modifiers.size > 0) {
-    for (const key of acceptedKeys) {
-      const at = key.lastIndexOf(' ');
-      if (at <= 0 || key.slice(at + 1).length < 3) continue;
-      modifiers.get(key.slice(0, at))?.add(key);
-    }
-    for (const [modifier, terms] of modifiers) {
-      const roots = new Set([...terms].map((t) => sets.find(t)));
-      if (roots.size !== 1) continue;
-      const quality = qualities.get(modifier);
-      merges.push([quality ?? modifier, [...terms][0]]);
-    }
-  }
-  // `OAuth 2.0` is OAuth when the vault names no other version of it.
-  const versions = new Map<string, string[]>();
-  for (const key of acceptedKeys) {
-    const base = versionBase(key);
-    if (base) (versions.get(base) ?? versions.set(base, []).get(base)!).push(key);
-  }
-  for (const [base, keys] of versions) if (keys.length === 1 && byKey.has(base) && accepted.has(sets.find(base))) merges.push([keys[0], base]);
-  // 硬件层虚拟化, 硬件虚拟化: one key with and without 层/级.
-  const byLevelFree = new Map<string, string>();
-  for (const key of acceptedKeys) if (hasHan(key) && !levelFree(key)) byLevelFree.set(key, key);
-  for (const key of acceptedKeys) {
-    const free = hasHan(key) ? levelFree(key) : undefined;
-    if (!free) continue;
-    const other = byLevelFree.get(free);
-    if (other) merges.push([key, other]);
-    else byLevelFree.set(free, key);
-  }
-  // Full forms by the initials of their words (`ot` for OpenTelemetry), so a clipping looks at a few keys only.
-  const fullByInitials = new Map<string, Array<[key: string, text: string]>>();
-  for (const key of acceptedKeys) {
-    for (const text of textsByKey.get(key) ?? []) {
-      if (!/^[A-Za-z][A-Za-z\s-]*$/u.test(text)) continue;
-      const words = nameWords(text);
-      if (words.length < 2) continue;
-      const initials = words.map((w) => w[0]).join('');
-      (fullByInitials.get(initials) ?? fullByInitials.set(initials, []).get(initials)!).push([key, text]);
-    }
-  }
-  for (const key of acceptedKeys) {
-    for (const text of textsByKey.get(key) ?? []) {
-      const pieces = clippingPieces(text);
-      if (!pieces) continue;
-      const roots = new Set<string>();
-      let target = '';
-      for (const [full, fullText] of fullByInitials.get(pieces.map((p) => p[0]).join('')) ?? []) {
-        if (full === key || !isClippingOf(text, fullText)) continue;
-        roots.add(sets.find(full));
-        target = full;
-      }
-      if (roots.size === 1) merges.push([key, target]);
-      break;
-    }
-  }
+  const isAccepted = (key: string): boolean => byKey.has(key) && accepted.has(sets.find(key));
+  const keys = [...byKey.keys()].filter((key) => accepted.has(sets.find(key))).sort(cmp);
+  const merges = [
+    ...classifierMerges(keys, isAccepted),
+    ...gerundMerges(keys, isAccepted),
+    ...modifierMerges(keys, textsByKey, sets),
+    ...versionMerges(keys, isAccepted),
+    ...levelMerges(keys),
+    ...clippingMerges(keys, textsByKey, sets),
+  ];
   let merged = false;
   for (const [a, b] of merges) {
     if (sets.find(a) === sets.find(b)) continue;
@@ -327,6 +256,120 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
     merged = true;
   }
   return merged;
+}
+
+type Merge = [from: string, into: string];
+
+/** CAP定理 → CAP. */
+function classifierMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
+  const out: Merge[] = [];
+  for (const key of keys) {
+    const base = classifierBase(key);
+    if (base && isAccepted(base)) out.push([key, base]);
+  }
+  return out;
+}
+
+/** Pipelining is the pipeline's activity: one idea under one name. */
+function gerundMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
+  const out: Merge[] = [];
+  for (const key of keys) {
+    const base = gerundBases(key).find(isAccepted);
+    if (base) out.push([key, base]);
+  }
+  return out;
+}
+
+/**
+ * `out-of-order` alone is out-of-order execution when that is the one term the vault writes it before; Hermeticity
+ * is the quality the one term `hermetic build` names by its modifier (purity stays apart from pure functions and
+ * pure code).
+ */
+function modifierMerges(keys: readonly string[], textsByKey: Map<string, string[]>, sets: UnionFind): Merge[] {
+  const modifiers = new Map<string, Set<string>>();
+  for (const key of keys) {
+    if (hasHan(key)) continue;
+    const texts = textsByKey.get(key) ?? [];
+    if (texts.length > 0 && texts.every(isModifierSurface)) modifiers.set(key, new Set());
+  }
+  const qualities = new Map<string, string>();
+  for (const key of keys) for (const base of qualityBases(key)) if (!modifiers.has(base)) qualities.set(base, key);
+  for (const base of qualities.keys()) modifiers.set(base, new Set());
+  if (modifiers.size === 0) return [];
+  for (const key of keys) {
+    const at = key.lastIndexOf(' ');
+    if (at <= 0 || key.slice(at + 1).length < 3) continue;
+    modifiers.get(key.slice(0, at))?.add(key);
+  }
+  const out: Merge[] = [];
+  for (const [modifier, terms] of modifiers) {
+    const roots = new Set([...terms].map((t) => sets.find(t)));
+    if (roots.size === 1) out.push([qualities.get(modifier) ?? modifier, [...terms][0]]);
+  }
+  return out;
+}
+
+/** `OAuth 2.0` is OAuth when the vault names no other version of it. */
+function versionMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
+  const versions = new Map<string, string[]>();
+  for (const key of keys) {
+    const base = versionBase(key);
+    if (base) listIn(versions, base).push(key);
+  }
+  const out: Merge[] = [];
+  for (const [base, versioned] of versions) if (versioned.length === 1 && isAccepted(base)) out.push([versioned[0], base]);
+  return out;
+}
+
+/** 硬件层虚拟化, 硬件虚拟化: one key with and without 层/级. */
+function levelMerges(keys: readonly string[]): Merge[] {
+  const byLevelFree = new Map<string, string>();
+  for (const key of keys) if (hasHan(key) && !levelFree(key)) byLevelFree.set(key, key);
+  const out: Merge[] = [];
+  for (const key of keys) {
+    const free = hasHan(key) ? levelFree(key) : undefined;
+    if (!free) continue;
+    const other = byLevelFree.get(free);
+    if (other) out.push([key, other]);
+    else byLevelFree.set(free, key);
+  }
+  return out;
+}
+
+/** OTel → OpenTelemetry, when exactly one concept's full form fits the clipping. */
+function clippingMerges(keys: readonly string[], textsByKey: Map<string, string[]>, sets: UnionFind): Merge[] {
+  // Full forms by the initials of their words (`ot` for OpenTelemetry), so a clipping looks at a few keys only.
+  const fullByInitials = new Map<string, Array<[key: string, text: string]>>();
+  for (const key of keys) {
+    for (const text of textsByKey.get(key) ?? []) {
+      if (!/^[A-Za-z][A-Za-z\s-]*$/u.test(text)) continue;
+      const words = nameWords(text);
+      if (words.length >= 2) listIn(fullByInitials, words.map((w) => w[0]).join('')).push([key, text]);
+    }
+  }
+  const out: Merge[] = [];
+  for (const key of keys) {
+    // The key's first surface that is a clipping decides.
+    const text = (textsByKey.get(key) ?? []).find((t) => clippingPieces(t) !== undefined);
+    if (!text) continue;
+    const initials = clippingPieces(text)!.map((p) => p[0]).join('');
+    const roots = new Set<string>();
+    let target = '';
+    for (const [full, fullText] of fullByInitials.get(initials) ?? []) {
+      if (full === key || !isClippingOf(text, fullText)) continue;
+      roots.add(sets.find(full));
+      target = full;
+    }
+    if (roots.size === 1) out.push([key, target]);
+  }
+  return out;
+}
+
+/** The list stored under `key`, created empty when missing. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** `(3× in 1 note)`: the count the statistical pass writes into its excerpt. */
