@@ -84,6 +84,17 @@ export function cuedSentences(text: string): CuedSentence[] {
   return splitSentences(text, (value, at, cues) => ({ text: value, at, cues }), BITS);
 }
 
+/**
+ * The cue bits of a block, from its sentences: the OR of theirs. Only spaces lie outside a block's sentences, so
+ * every cue character of the block is counted (a space counts only as maybe-Han: U+3000, U+FEFF). A pass tests a
+ * block for a cue character by this instead of a scan of its text.
+ */
+export function blockCues(sentences: readonly CuedSentence[]): number {
+  let bits = 0;
+  for (let i = 0; i < sentences.length; i++) bits |= sentences[i].cues;
+  return bits;
+}
+
 /** The cued sentences of each block of a note, in block order (the passes that read sentences share one split). */
 export function noteSentences(note: Note): CuedSentence[][] {
   return note.blocks.map((block) => cuedSentences(block.text));

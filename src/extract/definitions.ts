@@ -5,7 +5,7 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
-import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { blockCues, CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
@@ -72,9 +72,10 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   jieba = withPrecut(jieba, walks);
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
-    if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
+    const blockBits = blockCues(sentences[b]);
+    if (blockBits & CUE.han && block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
-    const label = labelled(note, block, jieba, out);
+    const label = labelled(note, block, blockBits, jieba, out);
     if (label) {
       if (isListItem(note.text, block)) {
         if (previousItem !== b - 1 || list < 0) list = lists++;
@@ -149,8 +150,10 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   return { candidate: out[out.length - 1], rubric: false };
 }
 
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
-  if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
+/** `cues`: the block's cue bits. */
+function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out: Candidate[]): Label {
+  // LABEL_CUE needs a colon or a dash (cue bits) or an equals sign.
+  if (!(cues & (CUE.colon | CUE.dash) || block.text.includes('=')) || !LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
   // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
   // LABEL reads a label of 40 characters at most and the start of what follows: the head of the block is enough.
   const head = block.text.slice(0, 160);
