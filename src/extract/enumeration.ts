@@ -306,7 +306,8 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
   const { at, text } = sentence;
   if (!(sentence.cues & CUE.folds) && !COUNT_HINT.test(text)) return;
   const zh = ZH_COUNTED.exec(text);
-  const en = zh ? null : EN_COUNTED.exec(text);
+  // EN_COUNTED needs an ASCII colon; most sentences here have only a full-width one.
+  const en = zh || !text.includes(':') ? null : EN_COUNTED.exec(text);
   const m = zh ?? en;
   if (!m) return;
   const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
