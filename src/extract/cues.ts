@@ -66,6 +66,11 @@ function buildTable(): Uint16Array {
   return table;
 }
 
+/** The cue bits of one UTF-16 code unit. */
+export function cueBits(code: number): number {
+  return BITS[code];
+}
+
 /** The cue bits of text[from, to). */
 export function cuesOf(text: string, from = 0, to = text.length): number {
   let bits = 0;

@@ -9,7 +9,7 @@ import type { Segmenter } from './segmenter.js';
 import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
-import { blockCues, CUE, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
+import { blockCues, CUE, cueBits, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
@@ -79,20 +79,30 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
   let previousFrom = 0;
   let previousTo = 0;
   for (let from = 0; from <= text.length; ) {
+    // The clause's end and its cue bits (cuesOf(text, from, to)), read in one scan.
     let to = from;
-    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) {
-      // A gloss's own commas (`**query 改写**（同义词扩展，比如…）、**意图识别**`) do not end the list it sits in.
+    let bits = 0;
+    while (to < text.length) {
       const c = text.charCodeAt(to);
-      to = c === 0xff08 || c === 0x28 ? glossEnd(text, to) : to + 1;
+      if (isClauseBreak(c)) break;
+      // A gloss's own commas (`**query 改写**（同义词扩展，比如…）、**意图识别**`) do not end the list it sits in.
+      if (c === 0xff08 || c === 0x28) {
+        const end = glossEnd(text, to);
+        bits |= cuesOf(text, to, end);
+        to = end;
+      } else {
+        bits |= cueBits(c);
+        to++;
+      }
     }
-    const bits = cuesOf(text, from, to);
     const afterColon = from > 0 && (text.charCodeAt(from - 1) === 0xff1a || text.charCodeAt(from - 1) === 0x3a);
-    const lead = afterColon ? text.slice(previousFrom, previousTo) : '';
     const clause = bits & (CUE.enumeration | CUE.listing | CUE.divides) ? text.slice(from, to) : '';
+    const leadFrom = previousFrom;
+    const leadTo = previousTo;
     previousFrom = from;
     previousTo = to;
     // Two items (`比如 babel-loader、css-loader`) are no Chinese list of their own: the Latin-names rule reads them.
-    if (listed && bits & CUE.enumeration && separators(clause) >= 2) chinese(note, block, sentence.at + from, clause, jieba, known, out, lead);
+    if (listed && bits & CUE.enumeration && separators(clause) >= 2) chinese(note, block, sentence.at + from, clause, jieba, known, out, afterColon ? text.slice(leadFrom, leadTo) : '');
     else {
       // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包.
       if (bits & CUE.listing) latinAfterCue(note, block, sentence.at + from, clause, out);
