@@ -66,6 +66,11 @@ function buildTable(): Uint16Array {
   return table;
 }
 
+/** The cue bits of one UTF-16 code unit. */
+export function cueBits(code: number): number {
+  return BITS[code];
+}
+
 /** The cue bits of text[from, to). */
 export function cuesOf(text: string, from = 0, to = text.length): number {
   let bits = 0;
@@ -82,6 +87,17 @@ export interface CuedSentence extends Sentence {
 export function cuedSentences(text: string): CuedSentence[] {
   // The cue bits are read in the split's own scan.
   return splitSentences(text, (value, at, cues) => ({ text: value, at, cues }), BITS);
+}
+
+/**
+ * The cue bits of a block, from its sentences: the OR of theirs. Only spaces lie outside a block's sentences, so
+ * every cue character of the block is counted (a space counts only as maybe-Han: U+3000, U+FEFF). A pass tests a
+ * block for a cue character by this instead of a scan of its text.
+ */
+export function blockCues(sentences: readonly CuedSentence[]): number {
+  let bits = 0;
+  for (let i = 0; i < sentences.length; i++) bits |= sentences[i].cues;
+  return bits;
 }
 
 /** The cued sentences of each block of a note, in block order (the passes that read sentences share one split). */

@@ -5,7 +5,7 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
-import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { blockCues, CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
@@ -72,9 +72,10 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   jieba = withPrecut(jieba, walks);
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
-    if (block.text.includes('属于')) belongsTo(note, block, jieba, out);
+    const blockBits = blockCues(sentences[b]);
+    if (blockBits & CUE.han && block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
-    const label = labelled(note, block, jieba, out);
+    const label = labelled(note, block, blockBits, jieba, out);
     if (label) {
       if (isListItem(note.text, block)) {
         if (previousItem !== b - 1 || list < 0) list = lists++;
@@ -149,8 +150,10 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   return { candidate: out[out.length - 1], rubric: false };
 }
 
-function labelled(note: Note, block: Block, jieba: Segmenter, out: Candidate[]): Label {
-  if (!LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
+/** `cues`: the block's cue bits. */
+function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out: Candidate[]): Label {
+  // LABEL_CUE needs a colon or a dash (cue bits) or an equals sign.
+  if (!(cues & (CUE.colon | CUE.dash) || block.text.includes('=')) || !LABEL_CUE.test(block.text)) return commaLabel(note, block, out);
   // A gloss inside the label (`PKCE (Proof Key for Code Exchange) — …`) does not count against its length.
   // LABEL reads a label of 40 characters at most and the start of what follows: the head of the block is enough.
   const head = block.text.slice(0, 160);
@@ -561,21 +564,47 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
  * noun phrase (or a `, which is …` clause: `It replaced SSL, which is broken`) is being defined. Names only: `in
  * Linux, the kernel …` is a Titlecase word before a new clause.
  */
-const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu;
+/** Read by appositions(): /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu (APPOSITION) after its name. */
+const APPOSITION_TAIL = /,\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/uy;
 const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$/u;
 
 function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
   if (!text.includes(', a') && !text.includes(', the') && !text.includes(', which')) return;
-  APPOSITION.lastIndex = 0;
-  for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
-    const name = m[1];
+  for (const { index, name } of appositions(text)) {
     if (!COINED.test(name) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
     // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
-    if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    push(out, note, block, sentence, sentence.at + m.index, name, 0.5, true);
+    if (/[A-Z][A-Za-z0-9.-]*\s+$/u.test(text.slice(Math.max(0, index - 30), index))) continue;
+    push(out, note, block, sentence, sentence.at + index, name, 0.5, true);
   }
 }
+
+/**
+ * The matches of APPOSITION in `text` (where each starts, and its name), as exec() in a loop finds them. Tried at
+ * every letter, the pattern reads each word to its end before it fails at the character after it; but a name ends
+ * at a comma, so the matches are read from the commas: where APPOSITION_TAIL follows one, the leftmost match start
+ * is the first letter or digit of the run of name characters before it (not before the previous match's end).
+ */
+export function appositions(text: string): Array<{ index: number; name: string }> {
+  const out: Array<{ index: number; name: string }> = [];
+  let from = 0;
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    APPOSITION_TAIL.lastIndex = comma;
+    if (!APPOSITION_TAIL.test(text)) continue;
+    let start = comma;
+    while (start > from && isAppositionNameCode(text.charCodeAt(start - 1))) start--;
+    while (start < comma && !isAsciiAlnum(text.charCodeAt(start))) start++;
+    if (start === comma) continue;
+    out.push({ index: start, name: text.slice(start, comma) });
+    from = APPOSITION_TAIL.lastIndex;
+  }
+  return out;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** `[A-Za-z0-9.+#/-]`. */
+const isAppositionNameCode = (c: number): boolean => isAsciiAlnum(c) || c === 0x2e || c === 0x2b || c === 0x23 || c === 0x2f || c === 0x2d;
 
 /**
  * `credential stuffing, i.e. trying pairs leaked from other sites`: a noun phrase of two or three content words that

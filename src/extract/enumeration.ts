@@ -9,7 +9,7 @@ import type { Segmenter } from './segmenter.js';
 import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
-import { CUE, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
+import { blockCues, CUE, cueBits, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
@@ -38,7 +38,7 @@ const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/
 /** `split`: the sentences of each block (noteSentences), when the caller already has them. */
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
-  listFamilies(note, out);
+  listFamilies(note, out, split);
   note.blocks.forEach((block, b) => {
     const sentences = split?.[b] ?? cuedSentences(block.text);
     // Parallel subjects are read in the same walk over the sentences (a walk of its own cost as much as the rule).
@@ -62,7 +62,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & CUE.arrow && ARROW_CUE.test(text)) chain(note, block, sentence.at, text, out);
       // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
       if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
-      if (cues & CUE.latin && mayCueEnglishList(sentence)) englishAfterCue(note, block, sentence, out);
+      if (cues & CUE.latin) englishAfterCue(note, block, sentence, out);
       if (cues & CUE.colon) countedList(note, block, sentence, out);
       if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
     }
@@ -79,20 +79,30 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
   let previousFrom = 0;
   let previousTo = 0;
   for (let from = 0; from <= text.length; ) {
+    // The clause's end and its cue bits (cuesOf(text, from, to)), read in one scan.
     let to = from;
-    while (to < text.length && !isClauseBreak(text.charCodeAt(to))) {
-      // A gloss's own commas (`**query 改写**（同义词扩展，比如…）、**意图识别**`) do not end the list it sits in.
+    let bits = 0;
+    while (to < text.length) {
       const c = text.charCodeAt(to);
-      to = c === 0xff08 || c === 0x28 ? glossEnd(text, to) : to + 1;
+      if (isClauseBreak(c)) break;
+      // A gloss's own commas (`**query 改写**（同义词扩展，比如…）、**意图识别**`) do not end the list it sits in.
+      if (c === 0xff08 || c === 0x28) {
+        const end = glossEnd(text, to);
+        bits |= cuesOf(text, to, end);
+        to = end;
+      } else {
+        bits |= cueBits(c);
+        to++;
+      }
     }
-    const bits = cuesOf(text, from, to);
     const afterColon = from > 0 && (text.charCodeAt(from - 1) === 0xff1a || text.charCodeAt(from - 1) === 0x3a);
-    const lead = afterColon ? text.slice(previousFrom, previousTo) : '';
     const clause = bits & (CUE.enumeration | CUE.listing | CUE.divides) ? text.slice(from, to) : '';
+    const leadFrom = previousFrom;
+    const leadTo = previousTo;
     previousFrom = from;
     previousTo = to;
     // Two items (`比如 babel-loader、css-loader`) are no Chinese list of their own: the Latin-names rule reads them.
-    if (listed && bits & CUE.enumeration && clause.split(ZH_SEP).length >= 3) chinese(note, block, sentence.at + from, clause, jieba, known, out, lead);
+    if (listed && bits & CUE.enumeration && separators(clause) >= 2) chinese(note, block, sentence.at + from, clause, jieba, known, out, afterColon ? text.slice(leadFrom, leadTo) : '');
     else {
       // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包.
       if (bits & CUE.listing) latinAfterCue(note, block, sentence.at + from, clause, out);
@@ -100,6 +110,19 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     }
     from = to + 1;
   }
+}
+
+/**
+ * How many times ZH_SEP matches in `text` (clause.split(ZH_SEP) makes one more part), counted without the parts:
+ * every match holds exactly one of 、及和与或 (以及 and 或者 hold one each), and each of those characters is a match.
+ */
+function separators(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x53ca || c === 0x548c || c === 0x4e0e || c === 0x6216) n++;
+  }
+  return n;
 }
 
 /** Just past the parenthesis closing the one opened at `open` (none nested), or open + 1 when it does not close. */
@@ -119,17 +142,14 @@ function isClauseBreak(c: number): boolean {
 
 /**
  * Cheap pre-test of EN_CUE: ASCII-only /i, so it matches wherever EN_CUE does unless the sentence has ſ or K
- * (CUE.folds); and a parenthesis dropped as an aside may join a cue (`such (…) as`), so with one it says yes.
+ * (CUE.folds). It is tried on the text EN_CUE reads, without the asides: one dropped may join a cue (`such (…) as`).
  */
 const EN_CUE_ASCII = /such as|includ|e\.g\.|for example|(?:component|part|member|kind|type|example)s\s/i;
 
-function mayCueEnglishList(sentence: CuedSentence): boolean {
-  return (sentence.cues & (CUE.folds | CUE.paren)) !== 0 || EN_CUE_ASCII.test(sentence.text);
-}
-
 /** `such as VMware ESXi, Microsoft Hyper-V and Xen`. */
 function englishAfterCue(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
-  const plain = sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
+  const plain = sentence.cues & CUE.paren && sentence.text.includes('(') ? sentence.text.replace(PAREN_ASIDE, '') : sentence.text;
+  if (!(sentence.cues & CUE.folds) && !EN_CUE_ASCII.test(plain)) return;
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per sentence.
   EN_CUE.lastIndex = 0;
   for (let match = EN_CUE.exec(plain); match; match = EN_CUE.exec(plain)) {
@@ -296,7 +316,8 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
   const { at, text } = sentence;
   if (!(sentence.cues & CUE.folds) && !COUNT_HINT.test(text)) return;
   const zh = ZH_COUNTED.exec(text);
-  const en = zh ? null : EN_COUNTED.exec(text);
+  // EN_COUNTED needs an ASCII colon; most sentences here have only a full-width one.
+  const en = zh || !text.includes(':') ? null : EN_COUNTED.exec(text);
   const m = zh ?? en;
   if (!m) return;
   const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
@@ -313,15 +334,18 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
  */
 const OPENING_WORD = /^[A-Za-z][A-Za-z0-9+#-]*$/u;
 
-function listFamilies(note: Note, out: Candidate[]): void {
+function listFamilies(note: Note, out: Candidate[], split: CuedSentence[][] | undefined): void {
   let lines: Int32Array | undefined;
   let group: Block[] = [];
   const flush = () => {
     if (group.length >= 3) listFamily(note, group, out);
     group = [];
   };
-  for (const block of note.blocks) {
-    if (block.kind !== 'paragraph' || hasHan(block.text)) {
+  const blocks = note.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    // A block without the Han cue bit has no Han: most English blocks are not scanned again.
+    if (block.kind !== 'paragraph' || ((!split || blockCues(split[b]) & CUE.han) && hasHan(block.text))) {
       flush();
       continue;
     }

@@ -60,12 +60,12 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
     seen = candidates.length;
     return knownTerms(han);
   };
-  // Definitions and enumerations read the same sentences: split every block once.
+  // Parentheticals (by their cue bits), definitions, namings and enumerations read the same sentences: split every block once.
   const split = new Map(ordered.map((note) => [note, noteSentences(note)]));
   timer?.lap('split');
   let known = nextKnown();
   timer?.lap('known');
-  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known));
+  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known, split.get(note)));
   timer?.lap('parenthetical');
   known = nextKnown();
   // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.

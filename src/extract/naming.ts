@@ -5,7 +5,7 @@
  * its clause (so `叫他们去` or `called by the scheduler` are not names), and the sentence is its definition.
  */
 import type { Block, Candidate, Note } from '../types.js';
-import { CUE, cuedSentences, type CuedSentence } from './cues.js';
+import { blockCues, CUE, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
 import { cleanSurface, codePointLength, detectLang, hasHan } from './normalise.js';
@@ -38,13 +38,16 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
   const out: Candidate[] = [];
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
-    const cue = hasCue(block.text);
+    // The block's cue bits, from its sentences when they are split: the cues below are tested on them first.
+    const sentences = split?.[b];
+    const bits = sentences ? blockCues(sentences) : cuesOf(block.text);
+    const cue = hasCue(block.text, bits);
     // `that's X` and `what X means` are rare: one plain search for each before any pattern.
-    const thats = (block.text.includes('hat') && THATS_CUE.test(block.text)) || block.text.includes(' means');
-    if (block.text.includes('的是')) namedByCopula(note, block, out);
+    const thats = (bits & CUE.latin) !== 0 && ((block.text.includes('hat') && THATS_CUE.test(block.text)) || block.text.includes(' means'));
+    if (bits & CUE.copula && block.text.includes('的是')) namedByCopula(note, block, out);
     if (!cue && !thats) return;
     const spans = marks?.get(b);
-    for (const sentence of split?.[b] ?? cuedSentences(block.text)) {
+    for (const sentence of sentences ?? cuedSentences(block.text)) {
       // Every alternative of ZH_CUE holds one of the CUE.naming characters: a sentence without them names nothing.
       const named = cue && (sentence.cues & (CUE.han | CUE.naming)) === (CUE.han | CUE.naming);
       if (!(sentence.cues & CUE.latin)) {
@@ -71,15 +74,16 @@ function markedName(block: Block, at: number, spans: MarkSpan[] | undefined): st
   return name && name.split(/\s+/u).length <= 4 && !/[/:=]/u.test(name) ? name : undefined;
 }
 
-const ZH_CUE_CHAR = /[称叫名就即谓说]/u;
 const EN_CUE_WORD = /\b(?:called|termed|named|dubbed|known|referred|calls?)\b/iu;
 /** EN_CUE_WORD without word boundaries and ASCII-only /i: it matches wherever EN_CUE_WORD does, unless ſ or K stands for s or k. */
 const EN_CUE_ASCII = /call|termed|named|dubbed|known|referred/i;
-const FOLDS = /[\u017f\u212a]/u;
 
-/** Cheap pre-test so most blocks skip the regular expressions. */
-function hasCue(text: string): boolean {
-  return ZH_CUE_CHAR.test(text) || ((EN_CUE_ASCII.test(text) || FOLDS.test(text)) && EN_CUE_WORD.test(text));
+/**
+ * Cheap pre-test so most blocks skip the regular expressions, on the block's cue bits first: a Chinese naming
+ * character (称, 叫, 名, 就, 即, 谓, 说: CUE.naming), or an English cue word, which needs a Latin letter.
+ */
+function hasCue(text: string, bits: number): boolean {
+  return (bits & CUE.naming) !== 0 || ((bits & CUE.latin) !== 0 && ((bits & CUE.folds) !== 0 || EN_CUE_ASCII.test(text)) && EN_CUE_WORD.test(text));
 }
 
 function chinese(note: Note, block: Block, text: string, at: number, out: Candidate[], spans?: MarkSpan[]): void {

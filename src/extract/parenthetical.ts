@@ -6,6 +6,7 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
+import { blockCues, CUE, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
@@ -19,12 +20,15 @@ const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|�
 const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|通常|一般|当然|包括)|^(?:see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
 const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 
-export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known): Candidate[] {
+/** `split`: the sentences of each block (noteSentences), when the caller already has them: their cue bits say which blocks hold a parenthesis. */
+export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
   const found: Array<{ block: Block; match: RegExpExecArray }> = [];
-  for (const block of note.blocks) {
+  const blocks = note.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     const text = block.text;
-    if (!text.includes('(') && !text.includes('（')) continue;
+    if (split ? !(blockCues(split[b]) & CUE.paren) : !text.includes('(') && !text.includes('（')) continue;
     // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per block.
     PAREN.lastIndex = 0;
     for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) found.push({ block, match });

@@ -580,9 +580,11 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     vocabulary ||= c.signal === 'vocabulary';
     frequencyOnly &&= isFrequencyOnly(c);
     ownEvidence ||= isOwnEvidence(c);
-    corroborate &&= surfaces.of(c.surface).corroborate;
-    general &&= surfaces.of(c.surface).general;
-    frequent &&= surfaces.of(c.surface).frequent;
+    // One lookup of the surface's facts for the three (each candidate's surface was judged when it was kept).
+    const surface = surfaces.of(c.surface);
+    corroborate &&= surface.corroborate;
+    general &&= surface.general;
+    frequent &&= surface.frequent;
     headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
   }
   const misses = distinctMisses(list);
