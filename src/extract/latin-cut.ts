@@ -6,8 +6,8 @@
  * - runs of `[A-Za-z0-9+#&._%-]` are segmented; every other character is a token of its own, `\r\n` included;
  * - inside a run, the dictionary's only words without CJK characters (AT&T, C#, C++, c#, c++) are tokens; they
  *   always win the route, being one word where the alternative is several unknown characters;
- * - what lies between them goes through the HMM, which for non-Han text splits at `[a-zA-Z0-9]+(?:.\d+)?%?` (its `.`
- *   is any character) and keeps each piece in between whole.
+ * - what lies between them goes through the HMM, which for non-Han text splits at `[a-zA-Z0-9]+(?:.\d+)?%?` (jieba-rs
+ *   hmm::RE_SKIP; its `.` is any character but a line break) and keeps each piece in between whole.
  * Texts holding any character at or above U+2E80 (where the CJK blocks start, surrogates included) go to jieba.
  */
 
@@ -30,8 +30,6 @@ for (const ch of '+#&._%-') RUN[ch.charCodeAt(0)] = 2;
 /** The dictionary words a run may hold (jieba's dict.txt has no other word without CJK characters). */
 const DICT_WORDS = ['AT&T', 'C#', 'C++', 'c#', 'c++'];
 
-/** The HMM's split of non-Han text (jieba-rs hmm::RE_SKIP; its `.` is any character but a line break). */
-const HMM_PIECE = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
 
 /**
  * Where a cut puts its tokens: the offset where each ends (a token starts where the one before it ends), in a
@@ -138,16 +136,38 @@ function cutUnknown(text: string, from: number, to: number, sink: TokenEnds): vo
     sink.push(to);
     return;
   }
-  // Matched on the stretch alone: the pattern's `.` must not reach past its end.
-  const stretch = text.slice(from, to);
-  let last = 0;
-  HMM_PIECE.lastIndex = 0;
-  for (let m = HMM_PIECE.exec(stretch); m; m = HMM_PIECE.exec(stretch)) {
-    if (m.index > last) sink.push(from + m.index);
-    last = m.index + m[0].length;
-    sink.push(from + last);
+  let last = from;
+  for (let at = from; at < to; ) {
+    if (RUN[text.charCodeAt(at)] !== 1) {
+      at++;
+      continue;
+    }
+    if (at > last) sink.push(at);
+    last = hmmPieceEnd(text, at, to);
+    sink.push(last);
+    at = last;
   }
-  if (last < stretch.length) sink.push(to);
+  if (last < to) sink.push(to);
+}
+
+/**
+ * The end of the HMM's piece (`[a-zA-Z0-9]+(?:.\d+)?%?`, see above) at text[at] (a letter or digit) in a stretch ending at `to`, read by hand (the
+ * stretch holds only run characters, none a line break, so its `.` is any of them): the letters and digits, then
+ * one character and digits if digits follow it, then a `%` if one follows.
+ */
+function hmmPieceEnd(text: string, at: number, to: number): number {
+  let end = at + 1;
+  while (end < to && RUN[text.charCodeAt(end)] === 1) end++;
+  if (end + 1 < to && isDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (end < to && isDigit(text.charCodeAt(end))) end++;
+  }
+  if (end < to && text.charCodeAt(end) === 0x25) end++;
+  return end;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /*

@@ -185,6 +185,35 @@ function countAll(notes: Note[], jieba: Segmenter, counter: SpanCounter): number
 
 const TITLE_WORD = /^[A-Z][a-z]+$/u;
 const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
+/**
+ * Whether AFTER_NAME may match the text before `at`: what it requires there, read backwards — whitespace, or a
+ * capital initial and its dot (and whitespace before it), then a lower-case letter. A Titlecase word after a
+ * sentence's full stop or after punctuation, most of them, is then not sliced and matched.
+ */
+function mayFollowName(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  if (j === at - 1 || text.charCodeAt(j) === 46) {
+    // No whitespace, or a dot: only an initial (`P.`) after whitespace may end the match.
+    if (text.charCodeAt(j) !== 46 || !isUpper(text.charCodeAt(j - 1)) || !isSpace(text.charCodeAt(j - 2))) return false;
+    j -= 2;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  }
+  const c = text.charCodeAt(j);
+  return c >= 97 && c <= 122;
+}
+
+/** `\s` of a `u` regex: ECMAScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** A Titlecase word and a joining word before (Bag of, Learning to, Wide &) or after (of Words, & Deep). */
 const JOINED_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z]*\s+(?:of|to|&)\s+$/u;
 const JOINED_AFTER = /^\s+(of|to|&)\s+[A-Z]/u;
@@ -823,7 +852,7 @@ class SpanCounter {
     if (n === 1 && !t.han) {
       const text = this.block.text;
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
-      const afterName = this.run[i].titleWord && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
+      const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
       if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length))) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
