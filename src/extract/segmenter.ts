@@ -38,7 +38,10 @@ export interface Segmenter {
    * words[starts[i], ends[i]). The caller keeps the batch small (a few tens of thousands of characters).
    */
   cutBlocks?(texts: readonly string[]): CutBlocks;
-  /** cutBlocks() as token ranges of the joined texts, for a caller that needs no string per token (see BlockEnds). */
+  /**
+   * cutBlocks() as token ranges of the joined texts, for a caller that needs no string per token (see BlockEnds).
+   * The result is valid until the segmenter's next cutBlockEnds() call, which reuses its arrays.
+   */
   cutBlockEnds?(texts: readonly string[]): BlockEnds;
 }
 
@@ -88,6 +91,9 @@ export function partOfSpeech(word: string): string {
   return pos;
 }
 
+/** The token ends baseSegmenter().cutBlockEnds() returns, reused from call to call. */
+const baseEnds = new TokenEnds();
+
 /** jieba with its stock dictionary only; shared, never mutated. */
 export function baseSegmenter(): Segmenter {
   const cut = jiebaCut;
@@ -96,7 +102,7 @@ export function baseSegmenter(): Segmenter {
     tag: (text) => jiebaCut(text).map((word) => ({ word, tag: partOfSpeech(word) })),
     tagOf: partOfSpeech,
     cutBlocks: (texts) => cutTogether(texts, cut),
-    cutBlockEnds: (texts) => cutTogetherEnds(texts, cut, undefined),
+    cutBlockEnds: (texts) => cutTogetherEnds(texts, cut, undefined, baseEnds),
   };
   return base;
 }
@@ -163,9 +169,9 @@ function lineUp(words: readonly string[], texts: readonly string[], joined: read
  * does), user words joined on the ranges. Where that cut fails or does not line up, the ranges are taken from
  * cutTogether's words, so the tokens are cutTogether's in every case.
  */
-function cutTogetherEnds(texts: readonly string[], cut: (text: string) => string[], user: UserTrie | undefined): BlockEnds {
+function cutTogetherEnds(texts: readonly string[], cut: (text: string) => string[], user: UserTrie | undefined, sink: TokenEnds): BlockEnds {
   const text = texts.join(SEPARATOR);
-  const sink = new TokenEnds();
+  sink.count = 0;
   const first = new Int32Array(texts.length);
   const stop = new Int32Array(texts.length);
   if (cutMixedEnds(text, cutHan, sink)) {
@@ -235,6 +241,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
   if (userWords.size === 0) return baseSegmenter();
   const user = userTrie(userWords);
   const cut = (text: string): string[] => joinUserWords(jiebaCut(text), user);
+  const ends = new TokenEnds();
   // A batch is joined like a block: no user word holds SEPARATOR, so none is joined across two texts.
   // One lookup per token: this build's user words and the shared tags, memoised together.
   const tags = new Map<string, string>();
@@ -251,7 +258,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
     tag: (text) => cut(text).map((word) => ({ word, tag: tagOf(word) })),
     tagOf,
     cutBlocks: (texts) => cutTogether(texts, cut),
-    cutBlockEnds: (texts) => cutTogetherEnds(texts, cut, user),
+    cutBlockEnds: (texts) => cutTogetherEnds(texts, cut, user, ends),
   };
 }
 
