@@ -6,8 +6,8 @@
  * - runs of `[A-Za-z0-9+#&._%-]` are segmented; every other character is a token of its own, `\r\n` included;
  * - inside a run, the dictionary's only words without CJK characters (AT&T, C#, C++, c#, c++) are tokens; they
  *   always win the route, being one word where the alternative is several unknown characters;
- * - what lies between them goes through the HMM, which for non-Han text splits at `[a-zA-Z0-9]+(?:.\d+)?%?` (its `.`
- *   is any character) and keeps each piece in between whole.
+ * - what lies between them goes through the HMM, which for non-Han text splits at `[a-zA-Z0-9]+(?:.\d+)?%?` (jieba-rs
+ *   hmm::RE_SKIP; its `.` is any character but a line break) and keeps each piece in between whole.
  * Texts holding any character at or above U+2E80 (where the CJK blocks start, surrogates included) go to jieba.
  */
 
@@ -30,20 +30,52 @@ for (const ch of '+#&._%-') RUN[ch.charCodeAt(0)] = 2;
 /** The dictionary words a run may hold (jieba's dict.txt has no other word without CJK characters). */
 const DICT_WORDS = ['AT&T', 'C#', 'C++', 'c#', 'c++'];
 
-/** The HMM's split of non-Han text (jieba-rs hmm::RE_SKIP; its `.` is any character but a line break). */
-const HMM_PIECE = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
 
-/** jieba.cut(text, true) for a text where isLatinOnly(text); the tokens are appended to `out`. */
-export function cutLatin(text: string, out: string[] = []): string[] {
-  cutPlain(text, 0, text.length, out);
+/**
+ * Where a cut puts its tokens: the offset where each ends (a token starts where the one before it ends), in a
+ * growable Int32Array. A caller that only needs where the tokens are (statistical.ts looks its token records up
+ * by the text's code units) then gets no string per token; cutLatin and cutMixed slice the strings from it.
+ */
+export class TokenEnds {
+  ends = new Int32Array(1 << 12);
+  count = 0;
+
+  push(end: number): void {
+    if (this.count === this.ends.length) {
+      const grown = new Int32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.ends[this.count++] = end;
+  }
+}
+
+/** The string wrappers' buffer: a cut is synchronous and never nested, so one buffer serves every call. */
+const scratch = new TokenEnds();
+
+/** The tokens sink.ends[first, count) of `text`, the first starting at `from`, as strings appended to `out`. */
+function sliceTokens(text: string, sink: TokenEnds, first: number, from: number, out: string[]): string[] {
+  let start = from;
+  for (let k = first; k < sink.count; k++) {
+    const end = sink.ends[k];
+    out.push(text.slice(start, end));
+    start = end;
+  }
   return out;
 }
 
+/** jieba.cut(text, true) for a text where isLatinOnly(text); the tokens are appended to `out`. */
+export function cutLatin(text: string, out: string[] = []): string[] {
+  scratch.count = 0;
+  cutPlain(text, 0, text.length, scratch);
+  return sliceTokens(text, scratch, 0, 0, out);
+}
+
 /**
- * The tokens of text[from, to), a stretch holding no Han character, appended to `out`: runs as above, `\r\n`, a
+ * The tokens of text[from, to), a stretch holding no Han character, appended to `sink`: runs as above, `\r\n`, a
  * surrogate pair (one code point: jieba emits a character outside runs as one token), any other code unit alone.
  */
-function cutPlain(text: string, from: number, to: number, out: string[]): void {
+function cutPlain(text: string, from: number, to: number, sink: TokenEnds): void {
   const n = to;
   let i = from;
   while (i < n) {
@@ -57,24 +89,24 @@ function cutPlain(text: string, from: number, to: number, out: string[]): void {
         if (r === 2) symbols = true;
       }
       // A run of letters and digits only (most English words) holds no dictionary word and is one HMM piece.
-      if (symbols) cutRun(text, i, end, out);
-      else out.push(text.slice(i, end));
+      if (symbols) cutRun(text, i, end, sink);
+      else sink.push(end);
       i = end;
     } else if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
-      out.push('\r\n');
       i += 2;
+      sink.push(i);
     } else if (UNIT[c] === HIGH && i + 1 < n && UNIT[text.charCodeAt(i + 1)] === LOW) {
-      out.push(text.slice(i, i + 2));
       i += 2;
+      sink.push(i);
     } else {
-      out.push(text[i]);
       i++;
+      sink.push(i);
     }
   }
 }
 
 /** A run text[from, to): dictionary words as tokens, the stretches between them through the HMM's split. */
-function cutRun(text: string, from: number, to: number, out: string[]): void {
+function cutRun(text: string, from: number, to: number, sink: TokenEnds): void {
   let left = from;
   for (let x = from; x < to; ) {
     const word = dictWordAt(text, x, to);
@@ -82,12 +114,12 @@ function cutRun(text: string, from: number, to: number, out: string[]): void {
       x++;
       continue;
     }
-    if (x > left) cutUnknown(text.slice(left, x), out);
-    out.push(word);
+    if (x > left) cutUnknown(text, left, x, sink);
     x += word.length;
+    sink.push(x);
     left = x;
   }
-  if (to > left) cutUnknown(text.slice(left, to), out);
+  if (to > left) cutUnknown(text, left, to, sink);
 }
 
 function dictWordAt(text: string, at: number, end: number): string | undefined {
@@ -98,20 +130,44 @@ function dictWordAt(text: string, at: number, end: number): string | undefined {
   return undefined;
 }
 
-/** A stretch of unknown characters: one character alone, else the HMM's pieces and the text between them. */
-function cutUnknown(stretch: string, out: string[]): void {
-  if (stretch.length === 1) {
-    out.push(stretch);
+/** A stretch text[from, to) of unknown characters: one character alone, else the HMM's pieces and the text between them. */
+function cutUnknown(text: string, from: number, to: number, sink: TokenEnds): void {
+  if (to - from === 1) {
+    sink.push(to);
     return;
   }
-  let last = 0;
-  HMM_PIECE.lastIndex = 0;
-  for (let m = HMM_PIECE.exec(stretch); m; m = HMM_PIECE.exec(stretch)) {
-    if (m.index > last) out.push(stretch.slice(last, m.index));
-    out.push(m[0]);
-    last = m.index + m[0].length;
+  let last = from;
+  for (let at = from; at < to; ) {
+    if (RUN[text.charCodeAt(at)] !== 1) {
+      at++;
+      continue;
+    }
+    if (at > last) sink.push(at);
+    last = hmmPieceEnd(text, at, to);
+    sink.push(last);
+    at = last;
   }
-  if (last < stretch.length) out.push(stretch.slice(last));
+  if (last < to) sink.push(to);
+}
+
+/**
+ * The end of the HMM's piece (`[a-zA-Z0-9]+(?:.\d+)?%?`, see above) at text[at] (a letter or digit) in a stretch ending at `to`, read by hand (the
+ * stretch holds only run characters, none a line break, so its `.` is any of them): the letters and digits, then
+ * one character and digits if digits follow it, then a `%` if one follows.
+ */
+function hmmPieceEnd(text: string, at: number, to: number): number {
+  let end = at + 1;
+  while (end < to && RUN[text.charCodeAt(end)] === 1) end++;
+  if (end + 1 < to && isDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (end < to && isDigit(text.charCodeAt(end))) end++;
+  }
+  if (end < to && text.charCodeAt(end) === 0x25) end++;
+  return end;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /*
@@ -147,8 +203,18 @@ const RUN_SEPARATOR = '\u0000';
  * or jieba's tokens do not line up with the runs: the caller then cuts the text with jieba whole.
  */
 export function cutMixed(text: string, cutHan: (runs: string) => string[], out: string[] = []): string[] | undefined {
+  scratch.count = 0;
+  return cutMixedEnds(text, cutHan, scratch, out) ? out : undefined;
+}
+
+/**
+ * cutMixed's tokens as their ends, appended to `sink` (and as strings to `out` if given: jieba's own for the Han
+ * runs); false (and `sink` as it was) where cutMixed is undefined.
+ */
+export function cutMixedEnds(text: string, cutHan: (runs: string) => string[], sink: TokenEnds, out?: string[]): boolean {
   const bounds = hanRuns(text);
-  if (!bounds) return undefined;
+  if (!bounds) return false;
+  const before = sink.count;
   let words: string[] = [];
   if (bounds.length) {
     const runs: string[] = [];
@@ -158,21 +224,34 @@ export function cutMixed(text: string, cutHan: (runs: string) => string[], out: 
   let w = 0;
   let at = 0;
   for (let r = 0; r < bounds.length; r += 2) {
-    cutPlain(text, at, bounds[r], out);
-    if (r > 0 && words[w++] !== RUN_SEPARATOR) return undefined;
-    const length = bounds[r + 1] - bounds[r];
-    let chars = 0;
-    while (chars < length && w < words.length) {
+    cutPlainInto(text, at, bounds[r], sink, out);
+    if (r > 0 && words[w++] !== RUN_SEPARATOR) return fail(sink, before);
+    const end = bounds[r + 1];
+    let pos = bounds[r];
+    while (pos < end && w < words.length) {
       const word = words[w++];
-      out.push(word);
-      chars += word.length;
+      pos += word.length;
+      sink.push(pos);
+      if (out) out.push(word);
     }
-    if (chars !== length) return undefined;
-    at = bounds[r + 1];
+    if (pos !== end) return fail(sink, before);
+    at = end;
   }
-  if (w !== words.length) return undefined;
-  cutPlain(text, at, text.length, out);
-  return out;
+  if (w !== words.length) return fail(sink, before);
+  cutPlainInto(text, at, text.length, sink, out);
+  return true;
+}
+
+/** cutPlain, its tokens also appended to `out` as strings if given. */
+function cutPlainInto(text: string, from: number, to: number, sink: TokenEnds, out: string[] | undefined): void {
+  const first = sink.count;
+  cutPlain(text, from, to, sink);
+  if (out) sliceTokens(text, sink, first, from, out);
+}
+
+function fail(sink: TokenEnds, count: number): false {
+  sink.count = count;
+  return false;
 }
 
 /** [start, end) of each maximal run holding a Han character, flattened; undefined for a lone surrogate. */

@@ -23,6 +23,19 @@ describe('segmenter', () => {
     }
   });
 
+  it('gives the same tokens as ranges', () => {
+    for (const segmenter of [baseSegmenter(), segmenterWith(['虚拟机监视器', '命名空间', '写时复制', '控制平面', 'C++程序'])]) {
+      for (const batch of [texts, texts.filter((text) => !text.includes('\ud800')), [texts[1], texts[3]]]) {
+        const cut = segmenter.cutBlockEnds!(batch);
+        batch.forEach((text, i) => {
+          const words: string[] = [];
+          for (let k = cut.first[i]; k < cut.stop[i]; k++) words.push(cut.text.slice(k ? cut.ends[k - 1] : 0, cut.ends[k]));
+          expect(words).toEqual(segmenter.cut(text));
+        });
+      }
+    }
+  });
+
   it('cuts as jieba does, then joins user words', () => {
     for (const text of texts) expect(baseSegmenter().cut(text)).toEqual(jieba.cut(text, true));
     expect(segmenterWith(['写时复制']).cut(texts[5])).toContain('写时复制');

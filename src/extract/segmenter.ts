@@ -15,7 +15,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { backgroundEntry } from './background.js';
-import { cutLatin, cutMixed, isLatinOnly } from './latin-cut.js';
+import { cutLatin, cutMixed, cutMixedEnds, isLatinOnly, TokenEnds } from './latin-cut.js';
 
 export { backgroundFrequency, backgroundSize } from './background.js';
 
@@ -38,12 +38,29 @@ export interface Segmenter {
    * words[starts[i], ends[i]). The caller keeps the batch small (a few tens of thousands of characters).
    */
   cutBlocks?(texts: readonly string[]): CutBlocks;
+  /**
+   * cutBlocks() as token ranges of the joined texts, for a caller that needs no string per token (see BlockEnds).
+   * The result is valid until the segmenter's next cutBlockEnds() call, which reuses its arrays.
+   */
+  cutBlockEnds?(texts: readonly string[]): BlockEnds;
 }
 
 export interface CutBlocks {
   words: string[];
   starts: Int32Array;
   ends: Int32Array;
+}
+
+/**
+ * The tokens of texts[i] are the ranges text[k ? ends[k - 1] : 0, ends[k]) for k in [first[i], stop[i]), where
+ * `text` is the tokens joined, texts separated by SEPARATOR: the texts themselves, but for a lone surrogate, which
+ * jieba returns as U+FFFD. The tokens cutBlocks() gives, without a string each.
+ */
+export interface BlockEnds {
+  text: string;
+  ends: Int32Array;
+  first: Int32Array;
+  stop: Int32Array;
 }
 
 let jieba: Jieba | undefined;
@@ -74,6 +91,9 @@ export function partOfSpeech(word: string): string {
   return pos;
 }
 
+/** The token ends baseSegmenter().cutBlockEnds() returns, reused from call to call. */
+const baseEnds = new TokenEnds();
+
 /** jieba with its stock dictionary only; shared, never mutated. */
 export function baseSegmenter(): Segmenter {
   const cut = jiebaCut;
@@ -82,6 +102,7 @@ export function baseSegmenter(): Segmenter {
     tag: (text) => jiebaCut(text).map((word) => ({ word, tag: partOfSpeech(word) })),
     tagOf: partOfSpeech,
     cutBlocks: (texts) => cutTogether(texts, cut),
+    cutBlockEnds: (texts) => cutTogetherEnds(texts, cut, undefined, baseEnds),
   };
   return base;
 }
@@ -143,6 +164,65 @@ function lineUp(words: readonly string[], texts: readonly string[], joined: read
 }
 
 /**
+ * cutTogether as ranges: every text, those without CJK characters too, is joined by SEPARATOR and cut in one pass
+ * (cutMixedEnds cuts a text without Han runs as cutLatin does, and sends jieba only the Han runs, as cutTogether
+ * does), user words joined on the ranges. Where that cut fails or does not line up, the ranges are taken from
+ * cutTogether's words, so the tokens are cutTogether's in every case.
+ */
+function cutTogetherEnds(texts: readonly string[], cut: (text: string) => string[], user: UserTrie | undefined, sink: TokenEnds): BlockEnds {
+  const text = texts.join(SEPARATOR);
+  sink.count = 0;
+  const first = new Int32Array(texts.length);
+  const stop = new Int32Array(texts.length);
+  if (cutMixedEnds(text, cutHan, sink)) {
+    if (user) sink.count = joinUserEnds(text, sink.ends, sink.count, user);
+    if (lineUpEnds(texts, sink, first, stop)) return { text, ends: sink.ends, first, stop };
+  }
+  // The text is rebuilt from the words: jieba returns a lone surrogate as U+FFFD, so they may differ from the texts.
+  sink.count = 0;
+  const { words, starts, ends } = cutTogether(texts, cut);
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) {
+      parts.push(SEPARATOR);
+      sink.push(++at);
+    }
+    first[i] = sink.count;
+    for (let k = starts[i]; k < ends[i]; k++) {
+      parts.push(words[k]);
+      sink.push((at += words[k].length));
+    }
+    stop[i] = sink.count;
+  }
+  return { text: parts.join(''), ends: sink.ends, first, stop };
+}
+
+/**
+ * Fills first/stop with the tokens of each text; false unless every text's tokens end at its end and a SEPARATOR
+ * token of its own lies between two texts (as lineUp requires of words).
+ */
+function lineUpEnds(texts: readonly string[], sink: TokenEnds, first: Int32Array, stop: Int32Array): boolean {
+  const { ends, count } = sink;
+  let k = 0;
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) {
+      if (k >= count || ends[k] !== at + 1) return false;
+      k++;
+      at++;
+    }
+    first[i] = k;
+    const end = at + texts[i].length;
+    while (k < count && ends[k] <= end) k++;
+    if ((k > first[i] ? ends[k - 1] : at) !== end) return false;
+    stop[i] = k;
+    at = end;
+  }
+  return k === count;
+}
+
+/**
  * jieba's cut with HMM; computed in JS for a text without CJK characters, where it reduces to fixed rules, and
  * outside the Han runs of any other text (see cutMixed).
  */
@@ -161,6 +241,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
   if (userWords.size === 0) return baseSegmenter();
   const user = userTrie(userWords);
   const cut = (text: string): string[] => joinUserWords(jiebaCut(text), user);
+  const ends = new TokenEnds();
   // A batch is joined like a block: no user word holds SEPARATOR, so none is joined across two texts.
   // One lookup per token: this build's user words and the shared tags, memoised together.
   const tags = new Map<string, string>();
@@ -177,6 +258,7 @@ export function segmenterWith(words: Iterable<string>): Segmenter {
     tag: (text) => cut(text).map((word) => ({ word, tag: tagOf(word) })),
     tagOf,
     cutBlocks: (texts) => cutTogether(texts, cut),
+    cutBlockEnds: (texts) => cutTogetherEnds(texts, cut, user, ends),
   };
 }
 
@@ -229,9 +311,9 @@ function edgeSlot(trie: UserTrie, node: number, c: number): number {
   return slot;
 }
 
-/** The node reached from `node` by the code units of `text`; -1 when no user word continues that way. */
-function walk(trie: UserTrie, node: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
+/** The node reached from `node` by the code units of text[from, to); -1 when no user word continues that way. */
+function walk(trie: UserTrie, node: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
     const slot = edgeSlot(trie, node, text.charCodeAt(i));
     if (trie.parent[slot] === 0) return -1;
     node = trie.child[slot];
@@ -265,6 +347,25 @@ function joinUserWords(tokens: string[], user: UserTrie): string[] {
   }
   tokens.length = out;
   return tokens;
+}
+
+/** joinUserWords on the ranges of a cut of `text` (see TokenEnds): joins in place, returns the new count. */
+function joinUserEnds(text: string, ends: Int32Array, count: number, user: UserTrie): number {
+  let out = 0;
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    if (user.starts[text.charCodeAt(start)] === 1) {
+      let best = -1;
+      let node = walk(user, 0, text, start, ends[i]);
+      for (let j = i + 1; j < count && node >= 0; j++) {
+        node = walk(user, node, text, ends[j - 1], ends[j]);
+        if (node >= 0 && user.word[node] === 1) best = j;
+      }
+      if (best !== -1) i = best;
+    }
+    start = ends[out++] = ends[i];
+  }
+  return out;
 }
 
 export function tag(segmenter: Segmenter, text: string): TaggedWord[] {

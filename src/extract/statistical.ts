@@ -9,7 +9,7 @@
  *   mid-sentence forms and abbreviations count as names, and multi-word phrases go through C-value.
  * A minimum count applies everywhere: single-mention statistics are noise.
  */
-import type { Segmenter } from './segmenter.js';
+import type { BlockEnds, Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
@@ -139,29 +139,29 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
   return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
 }
 
-/** Characters of the blocks cut in one call (see Segmenter.cutBlocks): enough that the per-call cost vanishes, few enough that the tokens die young. */
+/** Characters of the blocks cut in one call (see Segmenter.cutBlockEnds): enough that the per-call cost vanishes, few enough that the batch's arrays stay small. */
 const BATCH_CHARS = 1 << 14;
 
 /** Counts every block of every note, in order; returns the number of word tokens. */
 function countAll(notes: Note[], jieba: Segmenter, counter: SpanCounter): number {
   let total = 0;
-  if (!jieba.cutBlocks) {
+  if (!jieba.cutBlockEnds) {
     for (const note of notes) {
       counter.startNote(note);
       for (const block of note.blocks) total += counter.countBlock(block);
     }
     return total;
   }
-  // The blocks of consecutive notes are cut in batches, and counted from their batch's tokens.
+  // The blocks of consecutive notes are cut in batches, and counted from their batch's token ranges.
   const blocks: Block[] = [];
   const owners: Note[] = [];
   const texts: string[] = [];
   let chars = 0;
   const countBatch = () => {
-    const cut = jieba.cutBlocks!(texts);
+    const cut = jieba.cutBlockEnds!(texts);
     for (let i = 0; i < blocks.length; i++) {
       if (i === 0 || owners[i] !== owners[i - 1]) counter.startNote(owners[i]);
-      total += counter.countBlock(blocks[i], cut.words, cut.starts[i], cut.ends[i]);
+      total += counter.countBlock(blocks[i], cut, i);
     }
     blocks.length = owners.length = texts.length = chars = 0;
   };
@@ -185,6 +185,35 @@ function countAll(notes: Note[], jieba: Segmenter, counter: SpanCounter): number
 
 const TITLE_WORD = /^[A-Z][a-z]+$/u;
 const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
+/**
+ * Whether AFTER_NAME may match the text before `at`: what it requires there, read backwards — whitespace, or a
+ * capital initial and its dot (and whitespace before it), then a lower-case letter. A Titlecase word after a
+ * sentence's full stop or after punctuation, most of them, is then not sliced and matched.
+ */
+function mayFollowName(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  if (j === at - 1 || text.charCodeAt(j) === 46) {
+    // No whitespace, or a dot: only an initial (`P.`) after whitespace may end the match.
+    if (text.charCodeAt(j) !== 46 || !isUpper(text.charCodeAt(j - 1)) || !isSpace(text.charCodeAt(j - 2))) return false;
+    j -= 2;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  }
+  const c = text.charCodeAt(j);
+  return c >= 97 && c <= 122;
+}
+
+/** `\s` of a `u` regex: ECMAScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** A Titlecase word and a joining word before (Bag of, Learning to, Wide &) or after (of Words, & Deep). */
 const JOINED_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z]*\s+(?:of|to|&)\s+$/u;
 const JOINED_AFTER = /^\s+(of|to|&)\s+[A-Z]/u;
@@ -431,6 +460,53 @@ function slotOf(a: number, b: number, shift: number): number {
 }
 
 /**
+ * Tokens of three code units or more, looked up by the code units of text[from, to) where the cut found them: the
+ * lookup hashes the units in place, so a token occurrence costs no string (nor V8's hash of a fresh string), only a
+ * new distinct token does. Open addressing; the stored token's word is compared with the range.
+ */
+class RangeMap {
+  private hashes = new Int32Array(1 << 12);
+  private values: Array<Token | undefined> = new Array<Token | undefined>(1 << 12).fill(undefined);
+  private size = 0;
+
+  get(text: string, from: number, to: number): Token | undefined {
+    const hash = hashRange(text, from, to);
+    const mask = this.values.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const value = this.values[slot];
+      if (value === undefined || (this.hashes[slot] === hash && value.word.length === to - from && text.startsWith(value.word, from))) return value;
+    }
+  }
+
+  /** Adds a token whose word is not in the map. */
+  set(token: Token): void {
+    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    const hash = hashRange(token.word, 0, token.word.length);
+    const mask = this.values.length - 1;
+    let slot = hash & mask;
+    while (this.values[slot] !== undefined) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.values[slot] = token;
+    this.size++;
+  }
+
+  private grow(): void {
+    const values = this.values;
+    this.hashes = new Int32Array(values.length * 2);
+    this.values = new Array<Token | undefined>(values.length * 2).fill(undefined);
+    this.size = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] !== undefined) this.set(values[i]!);
+  }
+}
+
+/** FNV-1a over the code units of text[from, to), its bits mixed so that the low ones serve as a slot. */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 13);
+}
+
+/**
  * Tallies every term-shaped span of the vault's blocks, one block at a time. Tokens and spans are interned for
  * one call of statisticalCandidates only (per word and per ≤3-word span, never per text).
  */
@@ -446,7 +522,7 @@ class SpanCounter {
   private readonly spans = new PairMap<SpanNode>();
   private tokenNumbers = 0;
   private spanNumbers = 0;
-  private readonly byWord = new Map<string, Token>();
+  private readonly byWord = new RangeMap();
   /** Other tokens (joined Hyper-V, or a segmenter without tagOf), keyed by tag and word. */
   private readonly byTagged = new Map<string, Token>();
   /** The current block's tokens (hyphenated words joined), the first tokenCount of them; reused from block to block. */
@@ -484,13 +560,15 @@ class SpanCounter {
     this.note = note;
   }
 
-  /** Segments one block once and tallies every term-shaped span; returns the number of word tokens. */
-  /** `cut[from, to)`: the block's tokens when the caller cut it already (Segmenter.cutBlocks). */
-  countBlock(block: Block, cut?: readonly string[], from = 0, to = 0): number {
+  /**
+   * Segments one block once and tallies every term-shaped span; returns the number of word tokens. `cut`: the
+   * block's batch when the caller cut it already (Segmenter.cutBlockEnds), the block being its text number `i`.
+   */
+  countBlock(block: Block, cut?: BlockEnds, i = 0): number {
     this.block = block;
     this.blockHan = hasHan(block.text);
     this.runLength = 0;
-    const count = this.segment(block.text, cut, from, to);
+    const count = cut ? this.segmentRanges(cut, i) : this.segment(block.text);
     const tokens = this.tokens;
     let index = 0;
     let words = 0;
@@ -572,16 +650,33 @@ class SpanCounter {
     return words;
   }
 
+  /** Fills this.tokens with the tokens of text number `i` of a cut batch (tagged per distinct word); returns how many. */
+  private segmentRanges(cut: BlockEnds, i: number): number {
+    this.tokenCount = 0;
+    const { text, ends } = cut;
+    const stop = cut.stop[i];
+    let start = cut.first[i] > 0 ? ends[cut.first[i] - 1] : 0;
+    for (let k = cut.first[i]; k < stop; k++) {
+      const token = this.tokenAt(text, start, ends[k]);
+      start = ends[k];
+      if (token.tag === 'x' && token.han && token.word.length === 2 && this.splitsClassifier(token)) continue;
+      if (this.append(token, token.joiner && k + 1 < stop ? this.tokenAt(text, start, ends[k + 1]) : undefined)) {
+        k++;
+        start = ends[k];
+      }
+    }
+    return this.tokenCount;
+  }
+
   /** Fills this.tokens with the block's tokens (cut once, tagged per distinct word); returns how many. */
-  private segment(text: string, cut: readonly string[] | undefined, from: number, to: number): number {
+  private segment(text: string): number {
     this.tokenCount = 0;
     if (this.tagOf) {
-      const words = cut ?? this.jieba.cut(text);
-      const end = cut ? to : words.length;
-      for (let i = cut ? from : 0; i < end; i++) {
+      const words = this.jieba.cut(text);
+      for (let i = 0; i < words.length; i++) {
         const token = this.wordToken(words[i]);
         if (token.tag === 'x' && token.han && token.word.length === 2 && this.splitsClassifier(token)) continue;
-        if (this.append(token, token.joiner && i + 1 < end ? this.wordToken(words[i + 1]) : undefined)) i++;
+        if (this.append(token, token.joiner && i + 1 < words.length ? this.wordToken(words[i + 1]) : undefined)) i++;
       }
     } else {
       const tagged = this.jieba.tag(text);
@@ -637,7 +732,7 @@ class SpanCounter {
 
   /** Occurrences of the verb stem `word` in the vault (0 for a word that is no verb stem). */
   verbUses(word: string): number {
-    const token = word.length === 2 ? this.byPair.get(word.charCodeAt(0), word.charCodeAt(1)) : (this.byWord.get(word) ?? this.byTagged.get(`v\u0000${word}`));
+    const token = word.length === 2 ? this.byPair.get(word.charCodeAt(0), word.charCodeAt(1)) : (this.byWord.get(word, 0, word.length) ?? this.byTagged.get(`v\u0000${word}`));
     return token?.verbStem ? token.uses : 0;
   }
 
@@ -647,23 +742,39 @@ class SpanCounter {
   }
 
   private wordToken(word: string): Token {
-    // Most tokens have one character (spaces between English words, punctuation, 的, 是) or two (most Chinese
-    // words): looked up by code units, they skip hashing the fresh string jieba returned.
-    if (word.length === 1) return (this.byChar[word.charCodeAt(0)] ??= this.makeToken(word, this.tagOf!(word)));
-    if (word.length === 2) {
-      let token = this.byPair.get(word.charCodeAt(0), word.charCodeAt(1));
+    return this.tokenAt(word, 0, word.length);
+  }
+
+  /** The token spelled by text[from, to): one of a word's occurrences, its string made only when the word is new. */
+  private tokenAt(text: string, from: number, to: number): Token {
+    // Most tokens have one code unit (spaces between English words, punctuation, 的, 是) or two (most Chinese
+    // words): looked up by code units, they skip hashing.
+    const length = to - from;
+    if (length === 1) {
+      const c = text.charCodeAt(from);
+      return (this.byChar[c] ??= this.newToken(text, from, to));
+    }
+    if (length === 2) {
+      const a = text.charCodeAt(from);
+      const b = text.charCodeAt(from + 1);
+      let token = this.byPair.get(a, b);
       if (!token) {
-        token = this.makeToken(word, this.tagOf!(word));
-        this.byPair.set(word.charCodeAt(0), word.charCodeAt(1), token);
+        token = this.newToken(text, from, to);
+        this.byPair.set(a, b, token);
       }
       return token;
     }
-    let token = this.byWord.get(word);
+    let token = this.byWord.get(text, from, to);
     if (!token) {
-      token = this.makeToken(word, this.tagOf!(word));
-      this.byWord.set(word, token);
+      token = this.newToken(text, from, to);
+      this.byWord.set(token);
     }
     return token;
+  }
+
+  private newToken(text: string, from: number, to: number): Token {
+    const word = text.slice(from, to);
+    return this.makeToken(word, this.tagOf!(word));
   }
 
   private taggedToken(word: string, tag: string): Token {
@@ -741,7 +852,7 @@ class SpanCounter {
     if (n === 1 && !t.han) {
       const text = this.block.text;
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
-      const afterName = this.run[i].titleWord && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
+      const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
       if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length))) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;

@@ -13,7 +13,7 @@ interface TermSegmenter extends Segmenter {
   tagTerm(term: string): readonly TaggedWord[];
 }
 
-/** `segmenter` plus a memo of its tags of short terms; its own cut(), tag(), tagOf() and cutBlocks() are unchanged. */
+/** `segmenter` plus a memo of its tags of short terms; its own cut(), tag(), tagOf(), cutBlocks() and cutBlockEnds() are unchanged. */
 export function withTermMemo(segmenter: Segmenter): Segmenter {
   const memo = new Map<string, readonly TaggedWord[]>();
   const tagTerm = (term: string): readonly TaggedWord[] => {
@@ -30,6 +30,7 @@ export function withTermMemo(segmenter: Segmenter): Segmenter {
     tag: (text) => segmenter.tag(text),
     tagOf: segmenter.tagOf,
     cutBlocks: segmenter.cutBlocks,
+    cutBlockEnds: segmenter.cutBlockEnds,
     tagTerm,
   };
   return memoised;
