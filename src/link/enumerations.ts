@@ -375,7 +375,8 @@ function nextColon(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 || code === 0xff1a) return i;
-    if ((code === 0x2014 || code === 0x2013) && text.charCodeAt(i + 1) !== code) return i;
+    // A dash that ends the text is checked without reading past it (that read deoptimised colonLists once per build).
+    if ((code === 0x2014 || code === 0x2013) && (i + 1 === text.length || text.charCodeAt(i + 1) !== code)) return i;
   }
   return -1;
 }
@@ -400,12 +401,15 @@ const NAME_CHAR = /[\p{L}\p{N} ._+#/'-]/u;
 /** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
 function separatorFollows(text: string, at: number, to: number): boolean {
   while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  // At the end of the text nothing follows (checked, not read: a read past the end deoptimised the caller).
+  if (at >= text.length) return false;
   const open = text.charCodeAt(at);
   if (open === 40 || open === 0xff08) {
     const close = text.indexOf(open === 40 ? ')' : '）', at);
     if (close === -1 || close >= to) return false;
     at = close + 1;
     while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+    if (at >= text.length) return false;
   }
   const code = text.charCodeAt(at);
   if (code === 0x3001 || code === 44 || code === 0xff0c || code === 0x548c || code === 0x4e0e || code === 0x53ca || code === 0x6216) return true;

@@ -86,9 +86,12 @@ function mayEndAbbreviation(code: number): boolean {
 
 /** A `.` at `i` ends the sentence begun at `from`: before whitespace or the end, and not after an abbreviation. */
 function isSentenceDot(text: string, from: number, i: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9)) return false;
-  return !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
+  // No charCodeAt past either end (NaN there answers the same): one such read deoptimised the sentence splitter.
+  if (i + 1 !== text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (!(next === 32 || next === 10 || next === 9)) return false;
+  }
+  return !(i > 0 && mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
 }
 
 /**

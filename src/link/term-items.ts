@@ -131,7 +131,8 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     // `**Instruction selection.** IR operations are matched…`: a run-in heading, the term alone as the first sentence.
     const runIn = indexed.end(g) === end && end < text.length - 1 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x3002);
     const start = indexed.hitStart(e, h);
-    const item = (runIn || TERM_FOLLOWERS[text.charCodeAt(end)] === 1) && isSubjectPrefix(text, 0, start) && (runIn || TERM_END.test(text.slice(end, end + 90)));
+    // `end < text.length`: a read past the end (NaN) threw the optimised loop back to the interpreter once per build.
+    const item = (runIn || (end < text.length && TERM_FOLLOWERS[text.charCodeAt(end)] === 1)) && isSubjectPrefix(text, 0, start) && (runIn || TERM_END.test(text.slice(end, end + 90)));
     if (!item) {
       intro = introOf(indexed, index, e, noteId);
       continue;
