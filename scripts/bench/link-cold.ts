@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/bench/link-cold.ts CONCEPTS.json [--mb N] [--runs R] [--root DIR] [--cpu] [--summary] [--readers]`: buildRelations' parts timed
- * one by one in each run (run 0 is cold), from DIR's compiled dist/ (default this checkout), on saved concepts (--cpu: process CPU time instead of wall; --summary: cold, then min and median of the rest; --readers: each sentence reader alone too, before the shared walk):
+ * `npx tsx scripts/bench/link-cold.ts CONCEPTS.json [--mb N] [--runs R] [--root DIR] [--cpu | --faults] [--summary] [--readers]`: buildRelations' parts timed
+ * one by one in each run (run 0 is cold), from DIR's compiled dist/ (default this checkout), on saved concepts (--cpu: process CPU time instead of wall; --faults: minor page faults (first touches of fresh memory) instead of time; --summary: cold, then min and median of the rest; --readers: each sentence reader alone too, before the shared walk):
  * to see which part pays the cold run's extra time and which parts cost a fixed time per call.
  */
 import { readFileSync } from 'node:fs';
@@ -39,12 +39,14 @@ const notes = buildCorpus(ROOT, numberFlag(argv, '--mb', 10) * 1e6).sources.map(
   return note;
 });
 const useCpu = argv.includes('--cpu');
+const useFaults = argv.includes('--faults');
 const rows = new Map<string, number[]>();
 const time = <T>(name: string, f: () => T): T => {
   const t = useCpu ? process.cpuUsage() : undefined;
+  const faults = useFaults ? process.resourceUsage().minorPageFault : 0;
   const w = performance.now();
   const out = f();
-  const ms = t ? (() => { const u = process.cpuUsage(t); return (u.user + u.system) / 1000; })() : performance.now() - w;
+  const ms = useFaults ? process.resourceUsage().minorPageFault - faults : t ? (() => { const u = process.cpuUsage(t); return (u.user + u.system) / 1000; })() : performance.now() - w;
   if (!rows.has(name)) rows.set(name, []);
   rows.get(name)!.push(ms);
   return out;
