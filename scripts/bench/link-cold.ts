@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/bench/link-cold.ts CONCEPTS.json [--mb N] [--runs R] [--root DIR] [--cpu | --faults] [--summary] [--readers]`: buildRelations' parts timed
- * one by one in each run (run 0 is cold), from DIR's compiled dist/ (default this checkout), on saved concepts (--cpu: process CPU time instead of wall; --faults: minor page faults (first touches of fresh memory) instead of time; --summary: cold, then min and median of the rest; --readers: each sentence reader alone too, before the shared walk):
+ * `npx tsx scripts/bench/link-cold.ts CONCEPTS.json [--mb N] [--runs R] [--root DIR] [--cpu | --faults] [--summary] [--readers] [--marks]`: buildRelations' parts timed
+ * one by one in each run (run 0 is cold), from DIR's compiled dist/ (default this checkout), on saved concepts (--cpu: process CPU time instead of wall; --faults: minor page faults (first touches of fresh memory) instead of time; --summary: cold, then min and median of the rest; --readers: each sentence reader alone too, before the shared walk; --marks: prints `### relations R` and `### end R` around the relation stage, to count a run's lines of node's --trace-opt / --trace-deopt between them):
  * to see which part pays the cold run's extra time and which parts cost a fixed time per call.
  */
 import { readFileSync } from 'node:fs';
@@ -55,6 +55,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 for (let r = 0; r < numberFlag(argv, '--runs', 3); r++) {
   const automaton = time('automaton', () => buildAutomaton(concepts));
   const { hits } = time('findMentions', () => findMentions(notes, concepts, automaton));
+  if (argv.includes('--marks')) console.log(`### relations ${r}`);
   const t0 = performance.now();
   const sorted = time('sort+numbers', () => [...notes].sort((a, b) => cmp(a.id, b.id)));
   const numbers = new ConceptNumbers(concepts.map((c) => c.id));
@@ -91,6 +92,7 @@ for (let r = 0; r < numberFlag(argv, '--runs', 3); r++) {
     for (const relation of relations) if (!relation.evidence.length) relation.evidence = index.placeOf(relation.source, relation.target);
   });
   const total = performance.now() - t0;
+  if (argv.includes('--marks')) console.log(`### end ${r}`);
   if (!rows.has('= relations')) rows.set('= relations', []);
   rows.get('= relations')!.push(total);
 }

@@ -28,8 +28,10 @@ const TERM_END = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1
 
 export function anaphoraReader(set: RelationSet, index: ConceptIndex, topics: Topics): SentenceReader {
   return {
-    sentence(entry, s, cut, cues) {
-      if (!(cues & CUE_THIS) || entry.block.kind === 'heading') return;
+    cues: CUE_THIS,
+    minHits: Infinity,
+    sentence(entry, s, cut) {
+      if (entry.block.kind === 'heading') return;
       const m = ANAPHORA.exec(cut.body);
       if (!m) return;
       const sentence = entry.sentences[s];

@@ -36,10 +36,12 @@ export interface ClauseTie {
 /** Collects subject ties into `out` during the sentence walk. */
 export function clauseTieReader(out: ClauseTie[], index: ConceptIndex): SentenceReader {
   return {
+    cues: 0,
+    minHits: 2,
     sentence(entry, s, _cut, cues) {
       const sentence = entry.sentences[s];
       const hits = sentence.hits;
-      if (hits.length < 2 || cues & CUE_ARROW || entry.block.kind === 'heading') return;
+      if (cues & CUE_ARROW || entry.block.kind === 'heading') return;
       const text = entry.block.text;
       const subject = hits[0];
       if (index.generic(subject.n) || !isSubjectPrefix(text, sentence.start, subject.start)) return;

@@ -41,6 +41,9 @@ export function addNoteComparisons(set: RelationSet, notes: readonly Note[], aut
 /** Sentences and headings. */
 export function comparisonReader(set: RelationSet): SentenceReader {
   return {
+    // Two mentions, or one with a cue that sets it against another term (see `single` below).
+    cues: CUE_CONTRAST | CUE_ONE_SIDED | CUE_THAN,
+    minHits: 2,
     sentence(entry, s, cut, cues) {
       const sentence = entry.sentences[s];
       const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(cut.body);

@@ -123,6 +123,9 @@ export function definitionReader(set: RelationSet, index: ConceptIndex, topics: 
   };
   const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
   return {
+    // Every pattern below needs one of these bits, whatever the mention count.
+    cues: CUE_COPULA | CUE_COLON | CUE_MARK | CUE_NAMING | CUE_DEPENDS,
+    minHits: Infinity,
     sentence(entry, s, cut, cues) {
       if (entry.block.kind === 'heading') return;
       const sentence = entry.sentences[s];

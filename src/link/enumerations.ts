@@ -103,6 +103,9 @@ const COUNT_BITS = CUE_THIS | CUE_NUMBER;
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
   return {
+    // Every test below needs one of these bits, except parenthesisedNames (three mentions or more).
+    cues: CUE_ZH_ENUM | CUE_YOU | CUE_EN_ENUM | CUE_KIND | COUNT_BITS | CUE_COLON | CUE_MARK | CUE_PARTS | CUE_ARROW,
+    minHits: 3,
     // items must be mentions of this sentence: readers only see sentences with mentions
     sentence(entry, s, cut, cues) {
       const text = entry.block.text;

@@ -410,6 +410,14 @@ export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId,
 /** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
 export interface SentenceReader {
   /**
+   * When to call `sentence`: only for a sentence with one of these cueMask bits, or with at least `minHits`
+   * mentions (Infinity: never for the count alone). Both are necessary conditions of everything the reader looks
+   * for, so the walk skips a sentence the reader would have dropped at its first test (most sentences, for most
+   * readers), and readers run on fewer sentences and get hot later (fewer optimising compiles in a cold build).
+   */
+  readonly cues: number;
+  readonly minHits: number;
+  /**
    * A sentence with at least one mention; `cut.body` is its text (cut on first use, shared by the readers: most
    * sentences hold no cue and are never cut), `cues` its cueMask bits (found once, shared: a reader runs a pattern
    * only when the pattern's bit is set).
@@ -450,7 +458,8 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
       if (!sentence.hits.length) continue;
       sentenceText.reset(block.text, sentence.start, sentence.end);
       const cues = cueMask(block.text, sentence.start, sentence.end);
-      for (const reader of readers) reader.sentence(entry, s, sentenceText, cues);
+      const count = sentence.hits.length;
+      for (const reader of readers) if ((cues & reader.cues) !== 0 || count >= reader.minHits) reader.sentence(entry, s, sentenceText, cues);
     }
     for (const reader of readers) reader.block?.(entry);
   }
