@@ -24,7 +24,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_ARROW, CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_NUMBER, CUE_PARTS, CUE_THIS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -102,43 +102,49 @@ const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND, CUE_COPULA | CUE
 const COUNT_BITS = CUE_THIS | CUE_NUMBER;
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
-  return {
-    // Every test below needs one of these bits, except parenthesisedNames (three mentions or more).
-    cues: CUE_ZH_ENUM | CUE_YOU | CUE_EN_ENUM | CUE_KIND | COUNT_BITS | CUE_COLON | CUE_MARK | CUE_PARTS | CUE_ARROW,
-    minHits: 3,
-    // items must be mentions of this sentence: readers only see sentences with mentions
-    sentence(entry, s, cut, cues) {
-      const text = entry.block.text;
-      const sentence = entry.sentences[s];
-      for (let c = 0; c < CUES.length; c++) {
-        if (!(cues & CUE_BITS[c]) || (c === COUNTED && !(cues & COUNT_BITS))) continue;
-        const body = cut.body;
-        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
-        const [cue, language, type] = CUES[c];
-        cue.lastIndex = 0;
-        for (let m = nextCue(c, body); m; m = nextCue(c, body)) {
-          const cueStart = sentence.start + m.index;
-          const cueEnd = cueStart + m[0].length;
-          const english = language ?? /^[a-z]/iu.test(m[0]);
-          const head = c === COUNTED ? countedHead(sentence, cueStart, cueStart + m[0].length, index) : type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
-          if (!head || index.genericId(head)) continue;
-          const items = itemConcepts(text, sentence, cueEnd, english);
-          for (const item of items) {
-            if (item === head) continue;
-            set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
-          }
-          if (!items.length && type === 'broader' && topics) kindSections(set, entry, sentence, cueEnd, head, topics);
-          cueEnds.push(cueEnd);
+  return new EnumerationReader(set, index, topics);
+}
+
+/** A class, not an object of closures: see SentenceReader. */
+class EnumerationReader implements SentenceReader {
+  constructor(private readonly set: RelationSet, private readonly index: ConceptIndex, private readonly topics: Topics | undefined) {}
+
+  // Every test below needs one of these bits, except parenthesisedNames (three mentions or more).
+  readonly cues = CUE_ZH_ENUM | CUE_YOU | CUE_EN_ENUM | CUE_KIND | COUNT_BITS | CUE_COLON | CUE_MARK | CUE_PARTS | CUE_ARROW;
+  readonly minHits = 3;
+  // items must be mentions of this sentence: readers only see sentences with mentions
+  sentence(entry: BlockSentences, s: number, cut: SentenceText, cues: number): void {
+    const { set, index, topics } = this;
+    const text = entry.block.text;
+    const sentence = entry.sentences[s];
+    for (let c = 0; c < CUES.length; c++) {
+      if (!(cues & CUE_BITS[c]) || (c === COUNTED && !(cues & COUNT_BITS))) continue;
+      const body = cut.body;
+      if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
+      const [cue, language, type] = CUES[c];
+      cue.lastIndex = 0;
+      for (let m = nextCue(c, body); m; m = nextCue(c, body)) {
+        const cueStart = sentence.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        const english = language ?? /^[a-z]/iu.test(m[0]);
+        const head = c === COUNTED ? countedHead(sentence, cueStart, cueStart + m[0].length, index) : type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
+        if (!head || index.genericId(head)) continue;
+        const items = itemConcepts(text, sentence, cueEnd, english);
+        for (const item of items) {
+          if (item === head) continue;
+          set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
         }
+        if (!items.length && type === 'broader' && topics) kindSections(set, entry, sentence, cueEnd, head, topics);
+        cueEnds.push(cueEnd);
       }
-      if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
-      cueEnds.length = 0;
-      // One native scan for a bracket rules out most sentences before any mention is looked at.
-      if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
-      if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
-      if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
-    },
-  };
+    }
+    if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
+    cueEnds.length = 0;
+    // One native scan for a bracket rules out most sentences before any mention is looked at.
+    if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
+    if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
+    if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
+  }
 }
 
 /** A kind noun: the word before 类型/种类 (`记录类型`), or the noun a count word measures (`几种状态之间`, `三类任务`). */

@@ -407,7 +407,11 @@ export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId,
   return index;
 }
 
-/** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
+/**
+ * A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. The
+ * readers are classes (their state in fields), not objects of closures made per build: optimised code that had inlined
+ * one build's closures was thrown away in the next build of the same process (serve, watch: `wrong call target`).
+ */
 export interface SentenceReader {
   /**
    * When to call `sentence`: only for a sentence with one of these cueMask bits, or with at least `minHits`
