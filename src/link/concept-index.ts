@@ -4,7 +4,7 @@
  */
 import type { Concept, ConceptId, Evidence, NoteId } from '../types.js';
 import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
-import { aliasKey, isGenericLabel } from './text-keys.js';
+import { aliasKey, formsOf, isGenericLabel } from './text-keys.js';
 
 export interface ConceptIndex {
   byId: Map<ConceptId, Concept>;
@@ -52,7 +52,7 @@ class Lookups implements ConceptIndex {
     this.byId = new Map(concepts.map((c) => [c.id, c] as const));
     const byKey = this.byKey;
     for (const concept of concepts) {
-      for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
+      for (const form of formsOf(concept)) {
         const key = aliasKey(form);
         const list = byKey.get(key) ?? [];
         if (!list.includes(concept.id)) list.push(concept.id);

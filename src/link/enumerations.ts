@@ -25,7 +25,7 @@ import type { ConceptIndex } from './concept-index.js';
 import { CUE_ARROW, CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_NUMBER, CUE_PARTS, CUE_THIS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
-import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
+import { aliasKey, codeTable, formsOf, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?(?:[A-Za-z0-9 ._/+-]{0,16}?\p{Script=Han}{0,6}?|\p{Script=Han}{1,6}?[A-Za-z0-9 ._/+-]{1,16}?)有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -164,7 +164,7 @@ function kindNounHead(lead: string, entry: BlockSentences, before: number, index
   const noun = aliasKey(m[1] ?? m[2]);
   const ends = (id: ConceptId) => {
     const concept = index.byId.get(id);
-    return !!concept && !index.genericId(id) && [concept.label, ...concept.aliases.map((a) => a.text)].some((form) => {
+    return !!concept && !index.genericId(id) && formsOf(concept).some((form) => {
       const key = aliasKey(form);
       return key.length > noun.length && key.endsWith(noun);
     });

@@ -13,7 +13,7 @@ import type { ConceptId, Note, NoteId, Section } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
 import { excerpt, type SentenceIndex } from './sentences.js';
-import { aliasKey, codeTable, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, formsOf, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.5;
@@ -65,7 +65,11 @@ function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolea
   const concept = index.byId.get(topic);
   if (!concept) return false;
   let rest = aliasKey(title);
-  const forms = [concept.label, ...concept.aliases.map((a) => a.text)].map(aliasKey).sort((a, b) => b.length - a.length);
+  // Pushed one by one, not `.map(aliasKey)`: map's result was of another array map for one alias than for several, and
+  // `.sort` on it threw the optimised caller away (wrong map) in each cold build.
+  const forms: string[] = [];
+  for (const form of formsOf(concept)) forms.push(aliasKey(form));
+  forms.sort((a, b) => b.length - a.length);
   for (const form of forms) if (form) rest = rest.split(form).join(' ');
   return rest !== aliasKey(title) && KIND_WORDS.test(rest);
 }
