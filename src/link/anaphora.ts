@@ -12,7 +12,7 @@ import type { ConceptId } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_THIS } from './cue-mask.js';
 import type { RelationSet } from './relation-set.js';
-import { sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader } from './sentences.js';
+import { sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceReader, type SentenceText } from './sentences.js';
 import { isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -27,26 +27,35 @@ const MAX_ITEM = 24;
 const TERM_END = /^[\s*_`]*(?:[（(][^（()）]*[）)])?\s*(?:[：:]|[-–—]{1,2}\s)/u;
 
 export function anaphoraReader(set: RelationSet, index: ConceptIndex, topics: Topics): SentenceReader {
-  return {
-    sentence(entry, s, cut, cues) {
-      if (!(cues & CUE_THIS) || entry.block.kind === 'heading') return;
-      const m = ANAPHORA.exec(cut.body);
-      if (!m) return;
-      const sentence = entry.sentences[s];
-      const text = entry.block.text;
-      const cueStart = sentence.start + m.index;
-      let from = cueStart;
-      while (from > sentence.start && !isClauseEndCode(text.charCodeAt(from - 1))) from--;
-      const items = itemsBefore(text, sentence, from, cueStart);
-      if (!items.length) return;
-      const head = kindOf(entry, s, from, index);
-      if (head === undefined || index.genericId(head)) return;
-      for (const item of items) {
-        if (item.concept === head || index.generic(item.n)) continue;
-        set.add(topics.nameLike(entry, sentence, item) ? 'instance' : 'broader', item.concept, head, WEIGHT, [sentenceEvidence(entry, sentence, item.start)]);
-      }
-    },
-  };
+  return new AnaphoraReader(set, index, topics);
+}
+
+/** A class, not an object of closures: see SentenceReader. */
+class AnaphoraReader implements SentenceReader {
+  constructor(private readonly set: RelationSet, private readonly index: ConceptIndex, private readonly topics: Topics) {}
+
+  readonly cues = CUE_THIS;
+  readonly minHits = Infinity;
+
+  sentence(entry: BlockSentences, s: number, cut: SentenceText): void {
+    const { set, index, topics } = this;
+    if (entry.block.kind === 'heading') return;
+    const m = ANAPHORA.exec(cut.body);
+    if (!m) return;
+    const sentence = entry.sentences[s];
+    const text = entry.block.text;
+    const cueStart = sentence.start + m.index;
+    let from = cueStart;
+    while (from > sentence.start && !isClauseEndCode(text.charCodeAt(from - 1))) from--;
+    const items = itemsBefore(text, sentence, from, cueStart);
+    if (!items.length) return;
+    const head = kindOf(entry, s, from, index);
+    if (head === undefined || index.genericId(head)) return;
+    for (const item of items) {
+      if (item.concept === head || index.generic(item.n)) continue;
+      set.add(topics.nameLike(entry, sentence, item) ? 'instance' : 'broader', item.concept, head, WEIGHT, [sentenceEvidence(entry, sentence, item.start)]);
+    }
+  }
 }
 
 /** Each item's last mention when it ends the item (`无损模式的 WebP` → WebP); none when an item is too long for a name. */

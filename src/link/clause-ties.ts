@@ -16,7 +16,7 @@ import type { ConceptId, Evidence } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_ARROW } from './cue-mask.js';
 import type { RelationSet } from './relation-set.js';
-import { sentenceEvidence, type PlacedHit, type SentenceReader } from './sentences.js';
+import { sentenceEvidence, type BlockSentences, type PlacedHit, type SentenceReader, type SentenceText } from './sentences.js';
 import { isClauseEndCode, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix } from './topics.js';
 
@@ -35,27 +35,36 @@ export interface ClauseTie {
 
 /** Collects subject ties into `out` during the sentence walk. */
 export function clauseTieReader(out: ClauseTie[], index: ConceptIndex): SentenceReader {
-  return {
-    sentence(entry, s, _cut, cues) {
-      const sentence = entry.sentences[s];
-      const hits = sentence.hits;
-      if (hits.length < 2 || cues & CUE_ARROW || entry.block.kind === 'heading') return;
-      const text = entry.block.text;
-      const subject = hits[0];
-      if (index.generic(subject.n) || !isSubjectPrefix(text, sentence.start, subject.start)) return;
-      let at = subject.end;
-      if (text.charCodeAt(at) === 0xff08 || text.charCodeAt(at) === 40 || isSpaceCode(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, Math.min(at + 80, sentence.end)))?.[0].length ?? 0;
-      if (COORDINATED.test(text.slice(at, Math.min(at + 9, sentence.end)))) return;
-      const end = clauseEnd(text, at, sentence.end);
-      let ties = 0;
-      for (let h = 1; h < hits.length && ties < MAX_TIES && hits[h].start < end; h++) {
-        const hit = hits[h];
-        if (hit.start < at || hit.concept === subject.concept || index.generic(hit.n) || namedBefore(hits, h)) continue;
-        out.push({ source: subject.concept, target: hit.concept, evidence: sentenceEvidence(entry, sentence, hit.start) });
-        ties++;
-      }
-    },
-  };
+  return new ClauseTieReader(out, index);
+}
+
+/** A class, not an object of closures: see SentenceReader. */
+class ClauseTieReader implements SentenceReader {
+  constructor(private readonly out: ClauseTie[], private readonly index: ConceptIndex) {}
+
+  readonly cues = 0;
+  readonly minHits = 2;
+
+  sentence(entry: BlockSentences, s: number, _cut: SentenceText, cues: number): void {
+    const { out, index } = this;
+    const sentence = entry.sentences[s];
+    const hits = sentence.hits;
+    if (cues & CUE_ARROW || entry.block.kind === 'heading') return;
+    const text = entry.block.text;
+    const subject = hits[0];
+    if (index.generic(subject.n) || !isSubjectPrefix(text, sentence.start, subject.start)) return;
+    let at = subject.end;
+    if (text.charCodeAt(at) === 0xff08 || text.charCodeAt(at) === 40 || isSpaceCode(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, Math.min(at + 80, sentence.end)))?.[0].length ?? 0;
+    if (COORDINATED.test(text.slice(at, Math.min(at + 9, sentence.end)))) return;
+    const end = clauseEnd(text, at, sentence.end);
+    let ties = 0;
+    for (let h = 1; h < hits.length && ties < MAX_TIES && hits[h].start < end; h++) {
+      const hit = hits[h];
+      if (hit.start < at || hit.concept === subject.concept || index.generic(hit.n) || namedBefore(hits, h)) continue;
+      out.push({ source: subject.concept, target: hit.concept, evidence: sentenceEvidence(entry, sentence, hit.start) });
+      ties++;
+    }
+  }
 }
 
 /** Whether hits[h]'s concept is among hits[1 … h-1] (tied once per sentence). */

@@ -14,7 +14,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED, CUE_THAN } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
+import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
 import { entryTerm, isSubjectPrefix } from './topics.js';
 
@@ -40,20 +40,30 @@ export function addNoteComparisons(set: RelationSet, notes: readonly Note[], aut
 
 /** Sentences and headings. */
 export function comparisonReader(set: RelationSet): SentenceReader {
-  return {
-    sentence(entry, s, cut, cues) {
-      const sentence = entry.sentences[s];
-      const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(cut.body);
-      // A sentence with one mention may still set it against the term its entry defines (`X：… Not the same as Y.`).
-      const single = s > 0 && sentence.hits.length === 1 && entry.block.kind !== 'heading';
-      if (sentence.hits.length < 2 && !(single && (contrast || cues & (CUE_ONE_SIDED | CUE_THAN)))) return; // a comparison needs two mentions
-      for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (cues & CUE_THAN && entry.block.kind === 'paragraph') for (const [a, b, at] of comparatives(entry, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-      if (cues & CUE_EITHER) for (const [a, b, at] of alternatives(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
-    },
-  };
+  return new ComparisonReader(set);
+}
+
+/** A class, not an object of closures: see SentenceReader. */
+class ComparisonReader implements SentenceReader {
+  constructor(private readonly set: RelationSet) {}
+
+  // Two mentions, or one with a cue that sets it against another term (see `single` below).
+  readonly cues = CUE_CONTRAST | CUE_ONE_SIDED | CUE_THAN;
+  readonly minHits = 2;
+
+  sentence(entry: BlockSentences, s: number, cut: SentenceText, cues: number): void {
+    const { set } = this;
+    const sentence = entry.sentences[s];
+    const contrast = (cues & CUE_CONTRAST) !== 0 && CONTRAST_ANY.test(cut.body);
+    // A sentence with one mention may still set it against the term its entry defines (`X：… Not the same as Y.`).
+    const single = s > 0 && sentence.hits.length === 1 && entry.block.kind !== 'heading';
+    if (sentence.hits.length < 2 && !(single && (contrast || cues & (CUE_ONE_SIDED | CUE_THAN)))) return; // a comparison needs two mentions
+    for (const [a, b, at] of pairedMentions(entry.block.text, sentence, entry.block.kind === 'heading')) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+    if (cues & CUE_ONE_SIDED) for (const [a, b, at] of oneSided(entry, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+    if (cues & CUE_THAN && entry.block.kind === 'paragraph') for (const [a, b, at] of comparatives(entry, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+    if (contrast) for (const [a, b, at] of contrasts(entry, s)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+    if (cues & CUE_EITHER) for (const [a, b, at] of alternatives(entry.block.text, sentence, cut.body)) set.add('compared', a, b, 1, [sentenceEvidence(entry, sentence, at)]);
+  }
 }
 
 function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton: ConceptAutomaton): void {

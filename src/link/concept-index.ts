@@ -4,7 +4,7 @@
  */
 import type { Concept, ConceptId, Evidence, NoteId } from '../types.js';
 import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
-import { aliasKey, isGenericLabel } from './text-keys.js';
+import { aliasKey, formsOf, isGenericLabel } from './text-keys.js';
 
 export interface ConceptIndex {
   byId: Map<ConceptId, Concept>;
@@ -26,21 +26,60 @@ export interface ConceptIndex {
 }
 
 export function indexConcepts(concepts: readonly Concept[], indexed: SentenceIndex, numbers: ConceptNumbers): ConceptIndex {
-  const byId = new Map(concepts.map((c) => [c.id, c] as const));
-  const byKey = new Map<string, ConceptId[]>();
-  for (const concept of concepts) {
-    for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
-      const key = aliasKey(form);
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(concept.id)) list.push(concept.id);
-      byKey.set(key, list.sort());
+  return new Lookups(concepts, indexed, numbers);
+}
+
+/**
+ * ConceptIndex as a class, not an object of closures: every builder calls its methods in hot loops, and optimised
+ * code that had inlined one build's closures was thrown away in the next build of the same process (serve, watch:
+ * `wrong call target`), while a class's methods are the same functions in every build.
+ */
+class Lookups implements ConceptIndex {
+  readonly byId: Map<ConceptId, Concept>;
+  readonly byKey = new Map<string, ConceptId[]>();
+  /** Every key's word prefixes (up to each inner space) → concepts: built on first use, instead of a scan of all keys per question. */
+  private byPrefix: Map<string, Set<ConceptId>> | undefined;
+  /** Built on the first evidence request: only evidence needs it. */
+  private where: SentenceMentions | undefined;
+  /** Builders ask for every mention: one answer per concept number (0 unknown, 1 no, 2 yes), not a map lookup per hit. */
+  private readonly genericByNumber: Uint8Array;
+
+  constructor(
+    concepts: readonly Concept[],
+    private readonly indexed: SentenceIndex,
+    readonly numbers: ConceptNumbers,
+  ) {
+    this.byId = new Map(concepts.map((c) => [c.id, c] as const));
+    const byKey = this.byKey;
+    for (const concept of concepts) {
+      for (const form of formsOf(concept)) {
+        const key = aliasKey(form);
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(concept.id)) list.push(concept.id);
+        byKey.set(key, list.sort());
+      }
     }
+    this.genericByNumber = new Uint8Array(numbers.size);
   }
-  // Every key's word prefixes (up to each inner space) → concepts: built on first use, instead of a scan of all keys per question.
-  let byPrefix: Map<string, Set<ConceptId>> | undefined;
-  const prefixes = () => {
+
+  generic(n: number): boolean {
+    let known = this.genericByNumber[n];
+    if (!known) this.genericByNumber[n] = known = isGenericLabel(this.byId.get(this.numbers.ids[n])!.label) ? 2 : 1;
+    return known === 2;
+  }
+
+  genericId(id: ConceptId): boolean {
+    const n = this.numbers.find(id);
+    return n === undefined || n >= this.genericByNumber.length ? isGenericLabel(this.byId.get(id)!.label) : this.generic(n);
+  }
+
+  continuing(words: string): ReadonlySet<ConceptId> | undefined {
+    return (this.byPrefix ??= this.prefixes()).get(words);
+  }
+
+  private prefixes(): Map<string, Set<ConceptId>> {
     const map = new Map<string, Set<ConceptId>>();
-    for (const [key, ids] of byKey) {
+    for (const [key, ids] of this.byKey) {
       for (let at = key.indexOf(' '); at !== -1 && at + 1 < key.length; at = key.indexOf(' ', at + 1)) {
         const prefix = key.slice(0, at);
         const set = map.get(prefix) ?? new Set<ConceptId>();
@@ -49,44 +88,30 @@ export function indexConcepts(concepts: readonly Concept[], indexed: SentenceInd
       }
     }
     return map;
-  };
-  let where: SentenceMentions | undefined; // built on the first evidence request: only evidence needs it
-  // Builders ask for every mention: one answer per concept number (0 unknown, 1 no, 2 yes), not a map lookup per hit.
-  const genericByNumber = new Uint8Array(numbers.size);
+  }
 
-  return {
-    byId,
-    numbers,
-    generic(n) {
-      let known = genericByNumber[n];
-      if (!known) genericByNumber[n] = known = isGenericLabel(byId.get(numbers.ids[n])!.label) ? 2 : 1;
-      return known === 2;
-    },
-    genericId(id) {
-      const n = numbers.find(id);
-      return n === undefined || n >= genericByNumber.length ? isGenericLabel(byId.get(id)!.label) : this.generic(n);
-    },
-    byKey,
-    continuing: (words) => (byPrefix ??= prefixes()).get(words),
-    resolve: (reference) => (byId.has(reference as ConceptId) ? (reference as ConceptId) : byKey.get(aliasKey(reference))?.[0]),
-    evidenceFor(ids, limit = 3) {
-      if (!ids.length) return [];
-      const ns = ids.map((id) => numbers.find(id));
-      where ??= new SentenceMentions(indexed, numbers.size);
-      return where.evidence(ns, limit);
-    },
-    placeOf(...ids) {
-      for (const id of ids) {
-        const found = this.evidenceFor([id], 1);
-        if (found.length) return found;
-      }
-      for (const id of ids) {
-        const place = byId.get(id)?.provenance.find((p) => p.note) ?? byId.get(id)?.provenance[0];
-        if (place) return [{ note: (place.note ?? place.file) as NoteId, line: place.line, text: place.excerpt }];
-      }
-      return [];
-    },
-  };
+  resolve(reference: string): ConceptId | undefined {
+    return this.byId.has(reference as ConceptId) ? (reference as ConceptId) : this.byKey.get(aliasKey(reference))?.[0];
+  }
+
+  evidenceFor(ids: readonly ConceptId[], limit = 3): Evidence[] {
+    if (!ids.length) return [];
+    const ns = ids.map((id) => this.numbers.find(id));
+    this.where ??= new SentenceMentions(this.indexed, this.numbers.size);
+    return this.where.evidence(ns, limit);
+  }
+
+  placeOf(...ids: ConceptId[]): Evidence[] {
+    for (const id of ids) {
+      const found = this.evidenceFor([id], 1);
+      if (found.length) return found;
+    }
+    for (const id of ids) {
+      const place = this.byId.get(id)?.provenance.find((p) => p.note) ?? this.byId.get(id)?.provenance[0];
+      if (place) return [{ note: (place.note ?? place.file) as NoteId, line: place.line, text: place.excerpt }];
+    }
+    return [];
+  }
 }
 
 /** The hit (by number in `indexed`) of the one non-generic concept that hits [from, to) name (a heading's), if there is exactly one; else -1. */

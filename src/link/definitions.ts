@@ -116,49 +116,68 @@ export function addDefinitionRelations(set: RelationSet, indexed: SentenceIndex,
 }
 
 export function definitionReader(set: RelationSet, index: ConceptIndex, topics: Topics): SentenceReader {
-  const ok = (id: ConceptId) => !index.genericId(id);
-  const add = (entry: BlockSentences, type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence) => {
-    if (a.concept === b || !ok(a.concept) || !ok(b)) return;
-    set.add(type, a.concept, b, WEIGHT, [sentenceEvidence(entry, sentence, a.start)]);
-  };
-  const kind = (entry: BlockSentences, sentence: Sentence, hit: PlacedHit) => (topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader');
-  return {
-    sentence(entry, s, cut, cues) {
-      if (entry.block.kind === 'heading') return;
-      const sentence = entry.sentences[s];
-      // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
-      // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
-      const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
-      for (const definition of definitions ?? []) add(entry, definition.example ? 'instance' : kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
-      const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
-      // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
-      if (entryKind) add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
-      if (cues & CUE_COPULA && EXAMPLE_ANY.test(cut.body)) {
-        const example = exampleOfIt(entry, s, index);
-        if (example) add(entry, 'instance', example.subject, example.target, sentence);
+  return new DefinitionReader(set, index, topics);
+}
+
+/** A class, not an object of closures: see SentenceReader. */
+class DefinitionReader implements SentenceReader {
+  constructor(private readonly set: RelationSet, private readonly index: ConceptIndex, private readonly topics: Topics) {}
+
+  // Every pattern below needs one of these bits, whatever the mention count.
+  readonly cues = CUE_COPULA | CUE_COLON | CUE_MARK | CUE_NAMING | CUE_DEPENDS;
+  readonly minHits = Infinity;
+
+  sentence(entry: BlockSentences, s: number, cut: SentenceText, cues: number): void {
+    const { set, index } = this;
+    if (entry.block.kind === 'heading') return;
+    const sentence = entry.sentences[s];
+    // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
+    // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
+    const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
+    for (const definition of definitions ?? []) this.add(entry, definition.example ? 'instance' : this.kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+    const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
+    // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
+    if (entryKind) this.add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : this.kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
+    if (cues & CUE_COPULA && EXAMPLE_ANY.test(cut.body)) {
+      const example = exampleOfIt(entry, s, index);
+      if (example) this.add(entry, 'instance', example.subject, example.target, sentence);
+    }
+    if (sentence.hits.length < 2) return;
+    if (s === 0 && cues & (CUE_COLON | CUE_COPULA | CUE_MARK)) {
+      const subject = definingSubject(entry, sentence, index);
+      if (subject) for (const other of mentionedBy(subject, sentence, index, set)) set.add('related', subject.concept, other.concept, TIE_WEIGHT, [sentenceEvidence(entry, sentence, other.start)]);
+    }
+    if (cues & CUE_NAMING && NAMING_ANY.test(cut.body)) for (const [named, head] of namings(entry, sentence)) this.add(entry, this.kind(entry, sentence, named), named, head, sentence);
+    if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, cut)) this.add(entry, 'related', a, b, sentence);
+  }
+
+  block(entry: BlockSentences): void {
+    const { topics } = this;
+    if (entry.block.kind === 'heading') return;
+    // The topic is looked up at the first glossed term: most blocks have none.
+    let topic: ConceptId | undefined | null = null;
+    for (const sentence of entry.sentences) {
+      const hits = sentence.hits;
+      for (let h = 0; h + 1 < hits.length; h++) {
+        if (!glossed(entry.block.text, hits[h], hits[h + 1])) continue;
+        if (topic === null) topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
+        if (topic) this.add(entry, 'related', hits[h], topic, sentence);
       }
-      if (sentence.hits.length < 2) return;
-      if (s === 0 && cues & (CUE_COLON | CUE_COPULA | CUE_MARK)) {
-        const subject = definingSubject(entry, sentence, index);
-        if (subject) for (const other of mentionedBy(subject, sentence, index, set)) set.add('related', subject.concept, other.concept, TIE_WEIGHT, [sentenceEvidence(entry, sentence, other.start)]);
-      }
-      if (cues & CUE_NAMING && NAMING_ANY.test(cut.body)) for (const [named, head] of namings(entry, sentence)) add(entry, kind(entry, sentence, named), named, head, sentence);
-      if (cues & CUE_DEPENDS) for (const [a, b] of dependencies(entry, sentence, cut)) add(entry, 'related', a, b, sentence);
-    },
-    block(entry) {
-      if (entry.block.kind === 'heading') return;
-      // The topic is looked up at the first glossed term: most blocks have none.
-      let topic: ConceptId | undefined | null = null;
-      for (const sentence of entry.sentences) {
-        const hits = sentence.hits;
-        for (let h = 0; h + 1 < hits.length; h++) {
-          if (!glossed(entry.block.text, hits[h], hits[h + 1])) continue;
-          if (topic === null) topic = topics.paragraphSubject(entry) ?? topics.sectionTopic(entry);
-          if (topic) add(entry, 'related', hits[h], topic, sentence);
-        }
-      }
-    },
-  };
+    }
+  }
+
+  private ok(id: ConceptId): boolean {
+    return !this.index.genericId(id);
+  }
+
+  private add(entry: BlockSentences, type: RelationType, a: PlacedHit, b: ConceptId, sentence: Sentence): void {
+    if (a.concept === b || !this.ok(a.concept) || !this.ok(b)) return;
+    this.set.add(type, a.concept, b, WEIGHT, [sentenceEvidence(entry, sentence, a.start)]);
+  }
+
+  private kind(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): RelationType {
+    return this.topics.nameLike(entry, sentence, hit) ? 'instance' : 'broader';
+  }
 }
 
 /** Weight of a definition's subject to what the definition names: a sentence says they go together, not how. */

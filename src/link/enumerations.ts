@@ -24,8 +24,8 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_ARROW, CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_NUMBER, CUE_PARTS, CUE_THIS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader } from './sentences.js';
-import { aliasKey, codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
+import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
+import { aliasKey, codeTable, formsOf, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const ZH_CUE = /(?:引入了?|(?:例子|示例|实例)就?是|典型的?(?:就是|是|如)|最(?:常用|常见|典型|著名|有名|流行)的(?:一种|一个)?(?:是|就是|要数|当属)|例如|比如|譬如|诸如|包括|包含|(?<=^|[，,（(：:\s])如(?![果何此今下同上是若实])|(?:常见|典型|主要|著名|知名|流行|代表性?)的?(?:[A-Za-z0-9 ._/+-]{0,16}?\p{Script=Han}{0,6}?|\p{Script=Han}{1,6}?[A-Za-z0-9 ._/+-]{1,16}?)有|的(?:产品|例子|实例|代表|实现|种类|类型|成员|方案|工具)(?:有|包括))[：:，,]?\s*/gu;
@@ -102,40 +102,49 @@ const CUE_BITS = [CUE_ZH_ENUM | CUE_YOU, CUE_EN_ENUM, CUE_KIND, CUE_COPULA | CUE
 const COUNT_BITS = CUE_THIS | CUE_NUMBER;
 
 export function enumerationReader(set: RelationSet, index: ConceptIndex, topics?: Topics): SentenceReader {
-  return {
-    // items must be mentions of this sentence: readers only see sentences with mentions
-    sentence(entry, s, cut, cues) {
-      const text = entry.block.text;
-      const sentence = entry.sentences[s];
-      for (let c = 0; c < CUES.length; c++) {
-        if (!(cues & CUE_BITS[c]) || (c === COUNTED && !(cues & COUNT_BITS))) continue;
-        const body = cut.body;
-        if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
-        const [cue, language, type] = CUES[c];
-        cue.lastIndex = 0;
-        for (let m = nextCue(c, body); m; m = nextCue(c, body)) {
-          const cueStart = sentence.start + m.index;
-          const cueEnd = cueStart + m[0].length;
-          const english = language ?? /^[a-z]/iu.test(m[0]);
-          const head = c === COUNTED ? countedHead(sentence, cueStart, cueStart + m[0].length, index) : type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
-          if (!head || index.genericId(head)) continue;
-          const items = itemConcepts(text, sentence, cueEnd, english);
-          for (const item of items) {
-            if (item === head) continue;
-            set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
-          }
-          if (!items.length && type === 'broader' && topics) kindSections(set, entry, sentence, cueEnd, head, topics);
-          cueEnds.push(cueEnd);
+  return new EnumerationReader(set, index, topics);
+}
+
+/** A class, not an object of closures: see SentenceReader. */
+class EnumerationReader implements SentenceReader {
+  constructor(private readonly set: RelationSet, private readonly index: ConceptIndex, private readonly topics: Topics | undefined) {}
+
+  // Every test below needs one of these bits, except parenthesisedNames (three mentions or more).
+  readonly cues = CUE_ZH_ENUM | CUE_YOU | CUE_EN_ENUM | CUE_KIND | COUNT_BITS | CUE_COLON | CUE_MARK | CUE_PARTS | CUE_ARROW;
+  readonly minHits = 3;
+  // items must be mentions of this sentence: readers only see sentences with mentions
+  sentence(entry: BlockSentences, s: number, cut: SentenceText, cues: number): void {
+    const { set, index, topics } = this;
+    const text = entry.block.text;
+    const sentence = entry.sentences[s];
+    for (let c = 0; c < CUES.length; c++) {
+      if (!(cues & CUE_BITS[c]) || (c === COUNTED && !(cues & COUNT_BITS))) continue;
+      const body = cut.body;
+      if (!mayHaveCue[c](body)) continue; // a cheap necessary condition first (and before destructuring: most sentences stop here)
+      const [cue, language, type] = CUES[c];
+      cue.lastIndex = 0;
+      for (let m = nextCue(c, body); m; m = nextCue(c, body)) {
+        const cueStart = sentence.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        const english = language ?? /^[a-z]/iu.test(m[0]);
+        const head = c === COUNTED ? countedHead(sentence, cueStart, cueStart + m[0].length, index) : type === 'broader' ? findKindHead(entry, sentence, cueStart, topics) : findHead(entry, s, cueStart, m[0], index, topics);
+        if (!head || index.genericId(head)) continue;
+        const items = itemConcepts(text, sentence, cueEnd, english);
+        for (const item of items) {
+          if (item === head) continue;
+          set.add(type, item, head, 1, [sentenceEvidence(entry, sentence, cueStart)]);
         }
+        if (!items.length && type === 'broader' && topics) kindSections(set, entry, sentence, cueEnd, head, topics);
+        cueEnds.push(cueEnd);
       }
-      if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
-      cueEnds.length = 0;
-      // One native scan for a bracket rules out most sentences before any mention is looked at.
-      if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
-      if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
-      if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
-    },
-  };
+    }
+    if (cues & (CUE_COLON | CUE_MARK)) colonLists(set, entry, s, index, topics, cueEnds);
+    cueEnds.length = 0;
+    // One native scan for a bracket rules out most sentences before any mention is looked at.
+    if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
+    if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
+    if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
+  }
 }
 
 /** A kind noun: the word before 类型/种类 (`记录类型`), or the noun a count word measures (`几种状态之间`, `三类任务`). */
@@ -155,7 +164,7 @@ function kindNounHead(lead: string, entry: BlockSentences, before: number, index
   const noun = aliasKey(m[1] ?? m[2]);
   const ends = (id: ConceptId) => {
     const concept = index.byId.get(id);
-    return !!concept && !index.genericId(id) && [concept.label, ...concept.aliases.map((a) => a.text)].some((form) => {
+    return !!concept && !index.genericId(id) && formsOf(concept).some((form) => {
       const key = aliasKey(form);
       return key.length > noun.length && key.endsWith(noun);
     });
@@ -375,7 +384,8 @@ function nextColon(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 || code === 0xff1a) return i;
-    if ((code === 0x2014 || code === 0x2013) && text.charCodeAt(i + 1) !== code) return i;
+    // A dash that ends the text is checked without reading past it (that read deoptimised colonLists once per build).
+    if ((code === 0x2014 || code === 0x2013) && (i + 1 === text.length || text.charCodeAt(i + 1) !== code)) return i;
   }
   return -1;
 }
@@ -400,12 +410,15 @@ const NAME_CHAR = /[\p{L}\p{N} ._+#/'-]/u;
 /** Whether a list separator (、，, and or 和与及或) follows `at`, past spaces and one parenthetical. */
 function separatorFollows(text: string, at: number, to: number): boolean {
   while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  // At the end of the text nothing follows (checked, not read: a read past the end deoptimised the caller).
+  if (at >= text.length) return false;
   const open = text.charCodeAt(at);
   if (open === 40 || open === 0xff08) {
     const close = text.indexOf(open === 40 ? ')' : '）', at);
     if (close === -1 || close >= to) return false;
     at = close + 1;
     while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+    if (at >= text.length) return false;
   }
   const code = text.charCodeAt(at);
   if (code === 0x3001 || code === 44 || code === 0xff0c || code === 0x548c || code === 0x4e0e || code === 0x53ca || code === 0x6216) return true;

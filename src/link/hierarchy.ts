@@ -17,7 +17,7 @@ import type { Concept, ConceptId, Evidence, Note, Section } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import type { SentenceIndex } from './sentences.js';
-import { aliasKey, isWordCode } from './text-keys.js';
+import { aliasKey, formsOf, isWordCode } from './text-keys.js';
 
 export function addVocabularyRelations(set: RelationSet, concepts: readonly Concept[], index: ConceptIndex): void {
   for (const concept of concepts) {
@@ -33,7 +33,7 @@ export function addVocabularyRelations(set: RelationSet, concepts: readonly Conc
 export function addCompoundRelations(set: RelationSet, concepts: readonly Concept[], index: ConceptIndex): void {
   for (const concept of concepts) {
     const heads = new Set<ConceptId>();
-    for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
+    for (const form of formsOf(concept)) {
       const key = aliasKey(form);
       for (let k = 1; k < key.length - 1; k++) {
         if (key[k] === ' ' || key[k] === '-') continue;
@@ -65,7 +65,7 @@ export function addCompoundRelations(set: RelationSet, concepts: readonly Concep
  */
 function modifiersOf(concept: Concept, index: ConceptIndex): ConceptId[] {
   const out = new Set<ConceptId>();
-  for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) {
+  for (const form of formsOf(concept)) {
     const key = aliasKey(form);
     for (let k = 1; k < key.length; k++) {
       const next = key.charCodeAt(k);

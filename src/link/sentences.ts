@@ -86,9 +86,12 @@ function mayEndAbbreviation(code: number): boolean {
 
 /** A `.` at `i` ends the sentence begun at `from`: before whitespace or the end, and not after an abbreviation. */
 function isSentenceDot(text: string, from: number, i: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9)) return false;
-  return !(mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
+  // No charCodeAt past either end (NaN there answers the same): one such read deoptimised the sentence splitter.
+  if (i + 1 !== text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (!(next === 32 || next === 10 || next === 9)) return false;
+  }
+  return !(i > 0 && mayEndAbbreviation(text.charCodeAt(i - 1)) && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i)));
 }
 
 /**
@@ -404,8 +407,20 @@ export function indexSentences(notes: readonly Note[], hits: ReadonlyMap<NoteId,
   return index;
 }
 
-/** A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. */
+/**
+ * A pattern builder that reads one sentence at a time: relations.ts walks the sentences once for all of them. The
+ * readers are classes (their state in fields), not objects of closures made per build: optimised code that had inlined
+ * one build's closures was thrown away in the next build of the same process (serve, watch: `wrong call target`).
+ */
 export interface SentenceReader {
+  /**
+   * When to call `sentence`: only for a sentence with one of these cueMask bits, or with at least `minHits`
+   * mentions (Infinity: never for the count alone). Both are necessary conditions of everything the reader looks
+   * for, so the walk skips a sentence the reader would have dropped at its first test (most sentences, for most
+   * readers), and readers run on fewer sentences and get hot later (fewer optimising compiles in a cold build).
+   */
+  readonly cues: number;
+  readonly minHits: number;
   /**
    * A sentence with at least one mention; `cut.body` is its text (cut on first use, shared by the readers: most
    * sentences hold no cue and are never cut), `cues` its cueMask bits (found once, shared: a reader runs a pattern
@@ -447,7 +462,8 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
       if (!sentence.hits.length) continue;
       sentenceText.reset(block.text, sentence.start, sentence.end);
       const cues = cueMask(block.text, sentence.start, sentence.end);
-      for (const reader of readers) reader.sentence(entry, s, sentenceText, cues);
+      const count = sentence.hits.length;
+      for (const reader of readers) if ((cues & reader.cues) !== 0 || count >= reader.minHits) reader.sentence(entry, s, sentenceText, cues);
     }
     for (const reader of readers) reader.block?.(entry);
   }

@@ -13,7 +13,7 @@ import type { ConceptId, Note, NoteId, Section } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
 import { excerpt, type SentenceIndex } from './sentences.js';
-import { aliasKey, codeTable, isSpaceCode } from './text-keys.js';
+import { aliasKey, codeTable, formsOf, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
 const WEIGHT = 0.5;
@@ -65,41 +65,71 @@ function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolea
   const concept = index.byId.get(topic);
   if (!concept) return false;
   let rest = aliasKey(title);
-  const forms = [concept.label, ...concept.aliases.map((a) => a.text)].map(aliasKey).sort((a, b) => b.length - a.length);
+  // Pushed one by one, not `.map(aliasKey)`: map's result was of another array map for one alias than for several, and
+  // `.sort` on it threw the optimised caller away (wrong map) in each cold build.
+  const forms: string[] = [];
+  for (const form of formsOf(concept)) forms.push(aliasKey(form));
+  forms.sort((a, b) => b.length - a.length);
   for (const form of forms) if (form) rest = rest.split(form).join(' ');
   return rest !== aliasKey(title) && KIND_WORDS.test(rest);
 }
 
+/** A line heading the items that follow (a concept alone on a line, or a colon sentence naming one last). */
+interface HeadingLine {
+  note: NoteId;
+  n: number;
+  line: number;
+  text: string;
+}
+
+type Group = { topic: ConceptId | undefined; typed: boolean; /** The line heading the items, when one does. */ headed: string | undefined; title: string; items: Item[] };
+
+/** What addTermItems collects over its walk, and the answers it asks once per section. */
+interface Collected {
+  index: ConceptIndex;
+  topics: Topics;
+  /**
+   * (note, section) → its items, in reading order; and the section's topic. Items with no typed topic are grouped per
+   * note (key `note`), under the term the note's first paragraph introduces.
+   */
+  groups: Map<string, Group>;
+  /** (note, section, heading line) → the term items there, in reading order (see addSiblings). */
+  siblings: Map<string, Sibling[]>;
+  /** Whether a section's heading is its topic's name and kind words only: asked once per section. */
+  headingIsName: Map<string, boolean>;
+  /** The concept a section's heading of kinds names in words no mention covers (kindsOf), asked once per section. */
+  kindsHeading: Map<string, ConceptId | null>;
+}
+
+function namesOnlyOnce(collected: Collected, note: NoteId, section: number, title: string, topic: ConceptId): boolean {
+  const key = `${note}\u0000${section}`;
+  let known = collected.headingIsName.get(key);
+  if (known === undefined) collected.headingIsName.set(key, (known = namesOnly(title, collected.index, topic)));
+  return known;
+}
+
+function kindsHeadingOnce(collected: Collected, note: NoteId, section: number, title: string): ConceptId | undefined {
+  const key = `${note}\u0000${section}`;
+  let known = collected.kindsHeading.get(key);
+  if (known === undefined) collected.kindsHeading.set(key, (known = kindsOf(title, collected.index) ?? null));
+  return known ?? undefined;
+}
+
 export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics): void {
-  // (note, section) → its items, in reading order; and the section's topic. Items with no typed topic are grouped per
-  // note (key `note`), under the term the note's first paragraph introduces.
-  const groups = new Map<string, { topic: ConceptId | undefined; typed: boolean; /** The line heading the items, when one does. */ headed: string | undefined; title: string; items: Item[] }>();
+  const collected: Collected = { index, topics, groups: new Map(), siblings: new Map(), headingIsName: new Map(), kindsHeading: new Map() };
+  const { groups, siblings } = collected;
   const firstParagraph = new Map<NoteId, number>();
   // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
   // up to the next heading or such line: its note, section, concept number and line.
-  // Whether a section's heading is its topic's name and kind words only: asked once per section.
-  const headingIsName = new Map<string, boolean>();
-  const namesOnlyOnce = (note: NoteId, section: number, title: string, topic: ConceptId): boolean => {
-    const key = `${note}\u0000${section}`;
-    let known = headingIsName.get(key);
-    if (known === undefined) headingIsName.set(key, (known = namesOnly(title, index, topic)));
-    return known;
-  };
-  const kindsHeading = new Map<string, ConceptId | null>();
-  const kindsHeadingOnce = (note: NoteId, section: number, title: string): ConceptId | undefined => {
-    const key = `${note}\u0000${section}`;
-    let known = kindsHeading.get(key);
-    if (known === undefined) kindsHeading.set(key, (known = kindsOf(title, index) ?? null));
-    return known ?? undefined;
-  };
-  // (note, section, heading line) → the term items there, in reading order (see addSiblings).
-  const siblings = new Map<string, Sibling[]>();
-  let pseudo: { note: NoteId; section: number; n: number; line: number; text: string } | undefined;
+  let pseudo: (HeadingLine & { section: number }) | undefined;
   // `The guarantees are summed up as ACID:` over `1. Atomicity: …`: the concept the colon sentence names last heads
   // the items right after it (up to the first block that is not one).
-  let intro: { note: NoteId; n: number; line: number; text: string } | undefined;
+  let intro: HeadingLine | undefined;
   // `贪心的经典例子：` over `- 霍夫曼编码：…`: the items that follow are instances, whatever the heading's concept is.
   let examples: { note: NoteId; section: number } | undefined;
+  // This loop visits every block and drops most at a cheap test; the few term items are taken in by addItem, a
+  // function of its own so that V8 optimises this small loop early (not the whole rule, OSR-compiled and recompiled
+  // mid-loop as each rare branch first ran).
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
     const noteId = indexed.noteOf(e).id;
@@ -126,65 +156,18 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     const text = block.text;
     const g = indexed.sentenceFrom(e);
     if (indexed.firstHit(g) !== h) continue; // the first sentence names nothing
-    const n = indexed.n(h);
     const end = indexed.hitEnd(e, h);
     // `**Instruction selection.** IR operations are matched…`: a run-in heading, the term alone as the first sentence.
     const runIn = indexed.end(g) === end && end < text.length - 1 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 0x3002);
     const start = indexed.hitStart(e, h);
-    const item = (runIn || TERM_FOLLOWERS[text.charCodeAt(end)] === 1) && isSubjectPrefix(text, 0, start) && (runIn || TERM_END.test(text.slice(end, end + 90)));
+    // `end < text.length`: a read past the end (NaN) threw the optimised loop back to the interpreter once per build.
+    const item = (runIn || (end < text.length && TERM_FOLLOWERS[text.charCodeAt(end)] === 1)) && isSubjectPrefix(text, 0, start) && (runIn || TERM_END.test(text.slice(end, end + 90)));
     if (!item) {
       intro = introOf(indexed, index, e, noteId);
       continue;
     }
-    if (index.generic(n)) continue;
-    const note = indexed.noteOf(e);
-    const section = block.section >= 0 ? note.sections[block.section] : undefined;
-    // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
-    let topic = section && !spansNote(note, section) ? topics.topicOfSection(note.id, block.section) : undefined;
-    // A concept named by kind words alone (`five kinds`, a heading's words taken for a term) heads no kinds of its own.
-    if (topic !== undefined && KIND_WORDS.test(aliasKey(index.byId.get(topic)?.label ?? ''))) topic = undefined;
-    let typed = topic !== undefined && namesOnlyOnce(note.id, block.section, section!.title, topic);
-    // `## Metric types` with the concept labelled `Metrics`: the heading names kinds of a concept it does not mention
-    // as written (another number, or a word the mention scanner does not take for the label).
-    if (!typed && section && !spansNote(note, section)) {
-      const named = kindsHeadingOnce(note.id, block.section, section.title);
-      if (named !== undefined && (topic === undefined || topic === named)) {
-        topic = named;
-        typed = true;
-      }
-    }
-    // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
-    if (!typed && section && !spansNote(note, section) && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
-      topic = topics.topicOfSection(note.id, section.parent);
-      // Under the note's title heading only when the heading says `kinds` outright (`# Test doubles` › `## The five
-      // kinds`): the title spans the whole note, and `## Common pitfalls` under it lists no kinds of it.
-      typed = topic !== undefined && (!spansNote(note, note.sections[section.parent]) || KIND_NOUNS.test(section.title));
-    }
-    // A line heading the items is nearer than any heading; an introducing colon sentence yields to a heading that
-    // names the kind (`按标签是什么类型再分：` under `## 监督学习`).
-    const over = pseudo ?? (typed ? undefined : intro);
-    if (over) {
-      typed = false;
-      topic = index.numbers.ids[over.n];
-    }
-    // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
-    const sectionTopic = typed || over ? topic : section ? topics.topicOfSection(note.id, block.section) : undefined;
-    const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { topic: sectionTopic, typed, headed: over?.text, title: typed ? section!.title : note.title, items: [] }));
-    const sentence = { start: indexed.start(g), end: indexed.end(g) };
-    // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
-    const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
-    (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence, start, 120) });
-    group.items.push({
-      concept: index.numbers.ids[n],
-      nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
-      latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
-      note: note.id,
-      line: indexed.line(g),
-      text: excerpt(block, sentence, start, 120),
-      example: examples !== undefined,
-    });
+    if (index.generic(indexed.n(h))) continue;
+    addItem(collected, indexed, e, g, h, pseudo, intro, examples !== undefined);
   }
   addSiblings(set, siblings);
   for (const [key, group] of groups) {
@@ -219,6 +202,64 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
     }
   }
+}
+
+/** Takes in entry e's term item: its first sentence g opens with hit h, a term followed by a gloss, colon or dash. */
+function addItem(collected: Collected, indexed: SentenceIndex, e: number, g: number, h: number, pseudo: HeadingLine | undefined, intro: HeadingLine | undefined, example: boolean): void {
+  const { index, topics, groups, siblings } = collected;
+  const block = indexed.blockOf(e);
+  const text = block.text;
+  const n = indexed.n(h);
+  const start = indexed.hitStart(e, h);
+  const end = indexed.hitEnd(e, h);
+  const note = indexed.noteOf(e);
+  const section = block.section >= 0 ? note.sections[block.section] : undefined;
+  // A note's title heading (`# JS 事件循环`) spans the whole note: a list inside it is about something narrower.
+  let topic = section && !spansNote(note, section) ? topics.topicOfSection(note.id, block.section) : undefined;
+  // A concept named by kind words alone (`five kinds`, a heading's words taken for a term) heads no kinds of its own.
+  if (topic !== undefined && KIND_WORDS.test(aliasKey(index.byId.get(topic)?.label ?? ''))) topic = undefined;
+  let typed = topic !== undefined && namesOnlyOnce(collected, note.id, block.section, section!.title, topic);
+  // `## Metric types` with the concept labelled `Metrics`: the heading names kinds of a concept it does not mention
+  // as written (another number, or a word the mention scanner does not take for the label).
+  if (!typed && section && !spansNote(note, section)) {
+    const named = kindsHeadingOnce(collected, note.id, block.section, section.title);
+    if (named !== undefined && (topic === undefined || topic === named)) {
+      topic = named;
+      typed = true;
+    }
+  }
+  // `### 2.1 三种变体` under `## 2. 梯度下降`: a heading of kind words only lists kinds of its parent's concept.
+  if (!typed && section && !spansNote(note, section) && section.parent !== undefined && !topic && KIND_WORDS.test(aliasKey(section.title))) {
+    topic = topics.topicOfSection(note.id, section.parent);
+    // Under the note's title heading only when the heading says `kinds` outright (`# Test doubles` › `## The five
+    // kinds`): the title spans the whole note, and `## Common pitfalls` under it lists no kinds of it.
+    typed = topic !== undefined && (!spansNote(note, note.sections[section.parent]) || KIND_NOUNS.test(section.title));
+  }
+  // A line heading the items is nearer than any heading; an introducing colon sentence yields to a heading that
+  // names the kind (`按标签是什么类型再分：` under `## 监督学习`).
+  const over = pseudo ?? (typed ? undefined : intro);
+  if (over) {
+    typed = false;
+    topic = index.numbers.ids[over.n];
+  }
+  // Untyped: under the heading's one concept when it names one (`### Cookie flags`), else per note.
+  const sectionTopic = typed || over ? topic : section ? topics.topicOfSection(note.id, block.section) : undefined;
+  const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { topic: sectionTopic, typed, headed: over?.text, title: typed ? section!.title : note.title, items: [] }));
+  const sentence = { start: indexed.start(g), end: indexed.end(g) };
+  // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
+  const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
+  (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence, start, 120) });
+  group.items.push({
+    concept: index.numbers.ids[n],
+    nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
+    latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
+    note: note.id,
+    line: indexed.line(g),
+    text: excerpt(block, sentence, start, 120),
+    example,
+  });
 }
 
 interface Sibling {

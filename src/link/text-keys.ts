@@ -4,6 +4,7 @@
  * what lets the automaton map every normalised unit back to an exact offset in the original text; a whole-string
  * NFKC could compose across characters and lose that mapping.
  */
+import type { Concept } from '../types.js';
 
 /** Per-code-point results: a flat table for the BMP (the hot path for Chinese), a map above it. */
 const bmp: Array<string | undefined> = new Array(65536);
@@ -24,6 +25,18 @@ export function normaliseCodePoint(cp: number): string {
     else astral.set(cp, hit);
   }
   return hit;
+}
+
+/**
+ * A concept's label, then its aliases' texts. A loop by index, not `[label, ...aliases.map(…)]`: spreading an empty
+ * list (an array of another elements kind than a full one) deoptimised the optimised code around it (`wrong map`,
+ * several recompiles per cold build), and a loop never reads an empty list's elements.
+ */
+export function formsOf(concept: Concept): string[] {
+  const forms = [concept.label];
+  const aliases = concept.aliases;
+  for (let i = 0; i < aliases.length; i++) forms.push(aliases[i].text);
+  return forms;
 }
 
 /** The comparison key of a whole alias: the same per-code-point mapping, whitespace runs collapsed, trimmed. */

@@ -102,42 +102,62 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
       }
     }
   }
-  return {
-    paragraphSubject(entry) {
-      if (entry.block.kind === 'heading') return undefined;
-      const first = entry.sentences[0];
-      const hit = first?.hits[0];
-      if (!hit || !isSubjectPrefix(entry.block.text, first.start, hit.start)) return undefined;
-      return index.generic(hit.n) ? undefined : hit.concept;
-    },
-    sectionTopic(entry) {
-      return sections.get(entry.note.id)?.get(entry.block.section);
-    },
-    topicOfSection(note, section) {
-      return sections.get(note)?.get(section);
-    },
-    nameLike(entry, sentence, hit) {
-      return this.nameLikeAt(entry.block.text, sentence.start, sentence.end, hit.start, hit.end, hit.n);
-    },
-    nameLikeAt(text, sentenceStart, sentenceEnd, start, end, n) {
-      const surface = text.slice(start, end);
-      if (/\p{Script=Han}/u.test(surface) || !/[A-Za-z]/u.test(surface)) return false;
-      const before = text.slice(sentenceStart, start);
-      if (ARTICLE.test(before)) return false;
-      const code = text.charCodeAt(start);
-      // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
-      if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
-      if (lowerMidSentence[n]) return false;
-      // `Dummy – passed around…`: one capital, and only where any word is capitalised (a sentence's or an item's
-      // start), says nothing; a capital elsewhere in the word (Docker Hub, UserCF, KVM) or seen mid-sentence does.
-      // Chinese prose capitalises nothing, so there a capital is the term's own.
-      return upperMidSentence[n] === 1 || !SUBJECT_PREFIX.test(before) || /^.[^]*[A-Z0-9]/u.test(surface) || /\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
-    },
-    capitalised(n) {
-      const label = index.byId.get(index.numbers.ids[n])?.label ?? '';
-      // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
-      // A plural noun phrase in sentence case (`Acceleration structures`, a heading's words) names a class, not one thing.
-      return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !lowerMidSentence[n] && !PLURAL_PHRASE.test(label);
-    },
-  };
+  return new SectionTopics(index, sections, lowerMidSentence, upperMidSentence);
+}
+
+/**
+ * Topics as a class, not an object of per-call closures: builders call these in hot loops, and optimised code that had
+ * inlined one build's closures was thrown away in the next build of the same process (serve, watch).
+ */
+class SectionTopics implements Topics {
+  constructor(
+    private readonly index: ConceptIndex,
+    private readonly sections: Map<NoteId, Map<number, ConceptId>>,
+    /** By concept number: written with a lower-case initial in the middle of a sentence somewhere. */
+    private readonly lowerMidSentence: Uint8Array,
+    /** By concept number: written with a capital initial in the middle of a sentence somewhere. */
+    private readonly upperMidSentence: Uint8Array,
+  ) {}
+
+  paragraphSubject(entry: BlockSentences): ConceptId | undefined {
+    if (entry.block.kind === 'heading') return undefined;
+    const first = entry.sentences[0];
+    const hit = first?.hits[0];
+    if (!hit || !isSubjectPrefix(entry.block.text, first.start, hit.start)) return undefined;
+    return this.index.generic(hit.n) ? undefined : hit.concept;
+  }
+
+  sectionTopic(entry: BlockSentences): ConceptId | undefined {
+    return this.sections.get(entry.note.id)?.get(entry.block.section);
+  }
+
+  topicOfSection(note: NoteId, section: number): ConceptId | undefined {
+    return this.sections.get(note)?.get(section);
+  }
+
+  nameLike(entry: BlockSentences, sentence: Sentence, hit: PlacedHit): boolean {
+    return this.nameLikeAt(entry.block.text, sentence.start, sentence.end, hit.start, hit.end, hit.n);
+  }
+
+  nameLikeAt(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, n: number): boolean {
+    const surface = text.slice(start, end);
+    if (/\p{Script=Han}/u.test(surface) || !/[A-Za-z]/u.test(surface)) return false;
+    const before = text.slice(sentenceStart, start);
+    if (ARTICLE.test(before)) return false;
+    const code = text.charCodeAt(start);
+    // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
+    if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
+    if (this.lowerMidSentence[n]) return false;
+    // `Dummy – passed around…`: one capital, and only where any word is capitalised (a sentence's or an item's
+    // start), says nothing; a capital elsewhere in the word (Docker Hub, UserCF, KVM) or seen mid-sentence does.
+    // Chinese prose capitalises nothing, so there a capital is the term's own.
+    return this.upperMidSentence[n] === 1 || !SUBJECT_PREFIX.test(before) || /^.[^]*[A-Z0-9]/u.test(surface) || /\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
+  }
+
+  capitalised(n: number): boolean {
+    const label = this.index.byId.get(this.index.numbers.ids[n])?.label ?? '';
+    // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
+    // A plural noun phrase in sentence case (`Acceleration structures`, a heading's words) names a class, not one thing.
+    return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !this.lowerMidSentence[n] && !PLURAL_PHRASE.test(label);
+  }
 }

@@ -3,7 +3,7 @@
  * Kept apart from the scanner so the scanner reads as one loop. Keys are `aliasKey` forms (UTF-16 units).
  */
 import type { Concept, ConceptId } from '../types.js';
-import { aliasKey, isAsciiLetterCode, isCaseSensitiveAlias, isWordCode } from './text-keys.js';
+import { aliasKey, formsOf, isAsciiLetterCode, isCaseSensitiveAlias, isWordCode } from './text-keys.js';
 
 export interface TrieEntry {
   concept: ConceptId;
@@ -182,7 +182,7 @@ function collectEntries(concepts: readonly Concept[]): Map<string, TrieEntry[]> 
   const all: Array<{ key: string; entry: Omit<TrieEntry, 'rank'> }> = [];
   // Keys some concept has as written: a singular variant of another concept's plural never takes one of them.
   const own = new Set<string>();
-  for (const concept of concepts) for (const form of [concept.label, ...concept.aliases.map((a) => a.text)]) own.add(aliasKey(form));
+  for (const concept of concepts) for (const form of formsOf(concept)) own.add(aliasKey(form));
   for (const concept of concepts) {
     const seen = new Set<string>();
     const forms = [{ text: concept.label, abbreviation: undefined as boolean | undefined }, ...concept.aliases];
