@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadBuild } from './build-stages.js';
 import { buildCorpus } from './corpus.js';
 import { numberFlag } from './profile-tools.js';
 
@@ -19,30 +20,8 @@ if (!other) {
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = buildCorpus(here, numberFlag(argv, '--mb', 10) * 1e6);
 
-/** The stages of the build in `dir`, ready to run on its own parse of the corpus; returns one run's milliseconds. */
-async function stages(dir: string): Promise<() => number> {
-  const load = (file: string) => import(path.join(dir, 'dist', file));
-  const { parseNote } = await load('parse/parse-note.js');
-  const { extractCandidates } = await load('extract/index.js');
-  const { resolveConcepts } = await load('resolve/index.js');
-  const { buildAutomaton } = await load('link/automaton.js');
-  const { findMentions } = await load('link/find-mentions.js');
-  const { buildRelations } = await load('link/relations.js');
-  const { baseSegmenter } = await load('extract/segmenter.js');
-  baseSegmenter().tag('虚拟化技术');
-  // Trees kept, as in a build and in npm run bench: extraction reads them for marked terms.
-  const notes = corpus.sources.map((source) => parseNote(source));
-  return () => {
-    const start = performance.now();
-    const concepts = resolveConcepts(extractCandidates(notes, []), notes);
-    const automaton = buildAutomaton(concepts);
-    buildRelations(notes, concepts, findMentions(notes, concepts, automaton).hits, { automaton });
-    return performance.now() - start;
-  };
-}
-
-const runOther = await stages(other);
-const runHere = await stages(here);
+const runOther = (await loadBuild(other, corpus.sources)).run;
+const runHere = (await loadBuild(here, corpus.sources)).run;
 for (let round = 0; round < numberFlag(argv, '--rounds', 5); round++) {
   const a = runOther();
   const b = runHere();

@@ -8,32 +8,18 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadBuild } from './build-stages.js';
 import { numberFlag } from './profile-tools.js';
 
 const argv = process.argv.slice(2);
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 if (argv[0] === '--child') {
-  const dir = argv[1];
+  // The same corpus for both builds (this checkout's notes), parsed by the build's own parser.
   const { buildCorpus } = await import('./corpus.js');
-  const load = (file: string) => import(path.join(dir, 'dist', file));
-  const { parseNote } = await load('parse/parse-note.js');
-  const { extractCandidates } = await load('extract/index.js');
-  const { resolveConcepts } = await load('resolve/index.js');
-  const { buildAutomaton } = await load('link/automaton.js');
-  const { findMentions } = await load('link/find-mentions.js');
-  const { buildRelations } = await load('link/relations.js');
-  const { baseSegmenter } = await load('extract/segmenter.js');
-  // The same corpus for both builds (this checkout's notes), parsed by the build's own parser, trees kept.
-  const notes = buildCorpus(here, numberFlag(argv, '--mb', 10) * 1e6).sources.map((source) => parseNote(source));
-  baseSegmenter().tag('虚拟化技术');
+  const build = await loadBuild(argv[1], buildCorpus(here, numberFlag(argv, '--mb', 10) * 1e6).sources);
   const cpu = process.cpuUsage();
-  const start = performance.now();
-  const concepts = resolveConcepts(extractCandidates(notes, []), notes);
-  const automaton = buildAutomaton(concepts);
-  const mentions = findMentions(notes, concepts, automaton);
-  buildRelations(notes, concepts, mentions.hits, { automaton });
-  const wall = performance.now() - start;
+  const wall = build.run();
   const used = process.cpuUsage(cpu);
   console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000 }));
   process.exit(0);
