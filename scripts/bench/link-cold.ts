@@ -1,7 +1,12 @@
 /**
- * `npx tsx scripts/bench/link-cold.ts CONCEPTS.json [--mb N] [--runs R] [--root DIR] [--cpu | --faults] [--summary] [--readers] [--marks]`: buildRelations' parts timed
- * one by one in each run (run 0 is cold), from DIR's compiled dist/ (default this checkout), on saved concepts (--cpu: process CPU time instead of wall; --faults: minor page faults (first touches of fresh memory) instead of time; --summary: cold, then min and median of the rest; --readers: each sentence reader alone too, before the shared walk; --marks: prints `### relations R` and `### end R` around the relation stage, to count a run's lines of node's --trace-opt / --trace-deopt between them):
- * to see which part pays the cold run's extra time and which parts cost a fixed time per call.
+ * `npx tsx scripts/bench/link-cold.ts CONCEPTS.json [--mb N] [--runs R] [--root DIR] [--cpu | --faults] [--summary]
+ * [--readers] [--marks]`: buildRelations' parts timed one by one in each run (run 0 is cold), from DIR's compiled
+ * dist/ (default this checkout), on saved concepts, to see which part pays the cold run's extra time and which
+ * parts cost a fixed time per call.
+ * --cpu: process CPU time instead of wall; --faults: minor page faults (first touches of fresh memory) instead of
+ * time; --summary: cold, then min and median of the rest; --readers: each sentence reader alone too, before the
+ * shared walk (what each reader costs); --marks: prints `### relations R` and `### end R` around the relation stage,
+ * to count a run's lines of node's --trace-opt / --trace-deopt between them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
