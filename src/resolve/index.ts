@@ -30,10 +30,13 @@ export const ACCEPT = 0.5;
 const WEAK_DEFINITION = 0.5;
 
 /**
- * jieba frequency from which a Chinese word is general language for counts (客户端 42, 内积 22, 像素 96):
- * words of the technical vocabulary a dictionary hardly knows (宿主机 2, 解析器 3, 编码器 16) stay below.
+ * jieba frequency from which a Chinese word is a word of the language for counts (客户端 42, 阈值 14, 复杂度 10,
+ * 码率 3, 宕机 3): a word the dictionary holds at all is one prose repeats as it argues, and the terms among such
+ * words come with a definition, a translation, a list or compounds folded into them. Over the development vaults
+ * the counted dictionary words that reached a page were not gold concepts twelve times to one (编码器 16). Words
+ * below (宿主机 2) are the dictionary's rare entries, no evidence of everyday use.
  */
-const GENERAL_FREQUENCY = 20;
+const GENERAL_FREQUENCY = 3;
 
 // EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
 // below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.

@@ -294,6 +294,8 @@ describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
     expect(resolveConcepts([candidate('客户端', 'heading', 0.6)]).map((c) => c.label)).toEqual(['客户端']);
+    // A rarer dictionary word (阈值 14, 码率 3) is a word of the language too; the dictionary's rarest (宿主机 2) is not.
+    expect(resolveConcepts([candidate('阈值', 'statistical', 0.6), candidate('码率', 'statistical', 0.6)])).toEqual([]);
     const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
     expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
   });
