@@ -61,6 +61,10 @@ interface KeyFacts {
   frequent: boolean;
   /** Every candidate is a heading or a count in prose. */
   headingOrCount: boolean;
+  /** Every candidate is a note's tag or a count that only echoes a word other evidence named (see isEcho). */
+  tagOrEcho: boolean;
+  /** The notes whose tags name the key (empty for most keys). */
+  tagFiles: string[];
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -76,8 +80,12 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
   // other than the tag.
   const namedInText = new Set<string>();
+  // The notes the evidence comes from (candidates come note by note: a Set insert per change of file).
+  const files = new Set<string>();
+  let lastFile = '';
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
+    if (c.provenance.file !== lastFile && c.signal !== 'vocabulary') files.add((lastFile = c.provenance.file));
     if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
     const surface = surfaces.of(c.surface);
     if (surface.capitalised) namedInText.add(surface.key);
@@ -167,8 +175,12 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     accepted = acceptedRoots(groups, facts);
   }
   // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
-  // their concept and stays, unless it would title a page of counts alone (countedCommonHead).
-  for (const root of [...accepted]) if (generalCount(groups.get(root) ?? [], facts) || countedCommonHead(groups.get(root) ?? [], facts, foldedKeys)) accepted.delete(root);
+  // their concept and stays, unless it would title a page of counts alone (countedCommonHead). A category tag too
+  // is judged once the spellings have merged: `pipeline`, tagged on one note, is a spelling of Pipelining.
+  for (const root of [...accepted]) {
+    const keys = groups.get(root) ?? [];
+    if (generalCount(keys, facts) || countedCommonHead(keys, facts, foldedKeys) || categoryTag(keys, facts, files.size)) accepted.delete(root);
+  }
 
   const keysByRoot = allKeysByRoot(sets);
   const candidatesOf = (root: string) => {
@@ -577,6 +589,8 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let general = true;
   let frequent = true;
   let headingOrCount = true;
+  let tagOrEcho = true;
+  const tagFiles: string[] = [];
   let ownEvidence = false;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
@@ -589,11 +603,13 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     general &&= surface.general;
     frequent &&= surface.frequent;
     headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
+    tagOrEcho &&= c.signal === 'tag' || isEcho(c);
+    if (c.signal === 'tag' && !tagFiles.includes(c.provenance.file)) tagFiles.push(c.provenance.file);
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount, tagOrEcho, tagFiles };
 }
 
 /**
@@ -649,6 +665,17 @@ function distinctMissesUnordered(list: Candidate[]): number[] {
 
 function missOf(c: Candidate): number {
   return 1 - Math.min(1, Math.max(0, c.score));
+}
+
+/**
+ * Below this a count in prose does not propose its word, it only echoes a word other evidence named (the statistical
+ * pass scores such a count 0.25; a term the counts propose on their own scores from 0.4).
+ */
+const ECHO = 0.3;
+
+/** A count in prose too weak to propose its word alone: the prose repeats a word a tag or a heading gave. */
+function isEcho(c: Candidate): boolean {
+  return isFrequencyOnly(c) && c.score < ECHO;
 }
 
 /** Statistical evidence that is a count in prose, not a list the author wrote. */
@@ -707,6 +734,21 @@ function countedCommonHead(keys: readonly string[], facts: Map<string, KeyFacts>
     head = true;
   }
   return head;
+}
+
+/**
+ * A note's tag is a category (security, GPU, SRE, storage): with only the prose echoing the word, it names a concept
+ * when it tags at least half the notes, where the category is the notes' subject (git in notes on git). A tag on a
+ * few notes files them under a heading of the vault, which the notes mention without naming a concept of theirs.
+ */
+function categoryTag(keys: readonly string[], facts: Map<string, KeyFacts>, notes: number): boolean {
+  const tagged = new Set<string>();
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!f.tagOrEcho) return false;
+    for (const file of f.tagFiles) tagged.add(file);
+  }
+  return tagged.size > 0 && tagged.size * 2 < notes;
 }
 
 /**

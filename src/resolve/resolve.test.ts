@@ -290,6 +290,21 @@ describe('verbs', () => {
   });
 });
 
+describe('tags', () => {
+  const at = (c: Candidate, file: string): Candidate => ({ ...c, provenance: { ...c.provenance, file } });
+  const others = ['b.md', 'c.md', 'd.md'].map((file) => at(candidate('Docker', 'definition', 0.9), file));
+  it('does not accept a tag on a few notes that the prose only echoes: a category of the vault', () => {
+    const labels = resolveConcepts([at(candidate('gpu', 'tag', 0.45), 'a.md'), at(candidate('GPU', 'statistical', 0.25), 'b.md'), ...others]).map((c) => c.label);
+    expect(labels).toEqual(['Docker']);
+  });
+  it('accepts it when it tags at least half the notes (the notes\' subject), or when the prose proposes it on its own', () => {
+    const tags = ['a.md', 'b.md'].map((file) => at(candidate('git', 'tag', 0.45), file));
+    expect(resolveConcepts([...tags, at(candidate('Git', 'statistical', 0.25), 'b.md'), ...others]).map((c) => c.label.toLowerCase())).toContain('git');
+    const named = resolveConcepts([at(candidate('gpu', 'tag', 0.45), 'a.md'), at(candidate('GPU', 'statistical', 0.5), 'b.md'), ...others]);
+    expect(named.map((c) => c.label)).toContain('GPU');
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
