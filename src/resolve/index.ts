@@ -24,8 +24,9 @@ import { UnionFind } from './union-find.js';
 export const ACCEPT = 0.5;
 
 /**
- * A definition scored below this is a bare `X 是 …` / `X: …` sentence. Said of a word of general Chinese (思路是,
- * 趋势是) it is prose about the argument, not the definition of a term; stronger definitions (`X 指的是`) count.
+ * A definition scored at most this is a bare `X 是 …` sentence or a label line (`思路：…`, 0.5). Said of a word of
+ * everyday Chinese (思路是, 趋势是) it is prose about the argument, not the definition of a term; stronger definitions
+ * (`X 指的是`) count.
  */
 const WEAK_DEFINITION = 0.5;
 
@@ -99,7 +100,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
     // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
-    if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
+    if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;

@@ -237,6 +237,9 @@ describe('everyday words', () => {
     expect(resolveConcepts([...weak('想法'), ...weak('桔表')]).map((c) => c.label)).toEqual(['桔表']);
     expect(resolveConcepts([candidate('想法', 'definition', 0.7)]).map((c) => c.label)).toEqual(['想法']);
   });
+  it('does not accept an everyday word on a label line (`思路：…`, scored 0.5), as it does a rarer word', () => {
+    expect(resolveConcepts([candidate('思路', 'definition', 0.5), candidate('桔表', 'definition', 0.5)]).map((c) => c.label)).toEqual(['桔表']);
+  });
   it('does not accept an everyday word before a generic noun (普通 + 例子) on frequency alone', () => {
     expect(resolveConcepts([candidate('普通例子', 'statistical', 0.6), candidate('桔表例子', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表例子']);
     expect(resolveConcepts([candidate('普通例子', 'title', 0.6)]).map((c) => c.label)).toEqual(['普通例子']);
