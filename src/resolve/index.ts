@@ -176,11 +176,11 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     accepted = acceptedRoots(groups, facts);
   }
   // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
-  // their concept and stays, unless it would title a page of counts alone (countedCommonHead). A category tag too
-  // is judged once the spellings have merged: `pipeline`, tagged on one note, is a spelling of Pipelining.
+  // their concept and stays. A category tag is judged here too, once the spellings have merged: `pipeline`,
+  // tagged on one note, is a spelling of Pipelining.
   for (const root of [...accepted]) {
     const keys = groups.get(root) ?? [];
-    if (generalCount(keys, facts) || countedCommonHead(keys, facts, foldedKeys) || categoryTag(keys, facts, files.size)) accepted.delete(root);
+    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size)) accepted.delete(root);
   }
 
   const keysByRoot = allKeysByRoot(sets);
@@ -719,24 +719,6 @@ function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): bo
 }
 
 /**
- * A frequent word of general Chinese (jieba ≥ COMMON_FREQUENCY: 内存, 节点, 列表, 向量) heading compounds that fold
- * into it, every one of them known only from counts in prose (物理内存, 父节点): the page would be titled by the
- * general word (folded keys never label), and counts of it and of its compounds are the prose's vocabulary, not a
- * term. A rarer word keeps the page its compounds give it (解析器 of 递归解析器), and so does a group a compound
- * names (Linux内核 with 内核). Development vaults: four such pages were not gold concepts to one that was (队列).
- */
-function countedCommonHead(keys: readonly string[], facts: Map<string, KeyFacts>, foldedKeys: ReadonlySet<string>): boolean {
-  let head = false;
-  for (const key of keys) {
-    const f = facts.get(key)!;
-    if (!f.frequencyOnly) return false;
-    if (foldedKeys.has(key)) continue;
-    if (!f.frequent) return false;
-    head = true;
-  }
-  return head;
-}
-
 /**
  * A note's tag is a category (security, GPU, SRE, storage): with only the prose echoing the word, it names a concept
  * when it tags at least half the notes, where the category is the notes' subject (git in notes on git). A tag on a

@@ -314,15 +314,8 @@ describe('general words', () => {
     expect(resolveConcepts([candidate('客户端', 'heading', 0.6)]).map((c) => c.label)).toEqual(['客户端']);
     // A rarer dictionary word (阈值 14, 码率 3) is a word of the language too; the dictionary's rarest (宿主机 2) is not.
     expect(resolveConcepts([candidate('阈值', 'statistical', 0.6), candidate('码率', 'statistical', 0.6)])).toEqual([]);
-    const headed = resolveConcepts([candidate('编码器', 'statistical', 0.6), candidate('视频编码器', 'statistical', 0.6)]);
-    expect(headed.map((c) => names(c))).toEqual([['编码器', '视频编码器']]);
-  });
-  it('does not accept a frequent general word titled by counts alone, even when counted compounds fold into it', () => {
-    // 内核 (jieba 178) with 宿主机内核 folded in: both counted only, the page would be 内核's.
-    expect(resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)])).toEqual([]);
-    // A compound that names the group keeps it (Linux内核 labels, 内核 is its alias).
-    const named = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('Linux内核', 'statistical', 0.9), candidate('Linux内核', 'heading', 0.6)]);
-    expect(named.map((c) => c.label)).toContain('Linux内核');
+    const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
+    expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
   });
   it('does not accept a frequent word of general Chinese on a section heading and counts (四、工具), as it does a rarer one', () => {
     const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
