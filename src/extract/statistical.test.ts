@@ -91,3 +91,16 @@ describe('a compound opened by a word of order', () => {
     expect(best(cs, 'zorp level')).toBeGreaterThan(0);
   });
 });
+
+describe('a Latin word in code', () => {
+  it('is not counted as a name inside a code expression (`a -> Zint`, `IO Zint`)', () => {
+    const text = '合一时 `a -> Zint` 和 `Bool -> b` 要匹配。类型 `IO Zint` 稍后运行，`Zint == Zint` 成立。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'Zint')).toBe(0);
+  });
+  it('is counted where it fills its code span, called or given type parameters (`Zorpmap`, `Zorpmap()`, `Zorpmap<K>`)', () => {
+    const text = 'We use `Zorpmap` here, and `Zorpmap()` builds one, and a `Zorpmap<K>` holds keys.\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'Zorpmap')).toBeGreaterThan(0);
+  });
+});

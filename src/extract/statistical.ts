@@ -284,6 +284,29 @@ function inRuns(block: Block, at: number, length: number): boolean {
   return false;
 }
 
+/**
+ * Whether block.text[at, at + length) is a piece of a code expression: outside every linkable run, in a stretch of
+ * code that holds more than the word (`a -> Int`, `IO String`, `putStrLn "name?" >> getLine`, `{job="api"}`). A
+ * word of an expression is a type, a variable or a value the expression uses, not a name the prose mentions; a
+ * word that fills its code span (`HashMap`, `setTimeout()`, `Box<T>`) names what it is.
+ */
+function inCodeExpression(block: Block, at: number, length: number): boolean {
+  const runs = block.runs;
+  let from = 0;
+  let to = block.text.length;
+  for (let i = 0; i < runs.length; i++) {
+    const start = runs[i].at;
+    const end = start + runs[i].length;
+    if (at >= start && at + length <= end) return false;
+    if (end <= at && end > from) from = end;
+    if (start >= at + length && start < to) to = start;
+  }
+  return !CODE_NAME.test(block.text.slice(from, to));
+}
+
+/** A code span that is one name: the word, maybe called without arguments or given type parameters. */
+const CODE_NAME = /^\s*[^\s()<>]+(?:\(\)|<[^<>]*>)?\s*$/u;
+
 /** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or letters and a version digit (IPv6, ext4): a coined name. */
 function isCamelCase(word: string): boolean {
   return (/^[A-Za-z]+$/u.test(word) && /[a-z][A-Z]/u.test(word)) || /^[A-Za-z]*[A-Z][A-Za-z]*\d+$|^[a-z]{2,}\d+$/u.test(word);
@@ -854,7 +877,7 @@ class SpanCounter {
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length))) t.alone++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;
