@@ -497,7 +497,7 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     }
     if (!subjectWords(words)) return;
     // `The usual design is a "functional core, imperative shell"`: the quoted name is the term (definitionSubject).
-    if ((verb === 'is' || verb === 'are') && quotedPredicate(lead.slice(n + 1).join(' ') + text.slice(m.index + m[0].length))) return;
+    if ((verb === 'is' || verb === 'are') && hasQuote(text) && quotedPredicate(lead.slice(n + 1).join(' ') + text.slice(m.index + m[0].length))) return;
     const phrase = words.join(' ');
     // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);
     // so is the first sentence under a heading (`# Back end` … `Code generation lowers the IR …`).
@@ -559,7 +559,7 @@ const QUOTED_PREDICATE = /^\s*["“]([A-Za-z][A-Za-z'-]*(?:,?\s+[A-Za-z][A-Za-z'
 
 /** The quoted name a predicate (after its copula) opens with, an article before it allowed; a quote is looked for first. */
 function quotedPredicate(predicate: string): RegExpExecArray | null {
-  if (!predicate.includes('"') && !predicate.includes('“')) return null;
+  if (!hasQuote(predicate)) return null;
   const article = ARTICLE.exec(predicate);
   const m = QUOTED_PREDICATE.exec(article ? predicate.slice(article[0].length) : predicate);
   if (m && article) m.index += article[0].length;
@@ -567,6 +567,8 @@ function quotedPredicate(predicate: string): RegExpExecArray | null {
 }
 
 const ARTICLE = /^\s*(?:a|an|the)\b/u;
+
+const hasQuote = (text: string): boolean => text.includes('"') || text.includes('“');
 
 function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
