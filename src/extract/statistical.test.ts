@@ -98,8 +98,8 @@ describe('a Latin word in code', () => {
     const cs = extractCandidates([note(text)], []);
     expect(best(cs, 'Zint')).toBe(0);
   });
-  it('is counted where it fills its code span, called or given type parameters (`Zorpmap`, `Zorpmap()`, `Zorpmap<K>`)', () => {
-    const text = 'We use `Zorpmap` here, and `Zorpmap()` builds one, and a `Zorpmap<K>` holds keys.\n';
+  it('is counted where it fills its code span, called or given type parameters (`Zorpmap`, `Zorpmap()`, `Zorpmap<Frob<K>>`)', () => {
+    const text = 'We use `Zorpmap` here, and `Zorpmap()` builds one, and a `Zorpmap<Frob<K>>` holds keys.\n';
     const cs = extractCandidates([note(text)], []);
     expect(best(cs, 'Zorpmap')).toBeGreaterThan(0);
   });

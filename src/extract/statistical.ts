@@ -304,8 +304,8 @@ function inCodeExpression(block: Block, at: number, length: number): boolean {
   return !CODE_NAME.test(block.text.slice(from, to));
 }
 
-/** A code span that is one name: the word, maybe called without arguments or given type parameters. */
-const CODE_NAME = /^\s*[^\s()<>]+(?:\(\)|<[^<>]*>)?\s*$/u;
+/** A code span that is one name: the word, maybe called without arguments or given type parameters (`Arc<Mutex<T>>`). */
+const CODE_NAME = /^\s*[^\s()<>]+(?:\(\)|<.*>)?\s*$/u;
 
 /** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or letters and a version digit (IPv6, ext4): a coined name. */
 function isCamelCase(word: string): boolean {
