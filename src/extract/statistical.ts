@@ -106,8 +106,10 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
         // three. A bare abbreviation (CPU, ID) needs another signal too: its expansion, a list, a link.
         // Only standalone mentions count: Microsoft in Microsoft Hyper-V, Workstation in VMware Workstation
         // are parts of a longer name, which is tallied on its own.
-        // A coined name (ReplicaSet) is a name after two mentions in any prose.
-        const needed = t.inHan * 2 >= t.count || isCamelCase(t.surface) ? 2 : options.minCount;
+        // A coined name (ReplicaSet) is a name after two mentions in any prose. A plain Titlecase word (Google,
+        // Python, Unix) is the name of something well known, mentioned in passing as often as discussed: it takes
+        // three mentions in Chinese prose too.
+        const needed = (t.inHan * 2 >= t.count && !TITLE_WORD.test(t.surface)) || isCamelCase(t.surface) ? 2 : options.minCount;
         const n = t.alone;
         // A bare acronym (CPU, PID) needs another signal; a hyphenated one (AMD-V, VT-x) is a product name.
         const bare = isAbbreviation(t.surface) && !/[-.]/u.test(t.surface);
