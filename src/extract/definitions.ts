@@ -496,6 +496,8 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
       return;
     }
     if (!subjectWords(words)) return;
+    // `The usual design is a "functional core, imperative shell"`: the quoted name is the term (definitionSubject).
+    if ((verb === 'is' || verb === 'are') && hasQuote(text) && quotedPredicate(lead.slice(n + 1).join(' ') + text.slice(m.index + m[0].length))) return;
     const phrase = words.join(' ');
     // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);
     // so is the first sentence under a heading (`# Back end` … `Code generation lowers the IR …`).
@@ -548,9 +550,37 @@ function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out
   }
 }
 
+/**
+ * `The usual design is a "functional core, imperative shell": …`, `The anti-pattern is the "ice-cream cone" — …`: a
+ * predicate that is a quoted name, ending its clause, is the name the sentence gives; the subject is the generic noun
+ * that leads up to it. A quoted slogan or formula (`"{Fast, Correct} — choose two"`) is no name.
+ */
+const QUOTED_PREDICATE = /^\s*["“]([A-Za-z][A-Za-z'-]*(?:,?\s+[A-Za-z][A-Za-z'-]*){0,4})["”]\s*(?:[:—–,.;(]|$)/u;
+
+/** The quoted name a predicate (after its copula) opens with, an article before it allowed; a quote is looked for first. */
+function quotedPredicate(predicate: string): RegExpExecArray | null {
+  if (!hasQuote(predicate)) return null;
+  const article = ARTICLE.exec(predicate);
+  const m = QUOTED_PREDICATE.exec(article ? predicate.slice(article[0].length) : predicate);
+  if (m && article) m.index += article[0].length;
+  return m;
+}
+
+const ARTICLE = /^\s*(?:a|an|the)\b/u;
+
+const hasQuote = (text: string): boolean => text.includes('"') || text.includes('“');
+
 function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const def = mayDefine(sentence.text) ? EN_DEF.exec(sentence.text) : null;
   if (!def) return;
+  // A quoted name right after the copula (and its article) is the term the sentence gives, not the subject.
+  const rest = def.index + def[0].length;
+  const quoted = quotedPredicate(sentence.text.slice(rest));
+  if (quoted) {
+    const name = cleanSurface(quoted[1]);
+    if (!isStopWord(name)) push(out, note, block, sentence, sentence.at + rest + quoted.index + quoted[0].indexOf(quoted[1]), name, 0.7, true);
+    return;
+  }
   const subject = cleanSurface(def[1]);
   const head = subject.split(/\s+/u)[0];
   // A term subject is a short name: "The quickest way to start one is …" is not a definition.

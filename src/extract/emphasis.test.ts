@@ -266,3 +266,14 @@ describe('a marked term glossed right after the mark', () => {
     expect(score('然后把整个队列**清空**（里面新产生的任务，也在这一轮跑完）。\n', '清空')).not.toBe(0.5);
   });
 });
+
+describe('a marked verb opening a list item', () => {
+  it('is an instruction, not a term, when an article follows it (`**zorp** the branch`)', () => {
+    expect(best('Fixes:\n\n1. **zorp** the branch and flush the rest\n2. **frob** a copy first\n', 'zorp')).toBe(0);
+    expect(best('Fixes:\n\n1. **zorp** the branch and flush the rest\n2. **frob** a copy first\n', 'frob')).toBe(0);
+  });
+  it('still introduces a term followed by its verb or a colon', () => {
+    expect(best('Parts:\n\n1. **zorp**: the branch part\n2. **frob** keeps a copy\n', 'zorp')).toBeGreaterThanOrEqual(0.5);
+    expect(best('Parts:\n\n1. **zorp**: the branch part\n2. **frob** keeps a copy\n', 'frob')).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -45,9 +45,23 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
   const term = cleanSurface(block.text.slice(span.start, span.end).replace(TRAILING_GLOSS, ''));
   const shape = termShape(term, jieba);
   if (shape === 'none') return;
-  const introduced = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start) || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
+  const opens = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start);
+  if (opens && takesObject(term, block.text, span.end)) return;
+  const introduced = opens || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
   const score = introduced || termLikeInPassing(term) ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING;
   push(out, note, block, span.start, term, score, sentenceAround(block.text, span.start));
+}
+
+/**
+ * `3. **predict** the branch and flush …`: one marked lower-case word opening a list item or a sentence with a
+ * determiner right after it is an imperative verb taking its object, an instruction; a term opening a line is followed
+ * by its verb, a colon or a gloss, not by an article. (Mid-sentence, `the server **scrapes** an endpoint` may mark the
+ * action the notes name: left to the weaker in-passing score.)
+ */
+const OBJECT_FOLLOWS = /^\s+(?:the|a|an|its|their|his|her|our|your|each|every|both)\s/u;
+
+function takesObject(term: string, text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && /^[a-z]+$/u.test(term) && OBJECT_FOLLOWS.test(text.slice(end, end + 8));
 }
 
 /**

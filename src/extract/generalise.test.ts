@@ -179,6 +179,20 @@ describe('clause subjects', () => {
   });
 });
 
+describe('a quoted name as the predicate', () => {
+  it('takes the quoted name, not the generic subject that leads up to it', () => {
+    const cs = extractCandidates([note('The usual zorp is a "frobbing core, quux shell": keep the logic pure.\n\nThe anti-zorp is the “ice-frob cone” — mostly manual tests.\n')], []);
+    expect(find(cs, 'frobbing core, quux shell', 'definition')?.score).toBe(0.7);
+    expect(find(cs, 'ice-frob cone', 'definition')?.score).toBe(0.7);
+    expect(find(cs, 'usual zorp', 'definition')).toBeUndefined();
+    expect(find(cs, 'anti-zorp', 'definition')).toBeUndefined();
+  });
+  it('leaves a quoted slogan alone', () => {
+    const cs = extractCandidates([note('The zorp is "{Fast, Correct} — choose two". It works.\n')], []);
+    expect(cs.some((c) => c.surface.includes('Fast'))).toBe(false);
+  });
+});
+
 describe('apposition', () => {
   it('defines a coined name followed by an appositive noun phrase', () => {
     const cs = extractCandidates([note('Most common is ZOTP, a six-digit code. Frob-Quux, the system behind it, solves them.\n')], []);

@@ -17,6 +17,14 @@ describe('a Chinese gloss in parentheses', () => {
   });
 });
 
+describe('a classifier before a translated term', () => {
+  it('counts the term after a demonstrative (这类人口统计学特征（Demographic） → 人口统计学特征)', () => {
+    const text = '先按年龄、性别、地域这类人口统计学特征（Demographic）推荐。\n';
+    expect(parenthetical(text, '人口统计学特征')).toHaveLength(1);
+    expect(parenthetical(text, '类人口统计学特征')).toHaveLength(0);
+  });
+});
+
 describe('a numeral before a translated term', () => {
   it('belongs to the term when the translation counts too (两阶段提交（2PC）, 三阶段提交（Three-Phase Commit）)', () => {
     const text = '1. 两阶段提交（2PC）把事务分成两步。\n\n2. 三阶段提交（Three-Phase Commit，3PC）多了一步。\n';

@@ -176,7 +176,7 @@ describe('unknown siblings of known concepts', () => {
     expect(siblings).not.toContain('QBK');
   });
   const history =
-    'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是。\n\n' +
+    'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是，Qbox 更轻。\n\n' +
     '- 2000 年，FooBSD 4.0 引入了 cell 机制；\n' +
     '- 2001 年，Linux-Wserver 以内核补丁的形式实现了类似的功能；\n' +
     '- 2004 年，Zunit 在预览版中首次亮相；\n' +

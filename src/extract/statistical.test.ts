@@ -77,7 +77,7 @@ describe('a Titlecase word inside a longer name', () => {
     expect(best(cs, 'Frobust')).toBeGreaterThan(best(joined, 'Frobust'));
   });
   it('still counts the word where it stands alone', () => {
-    const cs = extractCandidates([note('词袋模型只看词频，Words 很少。按 Words 排序，Rank 很好，Rank 分三类。\n')], []);
+    const cs = extractCandidates([note('词袋模型只看词频，Words 很少。按 Words 排序，Words 也行。Rank 很好，Rank 分三类，Rank 常用。\n')], []);
     expect(best(cs, 'Words')).toBeGreaterThan(0);
     expect(best(cs, 'Rank')).toBeGreaterThan(0);
   });
@@ -89,5 +89,31 @@ describe('a compound opened by a word of order', () => {
     const cs = extractCandidates([note(text)], []);
     expect(best(cs, 'next level')).toBe(0);
     expect(best(cs, 'zorp level')).toBeGreaterThan(0);
+  });
+});
+
+describe('a Latin word in code', () => {
+  it('is not counted as a name inside a code expression (`a -> Zint`, `IO Zint`)', () => {
+    const text = '合一时 `a -> Zint` 和 `Bool -> b` 要匹配。类型 `IO Zint` 稍后运行，`Zint == Zint` 成立。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'Zint')).toBe(0);
+  });
+  it('is counted where it fills its code span, called or given type parameters (`Zorpmap`, `Zorpmap()`, `Zorpmap<Frob<K>>`)', () => {
+    const text = 'We use `Zorpmap` here, and `Zorpmap()` builds one, and a `Zorpmap<Frob<K>>` holds keys.\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'Zorpmap')).toBeGreaterThan(0);
+  });
+});
+
+describe('a plain Titlecase word in Chinese prose', () => {
+  it('takes three mentions to be a name (Zorpel, named in passing twice, is not)', () => {
+    const twice = extractCandidates([note('这个格式是 Zorpel 推的。后来 Zorpel 也在大规模用。\n')], []);
+    expect(best(twice, 'Zorpel')).toBe(0);
+    const thrice = extractCandidates([note('这个格式是 Zorpel 推的。后来 Zorpel 也在大规模用。现在 Zorpel 还在维护。\n')], []);
+    expect(best(thrice, 'Zorpel')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a coined name at two mentions (ZorpKit)', () => {
+    const cs = extractCandidates([note('这个格式是 ZorpKit 推的。后来 ZorpKit 也在大规模用。\n')], []);
+    expect(best(cs, 'ZorpKit')).toBeGreaterThanOrEqual(0.5);
   });
 });

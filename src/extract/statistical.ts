@@ -106,8 +106,10 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
         // three. A bare abbreviation (CPU, ID) needs another signal too: its expansion, a list, a link.
         // Only standalone mentions count: Microsoft in Microsoft Hyper-V, Workstation in VMware Workstation
         // are parts of a longer name, which is tallied on its own.
-        // A coined name (ReplicaSet) is a name after two mentions in any prose.
-        const needed = t.inHan * 2 >= t.count || isCamelCase(t.surface) ? 2 : options.minCount;
+        // A coined name (ReplicaSet) is a name after two mentions in any prose. A plain Titlecase word (Google,
+        // Python, Unix) is the name of something well known, mentioned in passing as often as discussed: it takes
+        // three mentions in Chinese prose too.
+        const needed = (t.inHan * 2 >= t.count && !TITLE_WORD.test(t.surface)) || isCamelCase(t.surface) ? 2 : options.minCount;
         const n = t.alone;
         // A bare acronym (CPU, PID) needs another signal; a hyphenated one (AMD-V, VT-x) is a product name.
         const bare = isAbbreviation(t.surface) && !/[-.]/u.test(t.surface);
@@ -283,6 +285,29 @@ function inRuns(block: Block, at: number, length: number): boolean {
   for (let i = 0; i < runs.length; i++) if (at >= runs[i].at && at + length <= runs[i].at + runs[i].length) return true;
   return false;
 }
+
+/**
+ * Whether block.text[at, at + length) is a piece of a code expression: outside every linkable run, in a stretch of
+ * code that holds more than the word (`a -> Int`, `IO String`, `putStrLn "name?" >> getLine`, `{job="api"}`). A
+ * word of an expression is a type, a variable or a value the expression uses, not a name the prose mentions; a
+ * word that fills its code span (`HashMap`, `setTimeout()`, `Box<T>`) names what it is.
+ */
+function inCodeExpression(block: Block, at: number, length: number): boolean {
+  const runs = block.runs;
+  let from = 0;
+  let to = block.text.length;
+  for (let i = 0; i < runs.length; i++) {
+    const start = runs[i].at;
+    const end = start + runs[i].length;
+    if (at >= start && at + length <= end) return false;
+    if (end <= at && end > from) from = end;
+    if (start >= at + length && start < to) to = start;
+  }
+  return !CODE_NAME.test(block.text.slice(from, to));
+}
+
+/** A code span that is one name: the word, maybe called without arguments or given type parameters (`Arc<Mutex<T>>`). */
+const CODE_NAME = /^\s*[^\s()<>]+(?:\(\)|<.*>)?\s*$/u;
 
 /** Internal capitals (ReplicaSet, VirtualBox, OverlayFS, gVisor) or letters and a version digit (IPv6, ext4): a coined name. */
 function isCamelCase(word: string): boolean {
@@ -854,7 +879,7 @@ class SpanCounter {
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length))) t.alone++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;

@@ -134,6 +134,8 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
     if (pos === 'x' && word !== '-' && word !== '/') break;
     if ((word === '-' || word === '/') && first) break;
     if (!first && STOP_TAG.test(pos) && pos !== 'eng' && !bound) break;
+    // A classifier after a demonstrative or a numeral counts the term (这|类|特征, 三|种|模式); after a noun it is a suffix (报文|段).
+    if (!first && pos === 'q' && i > 0 && /^[rm]/u.test(tokens[i - 1].tag)) break;
     // Verbs only inside a short term (持续集成, 模拟层), never to lengthen an already whole one.
     if (!first && pos.startsWith('v') && pos !== 'vn' && hanLength(term) >= 3) break;
     if (hanLength(word + term) > MAX_HAN) break;
