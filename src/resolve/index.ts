@@ -24,16 +24,20 @@ import { UnionFind } from './union-find.js';
 export const ACCEPT = 0.5;
 
 /**
- * A definition scored below this is a bare `X 是 …` / `X: …` sentence. Said of a word of general Chinese (思路是,
- * 趋势是) it is prose about the argument, not the definition of a term; stronger definitions (`X 指的是`) count.
+ * A definition scored at most this is a bare `X 是 …` sentence or a label line (`思路：…`, 0.5). Said of a word of
+ * everyday Chinese (思路是, 趋势是) it is prose about the argument, not the definition of a term; stronger definitions
+ * (`X 指的是`) count.
  */
 const WEAK_DEFINITION = 0.5;
 
 /**
- * jieba frequency from which a Chinese word is general language for counts (客户端 42, 内积 22, 像素 96):
- * words of the technical vocabulary a dictionary hardly knows (宿主机 2, 解析器 3, 编码器 16) stay below.
+ * jieba frequency from which a Chinese word is a word of the language for counts (客户端 42, 阈值 14, 复杂度 10,
+ * 码率 3, 宕机 3): a word the dictionary holds at all is one prose repeats as it argues, and the terms among such
+ * words come with a definition, a translation, a list or compounds folded into them. Over the development vaults
+ * the counted dictionary words that reached a page were not gold concepts twelve times to one (编码器 16). Words
+ * below (宿主机 2) are the dictionary's rare entries, no evidence of everyday use.
  */
-const GENERAL_FREQUENCY = 20;
+const GENERAL_FREQUENCY = 3;
 
 // EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
 // below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.
@@ -58,6 +62,10 @@ interface KeyFacts {
   frequent: boolean;
   /** Every candidate is a heading or a count in prose. */
   headingOrCount: boolean;
+  /** Every candidate is a note's tag or a count that only echoes a word other evidence named (see isEcho). */
+  tagOrEcho: boolean;
+  /** The notes whose tags name the key (empty for most keys). */
+  tagFiles: string[];
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -73,8 +81,12 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
   // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
   // other than the tag.
   const namedInText = new Set<string>();
+  // The notes the evidence comes from (candidates come note by note: a Set insert per change of file).
+  const files = new Set<string>();
+  let lastFile = '';
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
+    if (c.provenance.file !== lastFile && c.signal !== 'vocabulary') files.add((lastFile = c.provenance.file));
     if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
     const surface = surfaces.of(c.surface);
     if (surface.capitalised) namedInText.add(surface.key);
@@ -88,7 +100,7 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
     // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
-    if (surface.common && c.signal === 'definition' && c.score < WEAK_DEFINITION && c.aliases.length === 0) continue;
+    if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
@@ -164,8 +176,12 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     accepted = acceptedRoots(groups, facts);
   }
   // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
-  // their concept and stays.
-  for (const root of [...accepted]) if (generalCount(groups.get(root) ?? [], facts)) accepted.delete(root);
+  // their concept and stays. A category tag is judged here too, once the spellings have merged: `pipeline`,
+  // tagged on one note, is a spelling of Pipelining.
+  for (const root of [...accepted]) {
+    const keys = groups.get(root) ?? [];
+    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size)) accepted.delete(root);
+  }
 
   const keysByRoot = allKeysByRoot(sets);
   const candidatesOf = (root: string) => {
@@ -574,6 +590,8 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let general = true;
   let frequent = true;
   let headingOrCount = true;
+  let tagOrEcho = true;
+  const tagFiles: string[] = [];
   let ownEvidence = false;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
@@ -586,11 +604,13 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     general &&= surface.general;
     frequent &&= surface.frequent;
     headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
+    tagOrEcho &&= c.signal === 'tag' || isEcho(c);
+    if (c.signal === 'tag' && !tagFiles.includes(c.provenance.file)) tagFiles.push(c.provenance.file);
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount, tagOrEcho, tagFiles };
 }
 
 /**
@@ -648,6 +668,17 @@ function missOf(c: Candidate): number {
   return 1 - Math.min(1, Math.max(0, c.score));
 }
 
+/**
+ * Below this a count in prose does not propose its word, it only echoes a word other evidence named (the statistical
+ * pass scores such a count 0.25; a term the counts propose on their own scores from 0.4).
+ */
+const ECHO = 0.3;
+
+/** A count in prose too weak to propose its word alone: the prose repeats a word a tag or a heading gave. */
+function isEcho(c: Candidate): boolean {
+  return isFrequencyOnly(c) && c.score < ECHO;
+}
+
 /** Statistical evidence that is a count in prose, not a list the author wrote. */
 function isFrequencyOnly(c: Candidate): boolean {
   return c.signal === 'statistical' && !c.provenance.excerpt.startsWith('enumeration:');
@@ -685,6 +716,22 @@ function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): bo
     if (!(f.general && f.frequencyOnly) && !(f.frequent && f.headingOrCount)) return false;
   }
   return true;
+}
+
+/**
+/**
+ * A note's tag is a category (security, GPU, SRE, storage): with only the prose echoing the word, it names a concept
+ * when it tags at least half the notes, where the category is the notes' subject (git in notes on git). A tag on a
+ * few notes files them under a heading of the vault, which the notes mention without naming a concept of theirs.
+ */
+function categoryTag(keys: readonly string[], facts: Map<string, KeyFacts>, notes: number): boolean {
+  const tagged = new Set<string>();
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!f.tagOrEcho) return false;
+    for (const file of f.tagFiles) tagged.add(file);
+  }
+  return tagged.size > 0 && tagged.size * 2 < notes;
 }
 
 /**

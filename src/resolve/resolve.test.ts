@@ -237,6 +237,9 @@ describe('everyday words', () => {
     expect(resolveConcepts([...weak('想法'), ...weak('桔表')]).map((c) => c.label)).toEqual(['桔表']);
     expect(resolveConcepts([candidate('想法', 'definition', 0.7)]).map((c) => c.label)).toEqual(['想法']);
   });
+  it('does not accept an everyday word on a label line (`思路：…`, scored 0.5), as it does a rarer word', () => {
+    expect(resolveConcepts([candidate('思路', 'definition', 0.5), candidate('桔表', 'definition', 0.5)]).map((c) => c.label)).toEqual(['桔表']);
+  });
   it('does not accept an everyday word before a generic noun (普通 + 例子) on frequency alone', () => {
     expect(resolveConcepts([candidate('普通例子', 'statistical', 0.6), candidate('桔表例子', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['桔表例子']);
     expect(resolveConcepts([candidate('普通例子', 'title', 0.6)]).map((c) => c.label)).toEqual(['普通例子']);
@@ -290,10 +293,27 @@ describe('verbs', () => {
   });
 });
 
+describe('tags', () => {
+  const at = (c: Candidate, file: string): Candidate => ({ ...c, provenance: { ...c.provenance, file } });
+  const others = ['b.md', 'c.md', 'd.md'].map((file) => at(candidate('Docker', 'definition', 0.9), file));
+  it('does not accept a tag on a few notes that the prose only echoes: a category of the vault', () => {
+    const labels = resolveConcepts([at(candidate('gpu', 'tag', 0.45), 'a.md'), at(candidate('GPU', 'statistical', 0.25), 'b.md'), ...others]).map((c) => c.label);
+    expect(labels).toEqual(['Docker']);
+  });
+  it('accepts it when it tags at least half the notes (the notes\' subject), or when the prose proposes it on its own', () => {
+    const tags = ['a.md', 'b.md'].map((file) => at(candidate('git', 'tag', 0.45), file));
+    expect(resolveConcepts([...tags, at(candidate('Git', 'statistical', 0.25), 'b.md'), ...others]).map((c) => c.label.toLowerCase())).toContain('git');
+    const named = resolveConcepts([at(candidate('gpu', 'tag', 0.45), 'a.md'), at(candidate('GPU', 'statistical', 0.5), 'b.md'), ...others]);
+    expect(named.map((c) => c.label)).toContain('GPU');
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
     expect(resolveConcepts([candidate('客户端', 'heading', 0.6)]).map((c) => c.label)).toEqual(['客户端']);
+    // A rarer dictionary word (阈值 14, 码率 3) is a word of the language too; the dictionary's rarest (宿主机 2) is not.
+    expect(resolveConcepts([candidate('阈值', 'statistical', 0.6), candidate('码率', 'statistical', 0.6)])).toEqual([]);
     const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
     expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
   });
