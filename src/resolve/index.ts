@@ -48,14 +48,16 @@ const GENERAL_FREQUENCY = 3;
 const EVERYDAY_ENGLISH = 100;
 
 /**
- * How many times more often than everyday speech the notes must use an everyday English word for weak evidence (a
- * list item, a heading, an emphasis, a label line, counts) to make it a term. A term of the notes is one of their
- * subjects and recurs far above its everyday rate (tree in notes on git: ~200×, task in notes on builds: ~350×); a
- * word the prose only happens to use (push, taken, test, fails, version) stays near it (under ~50×). On the
- * development vaults the weakly supported everyday words kept below 50× were never gold; the first gold one
- * (salt) stands at ~90×.
+ * How many times more often than everyday speech the notes that use an everyday English word must use it for weak
+ * evidence (a list item, a heading, an emphasis, a label line, counts) to make it a term. A term is a subject of the
+ * notes it appears in and recurs far above its everyday rate there (task in a note on Gradle and Maven: ~350×,
+ * property in a note on property-based testing: ~360×); a word the prose only happens to use (test in a list of
+ * Maven's phases, push in `Pull vs push`, fails) stays under ~100×. The rate is taken over the notes that use the
+ * word, not the whole vault, so a term of a few notes in a large vault of many subjects is judged as in a small one.
+ * On the development vaults the weakly supported everyday words below 100× were never gold; the first gold one
+ * (scope, once in a note on builds) stands at ~325×.
  */
-const ENGLISH_KEYNESS = 50;
+const ENGLISH_KEYNESS = 100;
 
 /** Characters of Markdown per English word, to size a vault in words from its length (words of ~5 letters, a space, marks). */
 const CHARS_PER_WORD = 6;
@@ -200,16 +202,16 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
   }
-  // The vault's size in English words, for an everyday word's expected use (unknown without the notes: 0).
+  // A note's average size in English words, for an everyday word's expected use (unknown without the notes: 0).
   let chars = 0;
   for (let i = 0; i < notes.length; i++) chars += notes[i].text.length;
-  const words = chars / CHARS_PER_WORD;
+  const noteWords = notes.length === 0 ? 0 : chars / CHARS_PER_WORD / notes.length;
   // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
   // their concept and stays. A category tag is judged here too, once the spellings have merged: `pipeline`,
   // tagged on one note, is a spelling of Pipelining.
   for (const root of [...accepted]) {
     const keys = groups.get(root) ?? [];
-    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size) || everydayEnglish(keys, facts, words)) accepted.delete(root);
+    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size) || everydayEnglish(keys, facts, noteWords)) accepted.delete(root);
   }
 
   const keysByRoot = allKeysByRoot(sets);
@@ -786,22 +788,36 @@ function isWeakEnglishEvidence(c: Candidate): boolean {
 
 /**
  * Every key of the group is an everyday English word (EVERYDAY_ENGLISH) written in lower case, with only weak
- * evidence (isWeakEnglishEvidence), that the notes use less than ENGLISH_KEYNESS times as often as everyday speech:
- * a word of the prose (push, taken, fails, version), not one of its subjects. `words` is the vault's size in words (0:
- * unknown, nothing is judged); a word counted fewer times than the statistical pass reports counts once.
+ * evidence (isWeakEnglishEvidence), that the notes using it use less than ENGLISH_KEYNESS times as often as everyday
+ * speech: a word of the prose (push, test, fails), not one of its subjects. `noteWords` is a note's average size in
+ * words (0: unknown, nothing is judged). Uses and notes are the statistical pass's count (`3× in 2 notes`); a word it
+ * did not count (fewer than three uses) counts once, in the notes its evidence is in.
  */
-function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, words: number): boolean {
-  if (keys.length === 0 || words === 0) return false;
+function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, noteWords: number): boolean {
+  if (keys.length === 0 || noteWords === 0) return false;
   let uses = 1;
   let rate = Infinity;
+  const files = new Set<string>();
+  let counted = 0;
   for (const key of keys) {
     const f = facts.get(key)!;
     if (!f.weakEnglish || f.everydayEnglish < EVERYDAY_ENGLISH) return false;
-    uses = Math.max(uses, countOf(f.candidates));
     rate = Math.min(rate, f.everydayEnglish);
+    for (const c of f.candidates) {
+      files.add(c.provenance.file);
+      const m = c.signal === 'statistical' ? USES.exec(c.provenance.excerpt) : null;
+      if (m) {
+        uses = Math.max(uses, Number(m[1]));
+        counted = Math.max(counted, Number(m[2]));
+      }
+    }
   }
-  return uses < ENGLISH_KEYNESS * ((rate * words) / SUBTLEX_WORDS);
+  const notes = Math.max(files.size, counted);
+  return uses < ENGLISH_KEYNESS * ((rate * notes * noteWords) / SUBTLEX_WORDS);
 }
+
+/** `(3× in 2 notes)`: uses and notes, as the statistical pass writes them into its excerpt. */
+const USES = /\((\d+)× in (\d+) notes?\)$/u;
 
 /**
  * A note's tag is a category (security, GPU, SRE, storage): with only the prose echoing the word, it names a concept

@@ -309,7 +309,7 @@ describe('tags', () => {
 });
 
 describe('everyday English words', () => {
-  // A vault of ~2,000 words (12,000 characters): push (3598 uses in SUBTLEX's 51M words) is expected ~0.14 times.
+  // One note of ~2,000 words (12,000 characters): push (3598 uses in SUBTLEX's 51M words) is expected there ~0.14 times.
   const vault = [note(`${'word '.repeat(2400)}\n`)];
   const weak = (surface: string, uses: number): Candidate[] => [
     candidate(surface, 'heading', 0.45),
@@ -325,6 +325,10 @@ describe('everyday English words', () => {
   });
   it('leaves a word the text writes capitalised (a name) alone', () => {
     expect(resolveConcepts(weak('Push', 3), vault).map((c) => c.label)).toEqual(['Push']);
+  });
+  it('judges the use in the notes that hold the word, not over a large vault of other subjects', () => {
+    const large = Array.from({ length: 20 }, (_, i) => note(`${'word '.repeat(2400)}\n`, `n${i}.md`));
+    expect(resolveConcepts(weak('tree', 40), large).map((c) => c.label)).toEqual(['tree']);
   });
 });
 
