@@ -91,7 +91,7 @@ interface KeyFacts {
   tagFiles: string[];
   /** Every candidate is weak evidence for a lone English word (isWeakEnglishEvidence). */
   weakEnglish: boolean;
-  /** The largest SUBTLEX count of the candidates' surfaces when each is one English word some candidate writes in lower case; else 0. */
+  /** The smallest SUBTLEX count of the candidates' surfaces when each is one English word and a candidate other than a tag writes it in lower case; else 0. */
   everydayEnglish: number;
 }
 
@@ -651,7 +651,8 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     tagOrEcho &&= c.signal === 'tag' || isEcho(c);
     weakEnglish &&= isWeakEnglishEvidence(c);
     english = Math.min(english, surface.english);
-    lowerCase ||= surface.lowerCase;
+    // Tags are written in lower case by convention (git for Git): how the text writes the word is in the rest.
+    lowerCase ||= c.signal !== 'tag' && surface.lowerCase;
     if (c.signal === 'tag' && !tagFiles.includes(c.provenance.file)) tagFiles.push(c.provenance.file);
   }
   const misses = distinctMisses(list);

@@ -325,6 +325,8 @@ describe('everyday English words', () => {
   });
   it('leaves a word the text writes capitalised (a name) alone', () => {
     expect(resolveConcepts(weak('Push', 3), vault).map((c) => c.label)).toEqual(['Push']);
+    // A tag is lower case by convention: it does not say how the text writes the word.
+    expect(resolveConcepts([candidate('push', 'tag', 0.45), ...weak('Push', 3)], vault).map((c) => c.label)).toEqual(['Push']);
   });
   it('judges the use in the notes that hold the word, not over a large vault of other subjects', () => {
     const large = Array.from({ length: 20 }, (_, i) => note(`${'word '.repeat(2400)}\n`, `n${i}.md`));
