@@ -11,6 +11,7 @@
  */
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
+import { SUBTLEX_WORDS, englishFrequency } from '../extract/english-background.js';
 import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
 import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
@@ -39,6 +40,28 @@ const WEAK_DEFINITION = 0.5;
  */
 const GENERAL_FREQUENCY = 3;
 
+/**
+ * SUBTLEX count (uses in ~51M words of film subtitles, english-background.ts) from which an English word is everyday
+ * speech: about two uses per million words (build 2452, push 3598, version 828, taken 7071). Domain terms are often
+ * such words too (tree 3315, commit 984, salt 995): frequency alone separates nothing, see ENGLISH_KEYNESS.
+ */
+const EVERYDAY_ENGLISH = 100;
+
+/**
+ * How many times more often than everyday speech the notes that use an everyday English word must use it for weak
+ * evidence (a list item, a heading, an emphasis, a label line, counts) to make it a term. A term is a subject of the
+ * notes it appears in and recurs far above its everyday rate there (task in a note on Gradle and Maven: ~350×,
+ * property in a note on property-based testing: ~360×); a word the prose only happens to use (test in a list of
+ * Maven's phases, push in `Pull vs push`, fails) stays under ~100×. The rate is taken over the notes that use the
+ * word, not the whole vault, so a term of a few notes in a large vault of many subjects is judged as in a small one.
+ * On the development vaults the weakly supported everyday words below 100× were never gold; the first gold one
+ * (scope, once in a note on builds) stands at ~325×.
+ */
+const ENGLISH_KEYNESS = 100;
+
+/** Characters of Markdown per English word, to size a vault in words from its length (words of ~5 letters, a space, marks). */
+const CHARS_PER_WORD = 6;
+
 // EVERYDAY_FREQUENCY (junk.ts): everyday Chinese (思路 1627, 趋势 3047, 状态 7715), ten times COMMON_FREQUENCY;
 // below it lies general technical vocabulary (域名 269, 内存) whose bare `X 是` sentences do define terms.
 
@@ -66,12 +89,16 @@ interface KeyFacts {
   tagOrEcho: boolean;
   /** The notes whose tags name the key (empty for most keys). */
   tagFiles: string[];
+  /** Every candidate is weak evidence for a lone English word (isWeakEnglishEvidence). */
+  weakEnglish: boolean;
+  /** The smallest SUBTLEX count of the candidates' surfaces when each is one English word and a candidate other than a tag writes it in lower case; else 0. */
+  everydayEnglish: number;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
 type Groups = Map<string, string[]>;
 
-export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): Concept[] {
+export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Concept[] {
   const sets = new UnionFind();
   const byKey = new Map<string, Candidate[]>();
   /** The distinct surface texts of each key, in first-seen order. */
@@ -175,12 +202,16 @@ export function resolveConcepts(candidates: Candidate[], _notes: Note[] = []): C
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
   }
+  // A note's average size in English words, for an everyday word's expected use (unknown without the notes: 0).
+  let chars = 0;
+  for (let i = 0; i < notes.length; i++) chars += notes[i].text.length;
+  const noteWords = notes.length === 0 ? 0 : chars / CHARS_PER_WORD / notes.length;
   // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
   // their concept and stays. A category tag is judged here too, once the spellings have merged: `pipeline`,
   // tagged on one note, is a spelling of Pipelining.
   for (const root of [...accepted]) {
     const keys = groups.get(root) ?? [];
-    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size)) accepted.delete(root);
+    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size) || everydayEnglish(keys, facts, noteWords)) accepted.delete(root);
   }
 
   const keysByRoot = allKeysByRoot(sets);
@@ -535,12 +566,19 @@ interface SurfaceFacts {
   general: boolean;
   /** A word of general Chinese at least COMMON_FREQUENCY (工具, 数据, 集群): a heading does not make it a term either. */
   frequent: boolean;
+  /** One English word: its SUBTLEX count (english-background.ts), 0 for anything else. */
+  english: number;
+  /** All lower case: how running prose writes a common word, not a name (Git, Kafka) or an acronym. */
+  lowerCase: boolean;
   /** The candidates of the surface's key, once one is kept. */
   list?: Candidate[];
 }
 
 /** Han characters only: the surfaces jieba's dictionary can say something about. */
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** One English word, no digits, hyphens or marks (a name like gRPC or x86 is no word of speech). */
+const ENGLISH_WORD = /^[A-Za-z]+$/u;
 
 /** A vault repeats a few hundred surfaces across ~100k candidates: each surface is judged once per call. */
 function surfaceFacts(): { of(text: string): SurfaceFacts } {
@@ -553,6 +591,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
         const organisation = isOrganisationName(text);
         const hanOnly = HAN_ONLY.test(text);
         const frequency = hanOnly ? backgroundFrequency(text) : 0;
+        const englishWord = ENGLISH_WORD.test(text);
         known.set(
           text,
           (facts = {
@@ -570,6 +609,8 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             corroborate: needsCorroboration(text),
             general: frequency >= GENERAL_FREQUENCY,
             frequent: frequency >= COMMON_FREQUENCY,
+            english: englishWord ? englishFrequency(text) : 0,
+            lowerCase: englishWord && text === text.toLowerCase(),
           }),
         );
       }
@@ -593,6 +634,9 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let tagOrEcho = true;
   const tagFiles: string[] = [];
   let ownEvidence = false;
+  let weakEnglish = true;
+  let english = Infinity;
+  let lowerCase = false;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     vocabulary ||= c.signal === 'vocabulary';
@@ -605,12 +649,17 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     frequent &&= surface.frequent;
     headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
     tagOrEcho &&= c.signal === 'tag' || isEcho(c);
+    weakEnglish &&= isWeakEnglishEvidence(c);
+    english = Math.min(english, surface.english);
+    // Tags are written in lower case by convention (git for Git): how the text writes the word is in the rest.
+    lowerCase ||= c.signal !== 'tag' && surface.lowerCase;
     if (c.signal === 'tag' && !tagFiles.includes(c.provenance.file)) tagFiles.push(c.provenance.file);
   }
   const misses = distinctMisses(list);
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount, tagOrEcho, tagFiles };
+  const everydayEnglish = lowerCase && english !== Infinity ? english : 0;
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount, tagOrEcho, tagFiles, weakEnglish, everydayEnglish };
 }
 
 /**
@@ -719,6 +768,58 @@ function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): bo
 }
 
 /**
+ * Evidence that does not single out an English word as a term of the notes: a count that only echoes it (< ECHO; a
+ * count scored higher found it capitalised mid-sentence or in Chinese prose, as names are written), a list item, a
+ * heading, a tag, an emphasis, a label line or a bare `X is` (0.4–0.5). A definition sentence (`A pass is one…`,
+ * 0.35; `X, called…`, 0.55 and up), a translation, an abbreviation, a title, a wikilink or the vocabulary are strong.
+ */
+function isWeakEnglishEvidence(c: Candidate): boolean {
+  switch (c.signal) {
+    case 'statistical':
+      return c.score < ECHO || c.provenance.excerpt.startsWith('enumeration:');
+    case 'heading':
+    case 'tag':
+      return true;
+    case 'definition':
+      return c.score <= WEAK_DEFINITION && (c.score >= 0.4 || c.provenance.excerpt.startsWith('emphasis:'));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every key of the group is an everyday English word (EVERYDAY_ENGLISH) written in lower case, with only weak
+ * evidence (isWeakEnglishEvidence), that the notes using it use less than ENGLISH_KEYNESS times as often as everyday
+ * speech: a word of the prose (push, test, fails), not one of its subjects. `noteWords` is a note's average size in
+ * words (0: unknown, nothing is judged). Uses and notes are the statistical pass's count (`3× in 2 notes`); a word it
+ * did not count (fewer than three uses) counts once, in the notes its evidence is in.
+ */
+function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, noteWords: number): boolean {
+  if (keys.length === 0 || noteWords === 0) return false;
+  let uses = 1;
+  let rate = Infinity;
+  const files = new Set<string>();
+  let counted = 0;
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!f.weakEnglish || f.everydayEnglish < EVERYDAY_ENGLISH) return false;
+    rate = Math.min(rate, f.everydayEnglish);
+    for (const c of f.candidates) {
+      files.add(c.provenance.file);
+      const m = c.signal === 'statistical' ? USES.exec(c.provenance.excerpt) : null;
+      if (m) {
+        uses = Math.max(uses, Number(m[1]));
+        counted = Math.max(counted, Number(m[2]));
+      }
+    }
+  }
+  const notes = Math.max(files.size, counted);
+  return uses < ENGLISH_KEYNESS * ((rate * notes * noteWords) / SUBTLEX_WORDS);
+}
+
+/** `(3× in 2 notes)`: uses and notes, as the statistical pass writes them into its excerpt. */
+const USES = /\((\d+)× in (\d+) notes?\)$/u;
+
 /**
  * A note's tag is a category (security, GPU, SRE, storage): with only the prose echoing the word, it names a concept
  * when it tags at least half the notes, where the category is the notes' subject (git in notes on git). A tag on a

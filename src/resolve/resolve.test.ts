@@ -308,6 +308,32 @@ describe('tags', () => {
   });
 });
 
+describe('everyday English words', () => {
+  // One note of ~2,000 words (12,000 characters): push (3598 uses in SUBTLEX's 51M words) is expected there ~0.14 times.
+  const vault = [note(`${'word '.repeat(2400)}\n`)];
+  const weak = (surface: string, uses: number): Candidate[] => [
+    candidate(surface, 'heading', 0.45),
+    { ...candidate(surface, 'statistical', 0.25), provenance: { signal: 'statistical', file: 'a.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` } },
+  ];
+  it('does not accept one on weak evidence (a heading, counts) when the notes use it about as often as speech does', () => {
+    expect(resolveConcepts([...weak('push', 3), ...weak('zorgle', 3)], vault).map((c) => c.label)).toEqual(['zorgle']);
+  });
+  it('accepts it when the notes use it far more often (a subject of theirs), or on strong evidence', () => {
+    expect(resolveConcepts(weak('tree', 40), vault).map((c) => c.label)).toEqual(['tree']);
+    const defined = [...weak('push', 3), { ...candidate('push', 'definition', 0.7), provenance: { signal: 'definition' as const, file: 'a.md', line: 5, column: 1, excerpt: 'A push is …' } }];
+    expect(resolveConcepts(defined, vault).map((c) => c.label)).toEqual(['push']);
+  });
+  it('leaves a word the text writes capitalised (a name) alone', () => {
+    expect(resolveConcepts(weak('Push', 3), vault).map((c) => c.label)).toEqual(['Push']);
+    // A tag is lower case by convention: it does not say how the text writes the word.
+    expect(resolveConcepts([candidate('push', 'tag', 0.45), ...weak('Push', 3)], vault).map((c) => c.label)).toEqual(['Push']);
+  });
+  it('judges the use in the notes that hold the word, not over a large vault of other subjects', () => {
+    const large = Array.from({ length: 20 }, (_, i) => note(`${'word '.repeat(2400)}\n`, `n${i}.md`));
+    expect(resolveConcepts(weak('tree', 40), large).map((c) => c.label)).toEqual(['tree']);
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
