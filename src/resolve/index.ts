@@ -77,6 +77,8 @@ interface KeyFacts {
   ownEvidence: boolean;
   /** Every candidate is a count in prose (see isFrequencyOnly). */
   frequencyOnly: boolean;
+  /** Every candidate is a count in prose or a weak list mention (see isCountLike). */
+  countLike: boolean;
   /** Every candidate's surface has a shape that one piece of evidence does not make a term (needsCorroboration). */
   corroborate: boolean;
   /** Every candidate's surface is a word of general Chinese (SurfaceFacts.general). */
@@ -628,6 +630,7 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let vocabulary = false;
   let corroborate = true;
   let frequencyOnly = true;
+  let countLike = true;
   let general = true;
   let frequent = true;
   let headingOrCount = true;
@@ -641,6 +644,7 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
     const c = list[i];
     vocabulary ||= c.signal === 'vocabulary';
     frequencyOnly &&= isFrequencyOnly(c);
+    countLike &&= isCountLike(c);
     ownEvidence ||= isOwnEvidence(c);
     // One lookup of the surface's facts for the three (each candidate's surface was judged when it was kept).
     const surface = surfaces.of(c.surface);
@@ -659,7 +663,7 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   let miss = 1;
   for (let i = 0; i < misses.length; i++) miss *= misses[i];
   const everydayEnglish = lowerCase && english !== Infinity ? english : 0;
-  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, corroborate, general, frequent, headingOrCount, tagOrEcho, tagFiles, weakEnglish, everydayEnglish };
+  return { candidates: list, vocabulary, misses, miss, ownEvidence, frequencyOnly, countLike, corroborate, general, frequent, headingOrCount, tagOrEcho, tagFiles, weakEnglish, everydayEnglish };
 }
 
 /**
@@ -733,6 +737,20 @@ function isFrequencyOnly(c: Candidate): boolean {
   return c.signal === 'statistical' && !c.provenance.excerpt.startsWith('enumeration:');
 }
 
+/**
+ * The list pass's weakest score (enumeration.ts): an item of a list it found by shape alone, neither named by the
+ * list's introduction nor of a family with its siblings.
+ */
+const WEAK_LIST = 0.2;
+
+/**
+ * A count in prose, or a list item the list pass scored weak: a general word (网卡) that a list of a sentence's
+ * objects or steps holds is there as prose is, not named as a term.
+ */
+function isCountLike(c: Candidate): boolean {
+  return isFrequencyOnly(c) || (c.signal === 'statistical' && c.score <= WEAK_LIST);
+}
+
 /** The candidates' keys by root (aliases without candidates of their own are not in `facts`). */
 function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
   return byRoot(sets, facts.keys());
@@ -753,16 +771,17 @@ function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string
 }
 
 /**
- * Every key of the group is a word of general Chinese (服务器, 像素, 客户端) known only from counts in prose:
- * technical prose repeats its general words as often as its terms, so a count says nothing. A term that is such a
- * word comes with a definition, a list or a translation too, or heads compounds folded into it. A frequent word
+ * Every key of the group is a word of general Chinese (服务器, 像素, 客户端) known only from counts in prose and
+ * weak list mentions (isCountLike): technical prose repeats its general words as often as its terms, so a count
+ * says nothing, nor does a list found by shape alone. A term that is such a word comes with a definition, a named
+ * list or a translation too, or heads compounds folded into it. A frequent word
  * (工具, 数据, 可靠性) on a heading too names a section of the argument (四、工具), not a term.
  */
 function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
   if (keys.length === 0) return false;
   for (const key of keys) {
     const f = facts.get(key)!;
-    if (!(f.general && f.frequencyOnly) && !(f.frequent && f.headingOrCount)) return false;
+    if (!(f.general && f.countLike) && !(f.frequent && f.headingOrCount)) return false;
   }
   return true;
 }

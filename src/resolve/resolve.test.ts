@@ -343,6 +343,14 @@ describe('general words', () => {
     const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
     expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
   });
+  it('counts a weak list mention of a word of general Chinese (网卡 among a machine\'s parts) as prose, not a list of terms', () => {
+    const at = (c: Candidate, line: number, excerpt: string): Candidate => ({ ...c, provenance: { ...c.provenance, line, excerpt } });
+    const listed = (surface: string, score: number) => at(candidate(surface, 'statistical', score), 2, `enumeration: 处理器、内存、${surface}`);
+    const cs = [candidate('网卡', 'statistical', 0.4), listed('网卡', 0.2), candidate('宿主机', 'statistical', 0.4), listed('宿主机', 0.2)];
+    expect(resolveConcepts(cs).map((c) => c.label)).toEqual(['宿主机']);
+    // A list the pass found named (0.5) still says the author listed terms.
+    expect(resolveConcepts([candidate('网卡', 'statistical', 0.4), listed('网卡', 0.5)]).map((c) => c.label)).toEqual(['网卡']);
+  });
   it('does not accept a frequent word of general Chinese on a section heading and counts (四、工具), as it does a rarer one', () => {
     const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
     const cs = [candidate('工具', 'heading', 0.45), at(candidate('工具', 'statistical', 0.3), 2), candidate('页表', 'heading', 0.45), at(candidate('页表', 'statistical', 0.3), 2)];
