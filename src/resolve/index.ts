@@ -211,9 +211,12 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   // Last, once the compounds have folded: a general word that heads them (内核 of Linux内核, 地址 of IP地址) is
   // their concept and stays. A category tag is judged here too, once the spellings have merged: `pipeline`,
   // tagged on one note, is a spelling of Pipelining.
+  const namedKinds = namedKindsOf(byKey, facts, sets, accepted);
   for (const root of [...accepted]) {
     const keys = groups.get(root) ?? [];
-    if (generalCount(keys, facts) || categoryTag(keys, facts, files.size) || everydayEnglish(keys, facts, noteWords)) accepted.delete(root);
+    if (generalCount(keys, facts) || countedGeneralHead(root, keys, facts, namedKinds) || categoryTag(keys, facts, files.size) || everydayEnglish(keys, facts, noteWords)) {
+      accepted.delete(root);
+    }
   }
 
   const keysByRoot = allKeysByRoot(sets);
@@ -784,6 +787,46 @@ function generalCount(keys: readonly string[], facts: Map<string, KeyFacts>): bo
     if (!(f.general && f.countLike) && !(f.frequent && f.headingOrCount)) return false;
   }
   return true;
+}
+
+/**
+ * jieba frequency from which a general Chinese word is everyday enough that a vault naming kinds of it as terms
+ * (消息队列, 虚拟内存, 叶子节点, 倒排列表, 隐向量) does not make the word itself one: 内存 884, 列表 480, 节点 451,
+ * 向量 248. Below, the word is technical vocabulary whose counted compounds do build its concept (内核 178 of Linux
+ * 内核 and 宿主机内核, 队列 180 of 就绪队列).
+ */
+const EVERYDAY_HEAD = 200;
+
+/**
+ * The Han keys of accepted concepts that have evidence of their own beyond counts (a definition, a heading, a named
+ * list, a translation): the terms a vault names. One pass over the keys, before the last judgement.
+ */
+function namedKindsOf(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, accepted: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of byKey.keys()) {
+    if (hasHan(key) && !facts.get(key)!.countLike && accepted.has(sets.find(key))) out.set(key, sets.find(key));
+  }
+  return out;
+}
+
+/**
+ * A group that an everyday Chinese word (EVERYDAY_HEAD) heads, built on counts alone (内存 with 物理内存 folded into
+ * it), while the vault names other kinds of that word as terms with evidence of their own (虚拟内存, 共享内存): the
+ * word is what those terms share, the prose's word for the general thing, not a concept of its own. A word whose
+ * kinds are only counted keeps its page (内核 heading 宿主机内核, 主线内核: the vault's subject, see the head-of
+ * boost in extract/index.ts).
+ */
+function countedGeneralHead(root: string, keys: readonly string[], facts: Map<string, KeyFacts>, namedKinds: Map<string, string>): boolean {
+  if (keys.length === 0) return false;
+  let head = '';
+  for (const key of keys) {
+    const f = facts.get(key)!;
+    if (!f.countLike) return false;
+    if (f.frequent && (head === '' || key.length < head.length)) head = key;
+  }
+  if (head === '' || !HAN_ONLY.test(head) || !keys.every((k) => k.endsWith(head)) || backgroundFrequency(head) < EVERYDAY_HEAD) return false;
+  for (const [kind, kindRoot] of namedKinds) if (kindRoot !== root && kind.length > head.length && kind.endsWith(head)) return true;
+  return false;
 }
 
 /**

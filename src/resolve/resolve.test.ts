@@ -351,6 +351,19 @@ describe('general words', () => {
     // A list the pass found named (0.5) still says the author listed terms.
     expect(resolveConcepts([candidate('网卡', 'statistical', 0.4), listed('网卡', 0.5)]).map((c) => c.label)).toEqual(['网卡']);
   });
+  it('does not accept an everyday word heading counted compounds (内存, 物理内存) when the vault names other kinds of it as terms (虚拟内存)', () => {
+    const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+    const shape = (head: string, counted: string, named: string) => [
+      at(candidate(head, 'statistical', 0.5), 1),
+      at(candidate(counted, 'statistical', 0.5), 2),
+      at(candidate(named, 'definition', 0.8), 3),
+    ];
+    expect(resolveConcepts(shape('内存', '物理内存', '虚拟内存')).map((c) => names(c))).toEqual([['虚拟内存']]);
+    // 内核 (jieba 178) is technical vocabulary: its counted compounds build its concept.
+    expect(resolveConcepts(shape('内核', '宿主机内核', '主线内核')).map((c) => names(c))).toEqual([['主线内核'], ['内核', '宿主机内核']]);
+    // Without a named kind, 内存 heading its counted compounds stays.
+    expect(resolveConcepts(shape('内存', '物理内存', '页表').slice(0, 2)).map((c) => names(c))).toEqual([['内存', '物理内存']]);
+  });
   it('does not accept a frequent word of general Chinese on a section heading and counts (四、工具), as it does a rarer one', () => {
     const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
     const cs = [candidate('工具', 'heading', 0.45), at(candidate('工具', 'statistical', 0.3), 2), candidate('页表', 'heading', 0.45), at(candidate('页表', 'statistical', 0.3), 2)];
