@@ -7,7 +7,8 @@
  * - A clipped name and its full form when each capital-led piece of the clipping opens the matching word of
  *   the full form (OTel for OpenTelemetry, VByte for Variable Byte, MQ for Message Queue): the author never wrote
  *   `Full (ABBR)`, but the letters say what the clipping stands for.
- * - A name and its one dotted version (OAuth 2.0 for OAuth), when the vault names no other version of it.
+ * - A name and its one dotted or hyphenated version (OAuth 2.0 for OAuth, AMQP 0-9-1 for AMQP), when the vault
+ *   names no other version of it.
  * - Chinese compounds that differ only by a 层/级 ("level") between two words (硬件层虚拟化, 硬件虚拟化).
  * - A one-word gerund and its word (Rebasing, rebase); a modifier written alone and the one term it opens
  *   (out-of-order, out-of-order execution); an -ity quality and the one term its adjective opens (Hermeticity,
@@ -57,8 +58,12 @@ export function isClippingOf(clipping: string, full: string): boolean {
   return shorter;
 }
 
-/** `oauth 2.0` → `oauth`: a name and a dotted version number (two parts or more). */
-const VERSIONED = /^(.*[a-z].*) v?\d+(?:\.\d+)+$/u;
+/**
+ * `oauth 2.0` → `oauth`, `amqp 0-9-1` → `amqp`: a name and a version number, dotted of two parts or more, or
+ * hyphenated of three parts of one or two digits: two hyphenated numbers are a range (`layer 2-3`, `ch 3-4`), a
+ * longer part a standard's part (`iso 8601-1`) or a date.
+ */
+const VERSIONED = /^(.*[a-z].*) v?(?:\d+(?:\.\d+)+|\d{1,2}(?:-\d{1,2}){2,})$/u;
 
 export function versionBase(key: string): string | undefined {
   return VERSIONED.exec(key)?.[1];

@@ -286,7 +286,7 @@ function foldNumberedLabels(byKey: Map<string, Candidate[]>, facts: Map<string, 
 /**
  * Two spellings of one name (see abbreviations.ts), both accepted concepts: a Latin name and its classifier compound
  * (CAP, CAP定理), a gerund and its word (Pipelining, pipeline), a modifier or an -ity quality and the one term the
- * modifier opens (out-of-order, Hermeticity), a name and its one dotted version (OAuth 2.0), a Chinese compound with
+ * modifier opens (out-of-order, Hermeticity), a name and its one version (OAuth 2.0, AMQP 0-9-1), a Chinese compound with
  * and without 层/级, a clipping and its one full form (OTel, OpenTelemetry). The label-choice rules of buildConcept
  * pick the label. Returns whether anything merged.
  */
@@ -361,7 +361,7 @@ function modifierMerges(keys: readonly string[], textsByKey: Map<string, string[
   return out;
 }
 
-/** `OAuth 2.0` is OAuth when the vault names no other version of it. */
+/** `OAuth 2.0` is OAuth, `AMQP 0-9-1` is AMQP, when the vault names no other version of it. */
 function versionMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
   const versions = new Map<string, string[]>();
   for (const key of keys) {

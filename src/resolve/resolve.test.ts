@@ -465,6 +465,20 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'HTTP'))).toEqual(['HTTP']);
     expect(names(byName(concepts, 'Layer'))).toEqual(['Layer']);
   });
+  it('merges a name and its one hyphenated version (AMQP, AMQP 0-9-1), not a name and a range (Ch, Ch 3-4)', () => {
+    const cs = [
+      candidate('AMQP', 'keyword', 0.85),
+      candidate('AMQP 0-9-1', 'keyword', 0.85),
+      candidate('Ch', 'keyword', 0.85),
+      candidate('Ch 3-4', 'keyword', 0.85),
+      candidate('ISO', 'keyword', 0.85),
+      candidate('ISO 8601-1-2', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'AMQP'))).toEqual(['AMQP', 'AMQP 0-9-1']);
+    expect(names(byName(concepts, 'Ch'))).toEqual(['Ch']);
+    expect(names(byName(concepts, 'ISO'))).toEqual(['ISO']);
+  });
   it('merges Chinese compounds that differ by a 层/级 between two words (硬件层虚拟化, 硬件虚拟化, 硬件级虚拟化)', () => {
     const cs = [
       candidate('硬件层虚拟化', 'keyword', 0.85),
