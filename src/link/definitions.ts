@@ -25,7 +25,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_COPULA, CUE_DEPENDS, CUE_MARK, CUE_NAMING } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_DEPENDS, CUE_EN_ENUM, CUE_MARK, CUE_NAMING, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
@@ -51,6 +51,13 @@ function isLowerInitial(text: string, at: number): boolean {
 /** `X 是最典型的例子`, `X is the classic example`: the rest of a clause that names its subject an example of what was just described. */
 const EXAMPLE_OF_IT = /^\s*(?:(?:就|也|便)?是(?:最|一个|个)?(?:典型|经典|常见|有名|著名)?的?(?:例子|代表|示例)|(?:is|was)\s+(?:a|an|the)\s+(?:(?:classic|typical|good|best-known|textbook|canonical|standard|prime)\s+)?example)\s*$/iu;
 const EXAMPLE_ANY = /例子|代表|示例|example/iu;
+/**
+ * A necessary condition of EXAMPLE_ANY, mostly from the cue bits: its words hold 例 (a CUE_ZH_ENUM character), `exa` (a
+ * CUE_EN_ENUM trigram) or 代. Most sentences hold a copula, so the bit alone ran the regex over nearly all of them.
+ */
+function mayNameExample(cues: number, body: string): boolean {
+  return (cues & (CUE_ZH_ENUM | CUE_EN_ENUM)) !== 0 || body.includes('代');
+}
 
 /**
  * `有损压缩（lossy compression）：有意丢掉…，JPEG 是最典型的例子。`: a mention opening the sentence's last clause (or the
@@ -138,7 +145,7 @@ class DefinitionReader implements SentenceReader {
     const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
     // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
     if (entryKind) this.add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : this.kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
-    if (cues & CUE_COPULA && EXAMPLE_ANY.test(cut.body)) {
+    if (cues & CUE_COPULA && mayNameExample(cues, cut.body) && EXAMPLE_ANY.test(cut.body)) {
       const example = exampleOfIt(entry, s, index);
       if (example) this.add(entry, 'instance', example.subject, example.target, sentence);
     }
@@ -200,7 +207,7 @@ function definingSubject(entry: BlockSentences, sentence: Sentence, index: Conce
   // The gloss may itself be a mention of the subject (`消息队列（Message Queue）`): skip past it.
   let k = 1;
   while (k < sentence.hits.length && sentence.hits[k].concept === subject.concept && /^\s*[（(]?\s*$/u.test(text.slice(at, sentence.hits[k].start))) at = sentence.hits[k++].end;
-  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   else if (text.charCodeAt(at) === 0xff09 || text.charCodeAt(at) === 41) at++;
   const mark = DEFINING_MARK.exec(text.slice(at, Math.min(at + 8, sentence.end)));
   if (!mark) return undefined;
@@ -309,12 +316,23 @@ function clauseStart(text: string, from: number, at: number): number {
 function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex, plural = false): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
   const text = entry.block.text;
   let at = subject.end;
-  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   if (!mayOpenCopula(text.charCodeAt(at))) return undefined;
+  // Past spaces, each pattern below opens with its own characters (i/a/w of is/are/was/were, a comma, 不是 or its
+  // adverb, a Chinese copula or its adverb): the first one says which may match, and most text after a subject
+  // (`Docker runs`, `Kafka 的`) opens none of them, so no slice is made and no pattern tried.
+  const next = nextNonSpace(text, at, sentence.end);
+  const first = next < sentence.end ? text.charCodeAt(next) : 0;
+  const lower = first < 128 ? first | 32 : 0;
+  const isAre = lower === 105 || lower === 97;
+  const english = isAre || lower === 119;
+  const zhNot = NOT_BUT_OPENERS[first] === 1;
+  const zh = ZH_COPULA_OPENERS[first] === 1;
+  if (!english && !zhNot && !zh && first !== 44) return undefined;
   const rest = text.slice(at, sentence.end);
   // `A and B are name dependences`: a plural predicate takes no article; then it must be a mention right after the
   // copula that ends the noun phrase (no adjective, no lookup: `are usually private` says nothing).
-  const bare = plural ? BARE_PLURAL.exec(rest) : null;
+  const bare = plural && (lower === 97 || lower === 119) ? BARE_PLURAL.exec(rest) : null;
   if (bare) {
     const npStart = at + bare[0].length;
     const stop = text.slice(npStart, sentence.end).search(NP_STOP);
@@ -323,25 +341,25 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
     if (end) return { subject, target: end.concept };
   }
   // `CMake is not a build system by itself but a build system generator`, `X 不是A，而是一种Y`: the kind is what follows `but`.
-  const corrected = NOT_BUT.exec(rest);
+  const corrected = isAre || zhNot ? NOT_BUT.exec(rest) : null;
   if (corrected) {
     const from = at + corrected[0].length;
     if (corrected[1] !== undefined) return zhPredicate(entry, sentence, subject, from);
     const target = nounPhraseEnd(entry, sentence, from, index);
     return target ? { subject, target } : undefined;
   }
-  const kindOf = EN_KIND_OF.exec(rest);
+  const kindOf = english ? EN_KIND_OF.exec(rest) : null;
   if (kindOf) {
     const target = nounPhraseEnd(entry, sentence, at + kindOf[0].length, index);
     return target ? { subject, target, example: /^(?:example|instance)/iu.test(kindOf[1] ?? kindOf[2]) } : undefined;
   }
-  const en = EN_COPULA.exec(rest);
+  const en = english || first === 44 ? EN_COPULA.exec(rest) : null;
   if (en) {
     const target = nounPhraseEnd(entry, sentence, at + en[0].length, index);
     return target ? { subject, target } : undefined;
   }
-  const zh = ZH_COPULA.exec(rest);
-  return zh ? zhPredicate(entry, sentence, subject, at + zh[0].length) : undefined;
+  const copula = zh ? ZH_COPULA.exec(rest) : null;
+  return copula ? zhPredicate(entry, sentence, subject, at + copula[0].length) : undefined;
 }
 
 /**
@@ -354,7 +372,7 @@ function entryDefinition(entry: BlockSentences, sentence: Sentence, index: Conce
   const subject = sentence.hits[0];
   if (!isSubjectPrefix(text, sentence.start, subject.start)) return undefined;
   let at = subject.end;
-  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   at = nextNonSpace(text, at, sentence.end);
   if (text.charCodeAt(at) !== 0xff1a && text.charCodeAt(at) !== 58) return undefined;
   const kind = ENTRY_KIND.exec(text.slice(at, Math.min(sentence.end, at + 12)));
@@ -391,6 +409,16 @@ function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedH
   return end ? { subject, target: end.concept, example: /代表|例子/u.test(text.slice(end.end, clauseEnd)) } : undefined;
 }
 
+/**
+ * Where GLOSS, tried at `at` (text up to `end`), stops. Past spaces it opens only with a bracket, a comma or 又也亦简:
+ * after a space and a word (most English mentions) it matches nothing, found without a slice or a regex.
+ */
+function glossEnd(text: string, at: number, end: number): number {
+  const next = nextNonSpace(text, at, end);
+  if (next === end || GLOSS_OPENERS[text.charCodeAt(next)] !== 1) return at;
+  return at + GLOSS.exec(text.slice(at, end))![0].length;
+}
+
 /** Whether GLOSS can match more than nothing at this character: a space, a bracket, a comma or 又也亦简. */
 function mayOpenGloss(code: number): boolean {
   return isSpaceCode(code) || GLOSS_OPENERS[code] === 1;
@@ -403,6 +431,9 @@ function mayOpenCopula(code: number): boolean {
   return isSpaceCode(code) || COPULA_OPENERS[code] === 1 || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
 }
 const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属不并');
+/** The first characters of ZH_COPULA (past spaces) and of NOT_BUT's Chinese form. */
+const ZH_COPULA_OPENERS = codeTable('仍依也还都其实本是乃就属');
+const NOT_BUT_OPENERS = codeTable('并其本不');
 
 /**
  * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both
