@@ -330,21 +330,21 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
   let at = subject.end;
   if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   if (!mayOpenCopula(text.charCodeAt(at))) return undefined;
-  // Past spaces, each pattern below opens with its own characters (i/a/w of is/are/was/were, a comma, 不是 or its
-  // adverb, a Chinese copula or its adverb): the first one says which may match, and most text after a subject
-  // (`Docker runs`, `Kafka 的`) opens none of them, so no slice is made and no pattern tried.
+  // Past spaces, each pattern below opens with its own words (is/are/was/were and a space, a comma, 不是 or its adverb,
+  // a Chinese copula or its adverb): they say which may match, and most text after a subject (`Docker runs`,
+  // `Kafka 的`) opens none of them, so no slice is made and no pattern tried.
   const next = nextNonSpace(text, at, sentence.end);
   const first = next < sentence.end ? text.charCodeAt(next) : 0;
-  const lower = first < 128 ? first | 32 : 0;
-  const isAre = lower === 105 || lower === 97;
-  const english = isAre || lower === 119;
+  const word = copulaWordAt(text, next, sentence.end);
+  const isAre = word === IS || word === ARE;
+  const english = word !== NO_WORD;
   const zhNot = NOT_BUT_OPENERS[first] === 1;
   const zh = ZH_COPULA_OPENERS[first] === 1;
   if (!english && !zhNot && !zh && first !== 44) return undefined;
   const rest = text.slice(at, sentence.end);
   // `A and B are name dependences`: a plural predicate takes no article; then it must be a mention right after the
   // copula that ends the noun phrase (no adjective, no lookup: `are usually private` says nothing).
-  const bare = plural && (lower === 97 || lower === 119) ? BARE_PLURAL.exec(rest) : null;
+  const bare = plural && (word === ARE || word === WERE) ? BARE_PLURAL.exec(rest) : null;
   if (bare) {
     const npStart = at + bare[0].length;
     const stop = text.slice(npStart, sentence.end).search(NP_STOP);
@@ -449,14 +449,51 @@ const NOT_BUT_OPENERS = codeTable('并其本不');
 
 /**
  * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both
- * copulas may open with spaces, and then with a bracket, a comma, 又也亦简, i/a/w of is/are/was/were, or the first
- * character of a Chinese copula or its adverb.
+ * copulas may open with spaces, and then with a bracket, a comma, 又也亦简, is/are/was/were and a space, or the
+ * first character of a Chinese copula or its adverb. (The English words in full: an i, a or w alone let `in`, `and`,
+ * `with` through, and then the subject's clause start and every copula pattern were tried.)
  */
 function mayFollowSubject(text: string, at: number, end: number): boolean {
   while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   if (at === end) return false;
   const code = text.charCodeAt(at);
-  return mayOpenGloss(code) || mayOpenCopula(code);
+  return mayOpenGloss(code) || COPULA_OPENERS[code] === 1 || copulaWordAt(text, at, end) !== NO_WORD;
+}
+
+/** The English copulas, as copulaWordAt tells them. */
+const NO_WORD = 0;
+const IS = 1;
+const ARE = 2;
+const WAS = 3;
+const WERE = 4;
+
+/**
+ * Which of is/are/was/were and then a whitespace opens text[at, end) (either case, and ſ for s, as `/iu` matches
+ * them), else NO_WORD.
+ */
+function copulaWordAt(text: string, at: number, end: number): number {
+  if (at + 2 >= end) return NO_WORD;
+  const a = lowerCode(text.charCodeAt(at));
+  const b = lowerCode(text.charCodeAt(at + 1));
+  const third = text.charCodeAt(at + 2);
+  if (a === 105 && isLetterS(b) && isSpaceCode(third)) return IS;
+  if (at + 3 >= end) return NO_WORD;
+  const c = lowerCode(third);
+  const fourth = text.charCodeAt(at + 3);
+  if (a === 97 && b === 114 && c === 101 && isSpaceCode(fourth)) return ARE;
+  if (a === 119 && b === 97 && isLetterS(c) && isSpaceCode(fourth)) return WAS;
+  if (at + 4 >= end) return NO_WORD;
+  return a === 119 && b === 101 && c === 114 && lowerCode(fourth) === 101 && isSpaceCode(text.charCodeAt(at + 4)) ? WERE : NO_WORD;
+}
+
+/** An ASCII letter in lower case (other codes as they are). */
+function lowerCode(code: number): number {
+  return code < 128 ? code | 32 : code;
+}
+
+/** s, S or ſ (which `/iu` matches as s). */
+function isLetterS(code: number): boolean {
+  return code === 115 || code === 0x17f;
 }
 
 /** The concept named by the longest word suffix of an English noun phrase (`high-level runtime` → High-level runtimes). */
