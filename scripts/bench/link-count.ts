@@ -5,6 +5,9 @@
  * (link-save-concepts.ts), for an instruction count that does not depend on the load of a shared machine
  * (cachegrind's I refs). `--stage none` parses only, `mentions` adds the automaton and findMentions, `relations`
  * (default) buildRelations too: subtract to get one stage's count. Compare two builds by their counts.
+ * Not as steady as pat-count.ts: one build's count of `relations` on 1 MB (about 20.4G, 3.3G of it buildRelations)
+ * still moved by 0.15–0.3G between runs with --predictable --hash-seed=1 --random-seed=1 added, and by up to 1.5G
+ * without the collection below; a difference under ~0.3G is noise.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
