@@ -17,7 +17,7 @@ import type { ConceptIndex } from './concept-index.js';
 import { CUE_ARROW } from './cue-mask.js';
 import type { RelationSet } from './relation-set.js';
 import { sentenceEvidence, type BlockSentences, type PlacedHit, type SentenceReader, type SentenceText } from './sentences.js';
-import { isClauseEndCode, isSpaceCode } from './text-keys.js';
+import { codeTable, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix } from './topics.js';
 
 const WEIGHT = 0.4;
@@ -26,6 +26,19 @@ const MAX_TIES = 3;
 const COORDINATED = /^\s*(?:[、,，/&+]|和|与|及|或|跟|and\s|or\s|vs\.?\s|versus\s)/iu;
 /** A gloss right after the subject (`帧内预测（intra prediction）`), read past before the clause is looked at. */
 const GLOSS = /^\s*[（(][^（()）]*[）)]/u;
+/** The characters COORDINATED and GLOSS may open with past spaces (a/o/v of and, or, vs, versus, either case). */
+const COORDINATED_OPENERS = codeTable('、,，/&+和与及或跟aAoOvV');
+const GLOSS_OPENERS = codeTable('（(');
+
+/**
+ * Whether text[at, to) holds, past spaces, one of `openers`' characters: a necessary condition of the anchored pattern
+ * that `openers` lists the first characters of. Most subjects are followed by a word, and then no slice is made and no
+ * regex tried.
+ */
+function opensWith(text: string, at: number, to: number, openers: Uint8Array): boolean {
+  const next = skipSpaces(text, at, to);
+  return next < to && openers[text.charCodeAt(next)] === 1;
+}
 
 export interface ClauseTie {
   source: ConceptId;
@@ -54,8 +67,8 @@ class ClauseTieReader implements SentenceReader {
     const subject = hits[0];
     if (index.generic(subject.n) || !isSubjectPrefix(text, sentence.start, subject.start)) return;
     let at = subject.end;
-    if (text.charCodeAt(at) === 0xff08 || text.charCodeAt(at) === 40 || isSpaceCode(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, Math.min(at + 80, sentence.end)))?.[0].length ?? 0;
-    if (COORDINATED.test(text.slice(at, Math.min(at + 9, sentence.end)))) return;
+    if (opensWith(text, at, Math.min(at + 80, sentence.end), GLOSS_OPENERS)) at += GLOSS.exec(text.slice(at, Math.min(at + 80, sentence.end)))?.[0].length ?? 0;
+    if (opensWith(text, at, Math.min(at + 9, sentence.end), COORDINATED_OPENERS) && COORDINATED.test(text.slice(at, Math.min(at + 9, sentence.end)))) return;
     const end = clauseEnd(text, at, sentence.end);
     let ties = 0;
     for (let h = 1; h < hits.length && ties < MAX_TIES && hits[h].start < end; h++) {

@@ -25,7 +25,7 @@
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
-import { CUE_COLON, CUE_COPULA, CUE_DEPENDS, CUE_MARK, CUE_NAMING } from './cue-mask.js';
+import { CUE_COLON, CUE_COPULA, CUE_DEPENDS, CUE_EN_ENUM, CUE_MARK, CUE_NAMING, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
 import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isClauseEndCode, isGenericLabel, isSpaceCode } from './text-keys.js';
@@ -51,6 +51,13 @@ function isLowerInitial(text: string, at: number): boolean {
 /** `X 是最典型的例子`, `X is the classic example`: the rest of a clause that names its subject an example of what was just described. */
 const EXAMPLE_OF_IT = /^\s*(?:(?:就|也|便)?是(?:最|一个|个)?(?:典型|经典|常见|有名|著名)?的?(?:例子|代表|示例)|(?:is|was)\s+(?:a|an|the)\s+(?:(?:classic|typical|good|best-known|textbook|canonical|standard|prime)\s+)?example)\s*$/iu;
 const EXAMPLE_ANY = /例子|代表|示例|example/iu;
+/**
+ * A necessary condition of EXAMPLE_ANY, mostly from the cue bits: its words hold 例 (a CUE_ZH_ENUM character), `exa` (a
+ * CUE_EN_ENUM trigram) or 代. Most sentences hold a copula, so the bit alone ran the regex over nearly all of them.
+ */
+function mayNameExample(cues: number, body: string): boolean {
+  return (cues & (CUE_ZH_ENUM | CUE_EN_ENUM)) !== 0 || body.includes('代');
+}
 
 /**
  * `有损压缩（lossy compression）：有意丢掉…，JPEG 是最典型的例子。`: a mention opening the sentence's last clause (or the
@@ -82,8 +89,6 @@ const NAMING = /(?<![也又亦或被])被?(?:叫做|叫作|称为|称作|名为)
 const DEPENDS_BEFORE = /(?:基于|依赖于?|依靠|借助于?|利用|采用|建立在|用的(?:就|正|也)?是|(?:就|正|也)是用的|\bbased\s+on|\bbuilt\s+on(?:\s+top\s+of)?|\bruns?\s+on\s+top\s+of|\brel(?:y|ies)\s+on|\bdepends?\s+on|\buses?)[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 const FILLER = /^[\s“”"'‘’「」《》了]{0,4}(?:the\s+)?$/iu;
 
-/** Superset of EN_COPULA's words (a copula or a comma, then a space), for the cue check. */
-const COPULA_ANY = /(?:is|are|was|were|,)\s/iu;
 /** Superset of DEPENDS_BEFORE's cues. */
 const DEPENDS_ANY = /基于|依赖|依靠|借助|利用|采用|建立在|用的|based|built|runs?\s+on|rel(?:y|ies)|depends?|uses?/iu;
 
@@ -103,10 +108,6 @@ function mayEndDependence(text: string, from: number, to: number): boolean {
 const DEPENDENCE_FILLER = codeTable('“”"\'‘’「」《》了');
 const DEPENDENCE_ENDS = codeTable('于赖靠助用在是的');
 
-/** A necessary condition for a copula (ZH_COPULA needs 是 or 属于). */
-function mayDefine(body: string): boolean {
-  return body.includes('是') || body.includes('属于') || COPULA_ANY.test(body);
-}
 
 /** NAMING's words (叫做 叫作 称为 称作 名为 called named; case-sensitive, as NAMING is): a necessary condition for it. */
 const NAMING_ANY = /叫[做作]|称[为作]|名为|called|named/u;
@@ -133,12 +134,14 @@ class DefinitionReader implements SentenceReader {
     const sentence = entry.sentences[s];
     // Cheap cue checks first (necessary conditions of each pattern), so most sentences run no pattern at all.
     // Each clause may define its own subject (`其中 OSPF 属于链路状态协议，RIP 属于距离矢量协议`).
-    const definitions = cues & CUE_COPULA && mayDefine(cut.body) ? defined(entry, sentence, index) : undefined;
+    // No scan of the sentence for a copula word beyond the bit: 99% of the sentences with the bit hold one (a comma and
+    // a space is one), and defined() tests each mention's next characters anyway.
+    const definitions = cues & CUE_COPULA ? defined(entry, sentence, index) : undefined;
     for (const definition of definitions ?? []) this.add(entry, definition.example ? 'instance' : this.kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
     const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
     // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
     if (entryKind) this.add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : this.kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
-    if (cues & CUE_COPULA && EXAMPLE_ANY.test(cut.body)) {
+    if (cues & CUE_COPULA && mayNameExample(cues, cut.body) && EXAMPLE_ANY.test(cut.body)) {
       const example = exampleOfIt(entry, s, index);
       if (example) this.add(entry, 'instance', example.subject, example.target, sentence);
     }
@@ -200,18 +203,27 @@ function definingSubject(entry: BlockSentences, sentence: Sentence, index: Conce
   // The gloss may itself be a mention of the subject (`消息队列（Message Queue）`): skip past it.
   let k = 1;
   while (k < sentence.hits.length && sentence.hits[k].concept === subject.concept && /^\s*[（(]?\s*$/u.test(text.slice(at, sentence.hits[k].start))) at = sentence.hits[k++].end;
-  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   else if (text.charCodeAt(at) === 0xff09 || text.charCodeAt(at) === 41) at++;
   const mark = DEFINING_MARK.exec(text.slice(at, Math.min(at + 8, sentence.end)));
   if (!mark) return undefined;
   // `Docker：镜像、容器。`: a bare list after the mark is the enumeration reader's (a name's parts, no definition).
-  let rest = text.slice(at + mark[0].length, sentence.end);
+  // Most sentences go on in prose: when the text up to the first mention after the mark is more than separators,
+  // the rest fails BARE_LIST whatever follows (each mention is blanked to a space, which no token spans), and is not
+  // rebuilt (a new string per mention).
+  const restStart = at + mark[0].length;
+  let first = k;
+  while (first < sentence.hits.length && sentence.hits[first].start < restStart) first++;
+  if (!BARE_LIST.test(text.slice(restStart, first < sentence.hits.length ? sentence.hits[first].start : sentence.end))) return subject;
+  let rest = text.slice(restStart, sentence.end);
   for (let h = sentence.hits.length - 1; h >= k; h--) {
-    const from = sentence.hits[h].start - at - mark[0].length;
-    if (from >= 0) rest = rest.slice(0, from) + ' ' + rest.slice(sentence.hits[h].end - at - mark[0].length);
+    const from = sentence.hits[h].start - restStart;
+    if (from >= 0) rest = rest.slice(0, from) + ' ' + rest.slice(sentence.hits[h].end - restStart);
   }
-  return /^(?:[\s、,，;；.。]|and|or|和|与|及|等)*$/u.test(rest) ? undefined : subject;
+  return BARE_LIST.test(rest) ? undefined : subject;
 }
+/** Nothing but separators and conjunctions (a mention's text blanked to a space). */
+const BARE_LIST = /^(?:[\s、,，;；.。]|and|or|和|与|及|等)*$/u;
 
 /** The first MAX_TIES other non-generic concepts the sentence names after its subject, not already typed against it. */
 function mentionedBy(subject: PlacedHit, sentence: Sentence, index: ConceptIndex, set: RelationSet): PlacedHit[] {
@@ -230,7 +242,14 @@ function mentionedBy(subject: PlacedHit, sentence: Sentence, index: ConceptIndex
 /** `超级调用（hypercall）`: the mention is followed by a parenthesis that opens with another name of the same concept. */
 function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
   if (next.concept !== hit.concept) return false;
-  return /^\s*[（(]\s*$/u.test(text.slice(hit.end, next.start));
+  // `/^\s*[（(]\s*$/u` on the text between, by code unit: no slice and no regex for each pair of mentions.
+  let brackets = 0;
+  for (let i = hit.end; i < next.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 40) brackets++;
+    else if (!isSpaceCode(code)) return false;
+  }
+  return brackets === 1;
 }
 
 /** The definitions in the sentence whose subjects open the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
@@ -309,12 +328,23 @@ function clauseStart(text: string, from: number, at: number): number {
 function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex, plural = false): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
   const text = entry.block.text;
   let at = subject.end;
-  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   if (!mayOpenCopula(text.charCodeAt(at))) return undefined;
+  // Past spaces, each pattern below opens with its own words (is/are/was/were and a space, a comma, 不是 or its adverb,
+  // a Chinese copula or its adverb): they say which may match, and most text after a subject (`Docker runs`,
+  // `Kafka 的`) opens none of them, so no slice is made and no pattern tried.
+  const next = nextNonSpace(text, at, sentence.end);
+  const first = next < sentence.end ? text.charCodeAt(next) : 0;
+  const word = copulaWordAt(text, next, sentence.end);
+  const isAre = word === IS || word === ARE;
+  const english = word !== NO_WORD;
+  const zhNot = NOT_BUT_OPENERS[first] === 1;
+  const zh = ZH_COPULA_OPENERS[first] === 1;
+  if (!english && !zhNot && !zh && first !== 44) return undefined;
   const rest = text.slice(at, sentence.end);
   // `A and B are name dependences`: a plural predicate takes no article; then it must be a mention right after the
   // copula that ends the noun phrase (no adjective, no lookup: `are usually private` says nothing).
-  const bare = plural ? BARE_PLURAL.exec(rest) : null;
+  const bare = plural && (word === ARE || word === WERE) ? BARE_PLURAL.exec(rest) : null;
   if (bare) {
     const npStart = at + bare[0].length;
     const stop = text.slice(npStart, sentence.end).search(NP_STOP);
@@ -323,25 +353,25 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
     if (end) return { subject, target: end.concept };
   }
   // `CMake is not a build system by itself but a build system generator`, `X 不是A，而是一种Y`: the kind is what follows `but`.
-  const corrected = NOT_BUT.exec(rest);
+  const corrected = isAre || zhNot ? NOT_BUT.exec(rest) : null;
   if (corrected) {
     const from = at + corrected[0].length;
     if (corrected[1] !== undefined) return zhPredicate(entry, sentence, subject, from);
     const target = nounPhraseEnd(entry, sentence, from, index);
     return target ? { subject, target } : undefined;
   }
-  const kindOf = EN_KIND_OF.exec(rest);
+  const kindOf = english ? EN_KIND_OF.exec(rest) : null;
   if (kindOf) {
     const target = nounPhraseEnd(entry, sentence, at + kindOf[0].length, index);
     return target ? { subject, target, example: /^(?:example|instance)/iu.test(kindOf[1] ?? kindOf[2]) } : undefined;
   }
-  const en = EN_COPULA.exec(rest);
+  const en = english || first === 44 ? EN_COPULA.exec(rest) : null;
   if (en) {
     const target = nounPhraseEnd(entry, sentence, at + en[0].length, index);
     return target ? { subject, target } : undefined;
   }
-  const zh = ZH_COPULA.exec(rest);
-  return zh ? zhPredicate(entry, sentence, subject, at + zh[0].length) : undefined;
+  const copula = zh ? ZH_COPULA.exec(rest) : null;
+  return copula ? zhPredicate(entry, sentence, subject, at + copula[0].length) : undefined;
 }
 
 /**
@@ -354,7 +384,7 @@ function entryDefinition(entry: BlockSentences, sentence: Sentence, index: Conce
   const subject = sentence.hits[0];
   if (!isSubjectPrefix(text, sentence.start, subject.start)) return undefined;
   let at = subject.end;
-  if (mayOpenGloss(text.charCodeAt(at))) at += GLOSS.exec(text.slice(at, sentence.end))![0].length;
+  if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
   at = nextNonSpace(text, at, sentence.end);
   if (text.charCodeAt(at) !== 0xff1a && text.charCodeAt(at) !== 58) return undefined;
   const kind = ENTRY_KIND.exec(text.slice(at, Math.min(sentence.end, at + 12)));
@@ -391,6 +421,16 @@ function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedH
   return end ? { subject, target: end.concept, example: /代表|例子/u.test(text.slice(end.end, clauseEnd)) } : undefined;
 }
 
+/**
+ * Where GLOSS, tried at `at` (text up to `end`), stops. Past spaces it opens only with a bracket, a comma or 又也亦简:
+ * after a space and a word (most English mentions) it matches nothing, found without a slice or a regex.
+ */
+function glossEnd(text: string, at: number, end: number): number {
+  const next = nextNonSpace(text, at, end);
+  if (next === end || GLOSS_OPENERS[text.charCodeAt(next)] !== 1) return at;
+  return at + GLOSS.exec(text.slice(at, end))![0].length;
+}
+
 /** Whether GLOSS can match more than nothing at this character: a space, a bracket, a comma or 又也亦简. */
 function mayOpenGloss(code: number): boolean {
   return isSpaceCode(code) || GLOSS_OPENERS[code] === 1;
@@ -403,17 +443,57 @@ function mayOpenCopula(code: number): boolean {
   return isSpaceCode(code) || COPULA_OPENERS[code] === 1 || (code < 128 && (lower === 105 || lower === 97 || lower === 119));
 }
 const COPULA_OPENERS = codeTable(',仍依也还都其实本是乃就属不并');
+/** The first characters of ZH_COPULA (past spaces) and of NOT_BUT's Chinese form. */
+const ZH_COPULA_OPENERS = codeTable('仍依也还都其实本是乃就属');
+const NOT_BUT_OPENERS = codeTable('并其本不');
 
 /**
  * Whether definedBy can get past the text after a subject (ending at `end`, the sentence's end): GLOSS and both
- * copulas may open with spaces, and then with a bracket, a comma, 又也亦简, i/a/w of is/are/was/were, or the first
- * character of a Chinese copula or its adverb.
+ * copulas may open with spaces, and then with a bracket, a comma, 又也亦简, is/are/was/were and a space, or the
+ * first character of a Chinese copula or its adverb. (The English words in full: an i, a or w alone let `in`, `and`,
+ * `with` through, and then the subject's clause start and every copula pattern were tried.)
  */
 function mayFollowSubject(text: string, at: number, end: number): boolean {
   while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   if (at === end) return false;
   const code = text.charCodeAt(at);
-  return mayOpenGloss(code) || mayOpenCopula(code);
+  return mayOpenGloss(code) || COPULA_OPENERS[code] === 1 || copulaWordAt(text, at, end) !== NO_WORD;
+}
+
+/** The English copulas, as copulaWordAt tells them. */
+const NO_WORD = 0;
+const IS = 1;
+const ARE = 2;
+const WAS = 3;
+const WERE = 4;
+
+/**
+ * Which of is/are/was/were and then a whitespace opens text[at, end) (either case, and ſ for s, as `/iu` matches
+ * them), else NO_WORD.
+ */
+function copulaWordAt(text: string, at: number, end: number): number {
+  if (at + 2 >= end) return NO_WORD;
+  const a = lowerCode(text.charCodeAt(at));
+  const b = lowerCode(text.charCodeAt(at + 1));
+  const third = text.charCodeAt(at + 2);
+  if (a === 105 && isLetterS(b) && isSpaceCode(third)) return IS;
+  if (at + 3 >= end) return NO_WORD;
+  const c = lowerCode(third);
+  const fourth = text.charCodeAt(at + 3);
+  if (a === 97 && b === 114 && c === 101 && isSpaceCode(fourth)) return ARE;
+  if (a === 119 && b === 97 && isLetterS(c) && isSpaceCode(fourth)) return WAS;
+  if (at + 4 >= end) return NO_WORD;
+  return a === 119 && b === 101 && c === 114 && lowerCode(fourth) === 101 && isSpaceCode(text.charCodeAt(at + 4)) ? WERE : NO_WORD;
+}
+
+/** An ASCII letter in lower case (other codes as they are). */
+function lowerCode(code: number): number {
+  return code < 128 ? code | 32 : code;
+}
+
+/** s, S or ſ (which `/iu` matches as s). */
+function isLetterS(code: number): boolean {
+  return code === 115 || code === 0x17f;
 }
 
 /** The concept named by the longest word suffix of an English noun phrase (`high-level runtime` → High-level runtimes). */
