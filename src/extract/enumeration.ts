@@ -104,9 +104,11 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     // Two items (`比如 babel-loader、css-loader`) are no Chinese list of their own: the Latin-names rule reads them.
     if (listed && bits & CUE.enumeration && separators(clause) >= 2) chinese(note, block, sentence.at + from, clause, jieba, known, out, afterColon ? text.slice(leadFrom, leadTo) : '');
     else {
-      // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包.
-      if (bits & CUE.listing) latinAfterCue(note, block, sentence.at + from, clause, out);
-      if (pairs && bits & (CUE.divides | CUE.listing)) chinesePair(note, block, sentence.at + from, clause, out);
+      // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包. The Latin names after ZH_CUE need an ASCII letter: most
+      // clauses with 有 are Chinese only, and are not matched, split and tidied for nothing.
+      if ((bits & (CUE.listing | CUE.latin)) === (CUE.listing | CUE.latin)) latinAfterCue(note, block, sentence.at + from, clause, out);
+      // Every alternative of ZH_DIVIDES holds 分 (CUE.divides) or 包 (one of CUE.listing's): a clause with only 有, 如 or 像 has none.
+      if (pairs && (bits & CUE.divides || (bits & CUE.listing && clause.includes('包')))) chinesePair(note, block, sentence.at + from, clause, out);
     }
     from = to + 1;
   }
