@@ -377,6 +377,21 @@ describe('buildRelations: a concept nothing else relates', () => {
   });
 });
 
+describe('buildRelations: a concept named only under one heading', () => {
+  const cs = [concept('data hazard'), concept('RAW'), concept('register'), concept('stall'), concept('pipeline'), concept('cache')];
+  const text =
+    '# Notes\n\n## Data hazards\n\nRAW and register go together. RAW and register again. RAW, register.\n\nA stall is one fix.\n\n' +
+    '## Caches\n\nThe cache and register, the cache and register. A stall in the pipeline, a pipeline stall.\n';
+  it('is linked to the heading concept when every mention of it stands in that section', () => {
+    const rels = relate([note('cp', text)], cs);
+    const co = edges(rels, 'co-occurs');
+    expect(co).toContain('data-hazard>raw');
+    expect(rels.find((r) => r.source === 'data-hazard' && r.target === 'raw')!.evidence[0].text).toBe('Data hazards › RAW and register go together');
+    // stall is also named under Caches; register too: neither is confined to data hazards.
+    expect(co.filter((e) => e.includes('data-hazard'))).toEqual(['data-hazard>raw']);
+  });
+});
+
 describe('buildRelations: kinds counted, then given their own sections', () => {
   it('the next sub-sections, as many as counted, are narrower than what the sentence divides', () => {
     const cs = [concept('机器学习'), concept('监督学习'), concept('无监督学习'), concept('数据')];

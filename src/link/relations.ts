@@ -23,7 +23,7 @@ import { withCodeMentions } from './code-mentions.js';
 import { compare, RelationSet } from './relation-set.js';
 import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
-import { addSectionPartners } from './section-partners.js';
+import { addConfinedPartners, addSectionPartners } from './section-partners.js';
 import { addTermItems } from './term-items.js';
 import { addTitleMembers } from './title-members.js';
 import { topicsOf } from './topics.js';
@@ -66,6 +66,7 @@ export function buildRelations(
   // Subject ties only where nothing else related the pair: a co-occurs or typed edge already says more.
   addClauseTies(set, ties);
   addSectionPartners(set, indexed, index, topics, max);
+  addConfinedPartners(set, indexed, index, topics, max);
   const relations = set.toArray();
   for (const relation of relations) if (!relation.evidence.length) relation.evidence = index.placeOf(relation.source, relation.target);
   return relations;
