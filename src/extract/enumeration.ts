@@ -106,7 +106,7 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     else {
       // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包. The Latin names after ZH_CUE need an ASCII letter: most
       // clauses with 有 are Chinese only, and are not matched, split and tidied for nothing.
-      if ((bits & (CUE.listing | CUE.latin)) === (CUE.listing | CUE.latin)) latinAfterCue(note, block, sentence.at + from, clause, out);
+      if ((bits & (CUE.listing | CUE.latin)) === (CUE.listing | CUE.latin)) latinAfterCue(note, block, sentence.at + from, clause, jieba, out);
       // Every alternative of ZH_DIVIDES holds 分 (CUE.divides) or 包 (one of CUE.listing's): a clause with only 有, 如 or 像 has none.
       if (pairs && (bits & CUE.divides || (bits & CUE.listing && clause.includes('包')))) chinesePair(note, block, sentence.at + from, clause, out);
     }
@@ -461,15 +461,43 @@ function sharedHeadSteps(note: Note, block: Block, at: number, text: string, ste
   for (const group of byHead.values()) if (group.length >= 3 && group.length * 2 >= phrases.length) emit(note, block, at, text, [...new Set(group)], 0.5, out);
 }
 
-/** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */
-const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*(.+)$/u;
+/**
+ * `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. The list
+ * is what follows a cue, whole: a cue whose tail is no list (`所有的工具如 Docker、Podman` after 有) gives way to the
+ * next one.
+ */
+const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*/gu;
 
-function latinAfterCue(note: Note, block: Block, at: number, clause: string, out: Candidate[]): void {
-  const m = ZH_CUE.exec(clause);
-  if (!m) return;
-  const items = m[1].replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
-  if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) return;
-  emit(note, block, at, clause, items, 0.5, out);
+function latinAfterCue(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, out: Candidate[]): void {
+  ZH_CUE.lastIndex = 0;
+  for (let m = ZH_CUE.exec(clause); m; m = ZH_CUE.exec(clause)) {
+    const items = clause.slice(m.index + m[0].length).replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
+    if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) continue;
+    // Only a list is segmented: its cue must be a word of its own (有 of 工具有, not of 所有, 没有, 具有).
+    if (isCueWord(clause, m.index, jieba)) emit(note, block, at, clause, items, 0.5, out);
+    return;
+  }
+}
+
+/**
+ * A one-character cue (有, 如, 像) at `at` is a word of its own where jieba cuts the run of Han characters around it
+ * at both its sides: 所有, 没有, 具有, 如果, 图像 hold it inside a longer word. Longer cues (包括, 例如) are words.
+ */
+function isCueWord(clause: string, at: number, jieba: Segmenter): boolean {
+  const cue = clause.charCodeAt(at);
+  if (cue !== 0x6709 && cue !== 0x5982 && cue !== 0x50cf) return true;
+  let from = at;
+  while (from > 0 && isHanCode(clause.charCodeAt(from - 1))) from--;
+  let to = at + 1;
+  while (to < clause.length && isHanCode(clause.charCodeAt(to))) to++;
+  if (to - from === 1) return true;
+  let end = from;
+  for (const word of jieba.cut(clause.slice(from, to))) {
+    if (end === at) return word.length === 1;
+    end += word.length;
+    if (end > at) return false;
+  }
+  return false;
 }
 
 /**
