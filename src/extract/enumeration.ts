@@ -13,6 +13,7 @@ import { blockCues, CUE, cueBits, cuedSentences, cuesOf, type CuedSentence } fro
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, type Known } from './walk-back.js';
 
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
@@ -561,7 +562,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const walked = latinFirst ?? termBefore(raw[0], jieba, known);
   const shared = firstBySharedHead(raw[0], rest);
   const first = shared && (!walked || (shared.endsWith(walked) && shared.length > walked.length)) ? shared : walked;
-  const items = [tidyItem(first ?? ''), ...rest];
+  const items = [withoutLeadingVerb(tidyItem(first ?? ''), rest, jieba), ...rest];
   const shaped = items.filter(isItem);
   if (shaped.length < 3 || shaped.length < items.length - 1) return;
   const latin = shaped.filter((i) => !hasHan(i));
@@ -582,6 +583,24 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const named = latinNamed * 2 > latin.length || (intro !== null && latinNamed * 2 >= latin.length);
   const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
   emit(note, block, at, clause, shaped, scores, out);
+}
+
+/**
+ * `同时考虑亮度、对比度和结构`: the walk back takes the sentence's verb into the first item (考虑亮度) while the other
+ * items are bare nouns. When jieba reads the first item as a verb and nouns, and every other item as nouns only, the
+ * first item is its nouns. Jieba tags many term modifiers as verbs (训练集, 召回率, 运动估计): the siblings decide,
+ * and a list whose other items hold a verb or a modifier (验证集, 精确率) keeps its first item whole.
+ */
+const BARE_NOUN = /^(?:n|nr|ns|nt|nz|ng|l|j)$/u;
+
+function withoutLeadingVerb(first: string, rest: readonly string[], jieba: Segmenter): string {
+  if (codePointLength(first) < 4 || !hasHan(first) || rest.length < 2) return first;
+  const tags = tagTerm(jieba, first);
+  if (tags.length < 2 || tags[0].tag !== 'v' || !tags.slice(1).every((t) => BARE_NOUN.test(t.tag))) return first;
+  const noun = first.slice(tags[0].word.length);
+  if (codePointLength(noun) < 2) return first;
+  const bare = (item: string) => hasHan(item) && tagTerm(jieba, item).every((t) => BARE_NOUN.test(t.tag));
+  return rest.every(bare) ? noun : first;
 }
 
 /**
