@@ -1,6 +1,8 @@
 /** definitions.ts helpers that stand in for a pattern: they must find what the pattern finds. */
 import { describe, expect, it } from 'vitest';
 import { appositions } from './definitions.js';
+import { extractCandidates } from './index.js';
+import { note } from './testing.js';
 
 /** What appositions() replaces: the pattern, exec() in a loop. */
 const APPOSITION = /([A-Za-z0-9][A-Za-z0-9.+#/-]*),\s+(?:an?|the|which\s+(?:is|was|are))\s+[a-z]/gu;
@@ -38,5 +40,18 @@ describe('appositions', () => {
       for (let k = 0; k < 10; k++) text += pieces[next()];
       expect(appositions(text)).toEqual(byPattern(text));
     }
+  });
+});
+
+describe('a comma before a line break or several spaces', () => {
+  const defined = (text: string, surface: string) =>
+    extractCandidates([note(text)], []).some((c) => c.surface === surface && c.signal === 'definition');
+  it('reads an apposition after a hard-wrapped comma (ZOTP,\\na six-digit code) or two spaces', () => {
+    expect(defined('For the second factor most sites that care about their users now use ZOTP,\na six-digit code that changes.\n', 'ZOTP')).toBe(true);
+    expect(defined('For the second factor most sites that care about their users replaced ZSL,\nwhich is broken by now.\n', 'ZSL')).toBe(true);
+    expect(defined('Most sites now use ZOTP,  a six-digit code that changes.\n', 'ZOTP')).toBe(true);
+  });
+  it('reads the clause after a hard-wrapped `, and` (…,\\nand the zorp server is …)', () => {
+    expect(defined('Two servers are involved in every exchange that the client starts with them,\nand the zorp server is the API that holds data.\n', 'zorp server')).toBe(true);
   });
 });

@@ -538,7 +538,7 @@ const CLAUSE_OPENING = /:\s+|,\s+and\s+/gu;
 function clauseDefinitions(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
   // Sentences already end at a semicolon (locate.ts): only a colon or `, and` opens a clause inside one.
-  if (!(sentence.cues & CUE.colon) && !text.includes(', and ')) return;
+  if (!(sentence.cues & CUE.colon) && !commaThen(text, AND)) return;
   CLAUSE_OPENING.lastIndex = 0;
   for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
     const from = m.index + m[0].length;
@@ -600,7 +600,7 @@ const COINED = /^(?:[A-Z][A-Z0-9/&.-]*[A-Z0-9]|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Z
 
 function apposition(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
   const text = sentence.text;
-  if (!text.includes(', a') && !text.includes(', the') && !text.includes(', which')) return;
+  if (!commaThen(text, APPOSITION_WORDS)) return;
   for (const { index, name } of appositions(text)) {
     if (!COINED.test(name) || name.length < 2 || EN_STOP.has(name.toLowerCase())) continue;
     // `the Registry HTTP API V2, an interface …`: a capitalised word before it makes it the tail of a longer name.
@@ -630,6 +630,25 @@ export function appositions(text: string): Array<{ index: number; name: string }
   }
   return out;
 }
+
+/**
+ * Whether some comma of `text` is followed by white space and then one of `words` (as the next word's start): the
+ * necessary condition of `,\s+word`, read by char codes. The space may be several, or a line break of a hard-wrapped
+ * paragraph (`X,\n which is …`), as the patterns it guards allow.
+ */
+function commaThen(text: string, words: readonly string[]): boolean {
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    let i = comma + 1;
+    if (!isSpace(text.charCodeAt(i))) continue;
+    while (isSpace(text.charCodeAt(i))) i++;
+    for (const word of words) if (text.startsWith(word, i)) return true;
+  }
+  return false;
+}
+
+/** The words APPOSITION_TAIL and CLAUSE_OPENING need after their comma. */
+const APPOSITION_WORDS = ['a', 'the', 'which'];
+const AND = ['and'];
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

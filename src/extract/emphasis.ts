@@ -9,6 +9,7 @@ import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
+import { isLoneAdjective } from './junk.js';
 import { cleanSurface, detectLang, hasHan } from './normalise.js';
 import { EN_FUNCTION_WORDS, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
@@ -48,6 +49,8 @@ function marked(note: Note, block: Block, span: MarkSpan, jieba: Segmenter, out:
   const opens = (span.listItem && block.text.slice(0, span.start).trim() === '') || opensSentence(block.text, span.start);
   if (opens && takesObject(term, block.text, span.end)) return;
   const introduced = opens || labelFollows(block.text, span.end) || glossFollows(block.text, span.end);
+  // A lone lower-case adjective marked in passing (`the **highest** version wins`) stresses a description.
+  if (!introduced && isLoneAdjective(term) && term.charCodeAt(0) >= 0x61) return;
   const score = introduced || termLikeInPassing(term) ? INTRODUCED : shape === 'verb' ? VERB_IN_PASSING : IN_PASSING;
   push(out, note, block, span.start, term, score, sentenceAround(block.text, span.start));
 }

@@ -13,6 +13,7 @@ import { blockCues, CUE, cueBits, cuedSentences, cuesOf, type CuedSentence } fro
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
+import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, type Known } from './walk-back.js';
 
 const ZH_SEP = /、|以及|及|和|与|或者|或/u;
@@ -106,7 +107,7 @@ function clauses(note: Note, block: Block, sentence: CuedSentence, listed: boole
     else {
       // ZH_CUE needs 有, 包, 如 or 像; ZH_DIVIDES 分 or 包. The Latin names after ZH_CUE need an ASCII letter: most
       // clauses with 有 are Chinese only, and are not matched, split and tidied for nothing.
-      if ((bits & (CUE.listing | CUE.latin)) === (CUE.listing | CUE.latin)) latinAfterCue(note, block, sentence.at + from, clause, out);
+      if ((bits & (CUE.listing | CUE.latin)) === (CUE.listing | CUE.latin)) latinAfterCue(note, block, sentence.at + from, clause, jieba, out);
       // Every alternative of ZH_DIVIDES holds 分 (CUE.divides) or 包 (one of CUE.listing's): a clause with only 有, 如 or 像 has none.
       if (pairs && (bits & CUE.divides || (bits & CUE.listing && clause.includes('包')))) chinesePair(note, block, sentence.at + from, clause, out);
     }
@@ -461,15 +462,43 @@ function sharedHeadSteps(note: Note, block: Block, at: number, text: string, ste
   for (const group of byHead.values()) if (group.length >= 3 && group.length * 2 >= phrases.length) emit(note, block, at, text, [...new Set(group)], 0.5, out);
 }
 
-/** `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. */
-const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*(.+)$/u;
+/**
+ * `产品有VMware ESXi和Xen Server`, `例如 runc 与 crun`: two or more Latin names after a Chinese listing cue. The list
+ * is what follows a cue, whole: a cue whose tail is no list (`所有的工具如 Docker、Podman` after 有) gives way to the
+ * next one.
+ */
+const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*/gu;
 
-function latinAfterCue(note: Note, block: Block, at: number, clause: string, out: Candidate[]): void {
-  const m = ZH_CUE.exec(clause);
-  if (!m) return;
-  const items = m[1].replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
-  if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) return;
-  emit(note, block, at, clause, items, 0.5, out);
+function latinAfterCue(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, out: Candidate[]): void {
+  ZH_CUE.lastIndex = 0;
+  for (let m = ZH_CUE.exec(clause); m; m = ZH_CUE.exec(clause)) {
+    const items = clause.slice(m.index + m[0].length).replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
+    if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) continue;
+    // Only a list is segmented: its cue must be a word of its own (有 of 工具有, not of 所有, 没有, 具有).
+    if (isCueWord(clause, m.index, jieba)) emit(note, block, at, clause, items, 0.5, out);
+    return;
+  }
+}
+
+/**
+ * A one-character cue (有, 如, 像) at `at` is a word of its own where jieba cuts the run of Han characters around it
+ * at both its sides: 所有, 没有, 具有, 如果, 图像 hold it inside a longer word. Longer cues (包括, 例如) are words.
+ */
+function isCueWord(clause: string, at: number, jieba: Segmenter): boolean {
+  const cue = clause.charCodeAt(at);
+  if (cue !== 0x6709 && cue !== 0x5982 && cue !== 0x50cf) return true;
+  let from = at;
+  while (from > 0 && isHanCode(clause.charCodeAt(from - 1))) from--;
+  let to = at + 1;
+  while (to < clause.length && isHanCode(clause.charCodeAt(to))) to++;
+  if (to - from === 1) return true;
+  let end = from;
+  for (const word of jieba.cut(clause.slice(from, to))) {
+    if (end === at) return word.length === 1;
+    end += word.length;
+    if (end > at) return false;
+  }
+  return false;
 }
 
 /**
@@ -533,7 +562,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const walked = latinFirst ?? termBefore(raw[0], jieba, known);
   const shared = firstBySharedHead(raw[0], rest);
   const first = shared && (!walked || (shared.endsWith(walked) && shared.length > walked.length)) ? shared : walked;
-  const items = [tidyItem(first ?? ''), ...rest];
+  const items = [withoutLeadingVerb(tidyItem(first ?? ''), rest, jieba), ...rest];
   const shaped = items.filter(isItem);
   if (shaped.length < 3 || shaped.length < items.length - 1) return;
   const latin = shaped.filter((i) => !hasHan(i));
@@ -554,6 +583,24 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const named = latinNamed * 2 > latin.length || (intro !== null && latinNamed * 2 >= latin.length);
   const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
   emit(note, block, at, clause, shaped, scores, out);
+}
+
+/**
+ * `同时考虑亮度、对比度和结构`: the walk back takes the sentence's verb into the first item (考虑亮度) while the other
+ * items are bare nouns. When jieba reads the first item as a verb and nouns, and every other item as nouns only, the
+ * first item is its nouns. Jieba tags many term modifiers as verbs (训练集, 召回率, 运动估计): the siblings decide,
+ * and a list whose other items hold a verb or a modifier (验证集, 精确率) keeps its first item whole.
+ */
+const BARE_NOUN = /^(?:n|nr|ns|nt|nz|ng|l|j)$/u;
+
+function withoutLeadingVerb(first: string, rest: readonly string[], jieba: Segmenter): string {
+  if (codePointLength(first) < 4 || !hasHan(first) || rest.length < 2) return first;
+  const tags = tagTerm(jieba, first);
+  if (tags.length < 2 || tags[0].tag !== 'v' || !tags.slice(1).every((t) => BARE_NOUN.test(t.tag))) return first;
+  const noun = first.slice(tags[0].word.length);
+  if (codePointLength(noun) < 2) return first;
+  const bare = (item: string) => hasHan(item) && tagTerm(jieba, item).every((t) => BARE_NOUN.test(t.tag));
+  return rest.every(bare) ? noun : first;
 }
 
 /**

@@ -118,6 +118,14 @@ describe('lone adjectives in headings', () => {
     for (const s of ['Frobic', 'quuxive', 'zorpable']) expect(isLoneAdjective(s), s).toBe(true);
     for (const s of ['frobic frame', 'Zorp', 'ic']) expect(isLoneAdjective(s), s).toBe(false);
   });
+  it('takes a superlative whose comparative English uses for an adjective, not a noun ending in -est', () => {
+    for (const s of ['highest', 'easiest', 'biggest', 'Largest']) expect(isLoneAdjective(s), s).toBe(true);
+    for (const s of ['digest', 'forest', 'request', 'interest', 'test', 'manifest', 'chest', 'zorpest']) expect(isLoneAdjective(s), s).toBe(false);
+  });
+  it('takes no term from a lone adjective marked in passing (the **highest** zorp wins)', () => {
+    const cs = extractCandidates([note('When two frobs clash, the **highest** zorp wins by default, unlike in Quux.\n')], []);
+    expect(cs.some((c) => c.surface === 'highest' && c.signal === 'definition')).toBe(false);
+  });
   it('keeps no concept for the halves of a "X vs Y" heading of adjectives', () => {
     const out = labels('# Zorp frames\n\n## 1 Frobic vs quuxive\n\nA frobic zorp frame keeps its cells; a quuxive zorp frame drops them. Frobic frames are slower, quuxive frames are smaller.\n');
     expect(out).not.toContain('Frobic');

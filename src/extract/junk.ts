@@ -6,6 +6,7 @@
  * language, never of a domain.
  */
 import { backgroundEntry } from './background.js';
+import { englishFrequency } from './english-background.js';
 import { EN_STOP, ZH_STOP } from './stop-words.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
@@ -207,12 +208,22 @@ export function isAttributePhrase(text: string): boolean {
 }
 
 /**
- * A lone English word with an adjective's ending (static, dynamic, programmable, reactive, generous): in a
- * heading (`Static vs dynamic`) it is a modifier whose noun the heading leaves out. Resolve applies it to
- * heading evidence only: an adjective-shaped term (serializable, applicative) is defined or listed too.
+ * A lone English word with an adjective's ending (static, dynamic, programmable, reactive, generous) or a
+ * superlative (highest, easiest): in a heading (`Static vs dynamic`) it is a modifier whose noun the heading leaves
+ * out, and marked in passing (`the **highest** version wins`) it is stress. Resolve applies it to heading evidence
+ * only: an adjective-shaped term (serializable, applicative) is defined or listed too.
  */
 export function isLoneAdjective(text: string): boolean {
-  return /^[A-Za-z][a-z]{2,}(?:ic|able|ible|ive|ous|ful|less)$/u.test(text);
+  return /^[A-Za-z][a-z]{2,}(?:ic|able|ible|ive|ous|ful|less)$/u.test(text) || isSuperlative(text);
+}
+
+/**
+ * -est on a stem of three letters or more whose -er form is everyday English too (highest/higher, easiest/easier,
+ * biggest/bigger): the pair is the comparison's, where a noun ending in -est has none (digest, forest, request,
+ * interest, manifest).
+ */
+function isSuperlative(text: string): boolean {
+  return /^[A-Za-z][a-z]{2,}est$/u.test(text) && englishFrequency(`${text.slice(0, -3).toLowerCase()}er`) > 0;
 }
 
 /**

@@ -101,6 +101,18 @@ describe('the last item of a Chinese list', () => {
   });
 });
 
+describe('the first item of a Chinese list', () => {
+  it('drops the sentence verb jieba reads before a noun when the other items are bare nouns (考虑亮度、对比度和结构)', () => {
+    const cs = run('- 这个指标同时考虑亮度、对比度和结构，比老办法更接近主观感受。\n');
+    expect(listed(cs, '亮度')).toBeGreaterThan(0);
+    expect(listed(cs, '考虑亮度')).toBe(0);
+  });
+  it('keeps a first item whose siblings hold a verb too (训练集、验证集和测试集)', () => {
+    const cs = run('数据要分成训练集、验证集和测试集三份。\n');
+    expect(listed(cs, '训练集')).toBeGreaterThan(0);
+  });
+});
+
 describe('lists after a label or lead, whatever the separator', () => {
   it('reads a label, a dash and names with glosses and `X for Y` items', () => {
     const cs = run('# Tools\n\nIntro text.\n\n- *zorp packagers* — zorp, Quux, frobm (JS), wexl (Py), Blarg and Drumly for the VM, Go bundles\n');

@@ -29,6 +29,14 @@ describe('enumerations', () => {
     expect(best(cs, 'zorp-loader')).toBe(0.5);
     expect(best(cs, 'frob-loader')).toBe(0.5);
   });
+  it('reads Latin names after a cue that is a word of its own, not the 有 inside 所有 (所有的工具如 Zorpdock、Quuxman)', () => {
+    const listed = (cs: ReturnType<typeof extractCandidates>, surface: string) => cs.some((c) => c.surface === surface && c.provenance.excerpt.startsWith('enumeration:'));
+    const cs = extractCandidates([note('几乎所有的工具如 Zorpdock、Quuxman。\n')], []);
+    expect(listed(cs, 'Zorpdock')).toBe(true);
+    expect(listed(cs, 'Quuxman')).toBe(true);
+    const inside = extractCandidates([note('这台机器具有 Zorpdock、Quuxman。\n')], []);
+    expect(listed(inside, 'Zorpdock')).toBe(false);
+  });
   it('reads a list of Latin names whole, the first one at its dot and the last one before a shared 的 noun', () => {
     const cs = extractCandidates([note('- 微任务：`Zorp.then`、`queueZorp`、`ZorpObserver` 的回调\n- 产品有：Frob ESXq、KVZ、Quux-V\n')], []);
     for (const name of ['Zorp.then', 'queueZorp', 'ZorpObserver', 'Frob ESXq']) expect(best(cs, name)).toBe(0.5);

@@ -1,7 +1,8 @@
-/** Links by file name: they name the linked note's written title, not its slug. */
+/** Links by file name: they name the linked note's title, not its slug. Heading echoes: the form the prose writes. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
 import { note } from './testing.js';
+import { resolveConcepts } from '../resolve/index.js';
 
 describe('wikilinks by file name', () => {
   it('name the linked note by its title, not by its slug', () => {
@@ -16,5 +17,22 @@ describe('wikilinks by file name', () => {
     const linking = note('# Other\n\nSee [[zorpfile]].\n', 'other.md');
     const cs = extractCandidates([linked, linking], []).filter((c) => c.signal === 'wikilink');
     expect(cs.map((c) => c.surface)).toContain('zorpfile');
+  });
+});
+
+describe('a heading capitalised by convention', () => {
+  const filler = Array.from({ length: 40 }, (_, i) => `The zorp tool reads frob file number ${i} and writes a quux record for it.`).join(' ');
+  const vault = (prose: string) => note(`# Zorp builds\n\n${filler}\n\n## Changes\n\nA zorp build keeps a log of the ${prose} it made.\n\n${filler}\n`);
+  it('records the echo in the lower case the prose writes, so an everyday word (## Changes … the changes) is judged as one', () => {
+    const n = vault('changes');
+    const cs = extractCandidates([n], []);
+    expect(cs.some((c) => c.signal === 'heading' && c.surface === 'changes')).toBe(true);
+    expect(resolveConcepts(cs, [n]).map((c) => c.label)).not.toContain('Changes');
+  });
+  it('keeps the capital where the prose writes it too (the Changes it made)', () => {
+    const n = vault('Changes');
+    const cs = extractCandidates([n], []);
+    expect(cs.some((c) => c.signal === 'heading' && c.surface === 'changes')).toBe(false);
+    expect(resolveConcepts(cs, [n]).map((c) => c.label)).toContain('Changes');
   });
 });

@@ -162,21 +162,27 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
     // One search for the term without its first letter (either case) and its plural ending (either number).
     const core = term.replace(/(?:es|s)$/u, '').slice(1);
     if (core.length < 3) continue;
-    const hit = proseHit(note, term.charCodeAt(0), core, () => (prose ??= proseRuns(note)), c.provenance.line);
-    if (hit) out.push({ surface: c.surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `heading term in prose: ${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
+    const runs = () => (prose ??= proseRuns(note));
+    const hit = proseHit(note, term.charCodeAt(0), core, runs, c.provenance.line);
+    if (!hit) continue;
+    // A capital the heading alone gives (`## Backends`, prose: `every backend`) is the heading's convention, not a
+    // name's: where the prose writes the word only in lower case, the echo records it so.
+    const surface = conventionCapital(c.surface) && !proseHit(note, c.surface.charCodeAt(0), core, runs, c.provenance.line, true) ? term : c.surface;
+    out.push({ surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `heading term in prose: ${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
   }
   return out;
 }
 
 /**
- * The first whole-word occurrence in the note's source of `first` (either case) + `core` + an optional plural ending,
- * lying in a non-heading block's prose.
+ * The first whole-word occurrence in the note's source of `first` (either case, or exactly it with `exactCase`) +
+ * `core` + an optional plural ending, lying in a non-heading block's prose.
  */
-function proseHit(note: Note, first: number, core: string, prose: () => ProseRuns, headLine: number): { block: Block; at: number } | undefined {
+function proseHit(note: Note, first: number, core: string, prose: () => ProseRuns, headLine: number, exactCase = false): { block: Block; at: number } | undefined {
   const text = note.text;
   for (let i = text.indexOf(core, 1); i !== -1; i = text.indexOf(core, i + 1)) {
     const at = i - 1;
-    if ((text.charCodeAt(at) | 0x20) !== first || isWordChar(text.charCodeAt(at - 1))) continue;
+    const c = text.charCodeAt(at);
+    if ((exactCase ? c : c | 0x20) !== first || isWordChar(text.charCodeAt(at - 1))) continue;
     let end = i + core.length;
     if (text.charCodeAt(end) === 0x65 && text.charCodeAt(end + 1) === 0x73) end += 2;
     else if (text.charCodeAt(end) === 0x73) end++;
@@ -189,6 +195,12 @@ function proseHit(note: Note, first: number, core: string, prose: () => ProseRun
     if (found && found.block.line !== headLine) return found;
   }
   return undefined;
+}
+
+/** A term whose only capital is its first letter (`Backends`, `Isolation levels`): what a heading gives any word. */
+function conventionCapital(term: string): boolean {
+  const c = term.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a && term.slice(1) === term.slice(1).toLowerCase();
 }
 
 interface ProseRuns {
