@@ -22,15 +22,13 @@ const WEIGHT = 0.3;
 export function addSectionPartners(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics, max: number): void {
   const size = index.numbers.size;
   const linked = new Uint8Array(size);
-  const degree = new Int32Array(size);
-  set.forEach((type, source, target) => {
+  set.forEach((_type, source, target) => {
     for (const id of [source, target]) {
       const n = index.numbers.find(id);
-      if (n === undefined) continue;
-      linked[n] = 1;
-      if (type === 'co-occurs') degree[n]++;
+      if (n !== undefined) linked[n] = 1;
     }
   });
+  const degree = coOccursDegrees(set, index);
   const done = new Uint8Array(size);
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
@@ -79,14 +77,7 @@ export function addConfinedPartners(set: RelationSet, indexed: SentenceIndex, in
       } else if (confinedTo[n] !== t) confinedTo[n] = SPREAD;
     }
   }
-  const degree = new Int32Array(size);
-  set.forEach((type, source, target) => {
-    if (type !== 'co-occurs') return;
-    for (const id of [source, target]) {
-      const n = index.numbers.find(id);
-      if (n !== undefined) degree[n]++;
-    }
-  });
+  const degree = coOccursDegrees(set, index);
   for (let n = 0; n < size; n++) {
     const t = confinedTo[n];
     if (t < 0 || t === n || index.generic(n) || index.generic(t) || degree[t] >= max) continue;
@@ -96,6 +87,19 @@ export function addConfinedPartners(set: RelationSet, indexed: SentenceIndex, in
     degree[t]++;
     set.add('co-occurs', concept, topic, WEIGHT, [evidenceAt(indexed, firstEntry[n], firstHit[n])]);
   }
+}
+
+/** By concept number: how many co-occurs edges the concept already has (a topic takes at most `max`). */
+function coOccursDegrees(set: RelationSet, index: ConceptIndex): Int32Array {
+  const degree = new Int32Array(index.numbers.size);
+  set.forEach((type, source, target) => {
+    if (type !== 'co-occurs') return;
+    for (const id of [source, target]) {
+      const n = index.numbers.find(id);
+      if (n !== undefined) degree[n]++;
+    }
+  });
+  return degree;
 }
 
 /** The number of the concept the heading of entry e's section names (not a note's title heading), else SPREAD. */
