@@ -62,7 +62,7 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
  *   sixteen more. blind9 is that round's selection set (never read by the helpers who write rules) and blind10,
  *   written in the same session, its held-out number. Never tune on blind9 or blind10.
  */
-export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9';
+export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10';
 
 // Vaults of test/fixtures/<kind>/<name>/ with gold test/gold/<kind>-<name>.yaml, built without a vocabulary file.
 // heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
@@ -71,6 +71,7 @@ export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' |
 // blind4: written blind for the sixth round, measured before and after its first part, tuned on since (development).
 // blind5–blind8: written blind for the sixth to tenth rounds and measured by them; development vaults from the eleventh.
 // blind9: written blind in the tenth session, measured before and after its round (selected on blind8); never tuned on.
+// blind10: written blind in the eleventh session while its round was written; that round's held-out number.
 export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['held-en', 'heldout', 'databases'],
   ['held-zh', 'heldout', 'networking'],
@@ -112,6 +113,10 @@ export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string
   ['blind-en10', 'blind9', 'photo'],
   ['blind-zh9', 'blind9', 'econ'],
   ['blind-zh10', 'blind9', 'vision'],
+  ['blind-en11', 'blind10', 'k8s'],
+  ['blind-en12', 'blind10', 'music'],
+  ['blind-zh11', 'blind10', 'db'],
+  ['blind-zh12', 'blind10', 'astro'],
 ];
 
 /** The notes of test/fixtures/<kind>/<name>/. */
