@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isComparison, isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -164,5 +164,16 @@ describe('names of documents', () => {
     expect(out.filter((l) => /notes|jottings/u.test(l))).toEqual([]);
     const defined = resolveConcepts([{ surface: 'release notes', lang: 'en', signal: 'definition', aliases: [], score: 0.6, provenance: { signal: 'definition', file: 'a.md', line: 1, column: 1, excerpt: 'release notes' } }]);
     expect(defined.map((c) => c.label)).toEqual(['release notes']);
+  });
+});
+
+describe('comparisons', () => {
+  it('reads `A vs B` (and a label cut to `vs B`) as two things, keeps names holding VS or versus-free words', () => {
+    for (const s of ['Zorp vs quux', 'frob layout vs. plain layout', 'ZRP VS QX', 'vs Quux on a CPU', '桔排 vs 冒泡', 'zorp versus frob']) expect(isComparison(s), s).toBe(true);
+    for (const s of ['VS Code', 'canvas tests', 'vs', 'Zorp vsync']) expect(isComparison(s), s).toBe(false);
+  });
+  it('keeps no concept for a comparison written as a label line or a definition subject', () => {
+    const out = labels('# Zorp\n\nZorp vs quux: a zorp frobs, a quux does not.\n\nFrob vs blit is the choice people get wrong.\n');
+    expect(out.filter((l) => /\bvs\b/u.test(l))).toEqual([]);
   });
 });

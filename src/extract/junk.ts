@@ -265,6 +265,18 @@ export function isDocumentName(text: string): boolean {
   return space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase());
 }
 
+/**
+ * `Preload vs prefetch`, `ICP vs NDT`, `RAG vs 微调`: a comparison names two things, never one. A label line or a
+ * definition subject of this shape is the author setting two concepts side by side (relations read the pair from
+ * the text); as one concept its aliases would also swallow mentions of both. `vs` stands between two words, or opens
+ * the rest of a comparison whose first side a label cut off (`vs SIMD`); `VS Code` is a name.
+ */
+const COMPARISON = /\S\s+(?:vs\.?|VS\.?|versus)\s+\S|^vs\.?\s+\S/u;
+
+export function isComparison(text: string): boolean {
+  return (text.includes('vs') || text.includes('VS') || text.includes('versus')) && COMPARISON.test(text);
+}
+
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
@@ -276,7 +288,8 @@ export function isJunkSurface(text: string): boolean {
     isSubjectVerbClause(text) ||
     isDegreePhrase(text) ||
     isProsePhrase(text) ||
-    isPredicatePhrase(text)
+    isPredicatePhrase(text) ||
+    isComparison(text)
   );
 }
 
