@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isComparison, isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isComparison, isDocumentName, isUnitSymbol, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -175,5 +175,18 @@ describe('comparisons', () => {
   it('keeps no concept for a comparison written as a label line or a definition subject', () => {
     const out = labels('# Zorp\n\nZorp vs quux: a zorp frobs, a quux does not.\n\nFrob vs blit is the choice people get wrong.\n');
     expect(out.filter((l) => /\bvs\b/u.test(l))).toEqual([]);
+  });
+});
+
+describe('unit symbols', () => {
+  it('reads symbols of units and dimensions as measures, not names that hold such letters', () => {
+    for (const s of ['Hz', 'kHz', 'dB', 'MB/s', 'Gbps', 'KiB', 'ms', 'fps', '3D']) expect(isUnitSymbol(s), s).toBe(true);
+    for (const s of ['HBase', 'DBMS', 'MSB', 'D3', 'GC', 'db', 'B']) expect(isUnitSymbol(s), s).toBe(false);
+  });
+  it('keeps no concept for a unit the prose writes after its numbers, keeps the spelled-out word a bracket glosses', () => {
+    const out = labels('# 桔频\n\n桔频常见 100 Hz，也有 250 Hz、1000 Hz。\n\n高档的到 4000 Hz，再高就费电，8000 Hz 更费。\n\n噪声用分贝（dB）量：30 dB、60 dB、90 dB。\n');
+    expect(out).not.toContain('Hz');
+    expect(out).not.toContain('dB');
+    expect(out).toContain('分贝');
   });
 });

@@ -277,6 +277,17 @@ export function isComparison(text: string): boolean {
   return (text.includes('vs') || text.includes('VS') || text.includes('versus')) && COMPARISON.test(text);
 }
 
+/**
+ * Symbols of units of measure (Hz, kHz, dB, MB/s, Gbps, ms, fps) and of dimension (2D, 3D): the prose writes them
+ * after every number it gives, so they are counted like terms, but they measure, they name no subject. A note about
+ * a unit spells it out (分贝, hertz), and a bracketed symbol (`分贝（dB）`) stays an alias of that word.
+ */
+const UNIT_SYMBOL = /^(?:[kKMGT]?Hz|dB[mAV]?|[KMGTP]i?B(?:\/s|ps)?|[kKMGT]?b(?:\/s|ps)|fps|[nµu]s|ms|[1-4]D)$/u;
+
+export function isUnitSymbol(text: string): boolean {
+  return text.length <= 5 && UNIT_SYMBOL.test(text);
+}
+
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
@@ -289,7 +300,8 @@ export function isJunkSurface(text: string): boolean {
     isDegreePhrase(text) ||
     isProsePhrase(text) ||
     isPredicatePhrase(text) ||
-    isComparison(text)
+    isComparison(text) ||
+    isUnitSymbol(text)
   );
 }
 
