@@ -334,6 +334,24 @@ describe('everyday English words', () => {
   });
 });
 
+describe('modifiers of named compounds', () => {
+  const counted = (surface: string, uses: number): Candidate => ({
+    ...candidate(surface, 'statistical', 0.6),
+    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
+  });
+  const named = candidate('Zorp state', 'definition', 0.7);
+  it('does not accept a counted word the text writes before a noun nearly every time, when the vault names one such compound', () => {
+    const vault = [note('# Q\n\nA Zorp state is shared. Four Zorp states exist. The Zorp pair splits. Measure the Zorp basis.\n')];
+    expect(resolveConcepts([counted('Zorp', 4), named], vault).map((c) => c.label)).toEqual(['Zorp state']);
+  });
+  it('accepts it when the text also uses it on its own, or names no compound it opens', () => {
+    const alone = [note('# Q\n\nA Zorp state is shared. Zorp can split. It runs on Zorp. The Zorp pair splits.\n')];
+    expect(resolveConcepts([counted('Zorp', 4), named], alone).map((c) => c.label)).toEqual(['Zorp', 'Zorp state']);
+    const unnamed = [note('# Q\n\nZorp stores rows. Zorp keeps logs. Zorp splits pages.\n')];
+    expect(resolveConcepts([counted('Zorp', 3)], unnamed).map((c) => c.label)).toEqual(['Zorp']);
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
