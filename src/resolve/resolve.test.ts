@@ -352,6 +352,21 @@ describe('modifiers of named compounds', () => {
   });
 });
 
+describe('pieces of code identifiers', () => {
+  const counted = (surface: string, uses: number): Candidate => ({
+    ...candidate(surface, 'statistical', 0.6),
+    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
+  });
+  it('does not accept a counted word the text only writes glued to an underscore (zorpUSE of zorpUSE_IDLE)', () => {
+    const vault = [note('# Q\n\nSet `zorpUSE_IDLE` and `zorpUSE_MUTEX`, then `zorpUSE_TIMER` and `QX_zorpUSE`.\n')];
+    expect(resolveConcepts([counted('zorpUSE', 4)], vault).map((c) => c.label)).toEqual([]);
+  });
+  it('accepts it when the prose also writes it as a word of its own', () => {
+    const vault = [note('# Q\n\nSet `zorpUSE_IDLE` and `zorpUSE_MUTEX`. The zorpUSE flag is read once.\n')];
+    expect(resolveConcepts([counted('zorpUSE', 3)], vault).map((c) => c.label)).toEqual(['zorpUSE']);
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
