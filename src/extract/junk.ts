@@ -262,8 +262,15 @@ const EN_DOCUMENT_WORDS = new Set('notes jottings cheatsheet cheat-sheet basics 
  */
 export function isDocumentName(text: string): boolean {
   const space = text.lastIndexOf(' ');
-  return space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase());
+  if (space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase())) return true;
+  return ZH_DOCUMENT_NAME.test(text) || /\scheat sheet$/iu.test(text);
 }
+
+/**
+ * The Chinese of EN_DOCUMENT_WORDS after the subject (压缩基础 "compression basics", tokenizer笔记, 存储格式选型 "choosing
+ * a storage format", SLAM入门): what the note is, not a term. The subject before it is one when other evidence says so.
+ */
+const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|简介|小结|指南|教程|速查|备忘|选型)$/u;
 
 /**
  * `Preload vs prefetch`, `ICP vs NDT`, `RAG vs 微调`: a comparison names two things, never one. A label line or a
