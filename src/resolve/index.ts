@@ -220,7 +220,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       categoryTag(keys, facts, files.size) ||
       everydayEnglish(keys, facts, noteWords) ||
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
-      identifierPiece(keys, facts, textsByKey, notes)
+      identifierPiece(keys, facts, textsByKey, notes) ||
+      everydaySiblingOpener(keys, facts)
     ) {
       accepted.delete(root);
     }
@@ -884,6 +885,29 @@ function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, 
   }
   const notes = Math.max(files.size, counted);
   return uses < ENGLISH_KEYNESS * ((rate * notes * noteWords) / SUBTLEX_WORDS);
+}
+
+/** The excerpt of a list item the siblings pass proposes because named concepts open the other items (siblings.ts). */
+const SIBLING_ITEM = 'enumeration: sibling of ';
+
+/** One capitalised word: how a list item opens whatever it holds. */
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/u;
+
+/**
+ * A group whose only evidence is the first word of list items whose siblings open with named concepts, when that word
+ * is an everyday English word written with the capital every item opens with (Bank of `Bank conflicts in shared
+ * memory?` beside Warp and Host, Enough, Label, Product): the item's sentence opens with it, it names nothing. Names
+ * in that place are no everyday words (gVisor, OpenVZ, bcrypt, Pinning).
+ */
+function everydaySiblingOpener(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) {
+    for (const c of facts.get(key)!.candidates) {
+      if (c.signal !== 'statistical' || !c.provenance.excerpt.startsWith(SIBLING_ITEM)) return false;
+      if (!CAPITALISED_WORD.test(c.surface) || englishFrequency(c.surface) < EVERYDAY_ENGLISH) return false;
+    }
+  }
+  return true;
 }
 
 /** One Latin word (IoT, Bell): the surfaces countedModifier reads in the text. */

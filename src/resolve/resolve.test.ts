@@ -367,6 +367,18 @@ describe('pieces of code identifiers', () => {
   });
 });
 
+describe('everyday words opening sibling list items', () => {
+  it('does not accept an everyday word that opens an item beside named siblings (Enough frobs…?), accepts a name there', () => {
+    const vault = [
+      note('Checklist:\n\n- FrobSpot runs it\n- QuuxBox runs it too\n- Enough frobs to hide the wait?\n- Blorp runs it as well\n', 'a.md'),
+      note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md'),
+    ];
+    const cs = extractCandidates(vault, []);
+    expect(cs.filter((c) => c.provenance.excerpt.includes('sibling of')).map((c) => c.surface)).toContain('Enough');
+    expect(resolveConcepts(cs, vault).map((c) => c.label)).toEqual(['Blorp', 'FrobSpot', 'QuuxBox']);
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
