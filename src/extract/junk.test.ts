@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isComparison, isDocumentName, isUnitSymbol, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isComparison, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -191,5 +191,16 @@ describe('unit symbols', () => {
     expect(out).not.toContain('Hz');
     expect(out).not.toContain('dB');
     expect(out).toContain('分贝');
+  });
+});
+
+describe('Chinese clauses and pairs', () => {
+  it('reads a surface holding a clause conjunction as two things or a sentence, keeps names joined by 和/与', () => {
+    for (const s of ['桔排或者冒泡', '桔表还要考虑格子问题', '如果桔表满了', '桔排以及冒泡']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['供给与需求', '桔排和冒泡', '或门', '因果']) expect(isZhClause(s), s).toBe(false);
+  });
+  it('keeps no concept for a label line that is a sentence', () => {
+    const label = (surface: string) => ({ surface, lang: 'zh' as const, signal: 'definition' as const, aliases: [], score: 0.55, provenance: { signal: 'definition' as const, file: 'a.md', line: 1, column: 1, excerpt: `${surface}：先排格子。` } });
+    expect(resolveConcepts([label('国内桔表还要考虑格子问题'), label('桔表格子')]).map((c) => c.label)).toEqual(['桔表格子']);
   });
 });

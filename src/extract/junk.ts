@@ -295,6 +295,17 @@ export function isUnitSymbol(text: string): boolean {
   return text.length <= 5 && UNIT_SYMBOL.test(text);
 }
 
+/**
+ * Chinese conjunctions and clause words that join two things or two clauses (或者 "or", 以及, 并且, 还要 "also must",
+ * 因为 … 所以, 如果): a surface holding one is a list of two terms (激光里程计或者扫描匹配) or a sentence cut at a label
+ * colon (国内项目还要考虑坐标系问题), never one name. 和 and 与 are left out: names hold them (供给与需求 is one idea).
+ */
+const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|所以|如果|虽然|只要|不过/u;
+
+export function isZhClause(text: string): boolean {
+  return text.length >= 4 && ZH_CLAUSE_WORD.test(text);
+}
+
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
@@ -308,7 +319,8 @@ export function isJunkSurface(text: string): boolean {
     isProsePhrase(text) ||
     isPredicatePhrase(text) ||
     isComparison(text) ||
-    isUnitSymbol(text)
+    isUnitSymbol(text) ||
+    isZhClause(text)
   );
 }
 
