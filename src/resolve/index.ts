@@ -13,7 +13,7 @@ import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
 import { SUBTLEX_WORDS, englishFrequency } from '../extract/english-background.js';
 import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
-import { EN_FUNCTION_WORDS, isOrganisationName, isStopWord } from '../extract/stop-words.js';
+import { EN_FUNCTION_WORDS, ZH_BOUNDARY, isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
 import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, qualityBases, versionBase } from './abbreviations.js';
@@ -221,7 +221,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       everydayEnglish(keys, facts, noteWords) ||
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
       identifierPiece(keys, facts, textsByKey, notes) ||
-      everydaySiblingOpener(keys, facts)
+      everydaySiblingOpener(keys, facts) ||
+      cutBeforeItsEnd(keys, facts, textsByKey, notes)
     ) {
       accepted.delete(root);
     }
@@ -885,6 +886,30 @@ function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, 
   }
   const notes = Math.max(files.size, counted);
   return uses < ENGLISH_KEYNESS * ((rate * notes * noteWords) / SUBTLEX_WORDS);
+}
+
+/**
+ * A group known only from counts of a Han surface that the text writes, every time (twice or more), before one and the
+ * same Han character (相邻空闲 of 相邻空闲块, 拆成二阶 of 拆成二阶节, 手推雅 of 手推雅可比): the counting cut a longer
+ * word short, and the surface is no word of the notes. A particle after it (的, 是: ZH_BOUNDARY) says nothing.
+ */
+function cutBeforeItsEnd(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
+  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
+  const texts = textsByKey.get(keys[0]) ?? [];
+  if (texts.length !== 1 || !HAN_ONLY.test(texts[0])) return false;
+  const word = texts[0];
+  let next = '';
+  let uses = 0;
+  for (let n = 0; n < notes.length; n++) {
+    const text = notes[n].text;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const after = text.charAt(at + word.length);
+      if (uses > 0 && after !== next) return false;
+      next = after;
+      uses++;
+    }
+  }
+  return uses >= 2 && HAN_ONLY.test(next) && !ZH_BOUNDARY.has(next);
 }
 
 /** The excerpt of a list item the siblings pass proposes because named concepts open the other items (siblings.ts). */

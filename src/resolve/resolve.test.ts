@@ -379,6 +379,23 @@ describe('everyday words opening sibling list items', () => {
   });
 });
 
+describe('Han pieces cut before their end', () => {
+  const counted = (surface: string, uses: number): Candidate => ({
+    ...candidate(surface, 'statistical', 0.56),
+    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
+  });
+  it('does not accept a counted Han surface the text always writes before one and the same character (桔格空闲 of 桔格空闲块)', () => {
+    const vault = [note('# 桔表\n\n不合并桔格空闲块，会有碎片。\n\n再合并桔格空闲块。\n')];
+    expect(resolveConcepts([counted('桔格空闲', 2)], vault).map((c) => c.label)).toEqual([]);
+  });
+  it('accepts it when what follows varies, or is a particle', () => {
+    const varied = [note('# 桔表\n\n桔格空闲块会碎。\n\n桔格空闲时合并。\n')];
+    expect(resolveConcepts([counted('桔格空闲', 2)], varied).map((c) => c.label)).toEqual(['桔格空闲']);
+    const particle = [note('# 桔表\n\n桔格空闲的块会碎。\n\n桔格空闲的时候合并。\n')];
+    expect(resolveConcepts([counted('桔格空闲', 2)], particle).map((c) => c.label)).toEqual(['桔格空闲']);
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
