@@ -196,8 +196,8 @@ describe('unit symbols', () => {
 
 describe('Chinese clauses and pairs', () => {
   it('reads a surface holding a clause conjunction as two things or a sentence, keeps names joined by 和/与', () => {
-    for (const s of ['桔排或者冒泡', '桔表还要考虑格子问题', '如果桔表满了', '桔排以及冒泡']) expect(isZhClause(s), s).toBe(true);
-    for (const s of ['供给与需求', '桔排和冒泡', '或门', '因果']) expect(isZhClause(s), s).toBe(false);
+    for (const s of ['桔排或者冒泡', '桔表还要考虑格子问题', '如果桔表满了', '桔排以及冒泡', '和', '通过']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['供给与需求', '桔排和冒泡', '或门', '因果', '和弦', '过采样']) expect(isZhClause(s), s).toBe(false);
   });
   it('keeps no concept for a label line that is a sentence', () => {
     const label = (surface: string) => ({ surface, lang: 'zh' as const, signal: 'definition' as const, aliases: [], score: 0.55, provenance: { signal: 'definition' as const, file: 'a.md', line: 1, column: 1, excerpt: `${surface}：先排格子。` } });

@@ -7,7 +7,7 @@
  */
 import { backgroundEntry } from './background.js';
 import { englishFrequency } from './english-background.js';
-import { EN_STOP, ZH_STOP } from './stop-words.js';
+import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -299,11 +299,13 @@ export function isUnitSymbol(text: string): boolean {
  * Chinese conjunctions and clause words that join two things or two clauses (或者 "or", 以及, 并且, 还要 "also must",
  * 因为 … 所以, 如果): a surface holding one is a list of two terms (激光里程计或者扫描匹配) or a sentence cut at a label
  * colon (国内项目还要考虑坐标系问题), never one name. 和 and 与 are left out: names hold them (供给与需求 is one idea).
+ * A function word alone (和, 的, 通过: ZH_BOUNDARY), what a bracket glosses when the walk back stops at once, is none
+ * either.
  */
 const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|所以|如果|虽然|只要|不过/u;
 
 export function isZhClause(text: string): boolean {
-  return text.length >= 4 && ZH_CLAUSE_WORD.test(text);
+  return (text.length >= 4 && ZH_CLAUSE_WORD.test(text)) || ZH_BOUNDARY.has(text);
 }
 
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
