@@ -172,8 +172,8 @@ describe('names of documents', () => {
 
 describe('comparisons', () => {
   it('reads `A vs B` (and a label cut to `vs B`) as two things, keeps names holding VS or versus-free words', () => {
-    for (const s of ['Zorp vs quux', 'frob layout vs. plain layout', 'ZRP VS QX', 'vs Quux on a CPU', '桔排 vs 冒泡', 'zorp versus frob']) expect(isComparison(s), s).toBe(true);
-    for (const s of ['VS Code', 'canvas tests', 'vs', 'Zorp vsync']) expect(isComparison(s), s).toBe(false);
+    for (const s of ['Zorp vs quux', 'frob layout vs. plain layout', 'ZRP VS QX', 'vs Quux on a CPU', '桔排 vs 冒泡', 'zorp versus frob', 'purge / zorping', '桔排 / 冒泡']) expect(isComparison(s), s).toBe(true);
+    for (const s of ['VS Code', 'canvas tests', 'vs', 'Zorp vsync', 'ZRP/IP', 'async/await', 'HTTP/2']) expect(isComparison(s), s).toBe(false);
   });
   it('keeps no concept for a comparison written as a label line or a definition subject', () => {
     const out = labels('# Zorp\n\nZorp vs quux: a zorp frobs, a quux does not.\n\nFrob vs blit is the choice people get wrong.\n');

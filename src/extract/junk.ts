@@ -281,7 +281,16 @@ const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|概论|�
 const COMPARISON = /\S\s+(?:vs\.?|VS\.?|versus)\s+\S|^vs\.?\s+\S/u;
 
 export function isComparison(text: string): boolean {
-  return (text.includes('vs') || text.includes('VS') || text.includes('versus')) && COMPARISON.test(text);
+  return ((text.includes('vs') || text.includes('VS') || text.includes('versus')) && COMPARISON.test(text)) || isSpacedAlternatives(text);
+}
+
+/**
+ * `purge / invalidation`, `federation / federated identity`: a slash set between spaces offers alternatives, two
+ * names side by side. Names that hold a slash write it tight (TCP/IP, async/await, HTTP/2, MC/DC).
+ */
+function isSpacedAlternatives(text: string): boolean {
+  const at = text.indexOf(' / ');
+  return at > 0 && at + 3 < text.length;
 }
 
 /**
