@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isDocumentName, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isComparison, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -160,9 +160,47 @@ describe('names of documents', () => {
   it('keeps no concept for a title or an alias that names the note (`zorp notes`, `quux jottings`), keeps a defined one', () => {
     expect(isDocumentName('zorp notes')).toBe(true);
     expect(isDocumentName('notes')).toBe(false);
+    for (const s of ['桔排基础', 'zorp笔记', '桔表格式选型', '桔排概论', 'ZORP cheat sheet']) expect(isDocumentName(s), s).toBe(true);
+    for (const s of ['基础', '基础设施', '桔排', 'style sheet']) expect(isDocumentName(s), s).toBe(false);
+    expect(labels('---\naliases: [桔排基础]\n---\n# 桔排基础\n\n桔排把格子排成一列。\n\n## 桔排基础\n\n再排一次。\n').filter((l) => l.includes('基础'))).toEqual([]);
     const out = labels('---\naliases: [zorp notes]\n---\n# quux / zorp jottings\n\nZorp runs jobs.\n');
     expect(out.filter((l) => /notes|jottings/u.test(l))).toEqual([]);
     const defined = resolveConcepts([{ surface: 'release notes', lang: 'en', signal: 'definition', aliases: [], score: 0.6, provenance: { signal: 'definition', file: 'a.md', line: 1, column: 1, excerpt: 'release notes' } }]);
     expect(defined.map((c) => c.label)).toEqual(['release notes']);
+  });
+});
+
+describe('comparisons', () => {
+  it('reads `A vs B` (and a label cut to `vs B`) as two things, keeps names holding VS or versus-free words', () => {
+    for (const s of ['Zorp vs quux', 'frob layout vs. plain layout', 'ZRP VS QX', 'vs Quux on a CPU', '桔排 vs 冒泡', 'zorp versus frob', 'purge / zorping', '桔排 / 冒泡']) expect(isComparison(s), s).toBe(true);
+    for (const s of ['VS Code', 'canvas tests', 'vs', 'Zorp vsync', 'ZRP/IP', 'async/await', 'HTTP/2']) expect(isComparison(s), s).toBe(false);
+  });
+  it('keeps no concept for a comparison written as a label line or a definition subject', () => {
+    const out = labels('# Zorp\n\nZorp vs quux: a zorp frobs, a quux does not.\n\nFrob vs blit is the choice people get wrong.\n');
+    expect(out.filter((l) => /\bvs\b/u.test(l))).toEqual([]);
+  });
+});
+
+describe('unit symbols', () => {
+  it('reads symbols of units and dimensions as measures, not names that hold such letters', () => {
+    for (const s of ['Hz', 'kHz', 'dB', 'MB/s', 'Gbps', 'KiB', 'ms', 'fps', '3D']) expect(isUnitSymbol(s), s).toBe(true);
+    for (const s of ['HBase', 'DBMS', 'MSB', 'D3', 'GC', 'db', 'B']) expect(isUnitSymbol(s), s).toBe(false);
+  });
+  it('keeps no concept for a unit the prose writes after its numbers, keeps the spelled-out word a bracket glosses', () => {
+    const out = labels('# 桔频\n\n桔频常见 100 Hz，也有 250 Hz、1000 Hz。\n\n高档的到 4000 Hz，再高就费电，8000 Hz 更费。\n\n噪声用分贝（dB）量：30 dB、60 dB、90 dB。\n');
+    expect(out).not.toContain('Hz');
+    expect(out).not.toContain('dB');
+    expect(out).toContain('分贝');
+  });
+});
+
+describe('Chinese clauses and pairs', () => {
+  it('reads a surface holding a clause conjunction as two things or a sentence, keeps names joined by 和/与', () => {
+    for (const s of ['桔排或者冒泡', '桔表还要考虑格子问题', '如果桔表满了', '桔排以及冒泡', '和', '通过']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['供给与需求', '桔排和冒泡', '或门', '因果', '和弦', '过采样']) expect(isZhClause(s), s).toBe(false);
+  });
+  it('keeps no concept for a label line that is a sentence', () => {
+    const label = (surface: string) => ({ surface, lang: 'zh' as const, signal: 'definition' as const, aliases: [], score: 0.55, provenance: { signal: 'definition' as const, file: 'a.md', line: 1, column: 1, excerpt: `${surface}：先排格子。` } });
+    expect(resolveConcepts([label('国内桔表还要考虑格子问题'), label('桔表格子')]).map((c) => c.label)).toEqual(['桔表格子']);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { backgroundEntry } from './background.js';
 import { englishFrequency } from './english-background.js';
-import { EN_STOP, ZH_STOP } from './stop-words.js';
+import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -262,7 +262,59 @@ const EN_DOCUMENT_WORDS = new Set('notes jottings cheatsheet cheat-sheet basics 
  */
 export function isDocumentName(text: string): boolean {
   const space = text.lastIndexOf(' ');
-  return space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase());
+  if (space > 0 && EN_DOCUMENT_WORDS.has(text.slice(space + 1).toLowerCase())) return true;
+  return ZH_DOCUMENT_NAME.test(text) || /\scheat sheet$/iu.test(text);
+}
+
+/**
+ * The Chinese of EN_DOCUMENT_WORDS after the subject (压缩基础 "compression basics", tokenizer笔记, 存储格式选型 "choosing
+ * a storage format", SLAM入门): what the note is, not a term. The subject before it is one when other evidence says so.
+ */
+const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|概论|导论|综述|详解|简介|小结|指南|教程|速查|备忘|选型)$/u;
+
+/**
+ * `Preload vs prefetch`, `ICP vs NDT`, `RAG vs 微调`: a comparison names two things, never one. A label line or a
+ * definition subject of this shape is the author setting two concepts side by side (relations read the pair from
+ * the text); as one concept its aliases would also swallow mentions of both. `vs` stands between two words, or opens
+ * the rest of a comparison whose first side a label cut off (`vs SIMD`); `VS Code` is a name.
+ */
+const COMPARISON = /\S\s+(?:vs\.?|VS\.?|versus)\s+\S|^vs\.?\s+\S/u;
+
+export function isComparison(text: string): boolean {
+  return ((text.includes('vs') || text.includes('VS') || text.includes('versus')) && COMPARISON.test(text)) || isSpacedAlternatives(text);
+}
+
+/**
+ * `purge / invalidation`, `federation / federated identity`: a slash set between spaces offers alternatives, two
+ * names side by side. Names that hold a slash write it tight (TCP/IP, async/await, HTTP/2, MC/DC).
+ */
+function isSpacedAlternatives(text: string): boolean {
+  const at = text.indexOf(' / ');
+  return at > 0 && at + 3 < text.length;
+}
+
+/**
+ * Symbols of units of measure (Hz, kHz, dB, MB/s, Gbps, ms, fps) and of dimension (2D, 3D): the prose writes them
+ * after every number it gives, so they are counted like terms, but they measure, they name no subject. A note about
+ * a unit spells it out (分贝, hertz), and a bracketed symbol (`分贝（dB）`) stays an alias of that word.
+ */
+const UNIT_SYMBOL = /^(?:[kKMGT]?Hz|dB[mAV]?|[KMGTP]i?B(?:\/s|ps)?|[kKMGT]?b(?:\/s|ps)|fps|[nµu]s|ms|[1-4]D)$/u;
+
+export function isUnitSymbol(text: string): boolean {
+  return text.length <= 5 && UNIT_SYMBOL.test(text);
+}
+
+/**
+ * Chinese conjunctions and clause words that join two things or two clauses (或者 "or", 以及, 并且, 还要 "also must",
+ * 因为 … 所以, 如果): a surface holding one is a list of two terms (激光里程计或者扫描匹配) or a sentence cut at a label
+ * colon (国内项目还要考虑坐标系问题), never one name. 和 and 与 are left out: names hold them (供给与需求 is one idea).
+ * A function word alone (和, 的, 通过: ZH_BOUNDARY), what a bracket glosses when the walk back stops at once, is none
+ * either.
+ */
+const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|所以|如果|虽然|只要|不过/u;
+
+export function isZhClause(text: string): boolean {
+  return (text.length >= 4 && ZH_CLAUSE_WORD.test(text)) || ZH_BOUNDARY.has(text);
 }
 
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
@@ -276,7 +328,10 @@ export function isJunkSurface(text: string): boolean {
     isSubjectVerbClause(text) ||
     isDegreePhrase(text) ||
     isProsePhrase(text) ||
-    isPredicatePhrase(text)
+    isPredicatePhrase(text) ||
+    isComparison(text) ||
+    isUnitSymbol(text) ||
+    isZhClause(text)
   );
 }
 

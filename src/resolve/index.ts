@@ -13,7 +13,7 @@ import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
 import { SUBTLEX_WORDS, englishFrequency } from '../extract/english-background.js';
 import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
-import { isOrganisationName, isStopWord } from '../extract/stop-words.js';
+import { EN_FUNCTION_WORDS, ZH_BOUNDARY, isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
 import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, qualityBases, versionBase } from './abbreviations.js';
@@ -214,7 +214,16 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   const namedKinds = namedKindsOf(byKey, facts, sets, accepted);
   for (const root of [...accepted]) {
     const keys = groups.get(root) ?? [];
-    if (generalCount(keys, facts) || countedGeneralHead(root, keys, facts, namedKinds) || categoryTag(keys, facts, files.size) || everydayEnglish(keys, facts, noteWords)) {
+    if (
+      generalCount(keys, facts) ||
+      countedGeneralHead(root, keys, facts, namedKinds) ||
+      categoryTag(keys, facts, files.size) ||
+      everydayEnglish(keys, facts, noteWords) ||
+      countedModifier(keys, facts, textsByKey, byKey, notes) ||
+      identifierPiece(keys, facts, textsByKey, notes) ||
+      everydaySiblingOpener(keys, facts) ||
+      cutBeforeItsEnd(keys, facts, textsByKey, notes)
+    ) {
       accepted.delete(root);
     }
   }
@@ -877,6 +886,134 @@ function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, 
   }
   const notes = Math.max(files.size, counted);
   return uses < ENGLISH_KEYNESS * ((rate * notes * noteWords) / SUBTLEX_WORDS);
+}
+
+/**
+ * A group known only from counts of a Han surface that the text writes, every time (twice or more), before one and the
+ * same Han character (相邻空闲 of 相邻空闲块, 拆成二阶 of 拆成二阶节, 手推雅 of 手推雅可比): the counting cut a longer
+ * word short, and the surface is no word of the notes. A particle after it (的, 是: ZH_BOUNDARY) says nothing.
+ */
+function cutBeforeItsEnd(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
+  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
+  const texts = textsByKey.get(keys[0]) ?? [];
+  if (texts.length !== 1 || !HAN_ONLY.test(texts[0])) return false;
+  const word = texts[0];
+  let next = '';
+  let uses = 0;
+  for (let n = 0; n < notes.length; n++) {
+    const text = notes[n].text;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const after = text.charAt(at + word.length);
+      if (uses > 0 && after !== next) return false;
+      next = after;
+      uses++;
+    }
+  }
+  return uses >= 2 && HAN_ONLY.test(next) && !ZH_BOUNDARY.has(next);
+}
+
+/** The excerpt of a list item the siblings pass proposes because named concepts open the other items (siblings.ts). */
+const SIBLING_ITEM = 'enumeration: sibling of ';
+
+/** One capitalised word: how a list item opens whatever it holds. */
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/u;
+
+/**
+ * A group whose only evidence is the first word of list items whose siblings open with named concepts, when that word
+ * is an everyday English word written with the capital every item opens with (Bank of `Bank conflicts in shared
+ * memory?` beside Warp and Host, Enough, Label, Product): the item's sentence opens with it, it names nothing. Names
+ * in that place are no everyday words (gVisor, OpenVZ, bcrypt, Pinning).
+ */
+function everydaySiblingOpener(keys: readonly string[], facts: Map<string, KeyFacts>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) {
+    for (const c of facts.get(key)!.candidates) {
+      if (c.signal !== 'statistical' || !c.provenance.excerpt.startsWith(SIBLING_ITEM)) return false;
+      if (!CAPITALISED_WORD.test(c.surface) || englishFrequency(c.surface) < EVERYDAY_ENGLISH) return false;
+    }
+  }
+  return true;
+}
+
+/** One Latin word (IoT, Bell): the surfaces countedModifier reads in the text. */
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9]*$/u;
+
+/** A letter, digit or underscore: what may not touch a word at either end for it to be that word. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The lower-case word that starts at `at` (`state` of `state:`), or '' when a lower-case letter does not. */
+function lowerWordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && ((text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) || text.charCodeAt(end) === 45)) end++;
+  return text.slice(at, end);
+}
+
+/**
+ * A group known only from counts of one Latin word that the text writes, nearly every time, as the first word of a
+ * longer name (Bell of `Bell state`, `Bell pair`; Hadamard of `Hadamard gate`; IoT of `IoT devices`), at least one of
+ * which the vault names itself (a key of its own): the word is a modifier of those names, not a concept. A name the
+ * text uses on its own (`Rc<T>`, `with InnoDB`, `Hypothesis can…`) at least twice, or at least a quarter of the
+ * time, stays. Reads the notes only for such groups (a handful per vault): an indexOf per note and use.
+ */
+function countedModifier(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, byKey: Map<string, Candidate[]>, notes: readonly Note[]): boolean {
+  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
+  const texts = textsByKey.get(keys[0]) ?? [];
+  if (texts.length === 0 || !texts.every((t) => LATIN_WORD.test(t))) return false;
+  let modifier = 0;
+  let alone = 0;
+  let named = false;
+  for (const word of texts) {
+    for (let n = 0; n < notes.length; n++) {
+      const text = notes[n].text;
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+        const next = text.charCodeAt(end) === 32 ? lowerWordAt(text, end + 1) : '';
+        if (next.length < 2 || EN_FUNCTION_WORDS.has(next)) {
+          if (++alone >= 2) return false;
+          continue;
+        }
+        modifier++;
+        named ||= byKey.has(normaliseKey(`${word} ${next}`));
+      }
+    }
+  }
+  return named && modifier >= 2 && modifier >= 3 * alone;
+}
+
+/** A letter or a digit: what may not touch a word for it to be that word (an underscore may: it joins identifiers). */
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const UNDERSCORE = 95;
+
+/**
+ * A group known only from counts of one Latin word that the text writes only glued to an underscore (configUSE of
+ * `configUSE_TICKLESS_IDLE`, uri of `redirect_uri`, DWithin of `ST_DWithin`, SHA384 of `TLS_AES_256_GCM_SHA384`): a
+ * piece of code identifiers the counting cut at their underscores, never a word of the prose. One use elsewhere keeps
+ * it. Reads the notes only for such groups, like countedModifier.
+ */
+function identifierPiece(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
+  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
+  const texts = textsByKey.get(keys[0]) ?? [];
+  if (texts.length === 0 || !texts.every((t) => LATIN_WORD.test(t))) return false;
+  let glued = 0;
+  for (const word of texts) {
+    for (let n = 0; n < notes.length; n++) {
+      const text = notes[n].text;
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+        if (isAlphanumeric(before) || isAlphanumeric(after)) continue;
+        if (before !== UNDERSCORE && after !== UNDERSCORE) return false;
+        glued++;
+      }
+    }
+  }
+  return glued > 0;
 }
 
 /** `(3× in 2 notes)`: uses and notes, as the statistical pass writes them into its excerpt. */

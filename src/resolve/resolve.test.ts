@@ -334,6 +334,68 @@ describe('everyday English words', () => {
   });
 });
 
+describe('modifiers of named compounds', () => {
+  const counted = (surface: string, uses: number): Candidate => ({
+    ...candidate(surface, 'statistical', 0.6),
+    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
+  });
+  const named = candidate('Zorp state', 'definition', 0.7);
+  it('does not accept a counted word the text writes before a noun nearly every time, when the vault names one such compound', () => {
+    const vault = [note('# Q\n\nA Zorp state is shared. Four Zorp states exist. The Zorp pair splits. Measure the Zorp basis.\n')];
+    expect(resolveConcepts([counted('Zorp', 4), named], vault).map((c) => c.label)).toEqual(['Zorp state']);
+  });
+  it('accepts it when the text also uses it on its own, or names no compound it opens', () => {
+    const alone = [note('# Q\n\nA Zorp state is shared. Zorp can split. It runs on Zorp. The Zorp pair splits.\n')];
+    expect(resolveConcepts([counted('Zorp', 4), named], alone).map((c) => c.label)).toEqual(['Zorp', 'Zorp state']);
+    const unnamed = [note('# Q\n\nZorp stores rows. Zorp keeps logs. Zorp splits pages.\n')];
+    expect(resolveConcepts([counted('Zorp', 3)], unnamed).map((c) => c.label)).toEqual(['Zorp']);
+  });
+});
+
+describe('pieces of code identifiers', () => {
+  const counted = (surface: string, uses: number): Candidate => ({
+    ...candidate(surface, 'statistical', 0.6),
+    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
+  });
+  it('does not accept a counted word the text only writes glued to an underscore (zorpUSE of zorpUSE_IDLE)', () => {
+    const vault = [note('# Q\n\nSet `zorpUSE_IDLE` and `zorpUSE_MUTEX`, then `zorpUSE_TIMER` and `QX_zorpUSE`.\n')];
+    expect(resolveConcepts([counted('zorpUSE', 4)], vault).map((c) => c.label)).toEqual([]);
+  });
+  it('accepts it when the prose also writes it as a word of its own', () => {
+    const vault = [note('# Q\n\nSet `zorpUSE_IDLE` and `zorpUSE_MUTEX`. The zorpUSE flag is read once.\n')];
+    expect(resolveConcepts([counted('zorpUSE', 3)], vault).map((c) => c.label)).toEqual(['zorpUSE']);
+  });
+});
+
+describe('everyday words opening sibling list items', () => {
+  it('does not accept an everyday word that opens an item beside named siblings (Enough frobs…?), accepts a name there', () => {
+    const vault = [
+      note('Checklist:\n\n- FrobSpot runs it\n- QuuxBox runs it too\n- Enough frobs to hide the wait?\n- Blorp runs it as well\n', 'a.md'),
+      note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md'),
+    ];
+    const cs = extractCandidates(vault, []);
+    expect(cs.filter((c) => c.provenance.excerpt.includes('sibling of')).map((c) => c.surface)).toContain('Enough');
+    expect(resolveConcepts(cs, vault).map((c) => c.label)).toEqual(['Blorp', 'FrobSpot', 'QuuxBox']);
+  });
+});
+
+describe('Han pieces cut before their end', () => {
+  const counted = (surface: string, uses: number): Candidate => ({
+    ...candidate(surface, 'statistical', 0.56),
+    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
+  });
+  it('does not accept a counted Han surface the text always writes before one and the same character (桔格空闲 of 桔格空闲块)', () => {
+    const vault = [note('# 桔表\n\n不合并桔格空闲块，会有碎片。\n\n再合并桔格空闲块。\n')];
+    expect(resolveConcepts([counted('桔格空闲', 2)], vault).map((c) => c.label)).toEqual([]);
+  });
+  it('accepts it when what follows varies, or is a particle', () => {
+    const varied = [note('# 桔表\n\n桔格空闲块会碎。\n\n桔格空闲时合并。\n')];
+    expect(resolveConcepts([counted('桔格空闲', 2)], varied).map((c) => c.label)).toEqual(['桔格空闲']);
+    const particle = [note('# 桔表\n\n桔格空闲的块会碎。\n\n桔格空闲的时候合并。\n')];
+    expect(resolveConcepts([counted('桔格空闲', 2)], particle).map((c) => c.label)).toEqual(['桔格空闲']);
+  });
+});
+
 describe('general words', () => {
   it('does not accept a word of general Chinese on counts alone, unless it heads compounds or has other evidence', () => {
     expect(resolveConcepts([candidate('客户端', 'statistical', 0.6), candidate('宿主机', 'statistical', 0.6)]).map((c) => c.label)).toEqual(['宿主机']);
