@@ -85,6 +85,14 @@ describe('kind-of definitions', () => {
     expect(edges(rels, 'instance')).toEqual(['raft>consensus-algorithm']);
   });
 
+  it('X是Y的变种/改进版/特例, X is a variant of Y: narrower even when X is written like a name (not an instance)', () => {
+    const cs = [concept('LZSS'), concept('LZ77'), concept('DTFT'), concept('z 变换'), concept('Raft'), concept('Paxos'), concept('Kafka'), concept('消息队列')];
+    const text = 'LZSS 是 LZ77 的改进版：用 1 bit 标志区分字面量和匹配对。\n\n所以 DTFT 是 z 变换的特例。\n\nRaft is a variant of Paxos.\n\nKafka 是一种消息队列。\n';
+    const rels = relate([note('v', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['dtft>z-变换', 'lzss>lz77', 'raft>paxos']);
+    expect(edges(rels, 'instance')).toEqual(['kafka>消息队列']);
+  });
+
   it('a term entry `X：一种…Y` / `X: a … Y` says what kind X is; a plural term glossed by `a …`, or a colon mid-sentence, does not', () => {
     const cs = [concept('IDR 帧'), concept('I 帧'), concept('regression test'), concept('test'), concept('up-to-date checks'), concept('task'), concept('Bazel'), concept('build tool')];
     const text = 'IDR 帧：一种特殊的 I 帧，它之后的帧不能再参考之前的帧。\n\n- regression test: a test written right after fixing a bug.\n\n- up-to-date checks: a task whose inputs have not changed is skipped.\n\nWe chose Bazel: a build tool that caches.\n';
