@@ -18,7 +18,8 @@
  *
  * Lists after a colon are read too (colonLists), names in a parenthesis right after a common noun
  * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames), parts (`X 由 A、B 组成`, `X consists of A and B`: partsOf,
- * `related`) and chains of three or more stages (`召回 → 粗排 → 精排`: arrowChain, each `related` to the next).
+ * `related`; sums `DEFLATE = LZ77 + 哈夫曼`, `X：A + B + C`: sumOfParts, the same) and chains of three or more stages
+ * (`召回 → 粗排 → 精排`: arrowChain, each `related` to the next).
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
@@ -144,6 +145,7 @@ class EnumerationReader implements SentenceReader {
     if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
     if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
     if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
+    if (cues & (CUE_MARK | CUE_COLON) && sentence.hits.length >= 3 && (cut.body.includes('+') || cut.body.includes('＋'))) sumOfParts(set, entry, sentence, index);
   }
 }
 
@@ -286,6 +288,66 @@ function partsOf(set: RelationSet, entry: BlockSentences, sentence: Sentence, in
       }
     }
   }
+}
+
+/** Characters one term of a sum may hold besides its concept (`大窗口 LZ77`, `FAST 角点`), at most. */
+const MAX_TERM_REST = 10;
+
+/**
+ * `DEFLATE = LZ77 + 哈夫曼`, `地理坐标系 = 椭球 + 基准面`, `混合编码框架（hybrid coding）：预测 + 变换 + 量化`: a concept
+ * set equal (`=`, or a colon) to two or more terms joined by `+` is made of them: the concept each term names is a part,
+ * `related` to the whole, as for `X 由 A、B 组成`. The whole is the mention right before the mark (a gloss may come
+ * between); each term is short (a concept and at most MAX_TERM_REST characters of modifier, or those characters
+ * alone) and names at most one concept, or the sum is not read (`AMAT = hit time + miss rate × miss penalty` is a
+ * formula, not a list of parts). Gated by a `+` in the sentence (one native scan) and the mark bits.
+ */
+function sumOfParts(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex): void {
+  const text = entry.block.text;
+  const hits = sentence.hits;
+  for (let k = 0; k + 2 < hits.length; k++) {
+    const whole = hits[k];
+    let at = skipSpaces(text, whole.end, sentence.end);
+    if (text.charCodeAt(at) === 0xff08 || text.charCodeAt(at) === 40) {
+      const close = text.indexOf(text.charCodeAt(at) === 40 ? ')' : '）', at);
+      if (close === -1 || close >= sentence.end) continue;
+      at = skipSpaces(text, close + 1, sentence.end);
+    }
+    const mark = text.charCodeAt(at);
+    if (mark !== 61 && mark !== 0xff1d && mark !== 58 && mark !== 0xff1a) continue;
+    if (index.generic(whole.n)) continue;
+    const parts = sumTerms(text, sentence, k + 1, at + 1, index);
+    for (const part of parts ?? []) if (part !== whole.concept && !set.hasHierarchy(part, whole.concept)) set.add('related', part, whole.concept, WEIGHT_PARTS, [sentenceEvidence(entry, sentence, whole.start)]);
+  }
+}
+
+/** The concepts of a `+` sum that starts at `from` (hits from `first` on), one per term that names one; undefined when a term is long or names two, or fewer than two name one. */
+function sumTerms(text: string, sentence: Sentence, first: number, from: number, index: ConceptIndex): ConceptId[] | undefined {
+  const parts: ConceptId[] = [];
+  let start = from;
+  let h = first;
+  for (;;) {
+    let end = start;
+    while (end < sentence.end && !isSumEnd(text.charCodeAt(end))) end++;
+    const inTerm: PlacedHit[] = [];
+    while (h < sentence.hits.length && sentence.hits[h].start < end) {
+      if (sentence.hits[h].start >= start) inTerm.push(sentence.hits[h]);
+      h++;
+    }
+    const named = new Set(inTerm.map((x) => x.n));
+    if (named.size > 1) return undefined;
+    const covered = inTerm.reduce((n, x) => n + x.end - x.start, 0);
+    if (text.slice(start, end).trim().length - covered > MAX_TERM_REST) return undefined;
+    if (inTerm.length && !index.generic(inTerm[0].n)) parts.push(inTerm[0].concept);
+    const code = text.charCodeAt(end);
+    if (code !== 43 && code !== 0xff0b) break;
+    start = end + 1;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** What ends one term of a sum: `+`, a clause or sentence mark, a colon, `=`. */
+function isSumEnd(code: number): boolean {
+  return code === 43 || code === 0xff0b || code === 61 || isClauseEndCode(code) || code === 58 || code === 0xff1a;
 }
 
 /** Stages in a row, at least, for a chain: a single `A → B` more often maps, implies or replaces than it sequences. */

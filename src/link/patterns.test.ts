@@ -140,6 +140,13 @@ describe('enumeration heads', () => {
     expect(edges(rels, 'broader').concat(edges(rels, 'instance'))).toEqual([]);
   });
 
+  it('X = A + B, X：A + B + C: the terms of a sum are parts of X (related); a term naming two concepts makes it a formula, not parts', () => {
+    const cs = [concept('DEFLATE'), concept('LZ77'), concept('哈夫曼'), concept('地理坐标系'), concept('椭球'), concept('基准面'), concept('混合编码框架'), concept('预测'), concept('熵编码'), concept('AMAT'), concept('hit time'), concept('miss rate'), concept('miss penalty')];
+    const text = '压缩格式都是组合：DEFLATE = LZ77 + 哈夫曼；地理坐标系（GCS）= 椭球 + 基准面。\n\n混合编码框架：预测 + 大块变换 + 熵编码\n\n看延迟，AMAT = hit time + miss rate × miss penalty\n';
+    const rels = relate([note('sum', text)], cs);
+    expect(edges(rels, 'related').sort()).toEqual(['deflate>lz77', 'deflate>哈夫曼', '地理坐标系>基准面', '地理坐标系>椭球', '混合编码框架>熵编码', '混合编码框架>预测'].sort());
+  });
+
   it('`Tools: A (…), B (…)` after a paragraph about X: a lead that is only an instance noun lists instances of the paragraph subject', () => {
     const cs = [concept('mutation testing'), concept('PIT'), concept('mutmut'), concept('Stryker'), concept('tool'), concept('mutant')];
     const text = 'Mutation testing checks the tests: a tool makes a mutant of the program. Tools: PIT (Java), mutmut (Python), Stryker (JS).\n\nSome notes: PIT, mutmut.\n';
