@@ -95,6 +95,17 @@ describe('buildRelations: compared', () => {
   it('does not take a plain conjunction for a comparison', () => {
     expect(edges(relate([note('i', '容器与虚拟机都能运行程序。\n')], cs), 'compared')).toEqual([]);
   });
+
+  it('sibling compounds the sentences tie (same head, other modifiers) are compared instead of co-occurring; not a number head, not a pair a definition ties', () => {
+    const sib = [concept('计数排序'), concept('桶排序'), concept('dirty reads'), concept('phantom reads'), concept('AES-256'), concept('SHA-256'), concept('two-factor authentication'), concept('multi-factor authentication')];
+    const text =
+      '计数排序、桶排序都不基于比较。\n\nSuch anomalies as dirty reads and phantom reads cost.\n\nSHA-256 hashes, inside the AES-256 suite.\n\n' +
+      'Two-factor authentication is a multi-factor authentication with two factors.\n';
+    const rels = relate([note('sib', text)], sib);
+    expect(edges(rels, 'compared').sort()).toEqual(['dirty-reads>phantom-reads', '桶排序>计数排序']);
+    expect(edges(rels, 'co-occurs').sort()).toEqual(['aes-256>sha-256', 'multi-factor-authentication>two-factor-authentication']);
+    expect(edges(rels, 'broader')).toContain('two-factor-authentication>multi-factor-authentication');
+  });
 });
 
 describe('buildRelations: co-occurs', () => {
