@@ -13,7 +13,8 @@
  * (`Type 1` → Type 1 hypervisor), else the paragraph's subject (`A Type 2 hypervisor is …. Typical products include
  * …`), else the section's topic (`1.2.3 硬件层虚拟化 … 使用这种解决方案的产品有…`); else the nearest concept before the
  * cue; else the first concept of the sentence; else the subject (a concept opening it) of the previous sentence in the same
- * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`). Kind lists (分为) take only the clause's concept or the
+ * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`); else, for a cue that opens its sentence (`常见的有：矩形窗、汉宁窗`
+ * under `## 4.4 窗函数`), the section's topic. Kind lists (分为) take only the clause's concept or the
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
  *
  * Lists after a colon are read too (colonLists), names in a parenthesis right after a common noun
@@ -626,7 +627,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // (`老版本靠 ZooKeeper 存元数据。3.x 引入了 KRaft`) is not what the list is of.
   const previous = s > 0 ? entry.sentences[s - 1] : undefined;
   const subject = previous?.hits[0];
-  return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
+  if (subject && isSubjectPrefix(text, previous.start, subject.start)) return subject.concept;
+  // `常见的有：矩形窗、汉宁窗` opening its sentence under `## 4.4 窗函数`: the list names what the section is about.
+  return isSubjectPrefix(text, sentence.start, cueStart) ? topics?.sectionTopic(entry) : undefined;
 }
 
 /** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */

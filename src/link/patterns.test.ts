@@ -173,6 +173,12 @@ describe('enumeration heads', () => {
     expect(edges(rels, 'instance').sort()).toEqual(['qemu>type-2-hypervisor', 'virtualbox>type-2-hypervisor', 'vmware-esxi>硬件虚拟化', 'xen-server>硬件虚拟化']);
   });
 
+  it('a cue opening its sentence with no head before it (`常见的有：A、B`) lists instances of the section topic; not mid-sentence', () => {
+    const cs = [concept('窗函数'), concept('矩形窗'), concept('汉宁窗'), concept('频谱泄漏'), concept('子词'), concept('BPE'), concept('WordPiece'), concept('分词')];
+    const text = '# 笔记\n\n## 4.4 窗函数\n\n截断会带来频谱泄漏。常见的有：矩形窗、汉宁窗（Hann）。\n\n## 1.2 常见的子词算法\n\n常见的有：BPE、WordPiece。\n\n## 分词\n\n做完以后常见的有：BPE 表。\n';
+    expect(edges(relate([note('w', text)], cs), 'instance').sort()).toEqual(['bpe>子词', 'wordpiece>子词', '汉宁窗>窗函数', '矩形窗>窗函数']);
+  });
+
   it('引入了A、B以及C with the subject as head; 例子就是X under a section topic', () => {
     const cs = [concept('容器技术'), concept('OpenVZ'), concept('Solaris Zones'), concept('LXC'), concept('权限隔离监牢')];
     const text = '## 容器技术\n\n最新的容器技术引入了OpenVZ、Solaris Zones以及LXC。最常见的一个例子就是“权限隔离监牢”，它隔离目录。\n';
