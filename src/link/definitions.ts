@@ -9,7 +9,7 @@
  *   X written like a name (topics.ts: Docker Hub, runc) → `instance`; a common noun → `broader`. `X is a kind (type,
  *   form…) of Y` is read the same way; `X is a variant (special case, subtype…) of Y` and `X是Y的变种/变体/特例/改进版`
  *   make X narrower than Y even when X is a name (LZSS, a named algorithm, is a variant of LZ77, not an example of it);
- *   `an example of Y`, an instance.
+ *   `an example (an implementation) of Y`, `X是Y的代表/实现`, an instance.
  *   A subject may follow a short possessor that names no concept (`视频里的 CABAC 就是一种…`). `X is not a … but a Y`,
  *   `X 不是…，而是一种Y` define X by what follows but/而是 (not `而是由…`, which names parts).
  * - Entries: `X：一种…Y`, `X: a … Y` (X opening the sentence, an optional gloss between) → as a definition.
@@ -39,12 +39,12 @@ const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|
 const BARE_PLURAL = /^\s*(?:are|were)\s+(?:both\s+|all\s+|also\s+)?(?=[\p{L}\p{N}])/iu;
 const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
-const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型|的(?:一种)?(?:变种|变体|特例|特殊形式|特殊情况|子类型?|简化版|改进版))?\s*$/u;
+const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型|的(?:一种|一个)?实现|的(?:一种)?(?:变种|变体|特例|特殊形式|特殊情况|子类型?|简化版|改进版))?\s*$/u;
 /**
  * `A skip list is a kind of linked list`, `B-trees are a variant of …`: a copula, then a word that says the subject is
  * a kind of what follows `of` (the noun phrase read as EN_COPULA's); `an example/instance of` makes it an instance.
  */
-const EN_KIND_OF = /^\s*(?:is|are|was|were)\s+(?:(?:a|an|one)\s+(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kind|type|form|variant|variation|flavou?r|special\s+case|subclass|subtype|sort|example|instance)|(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kinds|types|forms|variants|variations|flavou?rs|special\s+cases|subclasses|subtypes|sorts|examples|instances))\s+of\s+(?:the\s+|a\s+|an\s+)?/iu;
+const EN_KIND_OF = /^\s*(?:is|are|was|were)\s+(?:(?:a|an|one)\s+(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kind|type|form|variant|variation|flavou?r|special\s+case|subclass|subtype|sort|example|instance|implementation)|(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kinds|types|forms|variants|variations|flavou?rs|special\s+cases|subclasses|subtypes|sorts|examples|instances|implementations))\s+of\s+(?:the\s+|a\s+|an\s+)?/iu;
 function isLowerInitial(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code >= 97 && code <= 122;
@@ -381,7 +381,7 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
   if (kindOf) {
     const target = nounPhraseEnd(entry, sentence, at + kindOf[0].length, index);
     const word = kindOf[1] ?? kindOf[2];
-    return target ? { subject, target, example: /^(?:example|instance)/iu.test(word), variant: VARIANT_WORD.test(word) } : undefined;
+    return target ? { subject, target, example: /^(?:example|instance|implementation)/iu.test(word), variant: VARIANT_WORD.test(word) } : undefined;
   }
   const en = english || first === 44 ? EN_COPULA.exec(rest) : null;
   if (en) {
@@ -435,10 +435,10 @@ function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedH
     }
   }
   const end = sentence.hits.find((h) => h.start >= from && h.end <= clauseEnd && ZH_TAIL.test(text.slice(h.end, clauseEnd)));
-  // `X是Y的代表` / `的一个例子`: X is named as an example of Y, an instance whatever its script.
+  // `X是Y的代表` / `的一个例子` / `的实现`: X is named as an example (an implementation) of Y, an instance whatever its script.
   if (!end) return undefined;
   const tail = text.slice(end.end, clauseEnd);
-  return { subject, target: end.concept, example: /代表|例子/u.test(tail), variant: VARIANT_WORD.test(tail) };
+  return { subject, target: end.concept, example: /代表|例子|实现/u.test(tail), variant: VARIANT_WORD.test(tail) };
 }
 
 /**

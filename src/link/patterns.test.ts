@@ -93,6 +93,13 @@ describe('kind-of definitions', () => {
     expect(edges(rels, 'instance')).toEqual(['kafka>消息队列']);
   });
 
+  it('X 是 Y 的实现, X is an implementation of Y: an instance, whatever its case', () => {
+    const cs = [concept('FSE'), concept('tANS'), concept('openjdk'), concept('Java SE')];
+    const rels = relate([note('impl', 'FSE 是 tANS 的实现，速度很快。\n\nopenjdk is an implementation of Java SE.\n')], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['fse>tans', 'openjdk>java-se']);
+    expect(edges(rels, 'broader')).toEqual([]);
+  });
+
   it('a term entry `X：一种…Y` / `X: a … Y` says what kind X is; a plural term glossed by `a …`, or a colon mid-sentence, does not', () => {
     const cs = [concept('IDR 帧'), concept('I 帧'), concept('regression test'), concept('test'), concept('up-to-date checks'), concept('task'), concept('Bazel'), concept('build tool')];
     const text = 'IDR 帧：一种特殊的 I 帧，它之后的帧不能再参考之前的帧。\n\n- regression test: a test written right after fixing a bug.\n\n- up-to-date checks: a task whose inputs have not changed is skipped.\n\nWe chose Bazel: a build tool that caches.\n';
