@@ -592,7 +592,8 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // `最常用的是X` opening its sentence is about what the sentence before opened with; after other words
   // (`公共仓库里最有名的是`) it is about them, which name no concept here.
   if (cue.startsWith('最')) {
-    if (text.slice(clauseStart, cueStart).trim() !== '' || clauseStart !== sentence.start || s === 0) return undefined;
+    // An opener word may come first (`其中最流行的是 LoRA`, `现在最流行的是 RoPE`): it points back the same way.
+    if (!MOST_LEAD.test(text.slice(clauseStart, cueStart)) || clauseStart !== sentence.start || s === 0) return undefined;
     const previous = entry.sentences[s - 1];
     const subject = previous.hits[0];
     return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
@@ -631,6 +632,9 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // `常见的有：矩形窗、汉宁窗` opening its sentence under `## 4.4 窗函数`: the list names what the section is about.
   return isSubjectPrefix(text, sentence.start, cueStart) ? topics?.sectionTopic(entry) : undefined;
 }
+
+/** What may stand before a `最…的是` cue that opens its sentence: nothing, or an opener word (其中, 目前, 现在, 如今, 而). */
+const MOST_LEAD = /^\s*(?:(?:其中|目前|现在|如今|当前|而)\s*[，,]?\s*)?$/u;
 
 /** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */
 function entryTerm(entry: BlockSentences, sentence: Sentence, to: number): ConceptId | undefined {

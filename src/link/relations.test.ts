@@ -428,6 +428,12 @@ describe('buildRelations: the most common one', () => {
     const more = [...cs, concept('镜像'), concept('Docker Hub')];
     expect(edges(relate([note('mc2', '仓库负责保存和分发镜像，公共仓库里最有名的是 Docker Hub。\n')], more), 'instance')).toEqual([]);
   });
+
+  it('an opener word before it (`其中最流行的是X`) points back the same way; other words do not', () => {
+    const cs = [concept('参数高效微调', ['PEFT']), concept('LoRA'), concept('镜像'), concept('Docker Hub')];
+    const text = '参数高效微调（PEFT）：冻结原模型，只训练很少一部分参数。其中最流行的是 LoRA。\n\n镜像存放在仓库里。仓库里最有名的是 Docker Hub。\n';
+    expect(edges(relate([note('mc3', text)], cs), 'instance')).toEqual(['lora>参数高效微调']);
+  });
 });
 
 describe('buildRelations: definitions in every clause, after an opener or a possessor', () => {
