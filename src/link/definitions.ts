@@ -7,7 +7,9 @@
  *   the last word before a relative/prepositional/participle word such as that, which, of, run, built). When no
  *   mention ends the noun phrase, its longest word suffix is looked up as a label (`a high-level runtime`).
  *   X written like a name (topics.ts: Docker Hub, runc) → `instance`; a common noun → `broader`. `X is a kind (type,
- *   form, variant, special case…) of Y` and `X是Y的变种/变体/特例` make X narrower than Y; `an example of Y`, an instance.
+ *   form…) of Y` is read the same way; `X is a variant (special case, subtype…) of Y` and `X是Y的变种/变体/特例/改进版`
+ *   make X narrower than Y even when X is a name (LZSS, a named algorithm, is a variant of LZ77, not an example of it);
+ *   `an example (an implementation) of Y`, `X是Y的代表/实现`, an instance.
  *   A subject may follow a short possessor that names no concept (`视频里的 CABAC 就是一种…`). `X is not a … but a Y`,
  *   `X 不是…，而是一种Y` define X by what follows but/而是 (not `而是由…`, which names parts).
  * - Entries: `X：一种…Y`, `X: a … Y` (X opening the sentence, an optional gloss between) → as a definition.
@@ -37,16 +39,31 @@ const EN_COPULA = /^\s*(?:(?:is|are|was|were)\s+(?:one\s+of\s+the\s+|a\s+|an\s+|
 const BARE_PLURAL = /^\s*(?:are|were)\s+(?:both\s+|all\s+|also\s+)?(?=[\p{L}\p{N}])/iu;
 const ZH_COPULA = /^\s*(?:仍然|依然|仍|也|还|都|其实|实际上|本质上|本身)?(?:是|乃是|就是|属于|是一种|是一个|是一款|是一类|是一套|是一项|是一门)(?!指|由|在|否|从|用|把|将|为|对|因|以|不)(?:一种|一个|一款|一类|一套|一项|一门|一组)?/u;
 const NP_STOP = /[,;:.()（），。；：!?]|\s(?:that|which|who|whose|where|when|with|for|of|in|on|at|to|by|from|and|or|but|than|as|like|run|runs|used|made|built|written|known|called|based|\w+ed)\b/iu;
-const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型|的(?:一种)?(?:变种|变体|特例|特殊形式|特殊情况|子类型?|简化版|改进版))?\s*$/u;
+const ZH_TAIL = /^\s*(?:[（(][^（()）]*[）)])?\s*(?:的一种|的一个|的一类|之一|的(?:典型)?代表|的一个例子|的典型|的(?:一种|一个)?实现|的(?:一种)?(?:变种|变体|特例|特殊形式|特殊情况|子类型?|简化版|改进版))?\s*$/u;
 /**
  * `A skip list is a kind of linked list`, `B-trees are a variant of …`: a copula, then a word that says the subject is
  * a kind of what follows `of` (the noun phrase read as EN_COPULA's); `an example/instance of` makes it an instance.
  */
-const EN_KIND_OF = /^\s*(?:is|are|was|were)\s+(?:(?:a|an|one)\s+(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kind|type|form|variant|variation|flavou?r|special\s+case|subclass|subtype|sort|example|instance)|(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kinds|types|forms|variants|variations|flavou?rs|special\s+cases|subclasses|subtypes|sorts|examples|instances))\s+of\s+(?:the\s+|a\s+|an\s+)?/iu;
+const EN_KIND_OF = /^\s*(?:is|are|was|were)\s+(?:(?:a|an|one)\s+(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kind|type|form|variant|variation|flavou?r|special\s+case|subclass|subtype|sort|example|instance|implementation)|(?:(?:particular|specific|simple|restricted|common|popular|generali[sz]ed|typical|classic)\s+)?(kinds|types|forms|variants|variations|flavou?rs|special\s+cases|subclasses|subtypes|sorts|examples|instances|implementations))\s+of\s+(?:the\s+|a\s+|an\s+)?/iu;
 function isLowerInitial(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code >= 97 && code <= 122;
 }
+
+/**
+ * A definition read from a sentence: `example` when it names its subject an example of the target (an instance
+ * whatever its case), `variant` when it names it a variant, special case or subtype (narrower whatever its case:
+ * `LZSS 是 LZ77 的改进版` makes no instance of LZ77 out of a named algorithm).
+ */
+interface Definition {
+  subject: PlacedHit;
+  target: ConceptId;
+  example?: boolean;
+  variant?: boolean;
+}
+
+/** The words of EN_KIND_OF and ZH_TAIL that make the subject a variant of the target, not merely one of its kind. */
+const VARIANT_WORD = /^(?:variants?|variations?|flavou?rs?|special\s+cases?|subclass(?:es)?|subtypes?)$|变种|变体|特例|特殊形式|特殊情况|子类|简化版|改进版/iu;
 
 /** `X 是最典型的例子`, `X is the classic example`: the rest of a clause that names its subject an example of what was just described. */
 const EXAMPLE_OF_IT = /^\s*(?:(?:就|也|便)?是(?:最|一个|个)?(?:典型|经典|常见|有名|著名)?的?(?:例子|代表|示例)|(?:is|was)\s+(?:a|an|the)\s+(?:(?:classic|typical|good|best-known|textbook|canonical|standard|prime)\s+)?example)\s*$/iu;
@@ -137,7 +154,7 @@ class DefinitionReader implements SentenceReader {
     // No scan of the sentence for a copula word beyond the bit: 99% of the sentences with the bit hold one (a comma and
     // a space is one), and defined() tests each mention's next characters anyway.
     const definitions = cues & CUE_COPULA ? defined(entry, sentence, index) : undefined;
-    for (const definition of definitions ?? []) this.add(entry, definition.example ? 'instance' : this.kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
+    for (const definition of definitions ?? []) this.add(entry, definition.example ? 'instance' : definition.variant ? 'broader' : this.kind(entry, sentence, definition.subject), definition.subject, definition.target, sentence);
     const entryKind = cues & CUE_COLON && sentence.hits.length > 1 ? entryDefinition(entry, sentence, index) : undefined;
     // An entry's term in lower case (`regression test: a test …`) is how list items are written, not a name (runc).
     if (entryKind) this.add(entry, isLowerInitial(entry.block.text, entryKind.subject.start) ? 'broader' : this.kind(entry, sentence, entryKind.subject), entryKind.subject, entryKind.target, sentence);
@@ -253,9 +270,9 @@ function glossed(text: string, hit: PlacedHit, next: PlacedHit): boolean {
 }
 
 /** The definitions in the sentence whose subjects open the sentence or one of its clauses (`严格说来，X仍然属于Y`). */
-function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined {
+function defined(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): Array<Definition> | undefined {
   const text = entry.block.text;
-  let out: Array<{ subject: PlacedHit; target: ConceptId; example?: boolean }> | undefined; // most sentences define nothing
+  let out: Array<Definition> | undefined; // most sentences define nothing
   const hits = sentence.hits;
   for (let k = 0; k < hits.length; k++) {
     const subject = hits[k];
@@ -325,7 +342,7 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
-function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex, plural = false): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, index: ConceptIndex, plural = false): Definition | undefined {
   const text = entry.block.text;
   let at = subject.end;
   if (mayOpenGloss(text.charCodeAt(at))) at = glossEnd(text, at, sentence.end);
@@ -363,7 +380,8 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
   const kindOf = english ? EN_KIND_OF.exec(rest) : null;
   if (kindOf) {
     const target = nounPhraseEnd(entry, sentence, at + kindOf[0].length, index);
-    return target ? { subject, target, example: /^(?:example|instance)/iu.test(kindOf[1] ?? kindOf[2]) } : undefined;
+    const word = kindOf[1] ?? kindOf[2];
+    return target ? { subject, target, example: /^(?:example|instance|implementation)/iu.test(word), variant: VARIANT_WORD.test(word) } : undefined;
   }
   const en = english || first === 44 ? EN_COPULA.exec(rest) : null;
   if (en) {
@@ -379,7 +397,7 @@ function definedBy(entry: BlockSentences, sentence: Sentence, subject: PlacedHit
  * colon, then `一种…Y` / `a … Y` says what kind of thing the term is (Y as in a copula's predicate). A colon after a
  * term that opens no sentence introduces something else (a list, a quote) and is not read.
  */
-function entryDefinition(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+function entryDefinition(entry: BlockSentences, sentence: Sentence, index: ConceptIndex): Definition | undefined {
   const text = entry.block.text;
   const subject = sentence.hits[0];
   if (!isSubjectPrefix(text, sentence.start, subject.start)) return undefined;
@@ -407,7 +425,7 @@ function nounPhraseEnd(entry: BlockSentences, sentence: Sentence, npStart: numbe
 }
 
 /** A Chinese predicate from `from` on: the concept that ends its clause (ZH_TAIL after it). */
-function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, from: number): { subject: PlacedHit; target: ConceptId; example?: boolean } | undefined {
+function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedHit, from: number): Definition | undefined {
   const text = entry.block.text;
   let clauseEnd = sentence.end;
   for (let i = from; i < sentence.end; i++) {
@@ -417,8 +435,10 @@ function zhPredicate(entry: BlockSentences, sentence: Sentence, subject: PlacedH
     }
   }
   const end = sentence.hits.find((h) => h.start >= from && h.end <= clauseEnd && ZH_TAIL.test(text.slice(h.end, clauseEnd)));
-  // `X是Y的代表` / `的一个例子`: X is named as an example of Y, an instance whatever its script.
-  return end ? { subject, target: end.concept, example: /代表|例子/u.test(text.slice(end.end, clauseEnd)) } : undefined;
+  // `X是Y的代表` / `的一个例子` / `的实现`: X is named as an example (an implementation) of Y, an instance whatever its script.
+  if (!end) return undefined;
+  const tail = text.slice(end.end, clauseEnd);
+  return { subject, target: end.concept, example: /代表|例子|实现/u.test(tail), variant: VARIANT_WORD.test(tail) };
 }
 
 /**

@@ -13,12 +13,14 @@
  * (`Type 1` → Type 1 hypervisor), else the paragraph's subject (`A Type 2 hypervisor is …. Typical products include
  * …`), else the section's topic (`1.2.3 硬件层虚拟化 … 使用这种解决方案的产品有…`); else the nearest concept before the
  * cue; else the first concept of the sentence; else the subject (a concept opening it) of the previous sentence in the same
- * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`). Kind lists (分为) take only the clause's concept or the
+ * paragraph (`Hypervisor是…。常见的产品有：VMware、KVM`); else, for a cue that opens its sentence (`常见的有：矩形窗、汉宁窗`
+ * under `## 4.4 窗函数`), the section's topic. Kind lists (分为) take only the clause's concept or the
  * section's topic. Items run to the end of the clause (Chinese) or sentence (English) and stop at 等/etc.
  *
  * Lists after a colon are read too (colonLists), names in a parenthesis right after a common noun
  * (`fuzzing (AFL, libFuzzer)`: parenthesisedNames), parts (`X 由 A、B 组成`, `X consists of A and B`: partsOf,
- * `related`) and chains of three or more stages (`召回 → 粗排 → 精排`: arrowChain, each `related` to the next).
+ * `related`; sums `DEFLATE = LZ77 + 哈夫曼`, `X：A + B + C`: sumOfParts, the same) and chains of three or more stages
+ * (`召回 → 粗排 → 精排`: arrowChain, each `related` to the next).
  */
 import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
@@ -144,6 +146,7 @@ class EnumerationReader implements SentenceReader {
     if (topics && sentence.hits.length > 2 && (cut.body.includes('(') || cut.body.includes('（'))) parenthesisedNames(set, entry, sentence, index, topics);
     if (cues & CUE_PARTS && sentence.hits.length > 1 && PARTS_ANY.test(cut.body)) partsOf(set, entry, sentence, index);
     if (cues & CUE_ARROW && sentence.hits.length >= MIN_CHAIN) arrowChain(set, entry, sentence, index);
+    if (cues & (CUE_MARK | CUE_COLON) && sentence.hits.length >= 3 && (cut.body.includes('+') || cut.body.includes('＋'))) sumOfParts(set, entry, sentence, index);
   }
 }
 
@@ -286,6 +289,66 @@ function partsOf(set: RelationSet, entry: BlockSentences, sentence: Sentence, in
       }
     }
   }
+}
+
+/** Characters one term of a sum may hold besides its concept (`大窗口 LZ77`, `FAST 角点`), at most. */
+const MAX_TERM_REST = 10;
+
+/**
+ * `DEFLATE = LZ77 + 哈夫曼`, `地理坐标系 = 椭球 + 基准面`, `混合编码框架（hybrid coding）：预测 + 变换 + 量化`: a concept
+ * set equal (`=`, or a colon) to two or more terms joined by `+` is made of them: the concept each term names is a part,
+ * `related` to the whole, as for `X 由 A、B 组成`. The whole is the mention right before the mark (a gloss may come
+ * between); each term is short (a concept and at most MAX_TERM_REST characters of modifier, or those characters
+ * alone) and names at most one concept, or the sum is not read (`AMAT = hit time + miss rate × miss penalty` is a
+ * formula, not a list of parts). Gated by a `+` in the sentence (one native scan) and the mark bits.
+ */
+function sumOfParts(set: RelationSet, entry: BlockSentences, sentence: Sentence, index: ConceptIndex): void {
+  const text = entry.block.text;
+  const hits = sentence.hits;
+  for (let k = 0; k + 2 < hits.length; k++) {
+    const whole = hits[k];
+    let at = skipSpaces(text, whole.end, sentence.end);
+    if (text.charCodeAt(at) === 0xff08 || text.charCodeAt(at) === 40) {
+      const close = text.indexOf(text.charCodeAt(at) === 40 ? ')' : '）', at);
+      if (close === -1 || close >= sentence.end) continue;
+      at = skipSpaces(text, close + 1, sentence.end);
+    }
+    const mark = text.charCodeAt(at);
+    if (mark !== 61 && mark !== 0xff1d && mark !== 58 && mark !== 0xff1a) continue;
+    if (index.generic(whole.n)) continue;
+    const parts = sumTerms(text, sentence, k + 1, at + 1, index);
+    for (const part of parts ?? []) if (part !== whole.concept && !set.hasHierarchy(part, whole.concept)) set.add('related', part, whole.concept, WEIGHT_PARTS, [sentenceEvidence(entry, sentence, whole.start)]);
+  }
+}
+
+/** The concepts of a `+` sum that starts at `from` (hits from `first` on), one per term that names one; undefined when a term is long or names two, or fewer than two name one. */
+function sumTerms(text: string, sentence: Sentence, first: number, from: number, index: ConceptIndex): ConceptId[] | undefined {
+  const parts: ConceptId[] = [];
+  let start = from;
+  let h = first;
+  for (;;) {
+    let end = start;
+    while (end < sentence.end && !isSumEnd(text.charCodeAt(end))) end++;
+    const inTerm: PlacedHit[] = [];
+    while (h < sentence.hits.length && sentence.hits[h].start < end) {
+      if (sentence.hits[h].start >= start) inTerm.push(sentence.hits[h]);
+      h++;
+    }
+    const named = new Set(inTerm.map((x) => x.n));
+    if (named.size > 1) return undefined;
+    const covered = inTerm.reduce((n, x) => n + x.end - x.start, 0);
+    if (text.slice(start, end).trim().length - covered > MAX_TERM_REST) return undefined;
+    if (inTerm.length && !index.generic(inTerm[0].n)) parts.push(inTerm[0].concept);
+    const code = text.charCodeAt(end);
+    if (code !== 43 && code !== 0xff0b) break;
+    start = end + 1;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** What ends one term of a sum: `+`, a clause or sentence mark, a colon, `=`. */
+function isSumEnd(code: number): boolean {
+  return code === 43 || code === 0xff0b || code === 61 || isClauseEndCode(code) || code === 58 || code === 0xff1a;
 }
 
 /** Stages in a row, at least, for a chain: a single `A → B` more often maps, implies or replaces than it sequences. */
@@ -529,7 +592,8 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // `最常用的是X` opening its sentence is about what the sentence before opened with; after other words
   // (`公共仓库里最有名的是`) it is about them, which name no concept here.
   if (cue.startsWith('最')) {
-    if (text.slice(clauseStart, cueStart).trim() !== '' || clauseStart !== sentence.start || s === 0) return undefined;
+    // An opener word may come first (`其中最流行的是 LoRA`, `现在最流行的是 RoPE`): it points back the same way.
+    if (!MOST_LEAD.test(text.slice(clauseStart, cueStart)) || clauseStart !== sentence.start || s === 0) return undefined;
     const previous = entry.sentences[s - 1];
     const subject = previous.hits[0];
     return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
@@ -564,8 +628,13 @@ function findHead(entry: BlockSentences, s: number, cueStart: number, cue: strin
   // (`老版本靠 ZooKeeper 存元数据。3.x 引入了 KRaft`) is not what the list is of.
   const previous = s > 0 ? entry.sentences[s - 1] : undefined;
   const subject = previous?.hits[0];
-  return subject && isSubjectPrefix(text, previous.start, subject.start) ? subject.concept : undefined;
+  if (subject && isSubjectPrefix(text, previous.start, subject.start)) return subject.concept;
+  // `常见的有：矩形窗、汉宁窗` opening its sentence under `## 4.4 窗函数`: the list names what the section is about.
+  return isSubjectPrefix(text, sentence.start, cueStart) ? topics?.sectionTopic(entry) : undefined;
 }
+
+/** What may stand before a `最…的是` cue that opens its sentence: nothing, or an opener word (其中, 目前, 现在, 如今, 而). */
+const MOST_LEAD = /^\s*(?:(?:其中|目前|现在|如今|当前|而)\s*[，,]?\s*)?$/u;
 
 /** The term an entry opens with (`**term**（gloss）：description`, `term: description`), when its colon comes before `to`. */
 function entryTerm(entry: BlockSentences, sentence: Sentence, to: number): ConceptId | undefined {

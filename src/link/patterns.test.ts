@@ -85,6 +85,21 @@ describe('kind-of definitions', () => {
     expect(edges(rels, 'instance')).toEqual(['raft>consensus-algorithm']);
   });
 
+  it('X是Y的变种/改进版/特例, X is a variant of Y: narrower even when X is written like a name (not an instance)', () => {
+    const cs = [concept('LZSS'), concept('LZ77'), concept('DTFT'), concept('z 变换'), concept('Raft'), concept('Paxos'), concept('Kafka'), concept('消息队列')];
+    const text = 'LZSS 是 LZ77 的改进版：用 1 bit 标志区分字面量和匹配对。\n\n所以 DTFT 是 z 变换的特例。\n\nRaft is a variant of Paxos.\n\nKafka 是一种消息队列。\n';
+    const rels = relate([note('v', text)], cs);
+    expect(edges(rels, 'broader').sort()).toEqual(['dtft>z-变换', 'lzss>lz77', 'raft>paxos']);
+    expect(edges(rels, 'instance')).toEqual(['kafka>消息队列']);
+  });
+
+  it('X 是 Y 的实现, X is an implementation of Y: an instance, whatever its case', () => {
+    const cs = [concept('FSE'), concept('tANS'), concept('openjdk'), concept('Java SE')];
+    const rels = relate([note('impl', 'FSE 是 tANS 的实现，速度很快。\n\nopenjdk is an implementation of Java SE.\n')], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['fse>tans', 'openjdk>java-se']);
+    expect(edges(rels, 'broader')).toEqual([]);
+  });
+
   it('a term entry `X：一种…Y` / `X: a … Y` says what kind X is; a plural term glossed by `a …`, or a colon mid-sentence, does not', () => {
     const cs = [concept('IDR 帧'), concept('I 帧'), concept('regression test'), concept('test'), concept('up-to-date checks'), concept('task'), concept('Bazel'), concept('build tool')];
     const text = 'IDR 帧：一种特殊的 I 帧，它之后的帧不能再参考之前的帧。\n\n- regression test: a test written right after fixing a bug.\n\n- up-to-date checks: a task whose inputs have not changed is skipped.\n\nWe chose Bazel: a build tool that caches.\n';
@@ -132,6 +147,13 @@ describe('enumeration heads', () => {
     expect(edges(rels, 'broader').concat(edges(rels, 'instance'))).toEqual([]);
   });
 
+  it('X = A + B, X：A + B + C: the terms of a sum are parts of X (related); a term naming two concepts makes it a formula, not parts', () => {
+    const cs = [concept('DEFLATE'), concept('LZ77'), concept('哈夫曼'), concept('地理坐标系'), concept('椭球'), concept('基准面'), concept('混合编码框架'), concept('预测'), concept('熵编码'), concept('AMAT'), concept('hit time'), concept('miss rate'), concept('miss penalty')];
+    const text = '压缩格式都是组合：DEFLATE = LZ77 + 哈夫曼；地理坐标系（GCS）= 椭球 + 基准面。\n\n混合编码框架：预测 + 大块变换 + 熵编码\n\n看延迟，AMAT = hit time + miss rate × miss penalty\n';
+    const rels = relate([note('sum', text)], cs);
+    expect(edges(rels, 'related').sort()).toEqual(['deflate>lz77', 'deflate>哈夫曼', '地理坐标系>基准面', '地理坐标系>椭球', '混合编码框架>熵编码', '混合编码框架>预测'].sort());
+  });
+
   it('`Tools: A (…), B (…)` after a paragraph about X: a lead that is only an instance noun lists instances of the paragraph subject', () => {
     const cs = [concept('mutation testing'), concept('PIT'), concept('mutmut'), concept('Stryker'), concept('tool'), concept('mutant')];
     const text = 'Mutation testing checks the tests: a tool makes a mutant of the program. Tools: PIT (Java), mutmut (Python), Stryker (JS).\n\nSome notes: PIT, mutmut.\n';
@@ -156,6 +178,12 @@ describe('enumeration heads', () => {
     const zh = '# 硬件虚拟化\n\n硬件层的虚拟化性能高，使用这种解决方案的产品有VMware ESXi和Xen Server。\n';
     const rels = relate([note('g', en), note('h', zh)], cs);
     expect(edges(rels, 'instance').sort()).toEqual(['qemu>type-2-hypervisor', 'virtualbox>type-2-hypervisor', 'vmware-esxi>硬件虚拟化', 'xen-server>硬件虚拟化']);
+  });
+
+  it('a cue opening its sentence with no head before it (`常见的有：A、B`) lists instances of the section topic; not mid-sentence', () => {
+    const cs = [concept('窗函数'), concept('矩形窗'), concept('汉宁窗'), concept('频谱泄漏'), concept('子词'), concept('BPE'), concept('WordPiece'), concept('分词')];
+    const text = '# 笔记\n\n## 4.4 窗函数\n\n截断会带来频谱泄漏。常见的有：矩形窗、汉宁窗（Hann）。\n\n## 1.2 常见的子词算法\n\n常见的有：BPE、WordPiece。\n\n## 分词\n\n做完以后常见的有：BPE 表。\n';
+    expect(edges(relate([note('w', text)], cs), 'instance').sort()).toEqual(['bpe>子词', 'wordpiece>子词', '汉宁窗>窗函数', '矩形窗>窗函数']);
   });
 
   it('引入了A、B以及C with the subject as head; 例子就是X under a section topic', () => {

@@ -33,6 +33,15 @@ export class RelationSet {
     return this.byType.get(type)?.get(source)?.has(target) ?? false;
   }
 
+  /** Removes the relation and returns it (undefined when there is none). */
+  take(type: RelationType, source: ConceptId, target: ConceptId): Relation | undefined {
+    if (SYMMETRIC.has(type) && target < source) [source, target] = [target, source];
+    const byTarget = this.byType.get(type)?.get(source);
+    const found = byTarget?.get(target);
+    if (found) byTarget!.delete(target);
+    return found;
+  }
+
   /** Whether one of a, b is already typed narrower than the other (broader or instance, either direction). */
   hasHierarchy(a: ConceptId, b: ConceptId): boolean {
     return this.has('broader', a, b) || this.has('broader', b, a) || this.has('instance', a, b) || this.has('instance', b, a);

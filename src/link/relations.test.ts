@@ -92,8 +92,25 @@ describe('buildRelations: compared', () => {
     expect(edges(relate([note('h', text)], cs), 'compared')).toEqual(['docker>openstack', 'docker>虚拟机', '容器>虚拟机']);
   });
 
+  it('a concept whose label is `A vs B` compares A and B when each side names one concept', () => {
+    const vs = [concept('TOTP vs WebAuthn'), concept('TOTP'), concept('WebAuthn'), concept('Mitigation vs correction'), concept('mitigation')];
+    const text = 'TOTP vs WebAuthn in short: one can be phished.\n\nMitigation vs correction: not the same.\n';
+    expect(edges(relate([note('vs', text)], vs), 'compared')).toEqual(['totp>webauthn']);
+  });
+
   it('does not take a plain conjunction for a comparison', () => {
     expect(edges(relate([note('i', '容器与虚拟机都能运行程序。\n')], cs), 'compared')).toEqual([]);
+  });
+
+  it('sibling compounds the sentences tie (same head, other modifiers) are compared instead of co-occurring; not a number head, not a pair a definition ties', () => {
+    const sib = [concept('计数排序'), concept('桶排序'), concept('dirty reads'), concept('phantom reads'), concept('AES-256'), concept('SHA-256'), concept('two-factor authentication'), concept('multi-factor authentication')];
+    const text =
+      '计数排序、桶排序都不基于比较。\n\nSuch anomalies as dirty reads and phantom reads cost.\n\nSHA-256 hashes, inside the AES-256 suite.\n\n' +
+      'Two-factor authentication is a multi-factor authentication with two factors.\n';
+    const rels = relate([note('sib', text)], sib);
+    expect(edges(rels, 'compared').sort()).toEqual(['dirty-reads>phantom-reads', '桶排序>计数排序']);
+    expect(edges(rels, 'co-occurs').sort()).toEqual(['aes-256>sha-256', 'multi-factor-authentication>two-factor-authentication']);
+    expect(edges(rels, 'broader')).toContain('two-factor-authentication>multi-factor-authentication');
   });
 });
 
@@ -416,6 +433,12 @@ describe('buildRelations: the most common one', () => {
     expect(edges(relate([note('mc', '聚类（clustering）：把相似的样本归到同一组。最常用的是 K-means：随机选 k 个中心。\n')], cs), 'instance')).toEqual(['k-means>聚类']);
     const more = [...cs, concept('镜像'), concept('Docker Hub')];
     expect(edges(relate([note('mc2', '仓库负责保存和分发镜像，公共仓库里最有名的是 Docker Hub。\n')], more), 'instance')).toEqual([]);
+  });
+
+  it('an opener word before it (`其中最流行的是X`) points back the same way; other words do not', () => {
+    const cs = [concept('参数高效微调', ['PEFT']), concept('LoRA'), concept('镜像'), concept('Docker Hub')];
+    const text = '参数高效微调（PEFT）：冻结原模型，只训练很少一部分参数。其中最流行的是 LoRA。\n\n镜像存放在仓库里。仓库里最有名的是 Docker Hub。\n';
+    expect(edges(relate([note('mc3', text)], cs), 'instance')).toEqual(['lora>参数高效微调']);
   });
 });
 

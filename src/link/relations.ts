@@ -2,7 +2,8 @@
  * link, second half: typed relations between concepts, each with evidence (note, line, sentence).
  * Runs the builders (vocabulary, compounds, headings, then enumerations, definitions and comparisons in one walk
  * over the sentences, then tables and titles, members named in a title after a colon, then co-occurrence) into one RelationSet, which merges duplicates and sorts. Pattern relations and co-occurrence
- * stay separate types: a co-occurs edge never upgrades or replaces a typed one. Every relation leaves with
+ * stay separate types: a co-occurs edge never upgrades or replaces a typed one (the one exception: the co-occurs edge
+ * of two sibling compounds no builder typed becomes `compared`, siblings.ts). Every relation leaves with
  * evidence: one without a sentence of its own (a compound of a concept that is never mentioned in prose, e.g.
  * found only in frontmatter keywords) gets a sentence naming its source, else its target, else the first place
  * the source concept was found (provenance).
@@ -12,7 +13,7 @@ import { defaultOptions } from '../options.js';
 import type { Concept, MentionHit, Note, NoteId, Relation } from '../types.js';
 import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
 import { anaphoraReader } from './anaphora.js';
-import { addNoteComparisons, comparisonReader } from './comparisons.js';
+import { addLabelComparisons, addNoteComparisons, comparisonReader } from './comparisons.js';
 import { indexConcepts } from './concept-index.js';
 import { addClauseTies, clauseTieReader, type ClauseTie } from './clause-ties.js';
 import { cooccurrenceEdges } from './cooccurrence.js';
@@ -24,6 +25,7 @@ import { compare, RelationSet } from './relation-set.js';
 import type { NoteHits } from './note-hits.js';
 import { ConceptNumbers, indexSentences, readSentences } from './sentences.js';
 import { addConfinedPartners, addSectionPartners } from './section-partners.js';
+import { addSiblingComparisons } from './siblings.js';
 import { addTermItems } from './term-items.js';
 import { addTitleMembers } from './title-members.js';
 import { topicsOf } from './topics.js';
@@ -60,11 +62,13 @@ export function buildRelations(
   const ties: ClauseTie[] = [];
   readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set), anaphoraReader(set, index, topics), clauseTieReader(ties, index)]);
   addNoteComparisons(set, sorted, automaton);
+  addLabelComparisons(set, concepts, index);
   addTitleMembers(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
   // Subject ties only where nothing else related the pair: a co-occurs or typed edge already says more.
   addClauseTies(set, ties);
+  addSiblingComparisons(set, index);
   addSectionPartners(set, indexed, index, topics, max);
   addConfinedPartners(set, indexed, index, topics, max);
   const relations = set.toArray();
