@@ -55,3 +55,14 @@ describe('a comma before a line break or several spaces', () => {
     expect(defined('Two servers are involved in every exchange that the client starts with them,\nand the zorp server is the API that holds data.\n', 'zorp server')).toBe(true);
   });
 });
+
+describe('a subject that compares two things', () => {
+  const subjects = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface);
+  it('is no name of either (Zorp vs frob: …, Preload vs prefetch is …)', () => {
+    expect(subjects('- Zorp vs frob caching: zorp is faster but risks stale content.\n- Quux paging: the other one.\n')).not.toContain('Zorp vs frob caching');
+    expect(subjects('Preload vs prefetch is the one I mixed up.\n')).not.toContain('Preload vs prefetch');
+  });
+  it('leaves a label without a comparison (Quux paging: …)', () => {
+    expect(subjects('- Zorp vs frob caching: zorp is faster but risks stale content.\n- Quux paging: the other one.\n')).toContain('Quux paging');
+  });
+});

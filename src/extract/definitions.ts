@@ -143,7 +143,7 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   const comma = block.text.indexOf(', ');
   if (comma < 0 || comma > 60 || !isListItem(note.text, block)) return undefined;
   const m = LIST_COMMA_LABEL.exec(block.text);
-  if (!m) return undefined;
+  if (!m || isComparison(m[1])) return undefined;
   const words = m[1].split(/\s+/u);
   if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
@@ -161,7 +161,7 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
   const m = LABEL.exec(text);
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label) || formulaOnly(m[2])) return undefined;
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label) || formulaOnly(m[2]) || isComparison(label)) return undefined;
   // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
   const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
   if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
@@ -778,7 +778,18 @@ function isSubjectChar(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2f && c <= 0x39) || c === 0x2e || c === 0x2b || c === 0x23 || c === 0x2d || c === 0x17f || c === 0x212a;
 }
 
+/**
+ * `mTLS vs bearer tokens: …`, `Preload vs prefetch is the one I mixed up`, `vs SIMD on a CPU: …`: a subject that
+ * compares two things is no name of either; the line explains the difference (the comparison is the link stage's).
+ */
+const COMPARISON = /(?:^|\s)(?:vs\.?|versus)(?:\s|$)/iu;
+
+function isComparison(surface: string): boolean {
+  return (surface.includes('vs') || surface.includes('VS') || surface.includes('versus')) && COMPARISON.test(surface);
+}
+
 function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at: number, surface: string, score: number, isDefinition: boolean, alias?: string): void {
+  if (isComparison(surface)) return;
   const lang = detectLang(surface);
   const aliases = alias ? [{ text: alias, lang: detectLang(alias) }] : [];
   const provenance = provenanceAt('definition', note, block, at, sentence.text);
