@@ -66,3 +66,14 @@ describe('a subject that compares two things', () => {
     expect(subjects('- Zorp vs frob caching: zorp is faster but risks stale content.\n- Quux paging: the other one.\n')).toContain('Quux paging');
   });
 });
+
+describe('a subject opened by a function word or a contraction', () => {
+  const subjects = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface);
+  it('is a phrase or a clause, not a name (After zorping: …, They\'re frob traits: …, Another site makes …)', () => {
+    const found = subjects("- After zorping: the quux keeps going.\n- They're frob traits: the compiler adds them.\n- Quux paging: the other one.\n\nAnother site makes the victim's browser send a request.\n");
+    expect(found).not.toContain('After zorping');
+    expect(found).not.toContain("They're frob traits");
+    expect(found).not.toContain('Another site');
+    expect(found).toContain('Quux paging');
+  });
+});

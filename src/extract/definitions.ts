@@ -145,6 +145,7 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   const m = LIST_COMMA_LABEL.exec(block.text);
   if (!m || isComparison(m[1])) return undefined;
   const words = m[1].split(/\s+/u);
+  if (opensAsClause(words[0])) return undefined;
   if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
   return { candidate: out[out.length - 1], rubric: false };
@@ -239,7 +240,17 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
   }
   const words = label.split(/\s+/u);
   if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
+  if (opensAsClause(words[0])) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
+}
+
+/**
+ * `After NISQ: …`, `They're auto traits: …`, `Another site makes …`: a label opened by a function word (a preposition,
+ * a quantifier, a determiner) or a pronoun's contraction starts a phrase or a clause, not a name.
+ */
+function opensAsClause(first: string): boolean {
+  const word = first.toLowerCase();
+  return (EN_FUNCTION_WORDS.has(word) && !/^(?:one|two|first|second|new|old|good)$/u.test(word)) || word === 'another' || /^(?:they|we|you|it|i|he|she|there|that)['’](?:re|s|m|ll|ve|d)$/u.test(word);
 }
 
 /** Adverbs, modals, negations and particles: a label holding one is a clause (代价也要知道, 数据不一致), not a name. */
@@ -790,6 +801,8 @@ function isComparison(surface: string): boolean {
 
 function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at: number, surface: string, score: number, isDefinition: boolean, alias?: string): void {
   if (isComparison(surface)) return;
+  const space = surface.indexOf(' ');
+  if (space > 0 && opensAsClause(surface.slice(0, space))) return;
   const lang = detectLang(surface);
   const aliases = alias ? [{ text: alias, lang: detectLang(alias) }] : [];
   const provenance = provenanceAt('definition', note, block, at, sentence.text);
