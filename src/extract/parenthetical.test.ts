@@ -91,3 +91,11 @@ describe('an acronym and its expansion', () => {
     expect(found.map((c) => c.aliases.map((a) => a.text))).toEqual([['Automatic Certificate Management Environment']]);
   });
 });
+
+describe('a reference number in parentheses', () => {
+  it('cites a document and names nothing (压缩格式（RFC 1951）, 后门事件（CVE-2024-3094）)', () => {
+    const all = extractCandidates([note('DEFLATE 是一种压缩格式（RFC 1951），很常见。那次后门事件（CVE-2024-3094）影响很大。\n')], []).filter((c) => c.signal === 'parenthetical');
+    expect(all.map((c) => c.surface)).not.toContain('压缩格式');
+    expect(all.map((c) => c.surface)).not.toContain('后门事件');
+  });
+});

@@ -19,6 +19,11 @@ const LANG_PREFIX = /^(?:英语|英文|英|English|Eng|全称|缩写|简称|abbr
 const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|或称|俗称|简称|即|aka|a\.k\.a\.|also known as|also called)\s*/iu;
 const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|通常|一般|当然|包括)|^(?:see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
 const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
+/**
+ * `规范（RFC 7946）`, `后门事件（CVE-2024-3094）`, `the format (ISO 8601)`: a document's or a record's number cites where
+ * the thing is written down; it is no other name of the words before it.
+ */
+const REFERENCE = /^(?:RFC|CVE|ISO(?:\/IEC)?|IEC|IEEE|ECMA|ITU-T|GB(?:\/T)?|PEP|JSR|KIP|BIP|EIP)[\s-]?\d/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them: their cue bits say which blocks hold a parenthesis. */
 export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
@@ -84,7 +89,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   const before = block.text.slice(0, at);
   const aka = AKA_PREFIX.exec(content);
   const body = cleanSurface(content.replace(aka ? AKA_PREFIX : LANG_PREFIX, ''));
-  if (!body) return undefined;
+  if (!body || (!aka && REFERENCE.test(body))) return undefined;
 
   let surface: string | undefined;
   let aliases: AliasForm[] = [];
