@@ -77,3 +77,12 @@ describe('a subject opened by a function word or a contraction', () => {
     expect(found).toContain('Quux paging');
   });
 });
+
+describe('a label that is a setting with its value', () => {
+  it('names the setting (`zorp-age=N` — …, ZORPGC=100: …)', () => {
+    const subjects = extractCandidates([note('- `zorp-age=N` — fresh for N seconds, reuse it\n- `frob-cache` — may store, but must revalidate\n- ZORPGC=100: next cycle when the heap has doubled\n')], [])
+      .filter((c) => c.signal === 'definition')
+      .map((c) => c.surface);
+    expect(subjects).toEqual(expect.arrayContaining(['zorp-age', 'ZORPGC']));
+  });
+});

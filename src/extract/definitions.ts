@@ -102,9 +102,9 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
  * A spaced dash or an equals sign opens the explanation as a colon does (`Argon2 — memory-hard …`,
  * `lexer = chars in, tokens out`): the same glossary line in another typing habit.
  * A section number opens a label line as a list number does (`2.1 Zorp typing: …`): notes number their glossaries
- * by hand.
+ * by hand. A setting written with its value (`max-age=N — …`, `GOGC=100 (default): …`) labels the line by its name.
  */
-const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
+const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:=[A-Za-z0-9_.]{1,12})?(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 
