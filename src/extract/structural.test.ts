@@ -51,3 +51,12 @@ describe('subsection headings of one family', () => {
     expect(kept('Frob quuxing')).not.toContain('zorp hijacking');
   });
 });
+
+describe('a heading that opens with a count', () => {
+  const headings = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'heading').map((c) => c.surface);
+  it('keeps the count that is part of the term (## 1-bit zorp, ### 3.1 Frob resumption and 0-RTT)', () => {
+    const found = headings('# Zorps\n\n## 1-bit zorp\n\nText.\n\n### 3.1 Frob resumption and 0-RTT\n\nMore text.\n');
+    expect(found).toEqual(expect.arrayContaining(['1-bit zorp', '0-RTT', 'Frob resumption']));
+    expect(found).not.toContain('-bit zorp');
+  });
+});

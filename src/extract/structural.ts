@@ -296,7 +296,8 @@ export function headingTerms(heading: string, jieba: Segmenter): string[] {
 
 /** The heading without its number, question form and document words, split at its conjunctions. */
 function headingParts(heading: string, beforeColon = false): string[] {
-  let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
+  // The section number, not the count that opens a term (`1-bit predictor`, `3-way merge`).
+  let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*(?:[.、]\s*|\s+|$)/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
   if (stripped) text = stripped;
@@ -335,7 +336,7 @@ function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
     return 'none';
   }
   const words = part.split(/\s+/u);
-  if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return 'none';
+  if (words.length > 5 || !/^(?:[A-Za-z]|\d+-[A-Za-z])/u.test(part)) return 'none';
   // A generic noun may also head a term after a content word (Product types, Type system, Isolation level): two or
   // three words, none of them a function word or another generic noun; a lone generic noun is no term.
   if (EN_STOP.has(words[words.length - 1].toLowerCase())) return genericHeaded(words) ? 'noun' : 'none';
