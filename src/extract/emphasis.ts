@@ -104,7 +104,18 @@ function termShape(term: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
     return 'none';
   }
   const words = term.split(/\s+/u);
-  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
+  if (words.length > 4 || !words.every((w) => EN_WORD.test(w))) return 'none';
+  return words.every((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase())) || ofPhrase(words) ? 'noun' : 'none';
+}
+
+/**
+ * `**locality of reference**`, `**chain of trust**`, `**depth of field**`: a head noun and the noun its `of` attaches,
+ * content words around one lower-case `of` in the middle, is a term's shape (a marked one: the mark says it is one).
+ */
+function ofPhrase(words: string[]): boolean {
+  const of = words.indexOf('of');
+  if (of < 1 || of === words.length - 1 || words.indexOf('of', of + 1) !== -1) return false;
+  return words.every((w, i) => i === of || !EN_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 /** Only an article (or nothing) between the sentence's start and `at`: the marked term is the sentence's subject. */
