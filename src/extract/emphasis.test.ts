@@ -287,3 +287,10 @@ describe('a marked phrase with of', () => {
     expect(marked('It works **most of the time**: most accesses repeat.\n')).not.toContain('most of the time');
   });
 });
+
+describe('a marked name joined by en dashes or spelled with accents', () => {
+  it('is a term shape (**Zorp–Frob–Quux**, **Mölle–Zorp**)', () => {
+    const found = extractCandidates([note('We agreed to use **Zorp–Frob–Quux** (ZFQ) everywhere.\n\n**Mölle–Zorp**: the standard method.\n')], []).map((c) => c.surface);
+    expect(found).toEqual(expect.arrayContaining(['Zorp–Frob–Quux', 'Mölle–Zorp']));
+  });
+});

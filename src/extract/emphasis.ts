@@ -35,7 +35,8 @@ export function emphasisCandidates(note: Note, spans: Map<number, MarkSpan[]>, j
 }
 
 const TRAILING_GLOSS = /\s*[（(][^（）()]*[）)]\s*$/u;
-const EN_WORD = /^[A-Za-z][A-Za-z0-9.+#/-]*$/u;
+/** A word of a Latin-script term: accents (Möller) and the en dash of joined names (Arrange–Act–Assert) included. */
+const EN_WORD = /^\p{Script=Latin}[\p{Script=Latin}0-9.+#/–-]*$/u;
 /** A Chinese term does not hold these grammatical characters. */
 const ZH_NOT_TERM = /[的地得了吗呢吧是不很都也就]/u;
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
