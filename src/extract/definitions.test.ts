@@ -86,3 +86,11 @@ describe('a label that is a setting with its value', () => {
     expect(subjects).toEqual(expect.arrayContaining(['zorp-age', 'ZORPGC']));
   });
 });
+
+describe('a label of two spellings joined by a slash', () => {
+  it('labels the first and keeps the second as its other name (zorping / frobbing — …)', () => {
+    const found = extractCandidates([note('- zorping / frobbing — telling the quux to drop cached objects on deploy\n- Quux paging: the other one.\n- Frob keys: the third one.\n')], []).filter((c) => c.signal === 'definition');
+    expect(found.map((c) => c.surface)).not.toContain('zorping / frobbing');
+    expect(found.find((c) => c.surface === 'zorping')?.aliases.map((a) => a.text)).toEqual(['frobbing']);
+  });
+});

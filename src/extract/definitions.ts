@@ -178,6 +178,14 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
       return { candidate: out[from], rubric: false, more: out.slice(from + 1) };
     }
   }
+  // `purge / invalidation — …`, `federation / federated identity — …`: a label of two spellings that are not two
+  // names each is one thing called two ways; the joined string names nothing. The first is the label, the second its
+  // other name.
+  let other: string | undefined;
+  if (pair && !hasHan(label) && label.includes(' / ')) {
+    label = cleanSurface(pair[1]);
+    other = cleanSurface(pair[2]);
+  }
   if (!hasHan(label)) label = nameBeforePreposition(label);
   const score = labelScore(label, jieba);
   if (score === undefined) return undefined;
@@ -185,10 +193,10 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
     const held: Candidate[] = [];
-    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
+    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true, other);
     return { candidate: held[0], rubric: true };
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true, other);
   return { candidate: out[out.length - 1], rubric: false };
 }
 
