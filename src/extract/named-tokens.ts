@@ -34,6 +34,13 @@ export function namedTokenCandidates(note: Note): Candidate[] {
  */
 const VERSIONED_NAME = /(?<![\w.-])([A-Z][A-Za-z]{1,15}) (\d+\.\d+(?:\.\d+)?)(?![\w.])/gu;
 
+function hasDottedNumber(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i !== -1; i = text.indexOf('.', i + 1)) if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /**
  * `since Linux 4.5`, `从 Linux 2.6.24 起`: a version read as a point in time (when something appeared or changed), not
  * as a thing the notes talk about.
@@ -50,8 +57,8 @@ export function versionedNameCandidates(notes: readonly Note[]): Candidate[] {
   for (const note of notes) {
     for (const block of note.blocks) {
       const text = block.text;
-      // Most blocks hold no dotted number: one indexOf before the pattern.
-      if (text.indexOf('.') === -1) continue;
+      // Most blocks hold no dotted number (a digit, a dot, a digit): found by indexOf before the pattern runs.
+      if (!hasDottedNumber(text)) continue;
       VERSIONED_NAME.lastIndex = 0;
       for (let m = VERSIONED_NAME.exec(text); m; m = VERSIONED_NAME.exec(text)) {
         if (!asWhen(text, m.index, m.index + m[0].length)) found.push({ name: m[1], version: m[2], note, block, at: m.index });
