@@ -94,3 +94,21 @@ describe('a label of two spellings joined by a slash', () => {
     expect(found.find((c) => c.surface === 'zorping')?.aliases.map((a) => a.text)).toEqual(['frobbing']);
   });
 });
+
+describe('a list item opening with its subject', () => {
+  const best = (text: string, surface: string) => Math.max(0, ...extractCandidates([note(text)], []).filter((c) => c.signal === 'definition' && c.surface === surface).map((c) => c.score));
+  const text = '- keep zorp tokens short-lived and accept the window\n- the frob convention decides where arguments go\n';
+  it('is read so when the phrase has an article or a capital (the frob convention decides …)', () => {
+    expect(best(text, 'frob convention')).toBe(0.5);
+  });
+  it('is not when the item opens with bare lower-case words, a step (keep zorp tokens short-lived)', () => {
+    expect(best(text, 'keep zorp')).toBeLessThan(0.5);
+  });
+});
+
+describe('a bare lower-case list item whose verb takes a determined object', () => {
+  it('still opens with its subject (- frob folding slides a small window …)', () => {
+    const found = extractCandidates([note('- frob folding slides a small window over the code.\n- keep zorp tokens short-lived and accept it\n')], []).filter((c) => c.signal === 'definition');
+    expect(Math.max(0, ...found.filter((c) => c.surface === 'frob folding').map((c) => c.score))).toBe(0.5);
+  });
+});

@@ -491,6 +491,9 @@ function namesAKind(predicate: string): boolean {
   return PREDICATE_NOUN.test(predicate);
 }
 
+/** A determiner opening the words after a verb: its object is a noun phrase (`slides a small window`). */
+const DETERMINED_OBJECT = /^\s*(?:a|an|the|its|their|each|every|one|two|all|some|any|no)\b/iu;
+
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
@@ -520,7 +523,12 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     const phrase = words.join(' ');
     // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);
     // so is the first sentence under a heading (`# Back end` … `Code generation lowers the IR …`).
-    const opens = sentence.at === 0 && (afterHeading || isListItem(note.text, block));
+    // A list item opening with bare lower-case words is as often a step or a fragment (`keep access tokens
+    // short-lived`, `break long tasks up`: an imperative, its object's plural read as the verb): it opens with its
+    // subject when the phrase has an article or a capital, or when the verb takes an object with a determiner
+    // (`frob folding slides a small window …`).
+    const bare = !/^(?:an?|the)\s/iu.test(m[0]) && !/[A-Z]/u.test(phrase);
+    const opens = sentence.at === 0 && (afterHeading || (isListItem(note.text, block) && (!bare || DETERMINED_OBJECT.test(lead.slice(n + 1, n + 2).join(' ') || text.slice(m.index + m[0].length)))));
     push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
