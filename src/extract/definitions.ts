@@ -258,8 +258,13 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
  */
 function opensAsClause(first: string): boolean {
   const word = first.toLowerCase();
-  return (EN_FUNCTION_WORDS.has(word) && !/^(?:one|two|first|second|new|old|good)$/u.test(word)) || word === 'another' || /^(?:they|we|you|it|i|he|she|there|that)['’](?:re|s|m|ll|ve|d)$/u.test(word);
+  return (word.length > 1 && CLOSED_CLASS.has(word)) || CLAUSE_OPENER.has(word) || /^(?:they|we|you|it|i|he|she|there|that|what|here)['’](?:re|s|m|ll|ve|d)$/u.test(word);
 }
+
+/** Prepositions and quantifiers CLOSED_CLASS does not hold: a name does not open with them (`Very`, `Most`, `Use of` can; so can a letter, `I 帧`). */
+const CLAUSE_OPENER = new Set(
+  'another each every some any all after before during without within between through across behind via per against among upon until since toward towards around'.split(' '),
+);
 
 /** Adverbs, modals, negations and particles: a label holding one is a clause (代价也要知道, 数据不一致), not a name. */
 const CLAUSE_CHARACTER = /[也都要就不没只还会能可很把被让得着过吗呢吧]/u;
