@@ -55,3 +55,60 @@ describe('a comma before a line break or several spaces', () => {
     expect(defined('Two servers are involved in every exchange that the client starts with them,\nand the zorp server is the API that holds data.\n', 'zorp server')).toBe(true);
   });
 });
+
+describe('a subject that compares two things', () => {
+  const subjects = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface);
+  it('is no name of either (Zorp vs frob: …, Preload vs prefetch is …)', () => {
+    expect(subjects('- Zorp vs frob caching: zorp is faster but risks stale content.\n- Quux paging: the other one.\n')).not.toContain('Zorp vs frob caching');
+    expect(subjects('Preload vs prefetch is the one I mixed up.\n')).not.toContain('Preload vs prefetch');
+  });
+  it('leaves a label without a comparison (Quux paging: …)', () => {
+    expect(subjects('- Zorp vs frob caching: zorp is faster but risks stale content.\n- Quux paging: the other one.\n')).toContain('Quux paging');
+  });
+});
+
+describe('a subject opened by a function word or a contraction', () => {
+  const subjects = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface);
+  it('is a phrase or a clause, not a name (After zorping: …, They\'re frob traits: …, Another site makes …)', () => {
+    const found = subjects("- After zorping: the quux keeps going.\n- They're frob traits: the compiler adds them.\n- Quux paging: the other one.\n\nAnother site makes the victim's browser send a request.\n");
+    expect(found).not.toContain('After zorping');
+    expect(found).not.toContain("They're frob traits");
+    expect(found).not.toContain('Another site');
+    expect(found).toContain('Quux paging');
+  });
+});
+
+describe('a label that is a setting with its value', () => {
+  it('names the setting (`zorp-age=N` — …, ZORPGC=100: …)', () => {
+    const subjects = extractCandidates([note('- `zorp-age=N` — fresh for N seconds, reuse it\n- `frob-cache` — may store, but must revalidate\n- ZORPGC=100: next cycle when the heap has doubled\n')], [])
+      .filter((c) => c.signal === 'definition')
+      .map((c) => c.surface);
+    expect(subjects).toEqual(expect.arrayContaining(['zorp-age', 'ZORPGC']));
+  });
+});
+
+describe('a label of two spellings joined by a slash', () => {
+  it('labels the first and keeps the second as its other name (zorping / frobbing — …)', () => {
+    const found = extractCandidates([note('- zorping / frobbing — telling the quux to drop cached objects on deploy\n- Quux paging: the other one.\n- Frob keys: the third one.\n')], []).filter((c) => c.signal === 'definition');
+    expect(found.map((c) => c.surface)).not.toContain('zorping / frobbing');
+    expect(found.find((c) => c.surface === 'zorping')?.aliases.map((a) => a.text)).toEqual(['frobbing']);
+  });
+});
+
+describe('a list item opening with its subject', () => {
+  const best = (text: string, surface: string) => Math.max(0, ...extractCandidates([note(text)], []).filter((c) => c.signal === 'definition' && c.surface === surface).map((c) => c.score));
+  const text = '- keep zorp tokens short-lived and accept the window\n- the frob convention decides where arguments go\n';
+  it('is read so when the phrase has an article or a capital (the frob convention decides …)', () => {
+    expect(best(text, 'frob convention')).toBe(0.5);
+  });
+  it('is not when the item opens with bare lower-case words, a step (keep zorp tokens short-lived)', () => {
+    expect(best(text, 'keep zorp')).toBeLessThan(0.5);
+  });
+});
+
+describe('a bare lower-case list item whose verb takes a determined object', () => {
+  it('still opens with its subject (- frob folding slides a small window …)', () => {
+    const found = extractCandidates([note('- frob folding slides a small window over the code.\n- keep zorp tokens short-lived and accept it\n')], []).filter((c) => c.signal === 'definition');
+    expect(Math.max(0, ...found.filter((c) => c.surface === 'frob folding').map((c) => c.score))).toBe(0.5);
+  });
+});

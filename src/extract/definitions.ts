@@ -102,9 +102,9 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
  * A spaced dash or an equals sign opens the explanation as a colon does (`Argon2 — memory-hard …`,
  * `lexer = chars in, tokens out`): the same glossary line in another typing habit.
  * A section number opens a label line as a list number does (`2.1 Zorp typing: …`): notes number their glossaries
- * by hand.
+ * by hand. A setting written with its value (`max-age=N — …`, `GOGC=100 (default): …`) labels the line by its name.
  */
-const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
+const LABEL = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)、]\s*)?([^：:，,。.;；!?！？=—–\n]{2,40}?)(?:=[A-Za-z0-9_.]{1,12})?(?:\s*[：:]|\s+(?:—|–|-|=)|\s*——)\s*(\S.{4,})/u;
 /** Pre-test of LABEL: one of its separators. */
 const LABEL_CUE = /[：:=—–]| - /u;
 
@@ -143,8 +143,9 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   const comma = block.text.indexOf(', ');
   if (comma < 0 || comma > 60 || !isListItem(note.text, block)) return undefined;
   const m = LIST_COMMA_LABEL.exec(block.text);
-  if (!m) return undefined;
+  if (!m || isComparison(m[1])) return undefined;
   const words = m[1].split(/\s+/u);
+  if (opensAsClause(words[0])) return undefined;
   if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
   return { candidate: out[out.length - 1], rubric: false };
@@ -161,7 +162,7 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
   const m = LABEL.exec(text);
   if (!m) return commaLabel(note, block, out);
   let label = cleanSurface(m[1]);
-  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label) || formulaOnly(m[2])) return undefined;
+  if (!label || isStopWord(label) || /[的是了]/u.test(label) || /https?$/iu.test(label) || notAName(label) || formulaOnly(m[2]) || isComparison(label)) return undefined;
   // `X 有一个搜索引擎模式：…`: a quantifier inside a Chinese label makes it a clause; what it counts is the label.
   const counted = hasHan(label) ? INNER_QUANTIFIER.exec(label) : null;
   if (counted) label = cleanSurface(label.slice(counted.index + counted[0].length));
@@ -177,6 +178,14 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
       return { candidate: out[from], rubric: false, more: out.slice(from + 1) };
     }
   }
+  // `purge / invalidation — …`, `federation / federated identity — …`: a label of two spellings that are not two
+  // names each is one thing called two ways; the joined string names nothing. The first is the label, the second its
+  // other name.
+  let other: string | undefined;
+  if (pair && !hasHan(label) && label.includes(' / ')) {
+    label = cleanSurface(pair[1]);
+    other = cleanSurface(pair[2]);
+  }
   if (!hasHan(label)) label = nameBeforePreposition(label);
   const score = labelScore(label, jieba);
   if (score === undefined) return undefined;
@@ -184,10 +193,10 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
     const held: Candidate[] = [];
-    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
+    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true, other);
     return { candidate: held[0], rubric: true };
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true);
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true, other);
   return { candidate: out[out.length - 1], rubric: false };
 }
 
@@ -239,8 +248,23 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
   }
   const words = label.split(/\s+/u);
   if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
+  if (opensAsClause(words[0])) return undefined;
   return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
 }
+
+/**
+ * `After NISQ: …`, `They're auto traits: …`, `Another site makes …`: a label opened by a function word (a preposition,
+ * a quantifier, a determiner) or a pronoun's contraction starts a phrase or a clause, not a name.
+ */
+function opensAsClause(first: string): boolean {
+  const word = first.toLowerCase();
+  return (word.length > 1 && CLOSED_CLASS.has(word)) || CLAUSE_OPENER.has(word) || /^(?:they|we|you|it|i|he|she|there|that|what|here)['’](?:re|s|m|ll|ve|d)$/u.test(word);
+}
+
+/** Prepositions and quantifiers CLOSED_CLASS does not hold: a name does not open with them (`Very`, `Most`, `Use of` can; so can a letter, `I 帧`). */
+const CLAUSE_OPENER = new Set(
+  'another each every some any all after before during without within between through across behind via per against among upon until since toward towards around'.split(' '),
+);
 
 /** Adverbs, modals, negations and particles: a label holding one is a clause (代价也要知道, 数据不一致), not a name. */
 const CLAUSE_CHARACTER = /[也都要就不没只还会能可很把被让得着过吗呢吧]/u;
@@ -472,6 +496,9 @@ function namesAKind(predicate: string): boolean {
   return PREDICATE_NOUN.test(predicate);
 }
 
+/** A determiner opening the words after a verb: its object is a noun phrase (`slides a small window`). */
+const DETERMINED_OBJECT = /^\s*(?:a|an|the|its|their|each|every|one|two|all|some|any|no)\b/iu;
+
 /** Words that cannot end a subject noun phrase although they are not function words: adverbs in -ly. */
 const ADVERB = /ly$/u;
 
@@ -501,7 +528,12 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     const phrase = words.join(' ');
     // A list item that opens with its subject is about it, as a label line is (`- the calling convention decides …`);
     // so is the first sentence under a heading (`# Back end` … `Code generation lowers the IR …`).
-    const opens = sentence.at === 0 && (afterHeading || isListItem(note.text, block));
+    // A list item opening with bare lower-case words is as often a step or a fragment (`keep access tokens
+    // short-lived`, `break long tasks up`: an imperative, its object's plural read as the verb): it opens with its
+    // subject when the phrase has an article or a capital, or when the verb takes an object with a determiner
+    // (`frob folding slides a small window …`).
+    const bare = !/^(?:an?|the)\s/iu.test(m[0]) && !/[A-Z]/u.test(phrase);
+    const opens = sentence.at === 0 && (afterHeading || (isListItem(note.text, block) && (!bare || DETERMINED_OBJECT.test(lead.slice(n + 1, n + 2).join(' ') || text.slice(m.index + m[0].length)))));
     push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
@@ -778,7 +810,20 @@ function isSubjectChar(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2f && c <= 0x39) || c === 0x2e || c === 0x2b || c === 0x23 || c === 0x2d || c === 0x17f || c === 0x212a;
 }
 
+/**
+ * `mTLS vs bearer tokens: …`, `Preload vs prefetch is the one I mixed up`, `vs SIMD on a CPU: …`: a subject that
+ * compares two things is no name of either; the line explains the difference (the comparison is the link stage's).
+ */
+const COMPARISON = /(?:^|\s)(?:vs\.?|versus)(?:\s|$)/iu;
+
+function isComparison(surface: string): boolean {
+  return (surface.includes('vs') || surface.includes('VS') || surface.includes('versus')) && COMPARISON.test(surface);
+}
+
 function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at: number, surface: string, score: number, isDefinition: boolean, alias?: string): void {
+  if (isComparison(surface)) return;
+  const space = surface.indexOf(' ');
+  if (space > 0 && opensAsClause(surface.slice(0, space))) return;
   const lang = detectLang(surface);
   const aliases = alias ? [{ text: alias, lang: detectLang(alias) }] : [];
   const provenance = provenanceAt('definition', note, block, at, sentence.text);

@@ -277,3 +277,20 @@ describe('a marked verb opening a list item', () => {
     expect(best('Parts:\n\n1. **zorp**: the branch part\n2. **frob** keeps a copy\n', 'frob')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a marked phrase with of', () => {
+  const marked = (text: string) => extractCandidates([note(text)], []).filter((c) => c.provenance.excerpt.startsWith('emphasis:') || c.signal === 'definition').map((c) => c.surface);
+  it('is a term shape (**zorpality of reference**)', () => {
+    expect(marked('It only works because programs have **zorpality of reference**: most accesses repeat.\n')).toContain('zorpality of reference');
+  });
+  it('is not when other function words come with it (**most of the time**)', () => {
+    expect(marked('It works **most of the time**: most accesses repeat.\n')).not.toContain('most of the time');
+  });
+});
+
+describe('a marked name joined by en dashes or spelled with accents', () => {
+  it('is a term shape (**Zorp–Frob–Quux**, **Mölle–Zorp**)', () => {
+    const found = extractCandidates([note('We agreed to use **Zorp–Frob–Quux** (ZFQ) everywhere.\n\n**Mölle–Zorp**: the standard method.\n')], []).map((c) => c.surface);
+    expect(found).toEqual(expect.arrayContaining(['Zorp–Frob–Quux', 'Mölle–Zorp']));
+  });
+});

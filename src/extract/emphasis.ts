@@ -35,7 +35,8 @@ export function emphasisCandidates(note: Note, spans: Map<number, MarkSpan[]>, j
 }
 
 const TRAILING_GLOSS = /\s*[（(][^（）()]*[）)]\s*$/u;
-const EN_WORD = /^[A-Za-z][A-Za-z0-9.+#/-]*$/u;
+/** A word of a Latin-script term: accents (Möller) and the en dash of joined names (Arrange–Act–Assert) included. */
+const EN_WORD = /^\p{Script=Latin}[\p{Script=Latin}0-9.+#/–-]*$/u;
 /** A Chinese term does not hold these grammatical characters. */
 const ZH_NOT_TERM = /[的地得了吗呢吧是不很都也就]/u;
 const NOUN_END = /^(?:n|vn|eng|nz|nr|ns|nt|j|l|b|g)/u;
@@ -104,7 +105,18 @@ function termShape(term: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
     return 'none';
   }
   const words = term.split(/\s+/u);
-  return words.length <= 4 && words.every((w) => EN_WORD.test(w) && !EN_FUNCTION_WORDS.has(w.toLowerCase())) ? 'noun' : 'none';
+  if (words.length > 4 || !words.every((w) => EN_WORD.test(w))) return 'none';
+  return words.every((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase())) || ofPhrase(words) ? 'noun' : 'none';
+}
+
+/**
+ * `**locality of reference**`, `**chain of trust**`, `**depth of field**`: a head noun and the noun its `of` attaches,
+ * content words around one lower-case `of` in the middle, is a term's shape (a marked one: the mark says it is one).
+ */
+function ofPhrase(words: string[]): boolean {
+  const of = words.indexOf('of');
+  if (of < 1 || of === words.length - 1 || words.indexOf('of', of + 1) !== -1) return false;
+  return words.every((w, i) => i === of || !EN_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 /** Only an article (or nothing) between the sentence's start and `at`: the marked term is the sentence's subject. */

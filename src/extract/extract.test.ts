@@ -182,3 +182,14 @@ describe('general precision rules', () => {
     expect(stat?.score ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe('versions of one name', () => {
+  const versioned = (text: string) => extractCandidates([note(text)], []).filter((c) => c.provenance.excerpt.startsWith('enumeration: versions of')).map((c) => c.surface);
+  it('names each version when the vault writes two or more (Zorp 1.2, Zorp 1.3)', () => {
+    expect(versioned('Zorp 1.2 needs two round trips. Zorp 1.3 needs one.\n')).toEqual(['Zorp 1.2', 'Zorp 1.3']);
+  });
+  it('leaves a lone version, and a version read as a point in time (Frob 4.0; since Quux 4.5, 从 Quux 2.6 起)', () => {
+    expect(versioned('Frob 4.0 gives roughly 25 GB/s.\n')).toEqual([]);
+    expect(versioned('Stable since Quux 4.5. 从 Quux 2.6 起进入主线。\n')).toEqual([]);
+  });
+});

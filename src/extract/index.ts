@@ -10,7 +10,7 @@ import { codePointLength, hasHan, normaliseKey } from './normalise.js';
 import { emphasisCandidates } from './emphasis.js';
 import { enumerationCandidates } from './enumeration.js';
 import { markSpans } from './markup.js';
-import { namedTokenCandidates } from './named-tokens.js';
+import { namedTokenCandidates, versionedNameCandidates } from './named-tokens.js';
 import { namingCandidates } from './naming.js';
 import { parentheticalCandidates } from './parenthetical.js';
 import { baseSegmenter, segmenterWith } from './segmenter.js';
@@ -81,6 +81,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
     timer?.lap('emphasis');
   }
   marks.clear();
+  append(candidates, versionedNameCandidates(ordered));
   known = nextKnown();
   timer?.lap('known');
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));

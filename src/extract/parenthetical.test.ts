@@ -77,3 +77,25 @@ describe('a lower-case English term glossed in Chinese', () => {
     expect(parenthetical('产品有 VMware Workstation（二进制翻译）。\n', 'VMware Workstation').flatMap((c) => c.aliases)).toHaveLength(0);
   });
 });
+
+describe('an acronym and its expansion', () => {
+  it('reads a mixed-case acronym as the initials of the words before it (structure of arrays (SoA))', () => {
+    const text = 'For data layout, prefer structure of arrays (SoA) when kernels read one field.\n';
+    expect(parenthetical(text, 'structure of arrays')[0]?.aliases.map((a) => a.text)).toEqual(['SoA']);
+  });
+  it('lets a hyphenated word give one initial (SCIM (System for Cross-domain Identity Management))', () => {
+    expect(parenthetical('SCIM (System for Cross-domain Identity Management) lets the IdP create accounts.\n', 'SCIM')).toHaveLength(1);
+  });
+  it('reads an expansion followed by a reference (ACME (Automatic Certificate Management Environment, RFC 8555))', () => {
+    const found = parenthetical('This is automated with ACME (Automatic Certificate Management Environment, RFC 8555), a protocol.\n', 'ACME');
+    expect(found.map((c) => c.aliases.map((a) => a.text))).toEqual([['Automatic Certificate Management Environment']]);
+  });
+});
+
+describe('a reference number in parentheses', () => {
+  it('cites a document and names nothing (压缩格式（RFC 1951）, 后门事件（CVE-2024-3094）)', () => {
+    const all = extractCandidates([note('DEFLATE 是一种压缩格式（RFC 1951），很常见。那次后门事件（CVE-2024-3094）影响很大。\n')], []).filter((c) => c.signal === 'parenthetical');
+    expect(all.map((c) => c.surface)).not.toContain('压缩格式');
+    expect(all.map((c) => c.surface)).not.toContain('后门事件');
+  });
+});

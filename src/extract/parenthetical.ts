@@ -19,6 +19,11 @@ const LANG_PREFIX = /^(?:英语|英文|英|English|Eng|全称|缩写|简称|abbr
 const AKA_PREFIX = /^(?:也称为|也称作|也称|也叫做|也叫|又称为|又称|又叫|或称|俗称|简称|即|aka|a\.k\.a\.|also known as|also called)\s*/iu;
 const ASIDE = /^(?:见|参见|参考|详见|如|例如|比如|注|说明|通常|一般|当然|包括)|^(?:see|cf\.|e\.g\.|i\.e\.|for example|note)\b/iu;
 const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
+/**
+ * `规范（RFC 7946）`, `后门事件（CVE-2024-3094）`, `the format (ISO 8601)`: a document's or a record's number cites where
+ * the thing is written down; it is no other name of the words before it.
+ */
+const REFERENCE = /^(?:RFC|CVE|ISO(?:\/IEC)?|IEC|IEEE|ECMA|ITU-T|GB(?:\/T)?|PEP|JSR|KIP|BIP|EIP)[\s-]?\d/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them: their cue bits say which blocks hold a parenthesis. */
 export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
@@ -84,7 +89,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   const before = block.text.slice(0, at);
   const aka = AKA_PREFIX.exec(content);
   const body = cleanSurface(content.replace(aka ? AKA_PREFIX : LANG_PREFIX, ''));
-  if (!body) return undefined;
+  if (!body || (!aka && REFERENCE.test(body))) return undefined;
 
   let surface: string | undefined;
   let aliases: AliasForm[] = [];
@@ -115,10 +120,14 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
       if (surface) surface = withLatinPrefix(before, surface, parts);
       if (surface) surface = withCount(before, surface, parts);
-    } else if (parts.length === 1 && isAbbreviationLike(parts[0])) {
-      surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL)
+    } else if (parts.length === 1 && (isAbbreviationLike(parts[0]) || MIXED_ACRONYM.test(parts[0]))) {
+      surface = expansionOf(parts[0], before); // Virtual Machine Monitor (VMM), two-phase locking (2PL), structure of arrays (SoA)
     } else if (parts.length === 1 && ABBREVIATED_HEAD.test(parts[0])) {
       surface = expandedWithHead(parts[0], before); // log-structured merge tree (LSM tree)
+    } else if (parts.length === 2) {
+      // `ACME (Automatic Certificate Management Environment, RFC 8555)`: an expansion, then a reference or a note.
+      surface = nameExpanded(before, parts[0]);
+      if (surface) aliases = aliases.slice(0, 1);
     } else if (parts.length === 1) {
       surface = nameExpanded(before, parts[0]); // an SSTable (sorted string table)
       if (!surface) {
@@ -313,6 +322,12 @@ function lowerCaseTerm(before: string): string | undefined {
   return prior === '' || !/[A-Za-z0-9.+#_-]$/u.test(prior) ? phrase : undefined;
 }
 
+/**
+ * An acronym that keeps a function word's letter in lower case (SoA: structure of arrays, AoS, IaC, PoW): two or
+ * three capitals around one lower-case letter. Only as the gloss of the words before it, whose initials must spell it.
+ */
+const MIXED_ACRONYM = /^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/u;
+
 /** An abbreviation, also one led by a digit (2PL, 3NF, 2FA). */
 function isAbbreviationLike(text: string): boolean {
   return isAbbreviation(text) || /^\d[A-Z][A-Z0-9]*$/u.test(text);
@@ -343,12 +358,17 @@ function nameExpanded(before: string, expansion: string): string | undefined {
  */
 function acronymExpanded(name: string, expansion: string): string | undefined {
   const letters = name.replace(/[^A-Za-z]/gu, '').toLowerCase();
-  const words = expansion.split(/[\s-]+/u);
+  // A hyphenated compound gives an acronym one letter or one per part (Cross-domain in SCIM, Sign-On in SSO).
+  if (initialsOf(expansion.split(/[\s-]+/u), letters, name) || (expansion.includes('-') && initialsOf(expansion.split(/\s+/u), letters, name))) return name;
+  return undefined;
+}
+
+function initialsOf(words: string[], letters: string, name: string): boolean {
   const all = words.map((w) => w[0].toLowerCase()).join('');
-  const content = words.filter((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
   // A lower-case acronym must spell every word: a common word matching by chance is then unlikely.
-  if (name === name.toLowerCase()) return letters === all ? name : undefined;
-  return letters.length >= 2 && (letters === all || letters === content) ? name : undefined;
+  if (name === name.toLowerCase()) return letters === all;
+  const content = words.filter((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+  return letters.length >= 2 && (letters === all || letters === content);
 }
 
 /**

@@ -183,6 +183,14 @@ describe('unknown siblings of known concepts', () => {
     expect(siblings).not.toContain('Root');
     expect(siblings).not.toContain('QBK');
   });
+  it('does not take the capitalised first word of an item that is a sentence or a step as a name (Bank zorps in …?, Creating a …)', () => {
+    const text = 'Checklist:\n\n- FrobSpot runs it\n- QuuxBox runs it too\n- Bank zorps in shared memory?\n- Creating a frob state\n- Blorp runs it too\n';
+    const cs = extractCandidates([note(text), note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md')], []);
+    const siblings = cs.filter((c) => c.provenance.excerpt.includes('sibling of')).map((c) => c.surface);
+    expect(siblings).toContain('Blorp');
+    expect(siblings).not.toContain('Bank');
+    expect(siblings).not.toContain('Creating');
+  });
   const history =
     'Zunit（又称 Zunit Containers）是一种隔离技术。Qbox（Quiet Box）也是，Qbox 更轻。\n\n' +
     '- 2000 年，FooBSD 4.0 引入了 cell 机制；\n' +

@@ -35,7 +35,8 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
     const listed = block.kind !== 'heading' && isListItem(note.text, block);
     if (!listed || block.line > lastLine + 2) close();
     if (listed) {
-      const item = firstName(block.text, 0);
+      // `- Bank conflicts in shared memory?`: an item that asks a question is a checklist's, not a list of names.
+      const item = block.text.endsWith('?') ? undefined : firstName(block.text, 0);
       // An item without a name keeps the list open, but adds nothing.
       if (item) group.push({ block, ...item });
       lastLine = block.line;
@@ -66,8 +67,14 @@ function firstName(text: string, from: number): { name: string; at: number } | u
     if (/[0-9]/u.test(next ?? '')) return undefined;
     // A lower-case word before another content word opens a phrase (`tiered compilation: …`), not a name (`runc is …`).
     const rest = slice.slice((m.index ?? 0) + m[0].length);
-    const after = /^[a-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(rest)?.[1] : undefined;
-    if (after && !EN_FUNCTION_WORDS.has(after)) return undefined;
+    const after = /^[A-Za-z][a-z-]*$/u.test(name) ? /^\s+([a-z][a-z-]*)/u.exec(rest)?.[1] : undefined;
+    if (after && !EN_FUNCTION_WORDS.has(after)) {
+      // `Leaf certificate`, `Serial collector`, `Versions follow semver`: a word capitalised only as the item's first,
+      // before a lower-case word, opens a phrase or a sentence; a name before its verb (`Blorp runs it`) stays.
+      if (/^[a-z]/u.test(name) || !/[^s]s$/u.test(after)) return undefined;
+    }
+    // `Creating a Bell state`: a capitalised -ing word before more words opens a step, not a name.
+    if (after && /^[A-Z][a-z]+ing$/u.test(name)) return undefined;
     // `Root span – the span with no parent`, `ELK stack: …`: the label is the phrase, the name only its first word.
     if (LABEL_TAIL.test(rest)) return undefined;
     // Only a name that opens the item or its second clause (after a date or a lead-in).

@@ -36,3 +36,27 @@ describe('a heading capitalised by convention', () => {
     expect(resolveConcepts(cs, [n]).map((c) => c.label)).toContain('Changes');
   });
 });
+
+describe('subsection headings of one family', () => {
+  const text = (second: string) =>
+    `# Zorp notes\n\n## Attacks on zorps\n\nTwo of them.\n\n### Zorp hijacking\n\nThe attacker steals it.\n\n### ${second}\n\nThe attacker plants one.\n`;
+  const kept = (second: string) => {
+    const n = note(text(second));
+    return resolveConcepts(extractCandidates([n], []), [n]).map((c) => c.label.toLowerCase());
+  };
+  it('corroborate each other when they share a word (### Zorp hijacking, ### Zorp fixation)', () => {
+    expect(kept('Zorp fixation')).toEqual(expect.arrayContaining(['zorp hijacking', 'zorp fixation']));
+  });
+  it('leave a heading alone when its siblings share nothing (### Zorp hijacking, ### Frob quuxing)', () => {
+    expect(kept('Frob quuxing')).not.toContain('zorp hijacking');
+  });
+});
+
+describe('a heading that opens with a count', () => {
+  const headings = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'heading').map((c) => c.surface);
+  it('keeps the count that is part of the term (## 1-bit zorp, ### 3.1 Frob resumption and 0-RTT)', () => {
+    const found = headings('# Zorps\n\n## 1-bit zorp\n\nText.\n\n### 3.1 Frob resumption and 0-RTT\n\nMore text.\n');
+    expect(found).toEqual(expect.arrayContaining(['1-bit zorp', '0-RTT', 'Frob resumption']));
+    expect(found).not.toContain('-bit zorp');
+  });
+});

@@ -125,11 +125,40 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
       out.push(candidate(term, 'heading', shape === 'noun' ? 0.45 : 0.35, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
     }
   }
+  headingFamilies(note, out);
   note.blocks.forEach((block, b) => {
     if (!isOutlineHead(note, b)) return;
     for (const term of headingParts(block.text)) if (termShape(term, jieba) === 'noun') out.push(candidate(term, 'heading', 0.45, note, block.line, 1, block.text));
   });
   return out;
+}
+
+/**
+ * Sibling subsections that name terms of one family (`## Attacks on sessions` → `### Session hijacking`, `### Session
+ * fixation`): two English noun phrases of two to four words under one parent, at depth 3 or more, sharing their
+ * first or their last word with a different other word, are kinds of one thing the author gives a section each. The
+ * family corroborates each heading as a list family would (an enumeration, 0.2): a heading alone is not a term. A
+ * note's top sections (`##`) are its topics, often groupings (`## Single-qubit gates`, `## Multi-qubit gates`): on the
+ * development vaults their families were as often not gold as gold, so they are left out.
+ */
+function headingFamilies(note: Note, out: Candidate[]): void {
+  const heads = out.filter((c) => c.signal === 'heading' && c.score === 0.45 && c.lang === 'en' && /^[A-Za-z][A-Za-z0-9'-]*(?:\s[A-Za-z0-9'-]+){1,3}$/u.test(c.surface));
+  if (heads.length < 2) return;
+  const sectionOf = new Map(note.sections.map((s) => [s.line, s]));
+  const words = (c: Candidate) => c.surface.toLowerCase().replace(/(?:e?s)$/u, '').split(' ');
+  for (const c of heads) {
+    const section = sectionOf.get(c.provenance.line);
+    if (!section || section.depth < 3) continue;
+    const [first, last] = [words(c)[0], words(c).at(-1)];
+    const kin = heads.some((o) => {
+      if (o === c) return false;
+      const other = sectionOf.get(o.provenance.line);
+      if (!other || other.parent !== section.parent || other.depth !== section.depth) return false;
+      const w = words(o);
+      return (w[0] === first && w.at(-1) !== last) || (w.at(-1) === last && w[0] !== first);
+    });
+    if (kin) out.push({ ...c, signal: 'statistical', score: 0.2, provenance: { ...c.provenance, signal: 'statistical', excerpt: `enumeration: heading family: ${c.provenance.excerpt}` } });
+  }
 }
 
 /**
@@ -267,7 +296,8 @@ export function headingTerms(heading: string, jieba: Segmenter): string[] {
 
 /** The heading without its number, question form and document words, split at its conjunctions. */
 function headingParts(heading: string, beforeColon = false): string[] {
-  let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*[.、]?\s*/u, ''));
+  // The section number, not the count that opens a term (`1-bit predictor`, `3-way merge`).
+  let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*(?:[.、]\s*|\s+|$)/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
   if (stripped) text = stripped;
@@ -306,7 +336,7 @@ function termShape(part: string, jieba: Segmenter): 'noun' | 'verb' | 'none' {
     return 'none';
   }
   const words = part.split(/\s+/u);
-  if (words.length > 5 || !/^[A-Za-z]/u.test(part)) return 'none';
+  if (words.length > 5 || !/^(?:[A-Za-z]|\d+-[A-Za-z])/u.test(part)) return 'none';
   // A generic noun may also head a term after a content word (Product types, Type system, Isolation level): two or
   // three words, none of them a function word or another generic noun; a lone generic noun is no term.
   if (EN_STOP.has(words[words.length - 1].toLowerCase())) return genericHeaded(words) ? 'noun' : 'none';

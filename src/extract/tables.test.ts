@@ -22,4 +22,10 @@ describe('tables as lists', () => {
     const text = '比较。\n\n| 类别 | Zorp | Frobnik |\n|---|---|---|\n| 启动速度 | 秒级 | 分钟级 |\n| 执行性能 | 好 | 一般 |\n';
     expect(labels(text)).not.toContain('启动速度');
   });
+  it('reads a corner that names the rows as attributes (aspect, 性质) as an empty one: the header holds the items', () => {
+    const text = 'Two ways.\n\n| aspect | zorp counting | frob tracing |\n|---|---|---|\n| reclaim time | immediate | batched |\n| determinism | good | poor |\n';
+    const found = labels(text);
+    expect(found).toEqual(expect.arrayContaining(['zorp counting', 'frob tracing']));
+    expect(found).not.toContain('reclaim time');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Tables as lists the author wrote. A table names the things it compares in one of two places:
  * - a header whose first cell is empty (`|  | merge | rebase |`): the other header cells are the compared
- *   items, and the first column holds their attributes (history, speed …);
+ *   items, and the first column holds their attributes (history, speed …); so does a corner naming the rows as
+ *   attributes (`| aspect | A | B |`, `| 性质 | … |`);
  * - otherwise the first header cell names a kind (`| 工具 | 开发时 | 备注 |`) and the first column lists its
  *   members (webpack, Vite, Rollup) — unless most other header cells are terms the vault already has
  *   (`| 对比项 | 容器 | 虚拟机 |`) or Latin names in a Chinese table: then the header holds the items (found
@@ -20,13 +21,21 @@ const LATIN_ITEM = /^[A-Za-z0-9][A-Za-z0-9.+#/_-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#
 const HAN_ITEM = /^(?:[A-Za-z0-9][A-Za-z0-9.+#/-]*\s*)?\p{Script=Han}{2,12}(?:\s*[A-Za-z0-9][A-Za-z0-9.+#/-]*)?$/u;
 const HAN_GRAMMAR = /[的了是在和与或把被就都很]/u;
 
+/**
+ * `| aspect | reference counting | tracing GC |`, `| 性质 | 时域 | z 域 |`: a corner cell that names the kind of the
+ * rows as attributes (aspect, property, dimension, criterion) says the first column holds what is compared on, and the
+ * header the things compared, as an empty corner does. Words of the language, not of a domain; `attribute` and
+ * `feature` are left out: their rows are as often the items (`| attribute | what it does |`: Secure, HttpOnly).
+ */
+const ATTRIBUTE_CORNER = /^(?:aspects?|propert(?:y|ies)|characteristics?|dimensions?|criteri(?:on|a)|性质|特性|方面|维度|对比项|对比维度)$/iu;
+
 export function tableCandidates(note: Note, strong: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const table of note.tables) {
     if (table.header.length < 2) continue;
     const first = table.header[0].trim();
     const others = table.header.slice(1);
-    if (!first) {
+    if (!first || ATTRIBUTE_CORNER.test(first)) {
       if (others.length >= 2) for (const cell of others) item(note, table, cell, out);
     } else if (table.rows.length >= 2 && !mostlyNames(others, strong, hasHan(first))) {
       for (const row of table.rows) if (row.length) item(note, table, row[0], out);
