@@ -93,6 +93,13 @@ describe('a label of two spellings joined by a slash', () => {
     expect(found.map((c) => c.surface)).not.toContain('zorping / frobbing');
     expect(found.find((c) => c.surface === 'zorping')?.aliases.map((a) => a.text)).toEqual(['frobbing']);
   });
+
+  it('keeps a single lower-case word so named as a name, not a rubric, so its glossary still counts it', () => {
+    const found = extractCandidates([note('- quuxive / blorp — the whole frame weighted in zones\n- zarn-weighted — mostly the middle\n- flimp — a small circle only\n')], []);
+    const quux = found.find((c) => c.signal === 'definition' && c.surface === 'quuxive');
+    expect(quux?.aliases.map((a) => a.text)).toEqual(['blorp']);
+    expect(quux?.score).toBeGreaterThanOrEqual(0.5);
+  });
 });
 
 describe('a list item opening with its subject', () => {

@@ -189,14 +189,15 @@ function labelled(note: Note, block: Block, cues: number, jieba: Segmenter, out:
   if (!hasHan(label)) label = nameBeforePreposition(label);
   const score = labelScore(label, jieba);
   if (score === undefined) return undefined;
-  if (score === 'rubric') {
+  // A word given with another name (`evaluative / matrix — …`) is named two ways, which a rubric never is.
+  if (score === 'rubric' && other === undefined) {
     // A single lower-case word before a colon is a rubric (isolation: …, performance: …), not a name, unless a
     // longer glossary around it says otherwise (see vouchForSiblings).
     const held: Candidate[] = [];
-    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true, other);
+    push(held, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, 0.5, true);
     return { candidate: held[0], rubric: true };
   }
-  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score, true, other);
+  push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(label)), label, score === 'rubric' ? 0.5 : score, true, other);
   return { candidate: out[out.length - 1], rubric: false };
 }
 
