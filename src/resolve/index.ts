@@ -95,6 +95,8 @@ interface KeyFacts {
   weakEnglish: boolean;
   /** The smallest SUBTLEX count of the candidates' surfaces when each is one English word and a candidate other than a tag writes it in lower case; else 0. */
   everydayEnglish: number;
+  /** A compound whose modifier and head are concepts and whose head other concepts narrow too (hasNarrowerSibling). */
+  namedKind?: boolean;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -156,13 +158,21 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
 
   // Product-prefixed compounds fold into their head (see compounds.ts). `groups` and `accepted` stay as they
   // were before the loop while the unions inside it change the roots: the rule reads the state it started from.
-  for (const key of [...byKey.keys()].sort()) {
+  const sortedKeys = [...byKey.keys()].sort();
+  for (const key of sortedKeys) {
     const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
     // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
     if (sets.find(split.prefix) === sets.find(key)) continue;
     const own = groups.get(sets.find(key)) ?? [];
-    if (sets.find(key) !== sets.find(split.head) && !own.some((k) => facts.get(k)!.ownEvidence)) sets.union(key, split.head);
+    if (sets.find(key) === sets.find(split.head) || own.some((k) => facts.get(k)!.ownEvidence)) continue;
+    // A kind of the head is a concept of its own even on evidence too weak alone: its modifier and its head are both
+    // concepts, and the head's other kinds stand beside it (`EKF-SLAM` beside `ORB-SLAM`).
+    if (hasNarrowerSibling(key, split.head, sortedKeys, sets, accepted)) {
+      facts.get(key)!.namedKind = true;
+      continue;
+    }
+    sets.union(key, split.head);
   }
   groups = groupsOf(sets, facts);
   accepted = acceptedRoots(groups, facts);
@@ -246,6 +256,25 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     return { id, url: conceptUrl(id), ...c };
   });
   return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+/**
+ * A head that another accepted term narrows too (`cycle collector` beside `tracing collector`, `Hadamard gate` beside
+ * `Toffoli gate`, `ipv4地址` beside `私有地址`) names a class whose compounds are its kinds: each is a concept of its
+ * own, narrower than the head (link/hierarchy), not a way of writing the head. Only a head no other modifier narrows
+ * (`Zube node` where the notes know one kind of node) is the compound said in short.
+ */
+function hasNarrowerSibling(key: string, head: string, keys: readonly string[], sets: UnionFind, accepted: Set<string>): boolean {
+  const tail = hasHan(head) ? head : ' ' + head;
+  const own = sets.find(key);
+  const headRoot = sets.find(head);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k.length <= tail.length || !k.endsWith(tail) || k === key) continue;
+    const root = sets.find(k);
+    if (root !== own && root !== headRoot && accepted.has(root)) return true;
+  }
+  return false;
 }
 
 /** A kind word and its number or letter (`type 1`, `level 3`, `phase ii`): a label that needs its head noun. */
@@ -776,7 +805,7 @@ function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
 function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string> {
   const accepted = new Set<string>();
   for (const [root, keys] of groups) {
-    if (keys.some((key) => facts.get(key)!.vocabulary)) accepted.add(root);
+    if (keys.some((key) => facts.get(key)!.vocabulary || facts.get(key)!.namedKind)) accepted.add(root);
     else if (1 - groupMiss(keys, facts) >= ACCEPT && !uncorroborated(keys, facts)) accepted.add(root);
   }
   return accepted;

@@ -144,6 +144,14 @@ describe('English product-prefixed compounds', () => {
     expect(concepts.find((c) => c.label === 'node')?.aliases.map((a) => a.text)).toContain('Zube node');
     expect(labels).toContain('Zube client'); // client is no concept: the compound stays
   });
+  it('keeps a compound apart, as a kind of its own, when other concepts narrow the same head', () => {
+    const mk = (surface: string, signal: Candidate['signal'], score: number) => candidate(surface, signal, score);
+    const base = [mk('Zube', 'wikilink', 0.95), mk('node', 'wikilink', 0.95), mk('Zube node', 'statistical', 0.3)];
+    expect(names(byName(resolveConcepts(base), 'node'))).toEqual(['Zube node', 'node']); // the only kind: a form of node
+    const concepts = resolveConcepts([...base, mk('worker node', 'wikilink', 0.95)]);
+    expect(names(byName(concepts, 'node'))).toEqual(['node']);
+    expect(byName(concepts, 'Zube node')?.label).toBe('Zube node'); // weak alone, a concept as a kind of node
+  });
 });
 
 describe('words never written outside a longer term', () => {
