@@ -232,7 +232,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
       identifierPiece(keys, facts, textsByKey, notes) ||
       everydaySiblingOpener(keys, facts) ||
-      cutBeforeItsEnd(keys, facts, textsByKey, notes)
+      cutBeforeItsEnd(keys, facts, textsByKey, notes) ||
+      joinedPair(root, keys, sets, accepted)
     ) {
       accepted.delete(root);
     }
@@ -275,6 +276,38 @@ function hasNarrowerSibling(key: string, head: string, keys: readonly string[], 
     if (root !== own && root !== headRoot && accepted.has(root)) return true;
   }
   return false;
+}
+
+/** What joins two names into a pair (`A和B`, `A and B`, `A/B`, `A & B`): each side is looked up as a key. */
+const PAIR_JOINERS = ['和', '与', ' and ', ' & ', '/'];
+
+/**
+ * A group every key of which is two concepts joined (预训练和微调, `Sampling and Quantization`, `Confirm/Cancel`):
+ * a heading or a label that names the pair it discusses, not a third concept. Decided by evidence, not by shape:
+ * both sides must be concepts on their own elsewhere, so a name that holds a joiner (TCP/IP, async/await, 词频饱和,
+ * `Divide and Conquer`, `Wide & Deep`) stays when its parts are no concepts of the notes.
+ */
+function joinedPair(root: string, keys: readonly string[], sets: UnionFind, accepted: Set<string>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) if (!isJoinedPair(key, root, sets, accepted)) return false;
+  return true;
+}
+
+function isJoinedPair(key: string, root: string, sets: UnionFind, accepted: Set<string>): boolean {
+  for (const joiner of PAIR_JOINERS) {
+    const at = key.indexOf(joiner);
+    if (at <= 0) continue;
+    const left = normaliseKey(key.slice(0, at));
+    const right = normaliseKey(key.slice(at + joiner.length));
+    return isOtherConcept(left, root, sets, accepted) && isOtherConcept(right, root, sets, accepted);
+  }
+  return false;
+}
+
+function isOtherConcept(key: string, root: string, sets: UnionFind, accepted: Set<string>): boolean {
+  if (!key || !sets.has(key)) return false;
+  const other = sets.find(key);
+  return other !== root && accepted.has(other);
 }
 
 /** A kind word and its number or letter (`type 1`, `level 3`, `phase ii`): a label that needs its head noun. */

@@ -612,3 +612,14 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'purity'))).toEqual(['purity']);
   });
 });
+
+describe('two concepts joined', () => {
+  it('are no third concept when each side is a concept of its own (`A和B`, `A and B`, `A/B`)', () => {
+    const labels = resolveConcepts(
+      ['预训练', '微调', '预训练和微调', 'Sampling', 'Quantization', 'Sampling and Quantization', 'Confirm', 'Cancel', 'Confirm/Cancel', 'TCP', 'TCP/IP', '词频饱和'].map((s) =>
+        candidate(s, 'wikilink', 0.95),
+      ),
+    ).map((c) => c.label);
+    expect(labels.sort()).toEqual(['Cancel', 'Confirm', 'Quantization', 'Sampling', 'TCP', 'TCP/IP', '微调', '词频饱和', '预训练'].sort()); // IP is no concept: TCP/IP is one name
+  });
+});
