@@ -196,6 +196,25 @@ export function isTimeClause(text: string): boolean {
   return backgroundEntry(text.slice(0, -1)) !== undefined;
 }
 
+/**
+ * Characters that open a clause, not a name, when they stand as a word of their own: the light verb 做, the
+ * existential 有 / 没, negation 不, and the prepositions and markers 给, 把, 被, 让, 将 (做不到, 有单次, 给验证者报酬).
+ * 对, 用 and 向 are left out: as first characters they start many terms (对称加密, 用户态, 向量).
+ */
+const ZH_CLAUSE_LEAD = new Set('做有没不给把被让将'.split(''));
+
+/**
+ * A Chinese surface opened by one of ZH_CLAUSE_LEAD standing alone is a predicate the prose wrote (做不到 "cannot
+ * be done", 给验证者报酬 "pay the validators"). The lead stands alone when neither the whole nor its first two
+ * characters are a dictionary word: 有限冲激响应 (有限), 不动点, 被动扫描 (被动), 将军 keep their words. Resolve applies it
+ * to frequency-only evidence, like isTimeClause: a term of this shape (有向无环图) comes with a translation or a
+ * definition too.
+ */
+export function isClauseOpening(text: string): boolean {
+  if (text.length < 3 || !ZH_CLAUSE_LEAD.has(text[0]) || !/^\p{Script=Han}+$/u.test(text)) return false;
+  return backgroundEntry(text) === undefined && backgroundEntry(text.slice(0, 2)) === undefined;
+}
+
 /** Nouns of a quantity of something (its length, size, count): as a head they make an attribute, not a thing. */
 const ZH_QUANTITY_HEAD = /^\p{Script=Han}{2,4}(?:长度|规模|大小|数量|体积|个数|程度|次数)$/u;
 

@@ -12,7 +12,7 @@
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
 import { SUBTLEX_WORDS, englishFrequency } from '../extract/english-background.js';
-import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isClauseOpening, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
 import { EN_FUNCTION_WORDS, ZH_BOUNDARY, isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -133,6 +133,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
     if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
+    if (surface.clause && c.signal === 'statistical') continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
     if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
@@ -636,6 +637,8 @@ interface SurfaceFacts {
   common: boolean;
   /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
   proseShaped: boolean;
+  /** A predicate opened by a light verb, 有, negation or a preposition (isClauseOpening): a count or a list item does not make it a term. */
+  clause: boolean;
   /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
   corroborate: boolean;
   /** A word of general Chinese (jieba frequency ≥ GENERAL_FREQUENCY): its count in the notes does not make it a term. */
@@ -682,6 +685,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             nonNaming: isNonNamingWord(text) || (hanOnly && isZhJudgingPhrase(text)),
             common: frequency >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
+            clause: hanOnly && isClauseOpening(text),
             corroborate: needsCorroboration(text),
             general: frequency >= GENERAL_FREQUENCY,
             frequent: frequency >= COMMON_FREQUENCY,
