@@ -112,6 +112,10 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
   // other than the tag.
   const namedInText = new Set<string>();
+  // The keys of the aliases each surface's evidence gives it, for cutShortGloss.
+  const aliasKeysOf = new Map<string, string[]>();
+  /** Glosses cutShortGloss took from a Han surface cut short, with that surface's key. */
+  const glosses: Array<{ key: string; cut: string; candidate: Candidate }> = [];
   // The notes the evidence comes from (candidates come note by note: a Set insert per change of file).
   const files = new Set<string>();
   let lastFile = '';
@@ -121,12 +125,22 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
     const surface = surfaces.of(c.surface);
     if (surface.capitalised) namedInText.add(surface.key);
+    if (c.aliases.length > 0) for (let k = 0; k < c.aliases.length; k++) listIn(aliasKeysOf, surface.key).push(normaliseKey(c.aliases[k].text));
   }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
   // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    const surface = surfaces.of(c.surface);
+    let c = candidates[i];
+    let surface = surfaces.of(c.surface);
+    if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
+      const gloss = cutShortGloss(c, surface.key, aliasKeysOf);
+      if (gloss !== undefined) {
+        const cut = surface.key;
+        c = { ...c, surface: c.aliases[gloss].text, aliases: c.aliases.filter((_, k) => k !== gloss) };
+        surface = surfaces.of(c.surface);
+        glosses.push({ key: surface.key, cut, candidate: c });
+      }
+    }
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
@@ -151,6 +165,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias))) sets.union(surface.key, aliasKey);
     }
   }
+  for (let i = 0; i < glosses.length; i++) joinWhole(glosses[i], byKey, sets);
   const facts = new Map<string, KeyFacts>();
   for (const [key, list] of byKey) facts.set(key, factsOf(list, surfaces));
 
@@ -277,6 +292,47 @@ function hasNarrowerSibling(key: string, head: string, keys: readonly string[], 
     if (root !== own && root !== headRoot && accepted.has(root)) return true;
   }
   return false;
+}
+
+/**
+ * A gloss that names a kind of what the surface names, by a modifier before the surface or before another of its
+ * glosses (`collector (also called an exact collector)`, 卡尔曼滤波（Extended Kalman Filter，EKF） where 卡尔曼滤波 is
+ * glossed `Kalman Filter` elsewhere): the walk back to the bracket stopped short of the modifier (精确, 扩展), so the
+ * gloss, not the surface, is what the author named. Returns the index of that alias: the candidate is evidence for
+ * it (and its other aliases, EKF), not for the broader surface it would merge into.
+ */
+function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>): number | undefined {
+  const known = aliasKeysOf.get(key);
+  for (let k = 0; k < c.aliases.length; k++) {
+    const alias = normaliseKey(c.aliases[k].text);
+    const space = alias.indexOf(' ');
+    if (space <= 0) continue;
+    if (alias.endsWith(' ' + key)) return k;
+    if (!known) continue;
+    for (let j = 0; j < known.length; j++) {
+      const other = known[j];
+      if (other !== alias && other.length < alias.length && alias.endsWith(' ' + other)) return k;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The whole term a gloss of cutShortGloss belongs to: the one key ending with the cut surface that the same line
+ * names (二值信号量 beside `信号量（binary semaphore）` cut from `二值信号量（binary semaphore）`; `precise collector` beside
+ * `collector (also called an exact collector)`). Joined when there is exactly one.
+ */
+function joinWhole(gloss: { key: string; cut: string; candidate: Candidate }, byKey: Map<string, Candidate[]>, sets: UnionFind): void {
+  const { file, line } = gloss.candidate.provenance;
+  // A Latin surface is the last word of its whole (`precise collector`).
+  const tail = hasHan(gloss.cut) ? gloss.cut : ' ' + gloss.cut;
+  let whole: string | undefined;
+  for (const [key, list] of byKey) {
+    if (key.length <= tail.length || !key.endsWith(tail) || key === gloss.key || !list.some((c) => c.provenance.line === line && c.provenance.file === file)) continue;
+    if (whole !== undefined) return;
+    whole = key;
+  }
+  if (whole !== undefined) sets.union(gloss.key, whole);
 }
 
 /** What joins two names into a pair (`A和B`, `A and B`, `A/B`, `A & B`): each side is looked up as a key. */

@@ -623,3 +623,25 @@ describe('two concepts joined', () => {
     expect(labels.sort()).toEqual(['Cancel', 'Confirm', 'Quantization', 'Sampling', 'TCP', 'TCP/IP', '微调', '词频饱和', '预训练'].sort()); // IP is no concept: TCP/IP is one name
   });
 });
+
+describe('glosses of a surface cut short', () => {
+  const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+  it('name the whole term on their line, not the broader surface the bracket was cut to', () => {
+    const concepts = resolveConcepts([
+      at(candidate('桔量', 'parenthetical', 0.9, ['flag count']), 1),
+      at(candidate('桔量', 'parenthetical', 0.9, ['binary flag count']), 5),
+      at(candidate('二值桔量', 'definition', 0.5), 5),
+    ]);
+    expect(names(byName(concepts, '桔量'))).toEqual(['flag count', '桔量']);
+    expect(names(byName(concepts, '二值桔量'))).toEqual(['binary flag count', '二值桔量']);
+  });
+  it('of an English head too (`collector (also called an exact collector)` beside `precise collector`)', () => {
+    const concepts = resolveConcepts([
+      at(candidate('zollector', 'wikilink', 0.95), 1),
+      at(candidate('zollector', 'parenthetical', 0.9, ['exact zollector']), 7),
+      at(candidate('precise zollector', 'definition', 0.55), 7),
+    ]);
+    expect(names(byName(concepts, 'zollector'))).toEqual(['zollector']);
+    expect(names(byName(concepts, 'precise zollector'))).toEqual(['exact zollector', 'precise zollector']);
+  });
+});
