@@ -199,6 +199,10 @@ describe('Chinese clauses and pairs', () => {
     for (const s of ['桔排或者冒泡', '桔表还要考虑格子问题', '如果桔表满了', '桔排以及冒泡', '和', '通过']) expect(isZhClause(s), s).toBe(true);
     for (const s of ['供给与需求', '桔排和冒泡', '或门', '因果', '和弦', '过采样']) expect(isZhClause(s), s).toBe(false);
   });
+  it('reads a surface holding a modal verb or a predicate adverb (只能, 分别, 很难) as a clause', () => {
+    for (const s of ['桔表只能用格子', '距离分别做桔码', '三者很难同时做到', '桔码经常乱码']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['同时定位与建图', '桔表格子', '桔表分片']) expect(isZhClause(s), s).toBe(false);
+  });
   it('keeps no concept for a label line that is a sentence', () => {
     const label = (surface: string) => ({ surface, lang: 'zh' as const, signal: 'definition' as const, aliases: [], score: 0.55, provenance: { signal: 'definition' as const, file: 'a.md', line: 1, column: 1, excerpt: `${surface}：先排格子。` } });
     expect(resolveConcepts([label('国内桔表还要考虑格子问题'), label('桔表格子')]).map((c) => c.label)).toEqual(['桔表格子']);

@@ -332,8 +332,16 @@ export function isUnitSymbol(text: string): boolean {
  */
 const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|所以|如果|虽然|只要|不过/u;
 
+/**
+ * Modal verbs and adverbs of a predicate (只能 "can only", 不能, 需要, 很难 "hardly", 分别 "each", 经常 "often"): a
+ * surface holding one is a clause about a thing (数据库备份只能用无损, 距离分别做熵编码, 中文编码经常乱码), not its name.
+ * Dictionary words that hold one are kept.
+ */
+const ZH_PREDICATE_WORD = /分别|很难|已经|正在|只能|可以|需要|必须|不能|无法|能够|应该|通常|往往|经常|总是/u;
+
 export function isZhClause(text: string): boolean {
-  return (text.length >= 4 && ZH_CLAUSE_WORD.test(text)) || ZH_BOUNDARY.has(text);
+  if (text.length < 4) return ZH_BOUNDARY.has(text);
+  return ZH_CLAUSE_WORD.test(text) || (ZH_PREDICATE_WORD.test(text) && backgroundEntry(text) === undefined);
 }
 
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
