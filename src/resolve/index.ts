@@ -174,8 +174,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
 
   // Product-prefixed compounds fold into their head (see compounds.ts). `groups` and `accepted` stay as they
   // were before the loop while the unions inside it change the roots: the rule reads the state it started from.
-  const sortedKeys = [...byKey.keys()].sort();
-  for (const key of sortedKeys) {
+  let byLastWord: Map<string, string[]> | undefined;
+  for (const key of [...byKey.keys()].sort()) {
     const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
     // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
@@ -184,7 +184,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     if (sets.find(key) === sets.find(split.head) || own.some((k) => facts.get(k)!.ownEvidence)) continue;
     // A kind of the head is a concept of its own even on evidence too weak alone: its modifier and its head are both
     // concepts, and the head's other kinds stand beside it (`EKF-SLAM` beside `ORB-SLAM`).
-    if (hasNarrowerSibling(key, split.head, sortedKeys, sets, accepted)) {
+    byLastWord ??= keysByLastWord(byKey.keys());
+    if (hasNarrowerSibling(key, split.head, byLastWord, sets, accepted)) {
       facts.get(key)!.namedKind = true;
       continue;
     }
@@ -281,10 +282,11 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
  * own, narrower than the head (link/hierarchy), not a way of writing the head. Only a head no other modifier narrows
  * (`Zube node` where the notes know one kind of node) is the compound said in short.
  */
-function hasNarrowerSibling(key: string, head: string, keys: readonly string[], sets: UnionFind, accepted: Set<string>): boolean {
+function hasNarrowerSibling(key: string, head: string, byLastWord: Map<string, string[]>, sets: UnionFind, accepted: Set<string>): boolean {
   const tail = hasHan(head) ? head : ' ' + head;
   const own = sets.find(key);
   const headRoot = sets.find(head);
+  const keys = byLastWord.get(lastWord(head)) ?? [];
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k.length <= tail.length || !k.endsWith(tail) || k === key) continue;
@@ -292,6 +294,21 @@ function hasNarrowerSibling(key: string, head: string, keys: readonly string[], 
     if (root !== own && root !== headRoot && accepted.has(root)) return true;
   }
   return false;
+}
+
+/** A key's last word, as far as a suffix test needs it: its last Han character, or what follows its last space. */
+function lastWord(key: string): string {
+  const last = key.charCodeAt(key.length - 1);
+  // Below U+3000 no Han: a Latin or digit tail, whose word runs from the last space.
+  if (last < 0x3000) return key.slice(key.lastIndexOf(' ') + 1);
+  return key.slice(-1);
+}
+
+/** Keys by lastWord, built once when the prefix fold first needs siblings, so a suffix test reads only its candidates. */
+function keysByLastWord(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) if (key) listIn(out, lastWord(key)).push(key);
+  return out;
 }
 
 /**
