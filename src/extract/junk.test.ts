@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isClauseOpening, isComparison, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -218,5 +218,13 @@ describe('Chinese clause openings', () => {
     const item = (surface: string, signal: 'statistical' | 'definition') => ({ surface, lang: 'zh' as const, signal, aliases: [], score: 0.6, provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: `enumeration: 两个：防止死循环，以及${surface}` } });
     expect(resolveConcepts([item('给桔农报酬', 'statistical'), item('桔表格子', 'statistical')]).map((c) => c.label)).toEqual(['桔表格子']);
     expect(resolveConcepts([item('有向桔格', 'definition')]).map((c) => c.label)).toEqual(['有向桔格']);
+  });
+});
+
+describe('ratios of symbols', () => {
+  it('read a lone letter over a number or a short symbol as a piece of a formula; keep names with a slash', () => {
+    for (const s of ['N/2', 'fs/N', '2/N', 'x/y']) expect(isRatio(s), s).toBe(true);
+    for (const s of ['TCP/IP', 'HTTP/2', 'I/O', 'C/S', 'MC/DC', 'μC/OS', 'pub/sub', 'CI/CD']) expect(isRatio(s), s).toBe(false);
+    expect(isJunkSurface('N/2')).toBe(true);
   });
 });

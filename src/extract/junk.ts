@@ -26,6 +26,17 @@ export function isNotationPiece(text: string): boolean {
   return letter;
 }
 
+/** A lone letter over a number or a short lower-case symbol, either way round (N/2, fs/N, 2/N). */
+const RATIO = /^(?:[A-Za-z]\/(?:\d+|[a-z]{1,2})|(?:\d+|[a-z]{1,2})\/[A-Za-z])$/u;
+
+/**
+ * `N/2`, `fs/N`: a ratio of symbols is a piece of a formula, not a name. Names with a slash pair words or an
+ * acronym's letters in capitals (TCP/IP, HTTP/2, I/O, C/S, MC/DC), which this leaves alone.
+ */
+export function isRatio(text: string): boolean {
+  return text.length <= 5 && text.indexOf('/') > 0 && RATIO.test(text);
+}
+
 /**
  * A lone English past participle (`fixed`, `nested`, `Tokenized`) describes a thing, it does not name one: a
  * heading word or a definition subject cut before its noun. `-eed` words (speed, seed) are nouns.
@@ -348,6 +359,7 @@ export function isZhClause(text: string): boolean {
 export function isJunkSurface(text: string): boolean {
   return (
     isNotationPiece(text) ||
+    isRatio(text) ||
     isLoneParticiple(text) ||
     isJudgingPhrase(text) ||
     isCountedPhrase(text) ||
