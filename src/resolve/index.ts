@@ -321,7 +321,9 @@ function keysByLastWord(keys: Iterable<string>): Map<string, string[]> {
 function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>): number | undefined {
   const known = aliasKeysOf.get(key);
   for (let k = 0; k < c.aliases.length; k++) {
-    const alias = normaliseKey(c.aliases[k].text);
+    const text = c.aliases[k].text;
+    const alias = normaliseKey(text);
+    if (known && ACRONYM.test(text) && extendsInitials(alias, known)) return k;
     const space = alias.indexOf(' ');
     if (space <= 0) continue;
     if (alias.endsWith(' ' + key)) return k;
@@ -333,6 +335,26 @@ function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, strin
   }
   return undefined;
 }
+
+/** An acronym as a gloss writes it: capitals and digits, two to six. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/u;
+
+/**
+ * An acronym whose last letters are the initials of another gloss of the surface, with letters before them
+ * (MLP beside perceptron, EKF beside `Kalman Filter` or KF): it spells a modifier and the surface's own name, a
+ * kind of it (Multi-Layer Perceptron), as a phrase gloss does in cutShortGloss.
+ */
+function extendsInitials(acronym: string, known: readonly string[]): boolean {
+  for (let j = 0; j < known.length; j++) {
+    const other = known[j];
+    const initials = other.includes(' ') ? other.split(' ').map((w) => w[0]).join('') : ACRONYM_KEY.test(other) && other.length <= 6 ? other : other[0];
+    if (initials && acronym.length > initials.length && acronym.endsWith(initials)) return true;
+  }
+  return false;
+}
+
+/** A normalised key that could be an acronym's (letters and digits, no space): compared whole, not by its initial. */
+const ACRONYM_KEY = /^[a-z][a-z0-9]*$/u;
 
 /**
  * The whole term a gloss of cutShortGloss belongs to: the one key ending with the cut surface that the same line

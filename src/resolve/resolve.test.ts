@@ -635,6 +635,19 @@ describe('glosses of a surface cut short', () => {
     expect(names(byName(concepts, '桔量'))).toEqual(['flag count', '桔量']);
     expect(names(byName(concepts, '二值桔量'))).toEqual(['binary flag count', '二值桔量']);
   });
+  it('an acronym spelling a modifier before the initials of another gloss (MLP beside perceptron) names a kind too', () => {
+    const concepts = resolveConcepts([
+      at(candidate('桔知机', 'parenthetical', 0.9, ['zerceptron']), 1),
+      at(candidate('桔知机', 'parenthetical', 0.9, ['MLZ']), 5),
+      at(candidate('桔度下降', 'parenthetical', 0.9, ['ZD']), 2),
+      at(candidate('桔度下降', 'parenthetical', 0.9, ['SZD']), 8),
+      at(candidate('随机桔度下降', 'definition', 0.5), 8),
+    ]);
+    expect(names(byName(concepts, '桔知机'))).toEqual(['zerceptron', '桔知机']);
+    expect(byName(concepts, 'MLZ')?.label).toBe('MLZ');
+    expect(names(byName(concepts, '随机桔度下降'))).toEqual(['SZD', '随机桔度下降']);
+    expect(names(byName(concepts, '桔度下降'))).toEqual(['ZD', '桔度下降']);
+  });
   it('of an English head too (`collector (also called an exact collector)` beside `precise collector`)', () => {
     const concepts = resolveConcepts([
       at(candidate('zollector', 'wikilink', 0.95), 1),
