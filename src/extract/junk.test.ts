@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isComparison, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -199,8 +199,32 @@ describe('Chinese clauses and pairs', () => {
     for (const s of ['桔排或者冒泡', '桔表还要考虑格子问题', '如果桔表满了', '桔排以及冒泡', '和', '通过']) expect(isZhClause(s), s).toBe(true);
     for (const s of ['供给与需求', '桔排和冒泡', '或门', '因果', '和弦', '过采样']) expect(isZhClause(s), s).toBe(false);
   });
+  it('reads a surface holding a modal verb or a predicate adverb (只能, 分别, 很难) as a clause', () => {
+    for (const s of ['桔表只能用格子', '距离分别做桔码', '三者很难同时做到', '桔码经常乱码']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['同时定位与建图', '桔表格子', '桔表分片']) expect(isZhClause(s), s).toBe(false);
+  });
   it('keeps no concept for a label line that is a sentence', () => {
     const label = (surface: string) => ({ surface, lang: 'zh' as const, signal: 'definition' as const, aliases: [], score: 0.55, provenance: { signal: 'definition' as const, file: 'a.md', line: 1, column: 1, excerpt: `${surface}：先排格子。` } });
     expect(resolveConcepts([label('国内桔表还要考虑格子问题'), label('桔表格子')]).map((c) => c.label)).toEqual(['桔表格子']);
+  });
+});
+
+describe('Chinese clause openings', () => {
+  it('reads a surface opened by a light verb, 有, negation or a preposition standing alone as a predicate; keeps words', () => {
+    for (const s of ['做不到', '有单次', '给桔农报酬', '把桔表排好', '没桔格']) expect(isClauseOpening(s), s).toBe(true);
+    for (const s of ['有限冲激响应', '不动点', '被动扫描', '有损压缩', '将军', '对称加密', '用户态', '向量化', '有损']) expect(isClauseOpening(s), s).toBe(false);
+  });
+  it('keeps no concept for such a list item or count, keeps one a definition names', () => {
+    const item = (surface: string, signal: 'statistical' | 'definition') => ({ surface, lang: 'zh' as const, signal, aliases: [], score: 0.6, provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: `enumeration: 两个：防止死循环，以及${surface}` } });
+    expect(resolveConcepts([item('给桔农报酬', 'statistical'), item('桔表格子', 'statistical')]).map((c) => c.label)).toEqual(['桔表格子']);
+    expect(resolveConcepts([item('有向桔格', 'definition')]).map((c) => c.label)).toEqual(['有向桔格']);
+  });
+});
+
+describe('ratios of symbols', () => {
+  it('read a lone letter over a number or a short symbol as a piece of a formula; keep names with a slash', () => {
+    for (const s of ['N/2', 'fs/N', '2/N', 'x/y']) expect(isRatio(s), s).toBe(true);
+    for (const s of ['TCP/IP', 'HTTP/2', 'I/O', 'C/S', 'MC/DC', 'μC/OS', 'pub/sub', 'CI/CD']) expect(isRatio(s), s).toBe(false);
+    expect(isJunkSurface('N/2')).toBe(true);
   });
 });

@@ -26,6 +26,17 @@ export function isNotationPiece(text: string): boolean {
   return letter;
 }
 
+/** A lone letter over a number or a short lower-case symbol, either way round (N/2, fs/N, 2/N). */
+const RATIO = /^(?:[A-Za-z]\/(?:\d+|[a-z]{1,2})|(?:\d+|[a-z]{1,2})\/[A-Za-z])$/u;
+
+/**
+ * `N/2`, `fs/N`: a ratio of symbols is a piece of a formula, not a name. Names with a slash pair words or an
+ * acronym's letters in capitals (TCP/IP, HTTP/2, I/O, C/S, MC/DC), which this leaves alone.
+ */
+export function isRatio(text: string): boolean {
+  return text.length <= 5 && text.indexOf('/') > 0 && RATIO.test(text);
+}
+
 /**
  * A lone English past participle (`fixed`, `nested`, `Tokenized`) describes a thing, it does not name one: a
  * heading word or a definition subject cut before its noun. `-eed` words (speed, seed) are nouns.
@@ -196,6 +207,25 @@ export function isTimeClause(text: string): boolean {
   return backgroundEntry(text.slice(0, -1)) !== undefined;
 }
 
+/**
+ * Characters that open a clause, not a name, when they stand as a word of their own: the light verb 做, the
+ * existential 有 / 没, negation 不, and the prepositions and markers 给, 把, 被, 让, 将 (做不到, 有单次, 给验证者报酬).
+ * 对, 用 and 向 are left out: as first characters they start many terms (对称加密, 用户态, 向量).
+ */
+const ZH_CLAUSE_LEAD = new Set('做有没不给把被让将'.split(''));
+
+/**
+ * A Chinese surface opened by one of ZH_CLAUSE_LEAD standing alone is a predicate the prose wrote (做不到 "cannot
+ * be done", 给验证者报酬 "pay the validators"). The lead stands alone when neither the whole nor its first two
+ * characters are a dictionary word: 有限冲激响应 (有限), 不动点, 被动扫描 (被动), 将军 keep their words. Resolve applies it
+ * to frequency-only evidence, like isTimeClause: a term of this shape (有向无环图) comes with a translation or a
+ * definition too.
+ */
+export function isClauseOpening(text: string): boolean {
+  if (text.length < 3 || !ZH_CLAUSE_LEAD.has(text[0]) || !/^\p{Script=Han}+$/u.test(text)) return false;
+  return backgroundEntry(text) === undefined && backgroundEntry(text.slice(0, 2)) === undefined;
+}
+
 /** Nouns of a quantity of something (its length, size, count): as a head they make an attribute, not a thing. */
 const ZH_QUANTITY_HEAD = /^\p{Script=Han}{2,4}(?:长度|规模|大小|数量|体积|个数|程度|次数)$/u;
 
@@ -313,14 +343,23 @@ export function isUnitSymbol(text: string): boolean {
  */
 const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|所以|如果|虽然|只要|不过/u;
 
+/**
+ * Modal verbs and adverbs of a predicate (只能 "can only", 不能, 需要, 很难 "hardly", 分别 "each", 经常 "often"): a
+ * surface holding one is a clause about a thing (数据库备份只能用无损, 距离分别做熵编码, 中文编码经常乱码), not its name.
+ * Dictionary words that hold one are kept.
+ */
+const ZH_PREDICATE_WORD = /分别|很难|已经|正在|只能|可以|需要|必须|不能|无法|能够|应该|通常|往往|经常|总是/u;
+
 export function isZhClause(text: string): boolean {
-  return (text.length >= 4 && ZH_CLAUSE_WORD.test(text)) || ZH_BOUNDARY.has(text);
+  if (text.length < 4) return ZH_BOUNDARY.has(text);
+  return ZH_CLAUSE_WORD.test(text) || (ZH_PREDICATE_WORD.test(text) && backgroundEntry(text) === undefined);
 }
 
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
     isNotationPiece(text) ||
+    isRatio(text) ||
     isLoneParticiple(text) ||
     isJudgingPhrase(text) ||
     isCountedPhrase(text) ||

@@ -6,7 +6,9 @@
  * tag, keyword, frontmatter alias, parenthetical, a definition sentence or label line of its own, a list that names it
  * as a kind) or when H is not a concept
  * (Docker客户端 stays, since 客户端 alone is not one). Headings and statistics are not "own" evidence: a
- * section "Docker镜像" is where 镜像 is discussed.
+ * section "Docker镜像" is where 镜像 is discussed. Nor does it fold when other concepts narrow the same head
+ * (Hadamard gate beside Toffoli gate, cycle collector beside tracing collector): the head then names a class and
+ * the compound is one of its kinds, a concept of its own (resolve/index.ts, hasNarrowerSibling).
  */
 import type { Candidate } from '../types.js';
 import { normaliseKey } from '../extract/normalise.js';

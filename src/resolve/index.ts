@@ -12,7 +12,7 @@
 import { hasHan, normaliseKey } from '../extract/normalise.js';
 import { COMMON_FREQUENCY, backgroundEntry, backgroundFrequency } from '../extract/background.js';
 import { SUBTLEX_WORDS, englishFrequency } from '../extract/english-background.js';
-import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
+import { EVERYDAY_FREQUENCY, isDocumentName, isEverydayGenericPhrase, isJunkSurface, isNonNamingWord, isAttributePhrase, isClauseOpening, isLoneAdjective, isPositionalCompound, isTimeClause, isZhJudgingPhrase, needsCorroboration } from '../extract/junk.js';
 import { EN_FUNCTION_WORDS, ZH_BOUNDARY, isOrganisationName, isStopWord } from '../extract/stop-words.js';
 import { SlugAllocator, conceptUrl, makeConceptId, safeSlug } from '../slug.js';
 import type { Candidate, Concept, Note } from '../types.js';
@@ -95,6 +95,8 @@ interface KeyFacts {
   weakEnglish: boolean;
   /** The smallest SUBTLEX count of the candidates' surfaces when each is one English word and a candidate other than a tag writes it in lower case; else 0. */
   everydayEnglish: number;
+  /** A compound whose modifier and head are concepts and whose head other concepts narrow too (hasNarrowerSibling). */
+  namedKind?: boolean;
 }
 
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
@@ -110,6 +112,10 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
   // other than the tag.
   const namedInText = new Set<string>();
+  // The keys of the aliases each surface's evidence gives it, for cutShortGloss.
+  const aliasKeysOf = new Map<string, string[]>();
+  /** Glosses cutShortGloss took from a Han surface cut short, with that surface's key. */
+  const glosses: Array<{ key: string; cut: string; candidate: Candidate }> = [];
   // The notes the evidence comes from (candidates come note by note: a Set insert per change of file).
   const files = new Set<string>();
   let lastFile = '';
@@ -119,18 +125,29 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
     const surface = surfaces.of(c.surface);
     if (surface.capitalised) namedInText.add(surface.key);
+    if (c.aliases.length > 0) for (let k = 0; k < c.aliases.length; k++) listIn(aliasKeysOf, surface.key).push(normaliseKey(c.aliases[k].text));
   }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
   // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    const surface = surfaces.of(c.surface);
+    let c = candidates[i];
+    let surface = surfaces.of(c.surface);
+    if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
+      const gloss = cutShortGloss(c, surface.key, aliasKeysOf);
+      if (gloss !== undefined) {
+        const cut = surface.key;
+        c = { ...c, surface: c.aliases[gloss].text, aliases: c.aliases.filter((_, k) => k !== gloss) };
+        surface = surfaces.of(c.surface);
+        glosses.push({ key: surface.key, cut, candidate: c });
+      }
+    }
     // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
     if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
     // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
     // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
     if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
+    if (surface.clause && c.signal === 'statistical') continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
     if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
@@ -148,6 +165,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias))) sets.union(surface.key, aliasKey);
     }
   }
+  for (let i = 0; i < glosses.length; i++) joinWhole(glosses[i], byKey, sets);
   const facts = new Map<string, KeyFacts>();
   for (const [key, list] of byKey) facts.set(key, factsOf(list, surfaces));
 
@@ -156,13 +174,22 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
 
   // Product-prefixed compounds fold into their head (see compounds.ts). `groups` and `accepted` stay as they
   // were before the loop while the unions inside it change the roots: the rule reads the state it started from.
+  let byLastWord: Map<string, string[]> | undefined;
   for (const key of [...byKey.keys()].sort()) {
     const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
     // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
     if (sets.find(split.prefix) === sets.find(key)) continue;
     const own = groups.get(sets.find(key)) ?? [];
-    if (sets.find(key) !== sets.find(split.head) && !own.some((k) => facts.get(k)!.ownEvidence)) sets.union(key, split.head);
+    if (sets.find(key) === sets.find(split.head) || own.some((k) => facts.get(k)!.ownEvidence)) continue;
+    // A kind of the head is a concept of its own even on evidence too weak alone: its modifier and its head are both
+    // concepts, and the head's other kinds stand beside it (`EKF-SLAM` beside `ORB-SLAM`).
+    byLastWord ??= keysByLastWord(byKey.keys());
+    if (hasNarrowerSibling(key, split.head, byLastWord, sets, accepted)) {
+      facts.get(key)!.namedKind = true;
+      continue;
+    }
+    sets.union(key, split.head);
   }
   groups = groupsOf(sets, facts);
   accepted = acceptedRoots(groups, facts);
@@ -222,7 +249,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
       identifierPiece(keys, facts, textsByKey, notes) ||
       everydaySiblingOpener(keys, facts) ||
-      cutBeforeItsEnd(keys, facts, textsByKey, notes)
+      cutBeforeItsEnd(keys, facts, textsByKey, notes) ||
+      joinedPair(root, keys, sets, accepted)
     ) {
       accepted.delete(root);
     }
@@ -246,6 +274,136 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     return { id, url: conceptUrl(id), ...c };
   });
   return concepts.sort((a, b) => cmp(a.id, b.id));
+}
+
+/**
+ * A head that another accepted term narrows too (`cycle collector` beside `tracing collector`, `Hadamard gate` beside
+ * `Toffoli gate`, `ipv4地址` beside `私有地址`) names a class whose compounds are its kinds: each is a concept of its
+ * own, narrower than the head (link/hierarchy), not a way of writing the head. Only a head no other modifier narrows
+ * (`Zube node` where the notes know one kind of node) is the compound said in short.
+ */
+function hasNarrowerSibling(key: string, head: string, byLastWord: Map<string, string[]>, sets: UnionFind, accepted: Set<string>): boolean {
+  const tail = hasHan(head) ? head : ' ' + head;
+  const own = sets.find(key);
+  const headRoot = sets.find(head);
+  const keys = byLastWord.get(lastWord(head)) ?? [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k.length <= tail.length || !k.endsWith(tail) || k === key) continue;
+    const root = sets.find(k);
+    if (root !== own && root !== headRoot && accepted.has(root)) return true;
+  }
+  return false;
+}
+
+/** A key's last word, as far as a suffix test needs it: its last Han character, or what follows its last space. */
+function lastWord(key: string): string {
+  const last = key.charCodeAt(key.length - 1);
+  // Below U+3000 no Han: a Latin or digit tail, whose word runs from the last space.
+  if (last < 0x3000) return key.slice(key.lastIndexOf(' ') + 1);
+  return key.slice(-1);
+}
+
+/** Keys by lastWord, built once when the prefix fold first needs siblings, so a suffix test reads only its candidates. */
+function keysByLastWord(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) if (key) listIn(out, lastWord(key)).push(key);
+  return out;
+}
+
+/**
+ * A gloss that names a kind of what the surface names, by a modifier before the surface or before another of its
+ * glosses (`collector (also called an exact collector)`, 卡尔曼滤波（Extended Kalman Filter，EKF） where 卡尔曼滤波 is
+ * glossed `Kalman Filter` elsewhere): the walk back to the bracket stopped short of the modifier (精确, 扩展), so the
+ * gloss, not the surface, is what the author named. Returns the index of that alias: the candidate is evidence for
+ * it (and its other aliases, EKF), not for the broader surface it would merge into.
+ */
+function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>): number | undefined {
+  const known = aliasKeysOf.get(key);
+  for (let k = 0; k < c.aliases.length; k++) {
+    const text = c.aliases[k].text;
+    const alias = normaliseKey(text);
+    if (known && ACRONYM.test(text) && extendsInitials(alias, known)) return k;
+    const space = alias.indexOf(' ');
+    if (space <= 0) continue;
+    if (alias.endsWith(' ' + key)) return k;
+    if (!known) continue;
+    for (let j = 0; j < known.length; j++) {
+      const other = known[j];
+      if (other !== alias && other.length < alias.length && alias.endsWith(' ' + other)) return k;
+    }
+  }
+  return undefined;
+}
+
+/** An acronym as a gloss writes it: capitals and digits, two to six. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/u;
+
+/**
+ * An acronym whose last letters are the initials of another gloss of the surface, with letters before them
+ * (MLP beside perceptron, EKF beside `Kalman Filter` or KF): it spells a modifier and the surface's own name, a
+ * kind of it (Multi-Layer Perceptron), as a phrase gloss does in cutShortGloss.
+ */
+function extendsInitials(acronym: string, known: readonly string[]): boolean {
+  for (let j = 0; j < known.length; j++) {
+    const other = known[j];
+    const initials = other.includes(' ') ? other.split(' ').map((w) => w[0]).join('') : ACRONYM_KEY.test(other) && other.length <= 6 ? other : other[0];
+    if (initials && acronym.length > initials.length && acronym.endsWith(initials)) return true;
+  }
+  return false;
+}
+
+/** A normalised key that could be an acronym's (letters and digits, no space): compared whole, not by its initial. */
+const ACRONYM_KEY = /^[a-z][a-z0-9]*$/u;
+
+/**
+ * The whole term a gloss of cutShortGloss belongs to: the one key ending with the cut surface that the same line
+ * names (二值信号量 beside `信号量（binary semaphore）` cut from `二值信号量（binary semaphore）`; `precise collector` beside
+ * `collector (also called an exact collector)`). Joined when there is exactly one.
+ */
+function joinWhole(gloss: { key: string; cut: string; candidate: Candidate }, byKey: Map<string, Candidate[]>, sets: UnionFind): void {
+  const { file, line } = gloss.candidate.provenance;
+  // A Latin surface is the last word of its whole (`precise collector`).
+  const tail = hasHan(gloss.cut) ? gloss.cut : ' ' + gloss.cut;
+  let whole: string | undefined;
+  for (const [key, list] of byKey) {
+    if (key.length <= tail.length || !key.endsWith(tail) || key === gloss.key || !list.some((c) => c.provenance.line === line && c.provenance.file === file)) continue;
+    if (whole !== undefined) return;
+    whole = key;
+  }
+  if (whole !== undefined) sets.union(gloss.key, whole);
+}
+
+/** What joins two names into a pair (`A和B`, `A and B`, `A/B`, `A & B`): each side is looked up as a key. */
+const PAIR_JOINERS = ['和', '与', ' and ', ' & ', '/'];
+
+/**
+ * A group every key of which is two concepts joined (预训练和微调, `Sampling and Quantization`, `Confirm/Cancel`):
+ * a heading or a label that names the pair it discusses, not a third concept. Decided by evidence, not by shape:
+ * both sides must be concepts on their own elsewhere, so a name that holds a joiner (TCP/IP, async/await, 词频饱和,
+ * `Divide and Conquer`, `Wide & Deep`) stays when its parts are no concepts of the notes.
+ */
+function joinedPair(root: string, keys: readonly string[], sets: UnionFind, accepted: Set<string>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) if (!isJoinedPair(key, root, sets, accepted)) return false;
+  return true;
+}
+
+function isJoinedPair(key: string, root: string, sets: UnionFind, accepted: Set<string>): boolean {
+  for (const joiner of PAIR_JOINERS) {
+    const at = key.indexOf(joiner);
+    if (at <= 0) continue;
+    const left = normaliseKey(key.slice(0, at));
+    const right = normaliseKey(key.slice(at + joiner.length));
+    return isOtherConcept(left, root, sets, accepted) && isOtherConcept(right, root, sets, accepted);
+  }
+  return false;
+}
+
+function isOtherConcept(key: string, root: string, sets: UnionFind, accepted: Set<string>): boolean {
+  if (!key || !sets.has(key)) return false;
+  const other = sets.find(key);
+  return other !== root && accepted.has(other);
 }
 
 /** A kind word and its number or letter (`type 1`, `level 3`, `phase ii`): a label that needs its head noun. */
@@ -574,6 +732,8 @@ interface SurfaceFacts {
   common: boolean;
   /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
   proseShaped: boolean;
+  /** A predicate opened by a light verb, 有, negation or a preposition (isClauseOpening): a count or a list item does not make it a term. */
+  clause: boolean;
   /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
   corroborate: boolean;
   /** A word of general Chinese (jieba frequency ≥ GENERAL_FREQUENCY): its count in the notes does not make it a term. */
@@ -620,6 +780,7 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             nonNaming: isNonNamingWord(text) || (hanOnly && isZhJudgingPhrase(text)),
             common: frequency >= EVERYDAY_FREQUENCY,
             proseShaped: isEverydayGenericPhrase(text) || isTimeClause(text) || isAttributePhrase(text),
+            clause: hanOnly && isClauseOpening(text),
             corroborate: needsCorroboration(text),
             general: frequency >= GENERAL_FREQUENCY,
             frequent: frequency >= COMMON_FREQUENCY,
@@ -776,7 +937,7 @@ function groupsOf(sets: UnionFind, facts: Map<string, KeyFacts>): Groups {
 function acceptedRoots(groups: Groups, facts: Map<string, KeyFacts>): Set<string> {
   const accepted = new Set<string>();
   for (const [root, keys] of groups) {
-    if (keys.some((key) => facts.get(key)!.vocabulary)) accepted.add(root);
+    if (keys.some((key) => facts.get(key)!.vocabulary || facts.get(key)!.namedKind)) accepted.add(root);
     else if (1 - groupMiss(keys, facts) >= ACCEPT && !uncorroborated(keys, facts)) accepted.add(root);
   }
   return accepted;

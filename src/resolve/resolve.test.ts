@@ -144,6 +144,14 @@ describe('English product-prefixed compounds', () => {
     expect(concepts.find((c) => c.label === 'node')?.aliases.map((a) => a.text)).toContain('Zube node');
     expect(labels).toContain('Zube client'); // client is no concept: the compound stays
   });
+  it('keeps a compound apart, as a kind of its own, when other concepts narrow the same head', () => {
+    const mk = (surface: string, signal: Candidate['signal'], score: number) => candidate(surface, signal, score);
+    const base = [mk('Zube', 'wikilink', 0.95), mk('node', 'wikilink', 0.95), mk('Zube node', 'statistical', 0.3)];
+    expect(names(byName(resolveConcepts(base), 'node'))).toEqual(['Zube node', 'node']); // the only kind: a form of node
+    const concepts = resolveConcepts([...base, mk('worker node', 'wikilink', 0.95)]);
+    expect(names(byName(concepts, 'node'))).toEqual(['node']);
+    expect(byName(concepts, 'Zube node')?.label).toBe('Zube node'); // weak alone, a concept as a kind of node
+  });
 });
 
 describe('words never written outside a longer term', () => {
@@ -602,5 +610,51 @@ describe('spellings of one name', () => {
     const concepts = resolveConcepts(cs, []);
     expect(names(byName(concepts, 'hermetic build'))).toEqual(['Hermeticity', 'hermetic build']);
     expect(names(byName(concepts, 'purity'))).toEqual(['purity']);
+  });
+});
+
+describe('two concepts joined', () => {
+  it('are no third concept when each side is a concept of its own (`A和B`, `A and B`, `A/B`)', () => {
+    const labels = resolveConcepts(
+      ['预训练', '微调', '预训练和微调', 'Sampling', 'Quantization', 'Sampling and Quantization', 'Confirm', 'Cancel', 'Confirm/Cancel', 'TCP', 'TCP/IP', '词频饱和'].map((s) =>
+        candidate(s, 'wikilink', 0.95),
+      ),
+    ).map((c) => c.label);
+    expect(labels.sort()).toEqual(['Cancel', 'Confirm', 'Quantization', 'Sampling', 'TCP', 'TCP/IP', '微调', '词频饱和', '预训练'].sort()); // IP is no concept: TCP/IP is one name
+  });
+});
+
+describe('glosses of a surface cut short', () => {
+  const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+  it('name the whole term on their line, not the broader surface the bracket was cut to', () => {
+    const concepts = resolveConcepts([
+      at(candidate('桔量', 'parenthetical', 0.9, ['flag count']), 1),
+      at(candidate('桔量', 'parenthetical', 0.9, ['binary flag count']), 5),
+      at(candidate('二值桔量', 'definition', 0.5), 5),
+    ]);
+    expect(names(byName(concepts, '桔量'))).toEqual(['flag count', '桔量']);
+    expect(names(byName(concepts, '二值桔量'))).toEqual(['binary flag count', '二值桔量']);
+  });
+  it('an acronym spelling a modifier before the initials of another gloss (MLP beside perceptron) names a kind too', () => {
+    const concepts = resolveConcepts([
+      at(candidate('桔知机', 'parenthetical', 0.9, ['zerceptron']), 1),
+      at(candidate('桔知机', 'parenthetical', 0.9, ['MLZ']), 5),
+      at(candidate('桔度下降', 'parenthetical', 0.9, ['ZD']), 2),
+      at(candidate('桔度下降', 'parenthetical', 0.9, ['SZD']), 8),
+      at(candidate('随机桔度下降', 'definition', 0.5), 8),
+    ]);
+    expect(names(byName(concepts, '桔知机'))).toEqual(['zerceptron', '桔知机']);
+    expect(byName(concepts, 'MLZ')?.label).toBe('MLZ');
+    expect(names(byName(concepts, '随机桔度下降'))).toEqual(['SZD', '随机桔度下降']);
+    expect(names(byName(concepts, '桔度下降'))).toEqual(['ZD', '桔度下降']);
+  });
+  it('of an English head too (`collector (also called an exact collector)` beside `precise collector`)', () => {
+    const concepts = resolveConcepts([
+      at(candidate('zollector', 'wikilink', 0.95), 1),
+      at(candidate('zollector', 'parenthetical', 0.9, ['exact zollector']), 7),
+      at(candidate('precise zollector', 'definition', 0.55), 7),
+    ]);
+    expect(names(byName(concepts, 'zollector'))).toEqual(['zollector']);
+    expect(names(byName(concepts, 'precise zollector'))).toEqual(['exact zollector', 'precise zollector']);
   });
 });
