@@ -9,10 +9,8 @@
  *   `B is different from A`, `not the same as A`, `confused with A`, where B is the nearest concept before the cue in
  *   its clause, else the first concept after A's clause, else the term of the block's entry (`X: …. Not the same as A!`).
  * - Comparatives: `B比A更…`, `B不如A`, `B is faster than A`: B is the subject opening the clause, else the entry's term.
- * - Concepts whose label is itself `A vs B` (addLabelComparisons): A and B, when each side names one concept.
  */
-import type { Concept, ConceptId, Note } from '../types.js';
-import type { ConceptIndex } from './concept-index.js';
+import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED, CUE_THAN } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
@@ -496,30 +494,4 @@ function leadingHit(text: string, hits: readonly PlacedHit[], from: number, to: 
   if (!hit) return undefined;
   const lead = text.slice(from, hit.start).trim();
   return english ? (/^(?:(?:a|an|the|use|using|with)\s*)?$/iu.test(lead) ? hit : undefined) : lead.length <= 3 ? hit : undefined;
-}
-
-/** A label that is two names set against each other (`TOTP vs WebAuthn`, `RAG vs 微调`). */
-const VERSUS_LABEL = /^(.+?)\s*\b(?:vs\.?|versus)\s+(.+)$/iu;
-
-/**
- * A concept whose label is itself `A vs B` (a heading or a lead the extraction took for a name, `VQE vs QPE:`) hides
- * the comparison from the sentence readers, which see one mention: when each side is the label or alias of one
- * non-generic concept, the two are compared. Evidence: where the `A vs B` concept is mentioned. One regex per concept.
- */
-export function addLabelComparisons(set: RelationSet, concepts: readonly Concept[], index: ConceptIndex): void {
-  for (const concept of concepts) {
-    if (!/vs|versus/iu.test(concept.label)) continue;
-    const m = VERSUS_LABEL.exec(concept.label);
-    if (!m) continue;
-    const a = onlyNamed(index, m[1]);
-    const b = onlyNamed(index, m[2]);
-    if (a === undefined || b === undefined || a === b || set.hasHierarchy(a, b)) continue;
-    set.add('compared', a, b, 1, index.evidenceFor([concept.id], 2));
-  }
-}
-
-/** The one non-generic concept a text is the label or alias of, else undefined. */
-function onlyNamed(index: ConceptIndex, text: string): ConceptId | undefined {
-  const ids = (index.byKey.get(aliasKey(text.trim())) ?? []).filter((id) => !index.genericId(id));
-  return ids.length === 1 ? ids[0] : undefined;
 }

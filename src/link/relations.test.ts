@@ -92,12 +92,6 @@ describe('buildRelations: compared', () => {
     expect(edges(relate([note('h', text)], cs), 'compared')).toEqual(['docker>openstack', 'docker>虚拟机', '容器>虚拟机']);
   });
 
-  it('a concept whose label is `A vs B` compares A and B when each side names one concept', () => {
-    const vs = [concept('TOTP vs WebAuthn'), concept('TOTP'), concept('WebAuthn'), concept('Mitigation vs correction'), concept('mitigation')];
-    const text = 'TOTP vs WebAuthn in short: one can be phished.\n\nMitigation vs correction: not the same.\n';
-    expect(edges(relate([note('vs', text)], vs), 'compared')).toEqual(['totp>webauthn']);
-  });
-
   it('does not take a plain conjunction for a comparison', () => {
     expect(edges(relate([note('i', '容器与虚拟机都能运行程序。\n')], cs), 'compared')).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { defaultOptions } from '../options.js';
 import type { Concept, MentionHit, Note, NoteId, Relation } from '../types.js';
 import { buildAutomaton, type ConceptAutomaton } from './automaton.js';
 import { anaphoraReader } from './anaphora.js';
-import { addLabelComparisons, addNoteComparisons, comparisonReader } from './comparisons.js';
+import { addNoteComparisons, comparisonReader } from './comparisons.js';
 import { indexConcepts } from './concept-index.js';
 import { addClauseTies, clauseTieReader, type ClauseTie } from './clause-ties.js';
 import { cooccurrenceEdges } from './cooccurrence.js';
@@ -62,7 +62,6 @@ export function buildRelations(
   const ties: ClauseTie[] = [];
   readSentences(indexed, [enumerationReader(set, index, topics), definitionReader(set, index, topics), comparisonReader(set), anaphoraReader(set, index, topics), clauseTieReader(ties, index)]);
   addNoteComparisons(set, sorted, automaton);
-  addLabelComparisons(set, concepts, index);
   addTitleMembers(set, sorted, automaton);
   const max = options.maxCooccurrencePerConcept ?? defaultOptions.maxCooccurrencePerConcept;
   for (const edge of cooccurrenceEdges(indexed, numbers, max)) set.add('co-occurs', edge.source, edge.target, edge.weight, edge.evidence);
