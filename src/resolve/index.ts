@@ -125,7 +125,12 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
     const surface = surfaces.of(c.surface);
     if (surface.capitalised) namedInText.add(surface.key);
-    if (c.aliases.length > 0) for (let k = 0; k < c.aliases.length; k++) listIn(aliasKeysOf, surface.key).push(normaliseKey(c.aliases[k].text));
+    // Each distinct key once: a gloss repeated on every mention would make cutShortGloss quadratic in its count.
+    for (let k = 0; k < c.aliases.length; k++) {
+      const keys = listIn(aliasKeysOf, surface.key);
+      const key = normaliseKey(c.aliases[k].text);
+      if (!keys.includes(key)) keys.push(key);
+    }
   }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
   // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
