@@ -378,7 +378,7 @@ describe('pieces of code identifiers', () => {
 describe('everyday words opening sibling list items', () => {
   it('does not accept an everyday word that opens an item beside named siblings (Enough frobs…?), accepts a name there', () => {
     const vault = [
-      note('Checklist:\n\n- FrobSpot runs it\n- QuuxBox runs it too\n- Enough frobs to hide the wait?\n- Blorp runs it as well\n', 'a.md'),
+      note('Checklist:\n\n- FrobSpot runs it\n- QuuxBox runs it too\n- Enough frobs the wait\n- Blorp runs it as well\n', 'a.md'),
       note('FrobSpot (the FVM) and QuuxBox (Quux) are names.\n', 'b.md'),
     ];
     const cs = extractCandidates(vault, []);
