@@ -239,6 +239,18 @@ function inJoinedName(text: string, at: number, length: number): boolean {
   return joined !== null && !(joined[1] === 'to' && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
 }
 
+/**
+ * Whether text[at, at + length) is glued by an underscore or a hyphen to more letters or digits: a piece of a code
+ * identifier (configUSE of configUSE_PREEMPTION) or of a joined cipher or option string (SHA256 of `…-GCM-SHA256:`),
+ * which names nothing on its own. Names jieba split at a hyphen (Hyper-V, VT-x) were joined back before counting.
+ */
+function identifierPiece(text: string, at: number, length: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + length);
+  if (before === 95 || after === 95) return true;
+  return (before === 45 && isAlnum(text.charCodeAt(at - 2))) || (after === 45 && isAlnum(text.charCodeAt(at + length + 1)));
+}
+
 /** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
 function numberFollows(text: string, at: number): boolean {
   let c = text.charCodeAt(at);
@@ -879,7 +891,7 @@ class SpanCounter {
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !identifierPiece(text, at, t.surface.length) && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;
