@@ -132,3 +132,13 @@ describe('a lone label line', () => {
     expect(score('Some prose first.\n\nOpen question: whether the frob should wait.\n', 'Open question')).toBeLessThan(0.5);
   });
 });
+
+describe('a list item with a phrase before a comma', () => {
+  const surfaces = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface);
+  it('labels what follows when a clause follows (an intermediate zorp, signed by the root)', () => {
+    expect(surfaces('- an intermediate zorp, signed by the root frob\n- a leaf zorp, signed by the intermediate\n')).toContain('intermediate zorp');
+  });
+  it('does not when more items of a series follow (changing zorp width, height, margin)', () => {
+    expect(surfaces('- changing zorp width, height, margin, padding\n- reading frob offsets, scroll positions\n')).not.toContain('changing zorp width');
+  });
+});

@@ -139,6 +139,9 @@ function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): 
  */
 const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
 
+/** One or two words and a comma (or a closing and): the next items of a series. */
+const SERIES_AFTER_COMMA = /^[^\s,]+(?:\s[^\s,]+)?(?:,|\s+and\s)/u;
+
 function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   // The comma closes a phrase of three words at most: it comes early in the item.
   const comma = block.text.indexOf(', ');
@@ -147,6 +150,9 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   if (!m || isComparison(m[1])) return undefined;
   const words = m[1].split(/\s+/u);
   if (opensAsClause(words[0])) return undefined;
+  // `changing width, height, margin, padding`, `check exp, nbf (…)`: a word or two and another comma after the
+  // comma make a series, whose first item the phrase is, not the label of what follows.
+  if (SERIES_AFTER_COMMA.test(block.text.slice(comma + 2, comma + 40))) return undefined;
   if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
   return { candidate: out[out.length - 1], rubric: false };
