@@ -233,8 +233,8 @@ function formulaOnly(rest: string): boolean {
   return !words || words.length < 3;
 }
 
-/** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
-const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])/u;
+/** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`; `有个`, 有一个 with its 一 dropped. */
+const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])|(?<=有)个/u;
 
 /**
  * Two parts of a label joined by 和, 与, 及, 、, `and`, or a slash between spaces or Han characters (MC/DC, TCP/IP
