@@ -127,3 +127,12 @@ describe('a piece of an identifier', () => {
     expect(best(cs, 'FreeRTOS')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a version of a name written only inside identifiers', () => {
+  it('is no member of the version family (ZORP384 of FROB_ZORP384, beside ZORP256 and ZORP512 on their own)', () => {
+    const text = '哈希用 ZORP256 或 ZORP512。ZORP256 更快，ZORP512 更长。\n\n套件名 `FROB_AES_ZORP384` 和 `QUUX_ZORP384` 以及 `BLORP_ZORP384`。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'ZORP256')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'ZORP384')).toBe(0);
+  });
+});

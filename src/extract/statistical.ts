@@ -128,8 +128,9 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
     }
-    // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart.
-    if (score < 0.5 && !t.han && t.tokens === 1 && versions.has(key)) score = 0.5;
+    // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart; a
+    // version only ever written inside identifiers or longer names (SHA256 of TLS_AES_128_GCM_SHA256) is not told apart.
+    if (score < 0.5 && !t.han && t.tokens === 1 && t.alone > 0 && versions.has(key)) score = 0.5;
     if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
     if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
