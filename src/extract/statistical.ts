@@ -42,6 +42,8 @@ interface Tally {
   capitalised: number;
   /** Occurrences of a one-token Latin span not followed by another Latin word (not the modifier of a longer name). */
   alone: number;
+  /** Occurrences of a one-token Latin span glued by `_` or `-` to more letters or digits (identifierPiece). */
+  pieces: number;
   /** Occurrences right after a Titlecase word or an initial (Robert P. Goldberg, Gerald Popek): a person-name shape. */
   afterName: number;
   /** Occurrences of a `Name noun` span right after a determiner (the Docker client). */
@@ -129,8 +131,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
     }
     // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart; a
-    // version only ever written inside identifiers or longer names (SHA256 of TLS_AES_128_GCM_SHA256) is not told apart.
-    if (score < 0.5 && !t.han && t.tokens === 1 && t.alone > 0 && versions.has(key)) score = 0.5;
+    // version only ever written inside identifiers (SHA256 of TLS_AES_128_GCM_SHA256) is not told apart.
+    if (score < 0.5 && !t.han && t.tokens === 1 && t.pieces < t.count && versions.has(key)) score = 0.5;
     if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
     if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
@@ -872,7 +874,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -892,7 +894,9 @@ class SpanCounter {
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !identifierPiece(text, at, t.surface.length) && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
+      const piece = identifierPiece(text, at, t.surface.length);
+      if (piece) t.pieces++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;
@@ -959,6 +963,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.count += t.count;
     into.capitalised += t.capitalised;
     into.alone += t.alone;
+    into.pieces += t.pieces;
     into.afterName += t.afterName;
     into.afterPrep += t.afterPrep;
     into.beforeDe += t.beforeDe;
