@@ -119,3 +119,26 @@ describe('a bare lower-case list item whose verb takes a determined object', () 
     expect(Math.max(0, ...found.filter((c) => c.surface === 'frob folding').map((c) => c.score))).toBe(0.5);
   });
 });
+
+describe('a lone label line', () => {
+  const score = (text: string, surface: string) => Math.max(0, ...extractCandidates([note(text)], []).filter((c) => c.signal === 'definition' && c.surface === surface).map((c) => c.score));
+  it('vouches for a noun phrase naming one thing (Zorp fatigue: …)', () => {
+    expect(score('Some prose first.\n\nZorp fatigue: when every page fires, nobody reads the pages.\n', 'Zorp fatigue')).toBe(0.5);
+  });
+  it('does not for a plural head, a subject and its verb, an opening verb in -s or everyday words only', () => {
+    expect(score('Some prose first.\n\nZorp objects: boxes with a table of methods.\n', 'Zorp objects')).toBeLessThan(0.5);
+    expect(score('Some prose first.\n\nZorp updates happen: when the frob is stale.\n', 'Zorp updates happen')).toBeLessThan(0.5);
+    expect(score('Some prose first.\n\nsends zorp_key: the client adds it to the request.\n', 'sends zorp_key')).toBeLessThan(0.5);
+    expect(score('Some prose first.\n\nOpen question: whether the frob should wait.\n', 'Open question')).toBeLessThan(0.5);
+  });
+});
+
+describe('a list item with a phrase before a comma', () => {
+  const surfaces = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'definition').map((c) => c.surface);
+  it('labels what follows when a clause follows (an intermediate zorp, signed by the root)', () => {
+    expect(surfaces('- an intermediate zorp, signed by the root frob\n- a leaf zorp, signed by the intermediate\n')).toContain('intermediate zorp');
+  });
+  it('does not when more items of a series follow (changing zorp width, height, margin)', () => {
+    expect(surfaces('- changing zorp width, height, margin, padding\n- reading frob offsets, scroll positions\n')).not.toContain('changing zorp width');
+  });
+});

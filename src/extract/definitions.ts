@@ -11,6 +11,7 @@ import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } fro
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
 import { tagTerm, withPrecut } from './term-tags.js';
+import { englishFrequency } from './english-background.js';
 import { isSpace, termBefore, wholeTerm, wholeTermWalk, type Known } from './walk-back.js';
 
 const ZH_COPULA = /(是一种|是一个|是一类|是一款|是一套|是指|指的是|是)/gu;
@@ -138,6 +139,9 @@ function listIntroduced(note: Note, block: Block, b: number, out: Candidate[]): 
  */
 const LIST_COMMA_LABEL = /^\s*(?:(?:the|an?)\s+)?([A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2}),\s+\S.{4,}/u;
 
+/** One or two words and a comma (or a closing and): the next items of a series. */
+const SERIES_AFTER_COMMA = /^[^\s,]+(?:\s[^\s,]+)?(?:,|\s+and\s)/u;
+
 function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   // The comma closes a phrase of three words at most: it comes early in the item.
   const comma = block.text.indexOf(', ');
@@ -146,6 +150,9 @@ function commaLabel(note: Note, block: Block, out: Candidate[]): Label {
   if (!m || isComparison(m[1])) return undefined;
   const words = m[1].split(/\s+/u);
   if (opensAsClause(words[0])) return undefined;
+  // `changing width, height, margin, padding`, `check exp, nbf (…)`: a word or two and another comma after the
+  // comma make a series, whose first item the phrase is, not the label of what follows.
+  if (SERIES_AFTER_COMMA.test(block.text.slice(comma + 2, comma + 40))) return undefined;
   if (words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_FUNCTION_WORDS.has(w.toLowerCase())) || EN_STOP.has(words[words.length - 1].toLowerCase()) || !/^[a-z]/u.test(words[words.length - 1])) return undefined;
   push(out, note, block, { text: block.text.slice(0, 400), at: 0 }, Math.max(0, block.text.indexOf(m[1])), m[1], 0.45, true);
   return { candidate: out[out.length - 1], rubric: false };
@@ -226,8 +233,8 @@ function formulaOnly(rest: string): boolean {
   return !words || words.length < 3;
 }
 
-/** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`. */
-const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])/u;
+/** A numeral or demonstrative with its measure word after a label's start: `有一个`, `用两种`, `这个`; `有个`, 有一个 with its 一 dropped. */
+const INNER_QUANTIFIER = /(?<=.)(?:[一两几这那每某][个种类套些款项])|(?<=有)个/u;
 
 /**
  * Two parts of a label joined by 和, 与, 及, 、, `and`, or a slash between spaces or Han characters (MC/DC, TCP/IP
@@ -250,8 +257,35 @@ function labelScore(label: string, jieba: Segmenter): number | 'rubric' | undefi
   const words = label.split(/\s+/u);
   if (words.length > 4 || !/^[A-Za-z]/u.test(label) || words.some((w) => CLOSED_CLASS.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) return undefined;
   if (opensAsClause(words[0])) return undefined;
-  return words.length === 1 && !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
+  if (words.length === 1) return !/[A-Z0-9]|\w[-.]\w/u.test(label) ? 'rubric' : 0.45;
+  // A lone label line of a noun phrase is evidence enough; other labels of two words or more need a glossary.
+  return nounPhraseLabel(words) ? 0.5 : 0.45;
 }
+
+/**
+ * Everyday English (SUBTLEX count, english-background.ts) from which a label's word is ten uses in a million words of
+ * speech or more: a label made only of such words (Open question, Side effect, Useful reading, common root cause) is
+ * a rubric of the notes; a name holds a word of its field (orphan rule, Gate fidelity, texture mapping).
+ */
+const EVERYDAY_LABEL_WORD = 500;
+
+/**
+ * Whether a label line's label of two to four words reads as a noun phrase naming one thing, which a label line
+ * alone vouches for (0.5): no plural head (Trait objects, Weak spots: a topic of several things), no word with an
+ * apostrophe or in -ly, no plural before a bare last word (Updates happen, CUDA Graphs go: a subject and its verb),
+ * no lower-case verb in -s opening it (sends code_challenge), and not only everyday words.
+ */
+function nounPhraseLabel(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  if (PLURAL.test(last)) return false;
+  if (words.some((w) => /['’]/u.test(w) || ADVERB.test(w))) return false;
+  if (/^[a-z]+$/u.test(last) && words.slice(0, -1).some((w) => PLURAL.test(w))) return false;
+  if (S_VERB.test(words[0])) return false;
+  return !words.every((w) => englishFrequency(w.toLowerCase()) >= EVERYDAY_LABEL_WORD);
+}
+
+/** A word in -s that is no -ss, -us or -is ending: a plural noun or a third-person verb. */
+const PLURAL = /[^sui]s$/u;
 
 /**
  * `After NISQ: …`, `They're auto traits: …`, `Another site makes …`: a label opened by a function word (a preposition,

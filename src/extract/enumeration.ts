@@ -64,7 +64,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       // LATIN_PAIR coordinates two Latin names with 和, 与, 或, 及 or 跟, before a Han character.
       if ((cues & (CUE.han | CUE.latin | CUE.coordination)) === (CUE.han | CUE.latin | CUE.coordination)) latinPair(note, block, sentence, out);
       if (cues & CUE.latin) englishAfterCue(note, block, sentence, out);
-      if (cues & CUE.colon) countedList(note, block, sentence, out);
+      if (cues & CUE.colon) countedList(note, block, sentence, jieba, out);
       if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
     }
     if (openings) parallelFamilies(note, block, openings, out);
@@ -315,7 +315,7 @@ const NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4
  */
 const COUNT_HINT = /[0-9一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten/i;
 
-function countedList(note: Note, block: Block, sentence: CuedSentence, out: Candidate[]): void {
+function countedList(note: Note, block: Block, sentence: CuedSentence, jieba: Segmenter, out: Candidate[]): void {
   const { at, text } = sentence;
   if (!(sentence.cues & CUE.folds) && !COUNT_HINT.test(text)) return;
   const zh = ZH_COUNTED.exec(text);
@@ -326,7 +326,8 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, out: Cand
   const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
   const items = zh ? m[2].replace(TRAILING, '').split(ZH_SEP).map(tidyItem) : m[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
   if (expected < 2 || items.length !== expected) return;
-  const ok = zh ? items.every(isItem) : items.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 3 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
+  // A count of clauses (`两步：时间上离散化和幅度上离散化`, `两个：…以及给验证者报酬`) announces steps or purposes, not names.
+  const ok = zh ? items.every((i) => isItem(i) && !isClause(i, jieba)) : items.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 3 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
   if (ok) emit(note, block, at + m.index, m[0], items, 0.5, out);
 }
 
@@ -563,7 +564,7 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const shared = firstBySharedHead(raw[0], rest);
   const first = shared && (!walked || (shared.endsWith(walked) && shared.length > walked.length)) ? shared : walked;
   const items = [withoutLeadingVerb(tidyItem(first ?? ''), rest, jieba), ...rest];
-  const shaped = items.filter(isItem);
+  const shaped = items.filter((i) => isItem(i) && !isClause(i, jieba));
   if (shaped.length < 3 || shaped.length < items.length - 1) return;
   const latin = shaped.filter((i) => !hasHan(i));
   const strongList = latin.length * 2 > shaped.length;
@@ -716,6 +717,29 @@ function isItem(item: string): boolean {
   if (!item || isStopWord(item) || /[的是了]/u.test(item) || isQuantifiedPhrase(item) || NOT_IN_ITEM.test(item)) return false;
   if (hasHan(item)) return codePointLength(item) >= 2 && codePointLength(item) <= 12;
   return NAME.test(item) && (isAbbreviation(item) || /[A-Z]/u.test(item) || item.length >= 3);
+}
+
+/**
+ * A Chinese item that jieba reads as a clause, not a name: an adverb inside it before more words (距离分别做熵编码,
+ * 内存占用同样重要), a locative inside it before a verb or an adverb (时间上离散化, 任务间同步), a preposition opening
+ * it before a verb (给验证者报酬), or a conjunction of two characters or more (三者很难同时做到, 要么都失败). An adverb
+ * opening the item (快速重传, 仅编码器) or closing it (硬实时) and a one-character conjunction between verbs
+ * (占有并等待) are a name's modifiers and joints.
+ */
+const CLAUSE_MIN = 3;
+
+function isClause(item: string, jieba: Segmenter): boolean {
+  if (codePointLength(item) < CLAUSE_MIN || !hasHan(item)) return false;
+  const tags = tagTerm(jieba, item).filter((t) => t.word.trim());
+  for (let k = 0; k < tags.length; k++) {
+    const tag = tags[k].tag;
+    const next = k + 1 < tags.length ? tags[k + 1].tag : '';
+    if ((tag === 'd' || tag === 'ad') && k > 0 && next) return true;
+    if (tag === 'f' && k > 0 && (next === 'v' || next === 'd')) return true;
+    if (tag === 'p' && k === 0 && next === 'v') return true;
+    if (tag === 'c' && tags[k].word.length >= 2 && tags.length > 1) return true;
+  }
+  return false;
 }
 
 /** Length of the common ending of two items (虚拟化 in 软件虚拟化 / 硬件虚拟化). */

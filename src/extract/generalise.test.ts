@@ -280,10 +280,11 @@ describe('label-line glossaries', () => {
     expect(labels(text)).toEqual(expect.arrayContaining(['Zorp code flow', 'Frob flow']));
   });
   it('vouches for two named label lines anywhere in one list, not across lists', () => {
-    const list = '- tokens in, tree out\n- recursive zorping: one function per rule\n- LL parsers decide from one token\n- frob parsing for infix expressions: each operator gets a number\n';
-    expect(labels(list)).toEqual(expect.arrayContaining(['recursive zorping', 'frob parsing']));
-    const apart = '- recursive zorping: one function per rule\n- tokens in, tree out\n\nSome prose between.\n\n- frob parsing for infix expressions: each operator gets a number\n';
-    expect(labels(apart)).not.toContain('recursive zorping');
+    // Plural heads: a lone label line naming one thing (recursive zorping: …) is evidence enough on its own (nounPhraseLabel).
+    const list = '- tokens in, tree out\n- recursive zorpers: one function per rule\n- LL parsers decide from one token\n- frob parsers for infix expressions: each operator gets a number\n';
+    expect(labels(list)).toEqual(expect.arrayContaining(['recursive zorpers', 'frob parsers']));
+    const apart = '- recursive zorpers: one function per rule\n- tokens in, tree out\n\nSome prose between.\n\n- frob parsers for infix expressions: each operator gets a number\n';
+    expect(labels(apart)).not.toContain('recursive zorpers');
   });
   it('reads a list item `an X Y, what it is` as a label line that its list mates vouch for', () => {
     const list = 'The browser walks the chain:\n\n1. the site\'s own cert, for the host\n2. an intermediate zertificate, signed by the root\n3. the root zertificate, already in the store\n';

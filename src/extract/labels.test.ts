@@ -25,6 +25,11 @@ describe('a Chinese label holding a quantifier', () => {
     expect(found.has('zorpa 有一个索引模式')).toBe(false);
     expect(found.has('索引模式')).toBe(true);
   });
+  it('reads 有个 as 有一个 (zorpa 在 Frob 上有个索引模式：…)', () => {
+    const found = surfaces('zorpa 在 Frob 上有个索引模式：在精确模式的基础上再把长词切短，提高召回。\n');
+    expect(found.has('zorpa 在 Frob 上有个索引模式')).toBe(false);
+    expect(found.has('索引模式')).toBe(true);
+  });
 });
 
 describe('label lines that name no term', () => {

@@ -148,3 +148,17 @@ describe('label lines', () => {
     for (const s of ['Q 帧', 'W 帧']) expect(best(cs, s), s).toBe(0.5);
   });
 });
+
+describe('Chinese list items that are clauses', () => {
+  it('drops a counted list of clauses (an adverb, a locative before a verb, a preposition before a verb)', () => {
+    const cs = run('模数转换分两步：时间上离散化和幅度上离散化。\n\n手续费有两个作用：防止死循环，以及给验证者报酬。\n');
+    expect(listed(cs, '时间上离散化')).toBe(0);
+    expect(listed(cs, '给验证者报酬')).toBe(0);
+  });
+  it('drops a clause item from a list and keeps names with an opening adverb or a one-character conjunction', () => {
+    const cs = run('死锁的条件包括互斥条件、占有并等待、循环等待和不可抢占。\n\n拥塞控制包括慢启动、快速重传、快速恢复和拥塞避免。\n\n再把字面量、长度、距离分别做熵编码。\n');
+    expect(listed(cs, '占有并等待')).toBeGreaterThan(0);
+    expect(listed(cs, '快速重传')).toBeGreaterThan(0);
+    expect(listed(cs, '距离分别做熵编码')).toBe(0);
+  });
+});

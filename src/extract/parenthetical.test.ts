@@ -99,3 +99,16 @@ describe('a reference number in parentheses', () => {
     expect(all.map((c) => c.surface)).not.toContain('后门事件');
   });
 });
+
+describe('an English phrase explained in parentheses', () => {
+  it('is proposed when the parenthesis says what it is (zorp table (huge precomputed frob lookup))', () => {
+    expect(parenthetical('Attackers use a zorp table (huge precomputed frob lookup) to speed it up.\n', 'zorp table')).toHaveLength(1);
+  });
+  it('is not when the author comments on it in the first person (zorp image (we did. oops.), frob habit (mine included))', () => {
+    expect(parenthetical('Lazy-loading the zorp image (we did. oops.) delays paint.\n', 'zorp image')).toHaveLength(0);
+    expect(parenthetical('A common frob habit (mine included) is to clone.\n', 'frob habit')).toHaveLength(0);
+  });
+  it('is not when the parenthesis is glued to it, a call or a signature (fn zorptotal(items: &[Frob]))', () => {
+    expect(parenthetical('A trait object: fn zorptotal(items: &[Box<dyn Frob>]) sums them.\n', 'fn zorptotal')).toHaveLength(0);
+  });
+});

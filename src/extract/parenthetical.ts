@@ -427,8 +427,20 @@ function glossedLatinName(note: Note, block: Block, at: number, whole: string, b
  */
 const SAME_HEAD_ALIAS = /^(?:(?:a\.k\.a\.|aka|or|also)\s+)?([a-z][a-z-]*\s+[a-z][a-z-]*)$/u;
 
+/** A first-person pronoun (case-sensitive: `-i` of a command is no `I`). */
+const FIRST_PERSON = /(?<![\w-])(?:I|we|my|mine|me|our|us)(?![\w-])/u;
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function explainedPhrase(note: Note, block: Block, at: number, whole: string, before: string, content: string): Candidate | undefined {
   if (!/^[a-z]/u.test(content) || !/\s/u.test(content.trim())) return undefined;
+  // `fn total(items: …)`: a parenthesis glued to the word before it is a call or a signature, not a remark.
+  if (isAlnumCode(before.charCodeAt(before.length - 1))) return undefined;
+  // `LCP image (we did. oops.)`, `Beginner habit (mine included)`: the author speaking of themselves comments on
+  // the phrase; an explanation says what the thing is.
+  if (FIRST_PERSON.test(content)) return undefined;
   const text = before.trimEnd();
   const m = /(?:^|[\s:;,])([A-Za-z0-9][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,2})$/u.exec(text);
   if (!m) return undefined;

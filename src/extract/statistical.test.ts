@@ -117,3 +117,22 @@ describe('a plain Titlecase word in Chinese prose', () => {
     expect(best(cs, 'ZorpKit')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a piece of an identifier', () => {
+  it('does not count a word glued by an underscore or a hyphen to more letters (configUSE_PREEMPTION, …-GCM-SHA384:)', () => {
+    const text = '开启 `configUSE_PREEMPTION` 后抢占。另见 configUSE_MUTEXES 和 configUSE_TIMERS。\n\n配置 ECDHE-RSA-AES128-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384 两套，再加 TLS_AES_256_GCM_SHA384。\n\n调度器用 FreeRTOS。FreeRTOS 很小。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'configUSE')).toBe(0);
+    expect(best(cs, 'SHA384')).toBe(0);
+    expect(best(cs, 'FreeRTOS')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('a version of a name written only inside identifiers', () => {
+  it('is no member of the version family (ZORP384 of FROB_ZORP384, beside ZORP256 and ZORP512 on their own)', () => {
+    const text = '哈希用 ZORP256 或 ZORP512。ZORP256 更快，ZORP512 更长。\n\n套件名 `FROB_AES_ZORP384` 和 `QUUX_ZORP384` 以及 `BLORP_ZORP384`。\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(best(cs, 'ZORP256')).toBeGreaterThanOrEqual(0.5);
+    expect(best(cs, 'ZORP384')).toBe(0);
+  });
+});

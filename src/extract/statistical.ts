@@ -42,6 +42,8 @@ interface Tally {
   capitalised: number;
   /** Occurrences of a one-token Latin span not followed by another Latin word (not the modifier of a longer name). */
   alone: number;
+  /** Occurrences of a one-token Latin span glued by `_` or `-` to more letters or digits (identifierPiece). */
+  pieces: number;
   /** Occurrences right after a Titlecase word or an initial (Robert P. Goldberg, Gerald Popek): a person-name shape. */
   afterName: number;
   /** Occurrences of a `Name noun` span right after a determiner (the Docker client). */
@@ -128,8 +130,9 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
       // a narrower term; 半虚拟化驱动 (quoted, after 的) keeps its place.
       if (score > 0 && t.han && t.parts.length >= 2 && t.afterPrep * 2 >= t.count && /^v/u.test(partOfSpeech(head)) && known.has(normaliseKey(joinSpan(t.parts.slice(0, -1))))) score = 0;
     }
-    // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart.
-    if (score < 0.5 && !t.han && t.tokens === 1 && versions.has(key)) score = 0.5;
+    // One of two or more versions of a name (HTTP/1.1, HTTP/2, HTTP/3; IPv4, IPv6): the author tells them apart; a
+    // version only ever written inside identifiers (SHA256 of TLS_AES_128_GCM_SHA256) is not told apart.
+    if (score < 0.5 && !t.han && t.tokens === 1 && t.pieces < t.count && versions.has(key)) score = 0.5;
     if (t.han && isQuantifiedPhrase(t.surface)) score = 0;
     // Known terms are corroborated by frequency even when the statistics alone would not propose them.
     if (score === 0 && known.has(key) && t.count >= 2) score = 0.25;
@@ -237,6 +240,18 @@ function inJoinedName(text: string, at: number, length: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const joined = JOINED_AFTER.exec(text.slice(end, end + 6));
   return joined !== null && !(joined[1] === 'to' && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
+}
+
+/**
+ * Whether text[at, at + length) is glued by an underscore or a hyphen to more letters or digits: a piece of a code
+ * identifier (configUSE of configUSE_PREEMPTION) or of a joined cipher or option string (SHA256 of `…-GCM-SHA256:`),
+ * which names nothing on its own. Names jieba split at a hyphen (Hyper-V, VT-x) were joined back before counting.
+ */
+function identifierPiece(text: string, at: number, length: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + length);
+  if (before === 95 || after === 95) return true;
+  return (before === 45 && isAlnum(text.charCodeAt(at - 2))) || (after === 45 && isAlnum(text.charCodeAt(at + length + 1)));
 }
 
 /** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
@@ -859,7 +874,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -879,7 +894,9 @@ class SpanCounter {
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
+      const piece = identifierPiece(text, at, t.surface.length);
+      if (piece) t.pieces++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
     }
     if (this.blockHan) t.inHan++;
@@ -946,6 +963,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
     into.count += t.count;
     into.capitalised += t.capitalised;
     into.alone += t.alone;
+    into.pieces += t.pieces;
     into.afterName += t.afterName;
     into.afterPrep += t.afterPrep;
     into.beforeDe += t.beforeDe;

@@ -60,3 +60,12 @@ describe('a heading that opens with a count', () => {
     expect(found).not.toContain('-bit zorp');
   });
 });
+
+describe('a heading closed by a parenthesis', () => {
+  it('names the term before the parenthesis, not the term and half the aside (## Zorp mitigation (not correction!))', () => {
+    const text = '# Frob\n\n## 5 Zorp mitigation (not correction!)\n\nBody.\n\n## Quux algorithms (NISQ)\n\nBody.\n';
+    const heads = extractCandidates([note(text)], []).filter((c) => c.signal === 'heading').map((c) => c.surface);
+    expect(heads).toEqual(expect.arrayContaining(['Zorp mitigation', 'Quux algorithms']));
+    expect(heads.some((h) => h.includes('('))).toBe(false);
+  });
+});

@@ -268,6 +268,8 @@ function isWordChar(c: number): boolean {
 }
 
 const QUESTION = [/^(?:什么是|何谓|何为|关于|认识|理解|浅谈|初识|了解)\s*/u, /\s*(?:是什么|是啥|是什么东西)[？?]?$/u, /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?|about\s+|introduction\s+to\s+|intro\s+to\s+|understanding\s+|getting\s+started\s+with\s+)/iu, /\?$/u];
+/** A parenthesis closing a heading (NFKC: full-width ones too), after a space (`Foo (bar)`) or Han (`虚拟化（virtualization）`); not a call's `()`. */
+const TRAILING_ASIDE = /(?<=[A-Za-z0-9])\s+\([^()]+\)$/u;
 /** Document words that end a heading about X (`Docker特点`, `虚拟化种类`, `Kubernetes Overview`). */
 const SUFFIX = /(?:的)?(?:简介|介绍|概述|概览|概念|特点|特性|特征|比较|对比|区别|种类|分类|类型|组件|组成|原理|入门|基础|总结|笔记|详解|教程|用法|安装|配置|实践|示例|架构图|优缺点|优势|历史|发展)$|\s+(?:overview|basics|introduction|tutorial|notes|summary|comparison|components|features|internals|in practice)$/iu;
 /** `/` joins alternatives (容器/虚拟机) but not the parts of one name (TCP/IP, I/O); an arrow joins the steps of a chain (布局 → 绘制 → 合成). */
@@ -297,7 +299,11 @@ export function headingTerms(heading: string, jieba: Segmenter): string[] {
 /** The heading without its number, question form and document words, split at its conjunctions. */
 function headingParts(heading: string, beforeColon = false): string[] {
   // The section number, not the count that opens a term (`1-bit predictor`, `3-way merge`).
-  let text = cleanSurface(heading.normalize('NFKC').replace(/^\d+(?:\.\d+)*(?:[.、]\s*|\s+|$)/u, ''));
+  let text = heading.normalize('NFKC');
+  // `Variational algorithms (NISQ)`, `Error mitigation (not correction!)`: a closing parenthesis says more about the
+  // term before it (an abbreviation the parenthetical pass reads, a remark); the part is the term, not `… (NISQ`.
+  if (text.endsWith(')')) text = text.replace(TRAILING_ASIDE, '');
+  text = cleanSurface(text.replace(/^\d+(?:\.\d+)*(?:[.、]\s*|\s+|$)/u, ''));
   for (const pattern of QUESTION) text = text.replace(pattern, '');
   const stripped = text.replace(SUFFIX, '').trim();
   if (stripped) text = stripped;
