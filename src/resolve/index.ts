@@ -252,7 +252,6 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       categoryTag(keys, facts, files.size) ||
       everydayEnglish(keys, facts, noteWords) ||
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
-      identifierPiece(keys, facts, textsByKey, notes) ||
       everydaySiblingOpener(keys, facts) ||
       cutBeforeItsEnd(keys, facts, textsByKey, notes) ||
       joinedPair(root, keys, sets, accepted)
@@ -1147,39 +1146,6 @@ function countedModifier(keys: readonly string[], facts: Map<string, KeyFacts>, 
     }
   }
   return named && modifier >= 2 && modifier >= 3 * alone;
-}
-
-/** A letter or a digit: what may not touch a word for it to be that word (an underscore may: it joins identifiers). */
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-const UNDERSCORE = 95;
-
-/**
- * A group known only from counts of one Latin word that the text writes only glued to an underscore (configUSE of
- * `configUSE_TICKLESS_IDLE`, uri of `redirect_uri`, DWithin of `ST_DWithin`, SHA384 of `TLS_AES_256_GCM_SHA384`): a
- * piece of code identifiers the counting cut at their underscores, never a word of the prose. One use elsewhere keeps
- * it. Reads the notes only for such groups, like countedModifier.
- */
-function identifierPiece(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
-  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
-  const texts = textsByKey.get(keys[0]) ?? [];
-  if (texts.length === 0 || !texts.every((t) => LATIN_WORD.test(t))) return false;
-  let glued = 0;
-  for (const word of texts) {
-    for (let n = 0; n < notes.length; n++) {
-      const text = notes[n].text;
-      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-        if (isAlphanumeric(before) || isAlphanumeric(after)) continue;
-        if (before !== UNDERSCORE && after !== UNDERSCORE) return false;
-        glued++;
-      }
-    }
-  }
-  return glued > 0;
 }
 
 /** `(3× in 2 notes)`: uses and notes, as the statistical pass writes them into its excerpt. */

@@ -360,21 +360,6 @@ describe('modifiers of named compounds', () => {
   });
 });
 
-describe('pieces of code identifiers', () => {
-  const counted = (surface: string, uses: number): Candidate => ({
-    ...candidate(surface, 'statistical', 0.6),
-    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
-  });
-  it('does not accept a counted word the text only writes glued to an underscore (zorpUSE of zorpUSE_IDLE)', () => {
-    const vault = [note('# Q\n\nSet `zorpUSE_IDLE` and `zorpUSE_MUTEX`, then `zorpUSE_TIMER` and `QX_zorpUSE`.\n')];
-    expect(resolveConcepts([counted('zorpUSE', 4)], vault).map((c) => c.label)).toEqual([]);
-  });
-  it('accepts it when the prose also writes it as a word of its own', () => {
-    const vault = [note('# Q\n\nSet `zorpUSE_IDLE` and `zorpUSE_MUTEX`. The zorpUSE flag is read once.\n')];
-    expect(resolveConcepts([counted('zorpUSE', 3)], vault).map((c) => c.label)).toEqual(['zorpUSE']);
-  });
-});
-
 describe('everyday words opening sibling list items', () => {
   it('does not accept an everyday word that opens an item beside named siblings (Enough frobs…?), accepts a name there', () => {
     const vault = [
