@@ -5,15 +5,8 @@
  * (`--all`: every added and removed one).
  */
 import { readFile } from 'node:fs/promises';
+import type { DumpedRelation as Dumped } from './relation-gaps.js';
 
-interface Dumped {
-  row: string;
-  source: string;
-  type: string;
-  target: string;
-  gold: boolean;
-  evidence: string;
-}
 
 const [beforeFile, afterFile] = process.argv.slice(2);
 const all = process.argv.includes('--all');

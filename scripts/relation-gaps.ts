@@ -13,6 +13,7 @@ import { evaluate, parseGold, type Gold } from '../src/extract/evaluate.js';
 import { normaliseKey } from '../src/extract/normalise.js';
 import { findMentions } from '../src/link/find-mentions.js';
 import type { Concept, Note, Relation } from '../src/types.js';
+import { shapeOf } from './relation-shape.js';
 import { FIXTURE_VAULTS, fixtureSources, NO_VOCABULARY, REPO, runVault, sampleSources, seedSources } from '../test/eval/run-vault.js';
 
 const args = process.argv.slice(2);
@@ -141,15 +142,3 @@ function isInside(note: Note, section: number, outer: number): boolean {
   return false;
 }
 
-/** How a mention under a heading sits: first in a list item, in a list item's body, in a table's first column, opening a paragraph, in prose. */
-function shapeOf(note: Note, hit: { block: number; position: { line: number; column: number } }): string {
-  const line = note.text.split('\n')[hit.position.line - 1] ?? '';
-  const block = note.blocks[hit.block];
-  const lead = line.slice(0, hit.position.column - 1);
-  if (/^\s*([-*+]|\d+[.)])\s+(\*\*)?$/u.test(lead)) return 'item head';
-  if (/^\s*([-*+]|\d+[.)])\s/u.test(line)) return 'item body';
-  if (block.kind === 'table-cell') return /^\s*\|\s*(\*\*)?$/u.test(lead) ? 'first column' : 'table';
-  if (block.kind === 'heading') return 'subheading';
-  if (/^\s*(\*\*)?$/u.test(lead)) return 'paragraph head';
-  return 'prose';
-}

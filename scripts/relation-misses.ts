@@ -17,6 +17,7 @@ import { normaliseKey } from '../src/extract/normalise.js';
 import { findMentions } from '../src/link/find-mentions.js';
 import type { Concept, Relation } from '../src/types.js';
 import { FIXTURE_VAULTS, fixtureSources, NO_VOCABULARY, REPO, runVault } from '../test/eval/run-vault.js';
+import { shapeOf } from './relation-shape.js';
 
 const show = process.argv.includes('--show') || process.argv.includes('--show-all-blocks');
 const allBlocks = process.argv.includes('--show-all-blocks');
@@ -139,14 +140,3 @@ function isInside(note: Parameters<typeof findMentions>[0][number], section: num
   return false;
 }
 
-/** How the mention under a heading sits: first in a list item, in a table's first column, elsewhere in one. */
-function shapeOf(note: Parameters<typeof findMentions>[0][number], hit: { block: number; position: { line: number; column: number } }): string {
-  const line = note.text.split('\n')[hit.position.line - 1] ?? '';
-  const block = note.blocks[hit.block];
-  const lead = line.slice(0, hit.position.column - 1);
-  if (/^\s*([-*+]|\d+[.)])\s+(\*\*)?$/u.test(lead)) return 'item head';
-  if (/^\s*([-*+]|\d+[.)])\s/u.test(line)) return 'item body';
-  if (block.kind === 'table-cell') return /^\s*\|\s*(\*\*)?$/u.test(lead) ? 'first column' : 'table';
-  if (/^\s*(\*\*)?$/u.test(lead)) return 'paragraph head';
-  return 'prose';
-}
