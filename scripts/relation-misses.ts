@@ -29,7 +29,9 @@ let relationCount = 0;
 for (const [row, kind, name] of FIXTURE_VAULTS) {
   if (row.startsWith('blind')) continue;
   const gold = parseGold(await readFile(path.join(REPO, 'test/gold', `${kind}-${name}.yaml`), 'utf8'));
-  const run = await runVault(await fixtureSources(kind, name), NO_VOCABULARY);
+  const vault = await runVault(await fixtureSources(kind, name), NO_VOCABULARY);
+  if (!vault.relations) throw new Error(`${row}: relations not built: ${vault.relationsError}`);
+  const run = { ...vault, relations: vault.relations };
   const scores = evaluate(gold, run.concepts, run.relations);
   const places = placesOf(run.notes, run.concepts);
   const hitsOf = fine ? findMentions(run.notes, run.concepts).hits : new Map();
