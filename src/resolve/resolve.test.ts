@@ -342,11 +342,16 @@ describe('everyday English words', () => {
   });
 });
 
-describe('modifiers of named compounds', () => {
-  const counted = (surface: string, uses: number): Candidate => ({
-    ...candidate(surface, 'statistical', 0.6),
+/** A candidate the statistical pass counted `uses` times in one note, with the excerpt that pass writes. */
+function countedCandidate(surface: string, uses: number, score: number): Candidate {
+  return {
+    ...candidate(surface, 'statistical', score),
     provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
-  });
+  };
+}
+
+describe('modifiers of named compounds', () => {
+  const counted = (surface: string, uses: number) => countedCandidate(surface, uses, 0.6);
   const named = candidate('Zorp state', 'definition', 0.7);
   it('does not accept a counted word the text writes before a noun nearly every time, when the vault names one such compound', () => {
     const vault = [note('# Q\n\nA Zorp state is shared. Four Zorp states exist. The Zorp pair splits. Measure the Zorp basis.\n')];
@@ -373,10 +378,7 @@ describe('everyday words opening sibling list items', () => {
 });
 
 describe('Han pieces cut before their end', () => {
-  const counted = (surface: string, uses: number): Candidate => ({
-    ...candidate(surface, 'statistical', 0.56),
-    provenance: { signal: 'statistical', file: 'n0.md', line: 3, column: 1, excerpt: `… ${surface} … (${uses}× in 1 note)` },
-  });
+  const counted = (surface: string, uses: number) => countedCandidate(surface, uses, 0.56);
   it('does not accept a counted Han surface the text always writes before one and the same character (桔格空闲 of 桔格空闲块)', () => {
     const vault = [note('# 桔表\n\n不合并桔格空闲块，会有碎片。\n\n再合并桔格空闲块。\n')];
     expect(resolveConcepts([counted('桔格空闲', 2)], vault).map((c) => c.label)).toEqual([]);
