@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: concept recall, concept precision and relation recall of the sample vault (notes/) and of
  * the seed note against the hand-written gold files in test/gold/, and `split`: gold concepts the extraction shows as
- * several concepts. `--verbose` lists misses, extras and splits. Ends with sums per group of vaults (development,
+ * several concepts, and `merged`: extracted concepts several gold concepts match. `--verbose` lists misses, extras,
+ * splits and merges. Ends with sums per group of vaults (development,
  * the round's selection set, its held-out set): one rule's effect shows there, where per-row precision hides it.
  */
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ interface Tally {
   gold: number;
   relationsFound: number;
   goldRelations: number;
+  merged: number;
 }
 const tallies = new Map<string, Tally>();
 // blind9 selects this round's rules and blind10 is its held-out number (test/eval/run-vault.ts); the rest is development.
@@ -33,12 +35,13 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
   const run = await runVault(sources, graphDir);
   const gold = parseGold(goldText);
   const s = evaluate(gold, run.concepts, run.relations);
-  const t = tallies.get(group) ?? { vaults: 0, concepts: 0, nonGold: 0, goldFound: 0, gold: 0, relationsFound: 0, goldRelations: 0 };
+  const t = tallies.get(group) ?? { vaults: 0, concepts: 0, nonGold: 0, goldFound: 0, gold: 0, relationsFound: 0, goldRelations: 0, merged: 0 };
   t.vaults++;
   t.concepts += run.concepts.length;
   t.nonGold += s.extraConcepts.length;
   t.gold += gold.concepts.length;
   t.goldFound += gold.concepts.length - s.missedConcepts.length;
+  t.merged += s.mergedConcepts.length;
   if (run.relations) {
     t.goldRelations += gold.relations.length;
     t.relationsFound += gold.relations.length - s.missedRelations.length;
@@ -47,7 +50,7 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
   const pct = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(3));
   console.log(
     `${name.padEnd(11)} concepts ${String(run.concepts.length).padStart(3)}  recall ${pct(s.conceptRecall)}  precision ${pct(s.conceptPrecision)}  relation recall ${pct(s.relationRecall)}` +
-      `  split ${String(s.splitConcepts.length).padStart(2)}  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
+      `  split ${String(s.splitConcepts.length).padStart(2)}  merged ${String(s.mergedConcepts.length).padStart(2)}  (extract ${run.ms.extract.toFixed(0)} ms, resolve ${run.ms.resolve.toFixed(0)} ms)`,
   );
   if (run.relationsError) console.log(`        relations not measured: ${run.relationsError}`);
   // Two concepts whose labels make one slug are usually one idea spelled twice (two pages, the second with -2): the
@@ -60,6 +63,7 @@ async function report(name: string, goldFile: string, sources: Awaited<ReturnTyp
     console.log(`  missed:  ${s.missedConcepts.join(', ')}`);
     console.log(`  extra:   ${s.extraConcepts.join(', ')}`);
     console.log(`  split:   ${s.splitConcepts.join('; ')}`);
+    console.log(`  merged:  ${s.mergedConcepts.join('; ')}`);
     if (run.relations) console.log(`  missed relations: ${s.missedRelations.join('; ')}`);
   }
 }
@@ -70,11 +74,11 @@ await report('seed', 'seed.yaml', await seedSources());
 for (const [row, kind, name] of FIXTURE_VAULTS) {
   await report(row, `${kind}-${name}.yaml`, await fixtureSources(kind, name).catch(() => undefined), NO_VOCABULARY, GROUP_OF_KIND[kind]);
 }
-console.log('\nsums per group: concepts proposed, not in the gold, gold concepts found, gold relations found');
+console.log('\nsums per group: concepts proposed, not in the gold, gold concepts found, gold relations found, concepts several gold concepts match');
 for (const [group, t] of tallies) {
   const share = (n: number, of: number) => `${n}/${of} (${of ? (n / of).toFixed(3) : 'n/a'})`;
   console.log(
     `${group.padEnd(19)} ${String(t.vaults).padStart(2)} vaults  concepts ${String(t.concepts).padStart(4)}  non-gold ${String(t.nonGold).padStart(4)}` +
-      `  gold found ${share(t.goldFound, t.gold)}  relations found ${share(t.relationsFound, t.goldRelations)}`,
+      `  gold found ${share(t.goldFound, t.gold)}  relations found ${share(t.relationsFound, t.goldRelations)}  merged ${t.merged}`,
   );
 }

@@ -14,4 +14,10 @@ describe('evaluate', () => {
   it('lists nothing when each gold concept is one extracted concept, aliases included', () => {
     expect(evaluate(gold, [concept('OpenTelemetry', ['OTel']), concept('spans')]).splitConcepts).toEqual([]);
   });
+  it('lists an extracted concept that several gold concepts match as merged, in concept order', () => {
+    const scores = evaluate(gold, [concept('spans'), concept('OpenTelemetry', ['span', 'OTel'])]);
+    expect(scores.mergedConcepts).toEqual(['OpenTelemetry ← OpenTelemetry + span']);
+    expect(scores.conceptRecall).toBe(1);
+    expect(evaluate(gold, [concept('OpenTelemetry', ['OTel']), concept('span')]).mergedConcepts).toEqual([]);
+  });
 });

@@ -5,7 +5,8 @@
  * matched; precision counts extracted concepts that match some gold concept. A gold relation is found when
  * an extracted relation joins the matched concepts with the same type (broader/instance in the same
  * direction; compared and related in either direction; gold `related` accepts any type). A gold concept matched by
- * several extracted concepts is split: one idea on several pages.
+ * several extracted concepts is split: one idea on several pages. An extracted concept that several gold concepts
+ * match is merged: two ideas on one page, which recall counts as two finds.
  */
 import { parse } from 'yaml';
 import type { Concept, Relation } from '../types.js';
@@ -38,6 +39,11 @@ export interface Scores {
    * shows on several pages (OTel and OpenTelemetry apart). Recall and precision cannot see it.
    */
   splitConcepts: string[];
+  /**
+   * Extracted concepts that several gold concepts match, as `label ← gold + gold`: two ideas the site shows on one
+   * page (Hadamard gate folded into gate). Recall counts each gold concept as found, so only this list shows it.
+   */
+  mergedConcepts: string[];
 }
 
 export function parseGold(text: string): Gold {
@@ -100,5 +106,17 @@ export function evaluate(gold: Gold, concepts: Concept[], relations?: Relation[]
     extraConcepts,
     missedRelations,
     splitConcepts: goldMatches.filter((m) => m.length > 1).map((m) => m.map((i) => concepts[i].label).join(' | ')),
+    mergedConcepts: mergedOf(gold, goldMatches, concepts),
   };
+}
+
+function mergedOf(gold: Gold, goldMatches: number[][], concepts: Concept[]): string[] {
+  const goldOf = new Map<number, string[]>();
+  goldMatches.forEach((matches, g) => {
+    for (const i of matches) goldOf.set(i, [...(goldOf.get(i) ?? []), gold.concepts[g].label]);
+  });
+  return [...goldOf]
+    .filter(([, labels]) => labels.length > 1)
+    .sort(([a], [b]) => a - b)
+    .map(([i, labels]) => `${concepts[i].label} ← ${labels.join(' + ')}`);
 }
