@@ -25,8 +25,9 @@ interface Tally {
   merged: number;
 }
 const tallies = new Map<string, Tally>();
-// blind9 selects this round's rules and blind10 is its held-out number (test/eval/run-vault.ts); the rest is development.
-const GROUP_OF_KIND: Record<string, string> = { blind9: 'selection (blind9)', blind10: 'held out (blind10)' };
+// blind9 and blind10 select this round's rules and blind11 is its held-out number (test/eval/run-vault.ts); the rest is
+// development. The two selection sets keep a line each, so that a round reads against the last one's numbers.
+const GROUP_OF_KIND: Record<string, string> = { blind9: 'selection (blind9)', blind10: 'selection (blind10)', blind11: 'held out (blind11)' };
 
 async function report(name: string, goldFile: string, sources: Awaited<ReturnType<typeof sampleSources>> | undefined, graphDir?: string, group = 'development'): Promise<void> {
   if (!sources) return console.log(`${name}: skipped (no input)`);

@@ -61,8 +61,10 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
  *   vaults far better than any blind set (precision 0.75–1.0 against 0.47–0.78), so the next round learns from
  *   sixteen more. blind9 is that round's selection set (never read by the helpers who write rules) and blind10,
  *   written in the same session, its held-out number. Never tune on blind9 or blind10.
+ * In the twelfth session blind9 and blind10 are both the round's selection set (measured on every part as it lands,
+ *   never read by the helpers who write rules) and blind11, written blind in that session, its held-out number.
  */
-export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10';
+export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11';
 
 // Vaults of test/fixtures/<kind>/<name>/ with gold test/gold/<kind>-<name>.yaml, built without a vocabulary file.
 // heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
@@ -72,6 +74,7 @@ export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' |
 // blind5–blind8: written blind for the sixth to tenth rounds and measured by them; development vaults from the eleventh.
 // blind9: written blind in the tenth session, measured before and after its round (selected on blind8); never tuned on.
 // blind10: written blind in the eleventh session while its round was written; that round's held-out number.
+// blind9 and blind10: the twelfth round's selection set. blind11: written blind in the twelfth session, its held-out number.
 export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['held-en', 'heldout', 'databases'],
   ['held-zh', 'heldout', 'networking'],
@@ -117,6 +120,10 @@ export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string
   ['blind-en12', 'blind10', 'music'],
   ['blind-zh11', 'blind10', 'db'],
   ['blind-zh12', 'blind10', 'astro'],
+  ['blind-en13', 'blind11', 'rl'],
+  ['blind-en14', 'blind11', 'genetics'],
+  ['blind-zh13', 'blind11', 'chem'],
+  ['blind-zh14', 'blind11', 'types'],
 ];
 
 /** The notes of test/fixtures/<kind>/<name>/. */
