@@ -117,7 +117,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
-      surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
+      surface = coverTranslation(before, termBefore(before, jieba, known, plain, translationWords(parts)), parts);
       if (surface) surface = withLatinPrefix(before, surface, parts);
       if (surface) surface = withCount(before, surface, parts);
     } else if (parts.length === 1 && (isAbbreviationLike(parts[0]) || MIXED_ACRONYM.test(parts[0]))) {
@@ -212,6 +212,17 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
   if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
   if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
   return isStopWord(run) ? walked : run;
+}
+
+/**
+ * The words of the one translation among `parts` (`Explicit Feedback, EF` → 2), in any case; 0 when there is none or
+ * it is no single phrase (`GPTQ / AWQ`). An abbreviation beside it spells it and adds no word.
+ */
+function translationWords(parts: string[]): number {
+  const phrases = parts.filter((p) => !isAbbreviationLike(p));
+  if (phrases.length !== 1 || phrases[0].includes('/')) return 0;
+  // Function words have no Chinese token of their own (branch and bound: 分支定界).
+  return phrases[0].split(/[\s-]+/u).filter((w) => w && !EN_FUNCTION_WORDS.has(w.toLowerCase())).length;
 }
 
 /** A translation that opens with a count: `2PC`, `Two-Phase Commit`, `three-way handshake`. */
