@@ -65,12 +65,12 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   timer?.lap('split');
   let known = nextKnown();
   timer?.lap('known');
-  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known, split.get(note)));
-  timer?.lap('parenthetical');
-  known = nextKnown();
   // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.
   const marks = new Map(ordered.map((note) => [note, markSpans(note)]));
   timer?.lap('marks');
+  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known, split.get(note), marks.get(note)));
+  timer?.lap('parenthetical');
+  known = nextKnown();
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
     timer?.lap('definitions');

@@ -143,3 +143,14 @@ describe('a translation with more words than the term walked so far', () => {
     expect(parenthetical(text, '严格说游程编码')).toHaveLength(0);
   });
 });
+
+describe('a marked span ending at the bracket', () => {
+  it('is the whole term where the walk back stopped inside it (**基于时间的淘汰**（TTL） → 基于时间的淘汰)', () => {
+    const text = '- **基于时间的淘汰**（TTL）：过期就删。\n';
+    expect(parenthetical(text, '基于时间的淘汰')).toHaveLength(1);
+    expect(parenthetical(text, '淘汰')).toHaveLength(0);
+  });
+  it('is no term when a clause is marked (**先写日志，再刷盘**（WAL）)', () => {
+    expect(parenthetical('顺序是**先写日志，再刷盘**（WAL）。\n', '先写日志，再刷盘')).toHaveLength(0);
+  });
+});
