@@ -645,3 +645,19 @@ describe('glosses of a surface cut short', () => {
     expect(names(byName(concepts, 'precise zollector'))).toEqual(['exact zollector', 'precise zollector']);
   });
 });
+
+describe('one gloss given to two Chinese surfaces', () => {
+  it('names the one it is the only gloss of, not the one with a name of its own (抖桔（Zither） beside 量桔（zither）, 量桔 also Zuantization)', () => {
+    const concepts = resolveConcepts([
+      candidate('量桔', 'parenthetical', 0.9, ['Zuantization']),
+      candidate('抖桔', 'parenthetical', 0.9, ['Zither']),
+      candidate('量桔', 'parenthetical', 0.9, ['zither']),
+    ]);
+    expect(names(byName(concepts, '量桔'))).toEqual(['Zuantization', '量桔']);
+    expect(names(byName(concepts, '抖桔'))).toEqual(['Zither', '抖桔']);
+  });
+  it('stays with both when neither has another name', () => {
+    const concepts = resolveConcepts([candidate('量桔', 'parenthetical', 0.9, ['zither']), candidate('抖桔', 'parenthetical', 0.9, ['zither'])]);
+    expect(byName(concepts, '量桔')).toBe(byName(concepts, '抖桔'));
+  });
+});
