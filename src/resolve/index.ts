@@ -190,6 +190,9 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   for (const key of [...byKey.keys()].sort()) {
     const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
+    // Before an English head the prefix must be a name (Kubernetes node), not a word of the language written in lower
+    // case (`applicative` of applicative functor): a modifier, which makes a kind of the head.
+    if (!hasHan(key) && !namedInText.has(split.prefix)) continue;
     // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
     if (sets.find(split.prefix) === sets.find(key)) continue;
     const own = groups.get(sets.find(key)) ?? [];

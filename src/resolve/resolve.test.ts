@@ -661,3 +661,15 @@ describe('one gloss given to two Chinese surfaces', () => {
     expect(byName(concepts, '量桔')).toBe(byName(concepts, '抖桔'));
   });
 });
+
+describe('an English compound whose prefix is a lower-case word', () => {
+  it('is a kind of the head, not the head said with a product name (`gloppy zunctor` beside `zunctor`)', () => {
+    const concepts = resolveConcepts([
+      candidate('zunctor', 'definition', 0.8),
+      candidate('gloppy', 'definition', 0.8),
+      candidate('Gloppy zunctor', 'heading', 0.45),
+      candidate('gloppy zunctor', 'definition', 0.5),
+    ]);
+    expect(concepts.map((c) => names(c))).toEqual([['gloppy'], ['Gloppy zunctor'], ['zunctor']]);
+  });
+});
