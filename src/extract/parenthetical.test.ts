@@ -154,3 +154,11 @@ describe('a marked span ending at the bracket', () => {
     expect(parenthetical('顺序是**先写日志，再刷盘**（WAL）。\n', '先写日志，再刷盘')).toHaveLength(0);
   });
 });
+
+describe('a table cell that opens with the glossed term', () => {
+  it('bounds the term as a mark does (| 仅编码器（encoder-only） | → 仅编码器)', () => {
+    const text = '| 结构 | 例子 |\n|---|---|\n| 仅编码器（encoder-only） | 甲 |\n| 仅解码器（decoder-only） | 乙 |\n';
+    expect(parenthetical(text, '仅编码器')).toHaveLength(1);
+    expect(parenthetical(text, '编码器')).toHaveLength(0);
+  });
+});

@@ -162,17 +162,19 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
 /**
  * `**显式反馈**（Explicit Feedback）`, `**基于用户的协同过滤**（UserCF）`: a bold or emphasised span that ends right at the
  * bracket is the whole term the author glossed, where the walk back stopped inside it (at a word jieba does not know, at
- * 的): the span replaces the shorter surface it ends with. A span with a clause mark in it is a phrase, not a term.
+ * 的): the span replaces the shorter surface it ends with; so does a table cell's text up to the bracket. A span with a
+ * clause mark in it is a phrase, not a term.
  */
 const MAX_MARKED_HAN = 10;
 
 function withMarkedTerm(candidate: Candidate | undefined, block: Block, at: number, marked: MarkSpan[] | undefined): Candidate | undefined {
-  if (!candidate || !marked || candidate.signal !== 'parenthetical' || !hasHan(candidate.surface)) return candidate;
+  if (!candidate || candidate.signal !== 'parenthetical' || !hasHan(candidate.surface)) return candidate;
   let end = at;
   while (end > 0 && isSpace(block.text.charCodeAt(end - 1))) end--;
-  const span = marked.find((m) => m.kind !== 'code' && m.end === end);
+  // A table cell that opens with the glossed term (`| 编码器-解码器（encoder-decoder） |`) bounds it as a mark does.
+  const span = block.kind === 'table-cell' ? { start: 0 } : marked?.find((m) => m.kind !== 'code' && m.end === end);
   if (!span) return candidate;
-  const text = block.text.slice(span.start, span.end).trim();
+  const text = block.text.slice(span.start, end).trim();
   if (text.length <= candidate.surface.length || !text.endsWith(candidate.surface) || MARKED_PHRASE.test(text) || hanCount(text) > MAX_MARKED_HAN) return candidate;
   return { ...candidate, surface: text, lang: detectLang(text) };
 }
