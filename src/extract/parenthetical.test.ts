@@ -134,6 +134,14 @@ describe('a translation with more words than the term walked so far', () => {
     expect(parenthetical(text, '分支定界')).toHaveLength(1);
     expect(parenthetical(text, '再用分支定界')).toHaveLength(0);
   });
+  it('takes no word that opens with grammar (一个零 of 附带一个零知识证明（zero-knowledge proof）)', () => {
+    expect(parenthetical('每一批都附带一个零知识证明（zero-knowledge proof）。\n', '一个零知识证明')).toHaveLength(0);
+  });
+  it('reads a one-letter part as a symbol, no second phrase, and stops at the word before the modifier (定义绝对星等（absolute magnitude，M）)', () => {
+    const text = '天文学里定义绝对星等（absolute magnitude，M）为标准距离处的亮度。\n';
+    expect(parenthetical(text, '绝对星等')).toHaveLength(1);
+    expect(parenthetical(text, '定义绝对星等')).toHaveLength(0);
+  });
   it('goes on over a noun the segmenter cut off (区块链三难困境（blockchain trilemma）)', () => {
     expect(parenthetical('区块链三难困境（blockchain trilemma）很难绕开。\n', '区块链三难困境')).toHaveLength(1);
   });

@@ -246,7 +246,8 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
  * it is no single phrase (`GPTQ / AWQ`). An abbreviation beside it spells it and adds no word.
  */
 function translationWords(parts: string[]): number {
-  const phrases = parts.filter((p) => !isAbbreviationLike(p));
+  // A one- or two-letter part is a symbol (`absolute magnitude, M`), no other phrase.
+  const phrases = parts.filter((p) => !isAbbreviationLike(p) && !/^[A-Za-z]{1,2}$/u.test(p));
   if (phrases.length !== 1 || phrases[0].includes('/')) return 0;
   // Function words have no Chinese token of their own (branch and bound: 分支定界).
   return phrases[0].split(/[\s-]+/u).filter((w) => w && !EN_FUNCTION_WORDS.has(w.toLowerCase())).length;

@@ -120,7 +120,8 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
   const tokens = tag(jieba, rest);
   let taken = knownTail ? 1 : 0;
   let named = knownTail ? Math.max(1, wordsOf(tag(jieba, knownTail))) : 0;
-  let stretched = false;
+  /** The tag of the last modifier taken for the translation's sake ('' when none was). */
+  let stretched = '';
   for (let i = tokens.length - 1; i >= 0 && taken < MAX_TOKENS; i--) {
     const { word, tag: pos } = tokens[i];
     const first = taken === 0;
@@ -130,12 +131,13 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
       term = word + term;
       taken++;
       named++;
-      stretched = true;
+      stretched = pos;
       continue;
     }
-    // A modifier taken for the translation completed it: what comes before is the sentence (所谓|自|注意力 for self-attention),
-    // unless it is a noun the segmenter cut off the term (区块|链三难|困境 for blockchain trilemma).
-    if (stretched && named >= namedWords && !pos.startsWith('n')) break;
+    // A modifier taken for the translation completed it: what comes before is the sentence (所谓|自|注意力 for
+    // self-attention, 定义|绝对|星等 for absolute magnitude), unless the modifier was a fragment jieba does not know and
+    // this is the noun it was cut from (区块|链三难|困境 for blockchain trilemma).
+    if (stretched && named >= namedWords && !(stretched === 'x' && pos.startsWith('n'))) break;
     // A one-character particle opening the clause is no particle (过 of 过拟合: 过 follows a verb when it is one).
     const bound = !first && i === 0 && pos.startsWith('u') && word.length === 1 && hasHanChar(word);
     if (ZH_BOUNDARY.has(word) && !bound) break;
@@ -171,9 +173,16 @@ const MODIFIER_TAG = /^(?:v|d|m|p|f|ad|x)/u;
 
 /** A Han word that may be the modifier a translation's extra words name (never grammar: 的, 使用, 通过 …). */
 function isModifier(word: string, pos: string): boolean {
-  if (hanLength(word) !== word.length || ZH_BOUNDARY.has(word) || !MODIFIER_TAG.test(pos)) return false;
+  if (hanLength(word) !== word.length || ZH_BOUNDARY.has(word) || !MODIFIER_TAG.test(pos) || opensWithBoundary(word)) return false;
   // One character that is a verb or an adverb is the sentence's (严格说|游程编码); a preposition may be a prefix (自|注意力).
   return word.length > 1 || !/^[vda]/u.test(pos);
+}
+
+/** ZH_BOUNDARY's words of two characters or more, for a token that opens with one (一个零 of 一个|零知识证明). */
+const LONG_BOUNDARY = [...ZH_BOUNDARY].filter((w) => w.length > 1);
+
+function opensWithBoundary(word: string): boolean {
+  return word.length > 2 && LONG_BOUNDARY.some((b) => word.startsWith(b));
 }
 
 /** The words a translation would give these tokens: one per token of two characters or more (互斥|锁 is one, mutex). */
