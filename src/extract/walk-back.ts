@@ -119,7 +119,8 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
   if (knownTail && (known.has(clause) || !rest)) return knownTail;
   const tokens = tag(jieba, rest);
   let taken = knownTail ? 1 : 0;
-  let named = knownTail ? Math.max(1, wordsOf(tag(jieba, knownTail))) : 0;
+  // The known tail's words are counted only when a translation asks (the other walks never read `named`).
+  let named = !knownTail ? 0 : namedWords > 0 ? Math.max(1, wordsOf(tag(jieba, knownTail))) : 1;
   /** The tag of the last modifier taken for the translation's sake ('' when none was). */
   let stretched = '';
   for (let i = tokens.length - 1; i >= 0 && taken < MAX_TOKENS; i--) {
