@@ -65,12 +65,12 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   timer?.lap('split');
   let known = nextKnown();
   timer?.lap('known');
-  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known, split.get(note)));
-  timer?.lap('parenthetical');
-  known = nextKnown();
   // Marked-up terms and commands (**X**, `tool sub`): read only in notes that have marks.
   const marks = new Map(ordered.map((note) => [note, markSpans(note)]));
   timer?.lap('marks');
+  for (const note of ordered) append(candidates, parentheticalCandidates(note, terms, known, split.get(note), marks.get(note)));
+  timer?.lap('parenthetical');
+  known = nextKnown();
   for (const note of ordered) {
     append(candidates, definitionCandidates(note, terms, known, split.get(note)));
     timer?.lap('definitions');
@@ -163,7 +163,8 @@ function boostCompoundsOfKnown(candidates: Candidate[]): void {
   const surfaces: string[] = [];
   for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.push(candidates[i].surface);
   const strong = knownTerms(surfaces);
-  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading') stripStructuralSuffix(candidates[i], strong);
+  const heads = properSuffixes(surfaces);
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading') stripStructuralSuffix(candidates[i], strong, heads);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if ((c.signal !== 'heading' && c.signal !== 'statistical' && c.signal !== 'definition') || c.score >= 0.5 || !hasHan(c.surface)) continue;
@@ -171,6 +172,13 @@ function boostCompoundsOfKnown(candidates: Candidate[]): void {
     // A proper suffix is a character shorter at least, unless it splits a surrogate pair: counted then.
     if (head && head !== c.surface && (!isLowSurrogate(head.charCodeAt(0)) || codePointLength(c.surface) - codePointLength(head) >= 1)) c.score = 0.5;
   }
+}
+
+/** Every Han tail of two characters or more that is shorter than its surface (注意力 of 自注意力). */
+function properSuffixes(surfaces: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of surfaces) for (let k = 1; k <= s.length - 2; k++) if (/^\p{Script=Han}/u.test(s.slice(k))) out.add(s.slice(k));
+  return out;
 }
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -181,11 +189,12 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 const STRUCTURAL_SUFFIX = /(?:架构|体系结构|技术|机制)$/u;
 
-function stripStructuralSuffix(c: Candidate, strong: Known): void {
+function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>): void {
   if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return;
   const rest = c.surface.replace(STRUCTURAL_SUFFIX, '');
   if (codePointLength(rest) < 2 || !/\p{Script=Han}$/u.test(rest)) return;
-  const head = strong.longestSuffix(rest);
+  // Or the head of known terms: `注意力机制` is 注意力 when 自注意力 and 多头注意力 are its kinds.
+  const head = strong.longestSuffix(rest) ?? (heads.has(rest) ? rest : undefined);
   if (!head) return;
   c.aliases = [...c.aliases, { text: c.surface, lang: c.lang }];
   c.surface = rest;

@@ -112,3 +112,61 @@ describe('an English phrase explained in parentheses', () => {
     expect(parenthetical('A trait object: fn zorptotal(items: &[Box<dyn Frob>]) sums them.\n', 'fn zorptotal')).toHaveLength(0);
   });
 });
+
+describe('a translation with more words than the term walked so far', () => {
+  it('takes the modifier jieba does not know (隐式反馈（Implicit Feedback）, not 反馈)', () => {
+    const text = '系统记录用户行为，隐式反馈（Implicit Feedback）量大但有噪声。\n';
+    expect(parenthetical(text, '隐式反馈')).toHaveLength(1);
+    expect(parenthetical(text, '反馈')).toHaveLength(0);
+  });
+  it('takes a modifier tagged as a verb (递归互斥锁（recursive mutex）, not 互斥锁)', () => {
+    const text = '另一种是递归互斥锁（recursive mutex）：同一任务可以重复获取。\n';
+    expect(parenthetical(text, '递归互斥锁')).toHaveLength(1);
+    expect(parenthetical(text, '互斥锁')).toHaveLength(0);
+  });
+  it('stops once every word is named (所谓自注意力（self-attention） → 自注意力)', () => {
+    const text = '所谓自注意力（self-attention），就是序列自己看自己。\n';
+    expect(parenthetical(text, '自注意力')).toHaveLength(1);
+    expect(parenthetical(text, '所谓自注意力')).toHaveLength(0);
+  });
+  it('counts no function word of the translation (再用分支定界（branch and bound） → 分支定界)', () => {
+    const text = '先找一个可行解，再用分支定界（branch and bound）剪枝。\n';
+    expect(parenthetical(text, '分支定界')).toHaveLength(1);
+    expect(parenthetical(text, '再用分支定界')).toHaveLength(0);
+  });
+  it('takes no word that opens with grammar (一个零 of 附带一个零知识证明（zero-knowledge proof）)', () => {
+    expect(parenthetical('每一批都附带一个零知识证明（zero-knowledge proof）。\n', '一个零知识证明')).toHaveLength(0);
+  });
+  it('reads a one-letter part as a symbol, no second phrase, and stops at the word before the modifier (定义绝对星等（absolute magnitude，M）)', () => {
+    const text = '天文学里定义绝对星等（absolute magnitude，M）为标准距离处的亮度。\n';
+    expect(parenthetical(text, '绝对星等')).toHaveLength(1);
+    expect(parenthetical(text, '定义绝对星等')).toHaveLength(0);
+  });
+  it('goes on over a noun the segmenter cut off (区块链三难困境（blockchain trilemma）)', () => {
+    expect(parenthetical('区块链三难困境（blockchain trilemma）很难绕开。\n', '区块链三难困境')).toHaveLength(1);
+  });
+  it('takes no one-character verb (严格说游程编码（Run-Length Encoding） → 游程编码)', () => {
+    const text = '严格说游程编码（Run-Length Encoding）不算熵编码。\n';
+    expect(parenthetical(text, '说游程编码')).toHaveLength(0);
+    expect(parenthetical(text, '严格说游程编码')).toHaveLength(0);
+  });
+});
+
+describe('a marked span ending at the bracket', () => {
+  it('is the whole term where the walk back stopped inside it (**基于时间的淘汰**（TTL） → 基于时间的淘汰)', () => {
+    const text = '- **基于时间的淘汰**（TTL）：过期就删。\n';
+    expect(parenthetical(text, '基于时间的淘汰')).toHaveLength(1);
+    expect(parenthetical(text, '淘汰')).toHaveLength(0);
+  });
+  it('is no term when a clause is marked (**先写日志，再刷盘**（WAL）)', () => {
+    expect(parenthetical('顺序是**先写日志，再刷盘**（WAL）。\n', '先写日志，再刷盘')).toHaveLength(0);
+  });
+});
+
+describe('a table cell that opens with the glossed term', () => {
+  it('bounds the term as a mark does (| 仅编码器（encoder-only） | → 仅编码器)', () => {
+    const text = '| 结构 | 例子 |\n|---|---|\n| 仅编码器（encoder-only） | 甲 |\n| 仅解码器（decoder-only） | 乙 |\n';
+    expect(parenthetical(text, '仅编码器')).toHaveLength(1);
+    expect(parenthetical(text, '编码器')).toHaveLength(0);
+  });
+});

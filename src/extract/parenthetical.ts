@@ -7,6 +7,7 @@
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, type CuedSentence } from './cues.js';
+import type { MarkSpan } from './markup.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
@@ -26,9 +27,9 @@ const ENGLISH_TERM = /^[A-Za-z][A-Za-z0-9 .'+#/&-]*$/u;
 const REFERENCE = /^(?:RFC|CVE|ISO(?:\/IEC)?|IEC|IEEE|ECMA|ITU-T|GB(?:\/T)?|PEP|JSR|KIP|BIP|EIP)[\s-]?\d/u;
 
 /** `split`: the sentences of each block (noteSentences), when the caller already has them: their cue bits say which blocks hold a parenthesis. */
-export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
+export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][], marks?: Map<number, MarkSpan[]>): Candidate[] {
   const out: Candidate[] = [];
-  const found: Array<{ block: Block; match: RegExpExecArray }> = [];
+  const found: Array<{ block: Block; match: RegExpExecArray; marked?: MarkSpan[] }> = [];
   const blocks = note.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -36,7 +37,7 @@ export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Kno
     if (split ? !(blockCues(split[b]) & CUE.paren) : !text.includes('(') && !text.includes('（')) continue;
     // exec() in a loop, not matchAll(): matchAll clones the pattern on every call, and this runs per block.
     PAREN.lastIndex = 0;
-    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) found.push({ block, match });
+    for (let match = PAREN.exec(text); match; match = PAREN.exec(text)) found.push({ block, match, marked: marks?.get(b) });
   }
   // The clauses a walk back from a Han term (or a Latin word after one) may segment: cut in one call for the note.
   const walks: string[] = [];
@@ -46,9 +47,9 @@ export function parentheticalCandidates(note: Note, jieba: Segmenter, known: Kno
     if (walk) walks.push(walk);
   }
   const segmenter = withPrecut(jieba, walks);
-  for (const { block, match } of found) {
+  for (const { block, match, marked } of found) {
     const { index, 0: whole, 1: inner } = match;
-    const candidate = readParenthetical(note, block, index, whole, inner, segmenter, known);
+    const candidate = withMarkedTerm(readParenthetical(note, block, index, whole, inner, segmenter, known), block, index, marked);
     if (candidate) out.push(candidate);
     else if (inner.includes(',')) namesInParentheses(note, block, index, inner, out);
   }
@@ -117,7 +118,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
-      surface = coverTranslation(before, termBefore(before, jieba, known, plain), parts);
+      surface = coverTranslation(before, termBefore(before, jieba, known, plain, translationWords(parts)), parts);
       if (surface) surface = withLatinPrefix(before, surface, parts);
       if (surface) surface = withCount(before, surface, parts);
     } else if (parts.length === 1 && (isAbbreviationLike(parts[0]) || MIXED_ACRONYM.test(parts[0]))) {
@@ -156,6 +157,32 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   if (!surface && !aka && !hasHan(body) && !hasHan(before.slice(-1))) return explainedPhrase(note, block, at, whole, before, content);
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
   return candidateAt(note, block, at, whole, writtenAt(before, surface, at), surface, aliases, score);
+}
+
+/**
+ * `**显式反馈**（Explicit Feedback）`, `**基于用户的协同过滤**（UserCF）`: a bold or emphasised span that ends right at the
+ * bracket is the whole term the author glossed, where the walk back stopped inside it (at a word jieba does not know, at
+ * 的): the span replaces the shorter surface it ends with; so does a table cell's text up to the bracket. A span with a
+ * clause mark in it is a phrase, not a term.
+ */
+const MAX_MARKED_HAN = 10;
+
+function withMarkedTerm(candidate: Candidate | undefined, block: Block, at: number, marked: MarkSpan[] | undefined): Candidate | undefined {
+  if (!candidate || candidate.signal !== 'parenthetical' || !hasHan(candidate.surface)) return candidate;
+  let end = at;
+  while (end > 0 && isSpace(block.text.charCodeAt(end - 1))) end--;
+  // A table cell that opens with the glossed term (`| 编码器-解码器（encoder-decoder） |`) bounds it as a mark does.
+  const span = block.kind === 'table-cell' ? { start: 0 } : marked?.find((m) => m.kind !== 'code' && m.end === end);
+  if (!span) return candidate;
+  const text = block.text.slice(span.start, end).trim();
+  if (text.length <= candidate.surface.length || !text.endsWith(candidate.surface) || MARKED_PHRASE.test(text) || hanCount(text) > MAX_MARKED_HAN) return candidate;
+  return { ...candidate, surface: text, lang: detectLang(text) };
+}
+
+const MARKED_PHRASE = /[，。、；：:,;！？!?“”"（）()]|是/u;
+
+function hanCount(text: string): number {
+  return (text.match(/\p{Script=Han}/gu) ?? []).length;
 }
 
 /** A candidate of this pass: its excerpt runs from `start`, where the term is written, through the parenthesis. */
@@ -212,6 +239,18 @@ function coverTranslation(before: string, walked: string | undefined, parts: str
   if (!run || chars > 2 * words + 1 || (walked && (!run.endsWith(walked) || run === walked))) return walked;
   if (chars === 1 && (words !== 1 || (stop !== '' && stop !== '的' && !/[，,。；;：:、]/u.test(stop)))) return walked;
   return isStopWord(run) ? walked : run;
+}
+
+/**
+ * The words of the one translation among `parts` (`Explicit Feedback, EF` → 2), in any case; 0 when there is none or
+ * it is no single phrase (`GPTQ / AWQ`). An abbreviation beside it spells it and adds no word.
+ */
+function translationWords(parts: string[]): number {
+  // A one- or two-letter part is a symbol (`absolute magnitude, M`), no other phrase.
+  const phrases = parts.filter((p) => !isAbbreviationLike(p) && !/^[A-Za-z]{1,2}$/u.test(p));
+  if (phrases.length !== 1 || phrases[0].includes('/')) return 0;
+  // Function words have no Chinese token of their own (branch and bound: 分支定界).
+  return phrases[0].split(/[\s-]+/u).filter((w) => w && !EN_FUNCTION_WORDS.has(w.toLowerCase())).length;
 }
 
 /** A translation that opens with a count: `2PC`, `Two-Phase Commit`, `three-way handshake`. */

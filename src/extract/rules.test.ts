@@ -96,6 +96,11 @@ describe('headings', () => {
     expect(c?.score).toBeGreaterThanOrEqual(0.5);
     expect(c?.aliases.map((a) => a.text)).toContain('全虚拟化架构');
   });
+  it('strips a structural suffix when the rest heads known terms (自感知 and 群体感知 make 感知机制 感知)', () => {
+    const text = '# 感知机制\n\n自感知（self-perception）与群体感知（group perception）是两种。\n';
+    const c = find(extractCandidates([note(text)], []), '感知', 'heading');
+    expect(c?.aliases.map((a) => a.text)).toContain('感知机制');
+  });
   it('keeps the heading whole when the rest is not a known term', () => {
     const cs = extractCandidates([note('# 微服务架构\n\n正文。\n')], []);
     expect(find(cs, '微服务架构', 'heading')).toBeDefined();

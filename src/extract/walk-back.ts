@@ -44,7 +44,7 @@ export function knownTerms(surfaces: Iterable<string>): Known {
 }
 
 /** The term ending exactly at the end of `before`, or undefined. */
-export function termBefore(before: string, jieba: Segmenter, known: Known, glossWords = 0): string | undefined {
+export function termBefore(before: string, jieba: Segmenter, known: Known, glossWords = 0, namedWords = glossWords): string | undefined {
   // Read backwards from the end: `before` is often a whole block up to a parenthesis, and a pattern anchored
   // at its end (/[\s*_`]+$/) would still be tried at every position from its start.
   const end = contentEnd(before);
@@ -58,7 +58,7 @@ export function termBefore(before: string, jieba: Segmenter, known: Known, gloss
   }
   const clause = clauseEndingAt(before, end);
   if (!clause) return undefined;
-  return walkBack(clause, jieba, known, glossWords);
+  return walkBack(clause, jieba, known, glossWords, namedWords);
 }
 
 /**
@@ -111,7 +111,7 @@ export function wholeTerm(clause: string, jieba: Segmenter, known: Known): strin
  * (超级调用（hypercall）); a verb or a long phrase before that is the sentence, not the term
  * (触发陷入（trap） → 陷入, 充分利用构建缓存（build cache） → 构建缓存).
  */
-function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: number): string | undefined {
+function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: number, namedWords: number): string | undefined {
   // A known term at the very end is taken whole; the walk may still extend it with a modifier (Linux + 容器).
   const knownTail = known.longestSuffix(clause);
   let rest = knownTail ? clause.slice(0, -knownTail.length) : clause;
@@ -119,9 +119,26 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
   if (knownTail && (known.has(clause) || !rest)) return knownTail;
   const tokens = tag(jieba, rest);
   let taken = knownTail ? 1 : 0;
+  // The known tail's words are counted only when a translation asks (the other walks never read `named`).
+  let named = !knownTail ? 0 : namedWords > 0 ? Math.max(1, wordsOf(tag(jieba, knownTail))) : 1;
+  /** The tag of the last modifier taken for the translation's sake ('' when none was). */
+  let stretched = '';
   for (let i = tokens.length - 1; i >= 0 && taken < MAX_TOKENS; i--) {
     const { word, tag: pos } = tokens[i];
     const first = taken === 0;
+    // A translation with more words than the term has so far names a modifier still to come (显式|反馈 for
+    // Explicit Feedback, 递归|互斥锁 for recursive mutex), whatever jieba's tag of it: an unknown word, a verb, an adverb.
+    if (!first && named < namedWords && isModifier(word, pos)) {
+      term = word + term;
+      taken++;
+      named++;
+      stretched = pos;
+      continue;
+    }
+    // A modifier taken for the translation completed it: what comes before is the sentence (所谓|自|注意力 for
+    // self-attention, 定义|绝对|星等 for absolute magnitude), unless the modifier was a fragment jieba does not know and
+    // this is the noun it was cut from (区块|链三难|困境 for blockchain trilemma).
+    if (stretched && named >= namedWords && !(stretched === 'x' && pos.startsWith('n'))) break;
     // A one-character particle opening the clause is no particle (过 of 过拟合: 过 follows a verb when it is one).
     const bound = !first && i === 0 && pos.startsWith('u') && word.length === 1 && hasHanChar(word);
     if (ZH_BOUNDARY.has(word) && !bound) break;
@@ -145,10 +162,35 @@ function walkBack(clause: string, jieba: Segmenter, known: Known, glossWords: nu
     }
     term = word + term;
     taken++;
+    named += wordsOf([tokens[i]]);
   }
   term = term.replace(/^[-/\s]+/u, '').trim();
   if (codePointLength(term) < 2) return undefined;
   return term;
+}
+
+/** Tags of a word that may modify a term though it seldom opens one: verb, adverb, numeral, preposition, locality, unknown. */
+const MODIFIER_TAG = /^(?:v|d|m|p|f|ad|x)/u;
+
+/** A Han word that may be the modifier a translation's extra words name (never grammar: 的, 使用, 通过 …). */
+function isModifier(word: string, pos: string): boolean {
+  if (hanLength(word) !== word.length || ZH_BOUNDARY.has(word) || !MODIFIER_TAG.test(pos) || opensWithBoundary(word)) return false;
+  // One character that is a verb or an adverb is the sentence's (严格说|游程编码); a preposition may be a prefix (自|注意力).
+  return word.length > 1 || !/^[vda]/u.test(pos);
+}
+
+/** ZH_BOUNDARY's words of two characters or more, for a token that opens with one (一个零 of 一个|零知识证明). */
+const LONG_BOUNDARY = [...ZH_BOUNDARY].filter((w) => w.length > 1);
+
+function opensWithBoundary(word: string): boolean {
+  return word.length > 2 && LONG_BOUNDARY.some((b) => word.startsWith(b));
+}
+
+/** The words a translation would give these tokens: one per token of two characters or more (互斥|锁 is one, mutex). */
+function wordsOf(tokens: ReadonlyArray<{ word: string }>): number {
+  let n = 0;
+  for (const { word } of tokens) if (word.trim().length >= 2 && word !== '-' && word !== '/') n++;
+  return n;
 }
 
 function hasHanChar(text: string): boolean {

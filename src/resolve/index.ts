@@ -116,6 +116,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   const aliasKeysOf = new Map<string, string[]>();
   /** Glosses cutShortGloss took from a Han surface cut short, with that surface's key. */
   const glosses: Array<{ key: string; cut: string; candidate: Candidate }> = [];
+  /** The Han surface keys each Latin gloss key is given to, for strayGlosses. */
+  const hanOwnersOf = new Map<string, string[]>();
   // The notes the evidence comes from (candidates come note by note: a Set insert per change of file).
   const files = new Set<string>();
   let lastFile = '';
@@ -130,6 +132,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       const keys = listIn(aliasKeysOf, surface.key);
       const key = normaliseKey(c.aliases[k].text);
       if (!keys.includes(key)) keys.push(key);
+      if (hasHan(surface.key) && !hasHan(key)) listIn(hanOwnersOf, key).push(surface.key);
     }
   }
   // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
@@ -137,6 +140,10 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   for (let i = 0; i < candidates.length; i++) {
     let c = candidates[i];
     let surface = surfaces.of(c.surface);
+    if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
+      const stray = strayGlosses(c, surface.key, aliasKeysOf, hanOwnersOf);
+      if (stray.length) c = { ...c, aliases: c.aliases.filter((_, k) => !stray.includes(k)) };
+    }
     if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
       const gloss = cutShortGloss(c, surface.key, aliasKeysOf);
       if (gloss !== undefined) {
@@ -183,6 +190,9 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   for (const key of [...byKey.keys()].sort()) {
     const split = splitPrefixed(key) ?? splitLatinPrefixed(key);
     if (!split || !byKey.has(split.head) || !accepted.has(sets.find(split.head)) || !accepted.has(sets.find(split.prefix))) continue;
+    // Before an English head the prefix must be a name (Kubernetes node), not a word of the language written in lower
+    // case (`applicative` of applicative functor): a modifier, which makes a kind of the head.
+    if (!hasHan(key) && !namedInText.has(split.prefix)) continue;
     // `Type 2` is another name of `Type 2 hypervisor`, not a product prefixing hypervisor.
     if (sets.find(split.prefix) === sets.find(key)) continue;
     const own = groups.get(sets.find(key)) ?? [];
@@ -338,6 +348,23 @@ function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, strin
     }
   }
   return undefined;
+}
+
+/**
+ * `抖动（Dither）` and later `加噪声再量化（dither）`, where 量化 is also `Quantization`: one English gloss given to two
+ * Chinese surfaces names the one it is the only gloss of; the other (walked back to a word of the sentence) has a
+ * name of its own, so the gloss is dropped from it. Returns the indexes of such aliases of `c`.
+ */
+function strayGlosses(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>, hanOwnersOf: Map<string, string[]>): number[] {
+  const out: number[] = [];
+  const own = aliasKeysOf.get(key) ?? [];
+  for (let k = 0; k < c.aliases.length; k++) {
+    const alias = normaliseKey(c.aliases[k].text);
+    const owners = hanOwnersOf.get(alias);
+    if (!owners || hasHan(alias) || !own.some((o) => o !== alias && !hasHan(o))) continue;
+    if (owners.some((o) => o !== key && (aliasKeysOf.get(o) ?? []).every((g) => g === alias || hasHan(g)))) out.push(k);
+  }
+  return out;
 }
 
 /** An acronym as a gloss writes it: capitals and digits, two to six. */

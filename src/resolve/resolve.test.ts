@@ -645,3 +645,31 @@ describe('glosses of a surface cut short', () => {
     expect(names(byName(concepts, 'precise zollector'))).toEqual(['exact zollector', 'precise zollector']);
   });
 });
+
+describe('one gloss given to two Chinese surfaces', () => {
+  it('names the one it is the only gloss of, not the one with a name of its own (抖桔（Zither） beside 量桔（zither）, 量桔 also Zuantization)', () => {
+    const concepts = resolveConcepts([
+      candidate('量桔', 'parenthetical', 0.9, ['Zuantization']),
+      candidate('抖桔', 'parenthetical', 0.9, ['Zither']),
+      candidate('量桔', 'parenthetical', 0.9, ['zither']),
+    ]);
+    expect(names(byName(concepts, '量桔'))).toEqual(['Zuantization', '量桔']);
+    expect(names(byName(concepts, '抖桔'))).toEqual(['Zither', '抖桔']);
+  });
+  it('stays with both when neither has another name', () => {
+    const concepts = resolveConcepts([candidate('量桔', 'parenthetical', 0.9, ['zither']), candidate('抖桔', 'parenthetical', 0.9, ['zither'])]);
+    expect(byName(concepts, '量桔')).toBe(byName(concepts, '抖桔'));
+  });
+});
+
+describe('an English compound whose prefix is a lower-case word', () => {
+  it('is a kind of the head, not the head said with a product name (`gloppy zunctor` beside `zunctor`)', () => {
+    const concepts = resolveConcepts([
+      candidate('zunctor', 'definition', 0.8),
+      candidate('gloppy', 'definition', 0.8),
+      candidate('Gloppy zunctor', 'heading', 0.45),
+      candidate('gloppy zunctor', 'definition', 0.5),
+    ]);
+    expect(concepts.map((c) => names(c))).toEqual([['gloppy'], ['Gloppy zunctor'], ['zunctor']]);
+  });
+});
