@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
+import { namesEnglishConcept } from './structural.js';
 
 describe('wikilinks by file name', () => {
   it('name the linked note by its title, not by its slug', () => {
@@ -38,17 +39,17 @@ describe('a heading capitalised by convention', () => {
 });
 
 describe('subsection headings of one family', () => {
-  const text = (second: string) =>
-    `# Zorp notes\n\n## Attacks on zorps\n\nTwo of them.\n\n### Zorp hijacking\n\nThe attacker steals it.\n\n### ${second}\n\nThe attacker plants one.\n`;
-  const kept = (second: string) => {
-    const n = note(text(second));
+  const text = (first: string, second: string) =>
+    `# Zorp notes\n\n## Attacks on zorps\n\nTwo of them.\n\n### ${first}\n\nThe attacker steals it.\n\n### ${second}\n\nThe attacker plants one.\n`;
+  const kept = (first: string, second: string) => {
+    const n = note(text(first, second));
     return resolveConcepts(extractCandidates([n], []), [n]).map((c) => c.label.toLowerCase());
   };
-  it('corroborate each other when they share a word (### Zorp hijacking, ### Zorp fixation)', () => {
-    expect(kept('Zorp fixation')).toEqual(expect.arrayContaining(['zorp hijacking', 'zorp fixation']));
+  it('corroborate each other when they share a word (### Hijacking of zorps, ### Fixation of zorps)', () => {
+    expect(kept('Hijacking of zorps', 'Fixation of zorps')).toEqual(expect.arrayContaining(['hijacking of zorps', 'fixation of zorps']));
   });
-  it('leave a heading alone when its siblings share nothing (### Zorp hijacking, ### Frob quuxing)', () => {
-    expect(kept('Frob quuxing')).not.toContain('zorp hijacking');
+  it('leave a heading alone when its siblings share nothing (### Hijacking of zorps, ### Frob quuxing)', () => {
+    expect(kept('Hijacking of zorps', 'Frob quuxing')).not.toContain('hijacking of zorps');
   });
 });
 
@@ -67,5 +68,28 @@ describe('a heading closed by a parenthesis', () => {
     const heads = extractCandidates([note(text)], []).filter((c) => c.signal === 'heading').map((c) => c.surface);
     expect(heads).toEqual(expect.arrayContaining(['Zorp mitigation', 'Quux algorithms']));
     expect(heads.some((h) => h.includes('('))).toBe(false);
+  });
+});
+
+describe('English headings that name a concept', () => {
+  const kept = (heading: string) => {
+    const n = note(`# Zorp notes\n\nThe zorp tool reads frob files.\n\n## ${heading}\n\nIt writes a quux record for each.\n`);
+    return resolveConcepts(extractCandidates([n], []), [n]).map((c) => c.label.toLowerCase());
+  };
+  it('make a concept of a noun phrase heading on its own (## Zorp frobbing, ## quux_table)', () => {
+    expect(kept('Zorp frobbing')).toContain('zorp frobbing');
+    expect(kept('quux_table')).toContain('quux_table');
+  });
+  it('leave a section label, a phrase with a preposition or article, or two things joined, weak', () => {
+    for (const heading of ['Frobbing with zorps', 'Zorp checklist', 'The zorp frobbing', 'Zorp frobbing and quux reading']) {
+      expect(kept(heading)).not.toContain('zorp frobbing');
+      expect(kept(heading)).not.toContain('zorp checklist');
+      expect(kept(heading)).not.toContain('frobbing with zorps');
+    }
+  });
+  it('are noun phrases of two to four words or one name-shaped token', () => {
+    for (const term of ['Write-ahead logging', 'Tri-color marking', 'node_modules', 'async/await', 'gRPC', '1-bit predictor']) expect(namesEnglishConcept(term), term).toBe(true);
+    for (const term of ['Placement', 'Testing', 'Side by side', 'Basic vocabulary', 'Grant types', 'Validation levels', 'Making code testable', 'Multi-qubit gates', 'Multiple qubits', 'zstd(Zstandard', '四种状态'])
+      expect(namesEnglishConcept(term), term).toBe(false);
   });
 });

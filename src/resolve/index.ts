@@ -467,6 +467,7 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
   const merges = [
     ...classifierMerges(keys, isAccepted),
     ...gerundMerges(keys, isAccepted),
+    ...possessiveMerges(keys, isAccepted),
     ...modifierMerges(keys, textsByKey, sets),
     ...versionMerges(keys, isAccepted),
     ...levelMerges(keys),
@@ -483,6 +484,19 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
 
 type Merge = [from: string, into: string];
 
+/**
+ * Grover's algorithm is what the notes call Grover once they have named it: a name in the possessive before one
+ * head noun (`X's algorithm`, `X's law`) and the name alone, both accepted, are one concept.
+ */
+function possessiveMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
+  const out: Merge[] = [];
+  for (const key of keys) {
+    const m = /^(.+?)['’]s [a-z-]+$/u.exec(key);
+    if (m && isAccepted(m[1])) out.push([key, m[1]]);
+  }
+  return out;
+}
+
 /** CAP定理 → CAP. */
 function classifierMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
   const out: Merge[] = [];
@@ -493,11 +507,16 @@ function classifierMerges(keys: readonly string[], isAccepted: (key: string) => 
   return out;
 }
 
-/** Pipelining is the pipeline's activity: one idea under one name. */
+/**
+ * Pipelining is the pipeline's activity: one idea under one name. So is a phrase ending in the activity and the same
+ * phrase ending in its word (`remote caching`, `remote cache`): the modifiers before the gerund are kept as written.
+ */
 function gerundMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
   const out: Merge[] = [];
   for (const key of keys) {
-    const base = gerundBases(key).find(isAccepted);
+    const space = key.lastIndexOf(' ');
+    const lead = space > 0 ? key.slice(0, space + 1) : '';
+    const base = gerundBases(key.slice(lead.length)).map((b) => lead + b).find(isAccepted);
     if (base) out.push([key, base]);
   }
   return out;

@@ -565,6 +565,26 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'string'))).toEqual(['string']);
     expect(names(byName(concepts, 'Setting'))).toEqual(['Setting']);
   });
+  it('merges a phrase ending in a gerund and the phrase ending in its word (Remote zorping, remote zorp), not another phrase', () => {
+    const cs = [
+      candidate('remote zorp', 'keyword', 0.85),
+      candidate('Remote zorping', 'heading', 0.6),
+      candidate('local zorping', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'remote zorp'))).toEqual(['Remote zorping', 'remote zorp']);
+    expect(names(byName(concepts, 'local zorping'))).toEqual(['local zorping']);
+  });
+  it("merges a name in the possessive before its head and the name alone (Zorbo's algorithm, Zorbo), not another name", () => {
+    const cs = [
+      candidate('Zorbo', 'keyword', 0.85),
+      candidate("Zorbo's algorithm", 'heading', 0.6),
+      candidate("Frobel's law", 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'Zorbo'))).toEqual(['Zorbo', "Zorbo's algorithm"]);
+    expect(names(byName(concepts, "Frobel's law"))).toEqual(["Frobel's law"]);
+  });
   it('merges a modifier written alone into the one term it modifies (out-of-order, serializable), not a name or a noun', () => {
     const cs = [
       candidate('out-of-order', 'keyword', 0.85),
