@@ -38,6 +38,15 @@ describe('a heading capitalised by convention', () => {
   });
 });
 
+describe('a heading in title case', () => {
+  it('records the echo in the lower case the prose writes (## Zorp Frobs … the zorp frobs), and the label follows it', () => {
+    const n = note('# Zorp notes\n\nThe quux tool reads files.\n\n## Zorp Frobs\n\nEach of the zorp frobs holds a quux record.\n');
+    const cs = extractCandidates([n], []);
+    expect(cs.some((c) => c.signal === 'heading' && c.surface === 'zorp frobs')).toBe(true);
+    expect(resolveConcepts(cs, [n]).map((c) => c.label)).toContain('zorp frobs');
+  });
+});
+
 describe('subsection headings of one family', () => {
   const text = (first: string, second: string) =>
     `# Zorp notes\n\n## Attacks on zorps\n\nTwo of them.\n\n### ${first}\n\nThe attacker steals it.\n\n### ${second}\n\nThe attacker plants one.\n`;

@@ -260,9 +260,20 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
     // A capital the heading alone gives (`## Backends`, prose: `every backend`) is the heading's convention, not a
     // name's: where the prose writes the word only in lower case, the echo records it so.
     const surface = conventionCapital(c.surface) && !proseHit(note, c.surface.charCodeAt(0), core, runs, c.provenance.line, true) ? term : c.surface;
-    out.push({ surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `heading term in prose: ${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
+    out.push({ surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `${ECHO_EXCERPT}${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
   }
   return out;
+}
+
+/** How a heading echo's excerpt opens: the echo is located in prose and spelled as the prose spells the term. */
+const ECHO_EXCERPT = 'heading term in prose: ';
+
+/**
+ * Evidence whose spelling is that of a title or a heading line, where any word may be capitalised by convention
+ * (`## Consistent Hashing`); a heading echo is spelled as the prose writes it.
+ */
+export function isHeadlineSpelling(c: Candidate): boolean {
+  return c.signal === 'title' || (c.signal === 'heading' && !c.provenance.excerpt.startsWith(ECHO_EXCERPT));
 }
 
 /**
@@ -289,10 +300,13 @@ function proseHit(note: Note, first: number, core: string, prose: () => ProseRun
   return undefined;
 }
 
-/** A term whose only capital is its first letter (`Backends`, `Isolation levels`): what a heading gives any word. */
+/**
+ * A term capitalised only at the start of its words (`Backends`, `Isolation levels`, `Working Tree`): what a heading
+ * in sentence or title case gives any word. Not a capital inside a word (gRPC, PostgreSQL).
+ */
 function conventionCapital(term: string): boolean {
   const c = term.charCodeAt(0);
-  return c >= 0x41 && c <= 0x5a && term.slice(1) === term.slice(1).toLowerCase();
+  return c >= 0x41 && c <= 0x5a && term.split(/[\s-]+/u).every((word) => word.slice(1) === word.slice(1).toLowerCase());
 }
 
 interface ProseRuns {

@@ -665,3 +665,25 @@ describe('glosses of a surface cut short', () => {
     expect(names(byName(concepts, 'precise zollector'))).toEqual(['exact zollector', 'precise zollector']);
   });
 });
+
+describe('the spelling of a label', () => {
+  const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+  it('is the prose spelling over a capital only titles and headings give (## Zorp Frobbing … zorp frobbing)', () => {
+    const cs = [at(candidate('Zorp Frobbing', 'heading', 0.6), 3), at(candidate('Zorp Frobbing', 'title', 0.6), 1), at(candidate('zorp frobbing', 'statistical', 0.3), 9)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zorp frobbing']);
+  });
+  it('counts a count located on the heading line as the heading spelling (Zorp Frobbing (3×) on `## Zorp Frobbing`)', () => {
+    const cs = [at(candidate('Zorp Frobbing', 'heading', 0.6), 3), at(candidate('Zorp Frobbing', 'statistical', 0.3), 3), at(candidate('zorp frobbing', 'definition', 0.3), 9)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zorp frobbing']);
+  });
+  it('keeps a name with a capital inside a word, and a capital the prose writes too', () => {
+    const inner = [at(candidate('ZorpSQL', 'heading', 0.6), 3), at(candidate('zorpsql', 'statistical', 0.3), 9)];
+    expect(resolveConcepts(inner, []).map((c) => c.label)).toEqual(['ZorpSQL']);
+    const named = [at(candidate('Zorpernetes', 'heading', 0.6), 3), at(candidate('Zorpernetes', 'statistical', 0.3), 9), at(candidate('zorpernetes', 'statistical', 0.3), 12)];
+    expect(resolveConcepts(named, []).map((c) => c.label)).toEqual(['Zorpernetes']);
+  });
+  it('keeps the spaces and hyphens of the name (a slug in the prose is no spelling of it)', () => {
+    const cs = [at(candidate('Zorp frobbing', 'heading', 0.6), 3), at(candidate('zorp-frobbing', 'statistical', 0.3), 9)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['Zorp frobbing']);
+  });
+});
