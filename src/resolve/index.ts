@@ -231,6 +231,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     folded = true;
   }
   if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
+  if (foldLoneHeads(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (foldTitleVariants(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
@@ -725,6 +726,35 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
     const host = acceptedRoot(head);
     if (!host || host === root) continue;
     sets.union(key, head);
+    foldedKeys.add(key);
+    folded = true;
+  }
+  return folded;
+}
+
+/**
+ * `### Coverage` in a vault whose one term on that word is `code coverage`: a lone English head word known only from
+ * headings and counts is the term the notes shorten it from, when exactly one accepted term ends with it and every
+ * note with evidence for the word has evidence for that term. A word two terms end with (flows: implicit flow,
+ * authorization code flow) names their class and keeps its page.
+ */
+function foldLoneHeads(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  const byHead = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const m = /^[a-z][a-z0-9 -]* ([a-z][a-z0-9-]*)$/u.exec(key);
+    if (m && accepted.has(sets.find(key))) listIn(byHead, m[1]).push(key);
+  }
+  const notesOf = (key: string) => new Set(facts.get(key)!.candidates.map((c) => c.provenance.file));
+  let folded = false;
+  for (const key of [...byHead.keys()].sort(cmp)) {
+    if (!byKey.has(key)) continue;
+    const root = sets.find(key);
+    if (!accepted.has(root) || (groups.get(root) ?? []).length !== 1 || !facts.get(key)!.headingOrCount) continue;
+    const hosts = [...new Set(byHead.get(key)!.map((k) => sets.find(k)))];
+    if (hosts.length !== 1 || hosts[0] === root) continue;
+    const hostNotes = new Set(byHead.get(key)!.flatMap((k) => [...notesOf(k)]));
+    if (![...notesOf(key)].every((file) => hostNotes.has(file))) continue;
+    sets.union(key, hosts[0]);
     foldedKeys.add(key);
     folded = true;
   }

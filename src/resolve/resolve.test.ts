@@ -687,3 +687,19 @@ describe('the spelling of a label', () => {
     expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['Zorp frobbing']);
   });
 });
+
+describe('a lone head word', () => {
+  it('known from a heading folds into the one term that ends with it (### Zorps, frob zorp), not into one of two', () => {
+    const cs = [
+      candidate('Zorps', 'heading', 0.6),
+      candidate('frob zorp', 'keyword', 0.85),
+      candidate('Quux', 'heading', 0.6),
+      candidate('alpha quux', 'keyword', 0.85),
+      candidate('beta quux', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'frob zorp'))).toEqual(['Zorps', 'frob zorp']);
+    expect(byName(concepts, 'frob zorp')!.label).toBe('frob zorp');
+    expect(names(byName(concepts, 'Quux'))).toEqual(['Quux']);
+  });
+});
