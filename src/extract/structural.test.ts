@@ -88,6 +88,7 @@ describe('English headings that name a concept', () => {
   it('make a concept of a noun phrase heading on its own (## Zorp frobbing, ## quux_table)', () => {
     expect(kept('Zorp frobbing')).toContain('zorp frobbing');
     expect(kept('quux_table')).toContain('quux_table');
+    expect(kept('quux_table and friends')).toContain('quux_table'); // a stop-word part is no second thing
   });
   it('leave a section label, a phrase with a preposition or article, or two things joined, weak', () => {
     for (const heading of ['Frobbing with zorps', 'Zorp checklist', 'The zorp frobbing', 'Zorp frobbing and quux reading']) {

@@ -120,11 +120,14 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
 export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const out: Candidate[] = [];
   for (const section of note.sections) {
-    const parts = headingParts(section.title, true);
-    for (const term of parts) {
-      const shape = termShape(term, jieba);
-      if (shape === 'none') continue;
-      const score = shape === 'verb' ? 0.35 : parts.length === 1 && namesEnglishConcept(term) && !followsArticle(section.title, term) ? NAMING_HEADING : 0.45;
+    const shaped = headingParts(section.title, true)
+      .map((term) => ({ term, shape: termShape(term, jieba) }))
+      .filter(({ shape }) => shape !== 'none');
+    // A heading that names two things (`Stacks and queues`, `Cache busting / fingerprinting`) compares or groups
+    // them: neither part is raised. A stop-word part (`node_modules and friends`) is no second thing.
+    const alone = shaped.length === 1;
+    for (const { term, shape } of shaped) {
+      const score = shape === 'verb' ? 0.35 : alone && namesEnglishConcept(term) && !followsArticle(section.title, term) ? NAMING_HEADING : 0.45;
       out.push(candidate(term, 'heading', score, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
     }
   }
