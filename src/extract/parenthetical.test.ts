@@ -112,3 +112,10 @@ describe('an English phrase explained in parentheses', () => {
     expect(parenthetical('A trait object: fn zorptotal(items: &[Box<dyn Frob>]) sums them.\n', 'fn zorptotal')).toHaveLength(0);
   });
 });
+
+describe('a heading with a section number', () => {
+  it('names the term after the number (## 5 Zorp mitigation (not correction!) → Zorp mitigation)', () => {
+    const all = extractCandidates([note('# Zorps\n\n## 5 Zorp mitigation (not correction!)\n\nText.\n')], []).filter((c) => c.signal === 'parenthetical');
+    expect(all.map((c) => c.surface)).not.toContain('5 Zorp mitigation');
+  });
+});
