@@ -99,7 +99,8 @@ describe('English headings that name a concept', () => {
   });
   it('are noun phrases of two to four words or one name-shaped token', () => {
     for (const term of ['Write-ahead logging', 'Tri-color marking', 'node_modules', 'async/await', 'gRPC', '1-bit predictor']) expect(namesEnglishConcept(term), term).toBe(true);
-    for (const term of ['Placement', 'Testing', 'Side by side', 'Basic vocabulary', 'Grant types', 'Validation levels', 'Making code testable', 'Multi-qubit gates', 'Multiple qubits', 'zstd(Zstandard', '四种状态'])
+    for (const term of ['Placement', 'Testing', 'Side by side', 'Basic vocabulary', 'Grant types', 'Validation levels', 'Making code testable', 'Multi-qubit gates', 'Multiple qubits', 'zstd(Zstandard', '四种状态',
+      'Zorp R-CNN(2019', 'Flags I always forget', 'Options worth knowing', 'Part A — zorping', 'Chapter 3 frobnication'])
       expect(namesEnglishConcept(term), term).toBe(false);
   });
 });

@@ -153,6 +153,7 @@ const SECTION_WORDS = new Set(
     'checklist checklists gotcha gotchas pitfall pitfalls caveat caveats tip tips trick tricks rule rules principle ' +
     'principles recap takeaway takeaways question questions answer answers exercise exercises resource resources ' +
     'link links reading readings setup usage example examples summary notes overview introduction background ' +
+    'part chapter section lecture lesson appendix ' +
     'zero one two three four five six seven eight nine ten'
   ).split(' '),
 );
@@ -169,11 +170,15 @@ const GENERAL_MODIFIERS = new Set('multiple various different common basic simpl
  */
 export function namesEnglishConcept(term: string): boolean {
   if (hasHan(term) || !/^[A-Za-z0-9]/u.test(term)) return false;
+  // A bracket left open (`Faster R-CNN(2015`) is a heading cut inside its aside, not a name.
+  if (/[([{]/u.test(term) && !/[)\]}]/u.test(term)) return false;
   const words = term.split(/\s+/u);
   if (words.length === 1) return isNameToken(term);
   if (words.length > 4) return false;
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => EN_FUNCTION_WORDS.has(w) || SECTION_WORDS.has(w) || GENERAL_MODIFIERS.has(w))) return false;
+  // The writer speaking (`Commands I keep forgetting`, `Flags worth knowing`): a clause about the notes, not a name.
+  if (words.includes('I') || lower.includes('worth')) return false;
   const last = lower[lower.length - 1];
   // A generic noun at the head (`Validation levels`, `Grant types`) names a kind of the text's things: it needs more evidence.
   if (EN_STOP.has(last) || EN_STOP.has(last.replace(/s$/u, '')) || isLoneAdjective(last) || /ly$/u.test(last)) return false;
