@@ -150,7 +150,7 @@ describe('Chinese naming and definitions', () => {
 
 describe('English heading terms used again in prose', () => {
   it('are corroborated by the prose, in either number', () => {
-    expect(labels('# Notes\n\n## Wobble levels\n\nThe standard defines weaker wobble level for speed.\n')).toContain('Wobble levels');
+    expect(labels('# Notes\n\n## Wobble levels\n\nThe standard defines weaker wobble level for speed.\n')).toContain('wobble levels'); // labelled as the prose writes it
   });
   it('include an outline head typed without # (a short line of its own over a list)', () => {
     const text = '# Notes\n\nzorper\n- chars in, zorps out\n- comments get dropped\n\nThe zorper then hands its zorps on.\n';

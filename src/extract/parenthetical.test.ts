@@ -170,3 +170,10 @@ describe('a table cell that opens with the glossed term', () => {
     expect(parenthetical(text, '编码器')).toHaveLength(0);
   });
 });
+
+describe('a heading with a section number', () => {
+  it('names the term after the number (## 5 Zorp mitigation (not correction!) → Zorp mitigation)', () => {
+    const all = extractCandidates([note('# Zorps\n\n## 5 Zorp mitigation (not correction!)\n\nText.\n')], []).filter((c) => c.signal === 'parenthetical');
+    expect(all.map((c) => c.surface)).not.toContain('5 Zorp mitigation');
+  });
+});

@@ -84,10 +84,20 @@ function namesInParentheses(note: Note, block: Block, at: number, inner: string,
   for (const surface of names) out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: 0.5, provenance });
 }
 
+/**
+ * `## 5 Error mitigation (not correction!)`, `### 2.1 Foo (bar)`: a heading's section number is no part of the term
+ * before its parenthesis. Blanked, not cut, so offsets into the text stay those of the block.
+ */
+function withoutSectionNumber(block: Block, before: string): string {
+  if (block.kind !== 'heading') return before;
+  const number = /^\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])/u.exec(before);
+  return number ? ' '.repeat(number[0].length) + before.slice(number[0].length) : before;
+}
+
 function readParenthetical(note: Note, block: Block, at: number, whole: string, inner: string, jieba: Segmenter, known: Known): Candidate | undefined {
   const content = inner.trim();
   if (!content || ASIDE.test(content)) return undefined;
-  const before = block.text.slice(0, at);
+  const before = withoutSectionNumber(block, block.text.slice(0, at));
   const aka = AKA_PREFIX.exec(content);
   const body = cleanSurface(content.replace(aka ? AKA_PREFIX : LANG_PREFIX, ''));
   if (!body || (!aka && REFERENCE.test(body))) return undefined;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
+import { namesEnglishConcept } from './structural.js';
 
 describe('wikilinks by file name', () => {
   it('name the linked note by its title, not by its slug', () => {
@@ -37,18 +38,27 @@ describe('a heading capitalised by convention', () => {
   });
 });
 
+describe('a heading in title case', () => {
+  it('records the echo in the lower case the prose writes (## Zorp Frobs … the zorp frobs), and the label follows it', () => {
+    const n = note('# Zorp notes\n\nThe quux tool reads files.\n\n## Zorp Frobs\n\nEach of the zorp frobs holds a quux record.\n');
+    const cs = extractCandidates([n], []);
+    expect(cs.some((c) => c.signal === 'heading' && c.surface === 'zorp frobs')).toBe(true);
+    expect(resolveConcepts(cs, [n]).map((c) => c.label)).toContain('zorp frobs');
+  });
+});
+
 describe('subsection headings of one family', () => {
-  const text = (second: string) =>
-    `# Zorp notes\n\n## Attacks on zorps\n\nTwo of them.\n\n### Zorp hijacking\n\nThe attacker steals it.\n\n### ${second}\n\nThe attacker plants one.\n`;
-  const kept = (second: string) => {
-    const n = note(text(second));
+  const text = (first: string, second: string) =>
+    `# Zorp notes\n\n## Attacks on zorps\n\nTwo of them.\n\n### ${first}\n\nThe attacker steals it.\n\n### ${second}\n\nThe attacker plants one.\n`;
+  const kept = (first: string, second: string) => {
+    const n = note(text(first, second));
     return resolveConcepts(extractCandidates([n], []), [n]).map((c) => c.label.toLowerCase());
   };
-  it('corroborate each other when they share a word (### Zorp hijacking, ### Zorp fixation)', () => {
-    expect(kept('Zorp fixation')).toEqual(expect.arrayContaining(['zorp hijacking', 'zorp fixation']));
+  it('corroborate each other when they share a word (### Hijacking of zorps, ### Fixation of zorps)', () => {
+    expect(kept('Hijacking of zorps', 'Fixation of zorps')).toEqual(expect.arrayContaining(['hijacking of zorps', 'fixation of zorps']));
   });
-  it('leave a heading alone when its siblings share nothing (### Zorp hijacking, ### Frob quuxing)', () => {
-    expect(kept('Frob quuxing')).not.toContain('zorp hijacking');
+  it('leave a heading alone when its siblings share nothing (### Hijacking of zorps, ### Frob quuxing)', () => {
+    expect(kept('Hijacking of zorps', 'Frob quuxing')).not.toContain('hijacking of zorps');
   });
 });
 
@@ -67,5 +77,30 @@ describe('a heading closed by a parenthesis', () => {
     const heads = extractCandidates([note(text)], []).filter((c) => c.signal === 'heading').map((c) => c.surface);
     expect(heads).toEqual(expect.arrayContaining(['Zorp mitigation', 'Quux algorithms']));
     expect(heads.some((h) => h.includes('('))).toBe(false);
+  });
+});
+
+describe('English headings that name a concept', () => {
+  const kept = (heading: string) => {
+    const n = note(`# Zorp notes\n\nThe zorp tool reads frob files.\n\n## ${heading}\n\nIt writes a quux record for each.\n`);
+    return resolveConcepts(extractCandidates([n], []), [n]).map((c) => c.label.toLowerCase());
+  };
+  it('make a concept of a noun phrase heading on its own (## Zorp frobbing, ## quux_table)', () => {
+    expect(kept('Zorp frobbing')).toContain('zorp frobbing');
+    expect(kept('quux_table')).toContain('quux_table');
+    expect(kept('quux_table and friends')).toContain('quux_table'); // a stop-word part is no second thing
+  });
+  it('leave a section label, a phrase with a preposition or article, or two things joined, weak', () => {
+    for (const heading of ['Frobbing with zorps', 'Zorp checklist', 'The zorp frobbing', 'Zorp frobbing and quux reading']) {
+      expect(kept(heading)).not.toContain('zorp frobbing');
+      expect(kept(heading)).not.toContain('zorp checklist');
+      expect(kept(heading)).not.toContain('frobbing with zorps');
+    }
+  });
+  it('are noun phrases of two to four words or one name-shaped token', () => {
+    for (const term of ['Write-ahead logging', 'Tri-color marking', 'node_modules', 'async/await', 'gRPC', '1-bit predictor']) expect(namesEnglishConcept(term), term).toBe(true);
+    for (const term of ['Placement', 'Testing', 'Side by side', 'Basic vocabulary', 'Grant types', 'Validation levels', 'Making code testable', 'Multi-qubit gates', 'Multiple qubits', 'zstd(Zstandard', '四种状态',
+      'Zorp R-CNN(2019', 'Flags I always forget', 'Options worth knowing', 'Part A — zorping', 'Chapter 3 frobnication'])
+      expect(namesEnglishConcept(term), term).toBe(false);
   });
 });

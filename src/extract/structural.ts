@@ -13,6 +13,7 @@ import { tagTerm } from './term-tags.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord, STRUCTURAL_TITLES } from './stop-words.js';
 import type { VocabularyEntry } from './vocabulary.js';
 import { isListItem } from './siblings.js';
+import { isLoneAdjective } from './junk.js';
 
 export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
   return entries.map((entry) => ({
@@ -119,10 +120,15 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
 export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const out: Candidate[] = [];
   for (const section of note.sections) {
-    for (const term of headingParts(section.title, true)) {
-      const shape = termShape(term, jieba);
-      if (shape === 'none') continue;
-      out.push(candidate(term, 'heading', shape === 'noun' ? 0.45 : 0.35, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
+    const shaped = headingParts(section.title, true)
+      .map((term) => ({ term, shape: termShape(term, jieba) }))
+      .filter(({ shape }) => shape !== 'none');
+    // A heading that names two things (`Stacks and queues`, `Cache busting / fingerprinting`) compares or groups
+    // them: neither part is raised. A stop-word part (`node_modules and friends`) is no second thing.
+    const alone = shaped.length === 1;
+    for (const { term, shape } of shaped) {
+      const score = shape === 'verb' ? 0.35 : alone && namesEnglishConcept(term) && !followsArticle(section.title, term) ? NAMING_HEADING : 0.45;
+      out.push(candidate(term, 'heading', score, note, section.line, 1, section.number ? `${section.number} ${section.title}` : section.title));
     }
   }
   headingFamilies(note, out);
@@ -131,6 +137,71 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
     for (const term of headingParts(block.text)) if (termShape(term, jieba) === 'noun') out.push(candidate(term, 'heading', 0.45, note, block.line, 1, block.text));
   });
   return out;
+}
+
+/** A section heading that names an English concept: enough on its own (see namesEnglishConcept). */
+const NAMING_HEADING = 0.5;
+
+/**
+ * General English words that label a part of a document or a list of points rather than name a thing of the domain
+ * (`Basic vocabulary`, `Comparison table`, `Async gotchas`, `Four principles`): a heading holding one is a section
+ * label, whatever else it says.
+ */
+const SECTION_WORDS = new Set(
+  (
+    'vocabulary glossary terminology definition definitions concept concepts comparison comparisons table tables ' +
+    'checklist checklists gotcha gotchas pitfall pitfalls caveat caveats tip tips trick tricks rule rules principle ' +
+    'principles recap takeaway takeaways question questions answer answers exercise exercises resource resources ' +
+    'link links reading readings setup usage example examples summary notes overview introduction background ' +
+    'part chapter section lecture lesson appendix ' +
+    'zero one two three four five six seven eight nine ten'
+  ).split(' '),
+);
+
+/** Adjectives that rank or count what follows rather than say what kind it is (`Multiple qubits`, `Basic types`). */
+const GENERAL_MODIFIERS = new Set('multiple various different common basic simple advanced main key important useful typical further'.split(' '));
+
+/**
+ * An English section heading that names a concept (`## Write-ahead logging`, `### Tri-color marking`, `## node_modules`):
+ * a noun phrase of two to four words with no function word, no generic noun at its head and no section-label word,
+ * or one token shaped as a name (a symbol or an inner capital: `async/await`, `GBDT+LR`). A lone plain word
+ * (`Placement`, `Testing`), a phrase with a preposition (`Working with remotes`, `Side by side`) or a label (`Comparison
+ * table`) is a section of the text, not a term: those keep the weak heading score.
+ */
+export function namesEnglishConcept(term: string): boolean {
+  if (hasHan(term) || !/^[A-Za-z0-9]/u.test(term)) return false;
+  // A bracket left open (`Faster R-CNN(2015`) is a heading cut inside its aside, not a name.
+  if (/[([{]/u.test(term) && !/[)\]}]/u.test(term)) return false;
+  const words = term.split(/\s+/u);
+  if (words.length === 1) return isNameToken(term);
+  if (words.length > 4) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => EN_FUNCTION_WORDS.has(w) || SECTION_WORDS.has(w) || GENERAL_MODIFIERS.has(w))) return false;
+  // The writer speaking (`Commands I keep forgetting`, `Flags worth knowing`): a clause about the notes, not a name.
+  if (words.includes('I') || lower.includes('worth')) return false;
+  const last = lower[lower.length - 1];
+  // A generic noun at the head (`Validation levels`, `Grant types`) names a kind of the text's things: it needs more evidence.
+  if (EN_STOP.has(last) || EN_STOP.has(last.replace(/s$/u, '')) || isLoneAdjective(last) || /ly$/u.test(last)) return false;
+  return !isGroupOfKinds(words);
+}
+
+/** One token shaped as a name rather than a word: a symbol inside (`node_modules`, `async/await`, `Box<T>`) or an inner capital (`gRPC`). */
+function isNameToken(token: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_.+#/<>:–-]*$/u.test(token) && /[^A-Za-z]|.[A-Z]/u.test(token);
+}
+
+/**
+ * A plural noun after a compound modifier (`Log-structured engines`, `Single-qubit gates`, `Third-party scripts`): a
+ * heading that gathers the members of a class under what they share, a grouping of the text.
+ */
+function isGroupOfKinds(words: string[]): boolean {
+  return words.length === 2 && /[-–]/u.test(words[0]) && /[^su]s$/u.test(words[1]);
+}
+
+/** `The building blocks`, `Cipher suites & the crypto underneath`: a phrase the heading's article makes a description of the text. */
+function followsArticle(heading: string, term: string): boolean {
+  const at = heading.toLowerCase().indexOf(term.toLowerCase());
+  return at > 0 && /(?:^|\s)(?:the|an?)\s+$/iu.test(heading.slice(0, at));
 }
 
 /**
@@ -142,7 +213,7 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
  * development vaults their families were as often not gold as gold, so they are left out.
  */
 function headingFamilies(note: Note, out: Candidate[]): void {
-  const heads = out.filter((c) => c.signal === 'heading' && c.score === 0.45 && c.lang === 'en' && /^[A-Za-z][A-Za-z0-9'-]*(?:\s[A-Za-z0-9'-]+){1,3}$/u.test(c.surface));
+  const heads = out.filter((c) => c.signal === 'heading' && c.score >= 0.45 && c.lang === 'en' && /^[A-Za-z][A-Za-z0-9'-]*(?:\s[A-Za-z0-9'-]+){1,3}$/u.test(c.surface));
   if (heads.length < 2) return;
   const sectionOf = new Map(note.sections.map((s) => [s.line, s]));
   const words = (c: Candidate) => c.surface.toLowerCase().replace(/(?:e?s)$/u, '').split(' ');
@@ -184,7 +255,7 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
   const seen = new Set<string>();
   let prose: ProseRuns | undefined;
   for (const c of headings) {
-    if (c.signal !== 'heading' || c.score >= 0.5 || c.lang !== 'en' || !/^[A-Za-z][A-Za-z0-9 -]*$/u.test(c.surface)) continue;
+    if (c.signal !== 'heading' || c.score > NAMING_HEADING || c.lang !== 'en' || !/^[A-Za-z][A-Za-z0-9 -]*$/u.test(c.surface)) continue;
     const term = c.surface.toLowerCase();
     if (seen.has(term)) continue;
     seen.add(term);
@@ -197,9 +268,20 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
     // A capital the heading alone gives (`## Backends`, prose: `every backend`) is the heading's convention, not a
     // name's: where the prose writes the word only in lower case, the echo records it so.
     const surface = conventionCapital(c.surface) && !proseHit(note, c.surface.charCodeAt(0), core, runs, c.provenance.line, true) ? term : c.surface;
-    out.push({ surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `heading term in prose: ${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
+    out.push({ surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `${ECHO_EXCERPT}${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
   }
   return out;
+}
+
+/** How a heading echo's excerpt opens: the echo is located in prose and spelled as the prose spells the term. */
+const ECHO_EXCERPT = 'heading term in prose: ';
+
+/**
+ * Evidence whose spelling is that of a title or a heading line, where any word may be capitalised by convention
+ * (`## Consistent Hashing`); a heading echo is spelled as the prose writes it.
+ */
+export function isHeadlineSpelling(c: Candidate): boolean {
+  return c.signal === 'title' || (c.signal === 'heading' && !c.provenance.excerpt.startsWith(ECHO_EXCERPT));
 }
 
 /**
@@ -226,10 +308,13 @@ function proseHit(note: Note, first: number, core: string, prose: () => ProseRun
   return undefined;
 }
 
-/** A term whose only capital is its first letter (`Backends`, `Isolation levels`): what a heading gives any word. */
+/**
+ * A term capitalised only at the start of its words (`Backends`, `Isolation levels`, `Working Tree`): what a heading
+ * in sentence or title case gives any word. Not a capital inside a word (gRPC, PostgreSQL).
+ */
 function conventionCapital(term: string): boolean {
   const c = term.charCodeAt(0);
-  return c >= 0x41 && c <= 0x5a && term.slice(1) === term.slice(1).toLowerCase();
+  return c >= 0x41 && c <= 0x5a && term.split(/[\s-]+/u).every((word) => word.slice(1) === word.slice(1).toLowerCase());
 }
 
 interface ProseRuns {

@@ -9,6 +9,7 @@
  * Loops over a group's candidates are indexed: see resolveConcepts (cold code, no iterator results).
  */
 import { detectLang, isAbbreviation, normaliseKey } from '../extract/normalise.js';
+import { isHeadlineSpelling } from '../extract/structural.js';
 import type { AliasForm, Candidate, Concept, Definition, Provenance, Signal } from '../types.js';
 
 /** Provenance order: strongest signal first. */
@@ -29,10 +30,10 @@ export const SIGNAL_ORDER: Record<Signal, number> = {
 export function buildConcept(group: Candidate[], keys: string[], aliasOnly: ReadonlySet<string> = new Set()): Omit<Concept, 'id' | 'url'> {
   const vocabulary = group.find((c) => c.signal === 'vocabulary');
   const weights = weigh(group);
-  for (const key of keys) if (!weights.has(key)) weights.set(key, { weight: 0, forms: new Map() });
+  for (const key of keys) if (!weights.has(key)) weights.set(key, { weight: 0, forms: new Map(), proseForms: new Set() });
   // Each key's display form and its facts once, not once per comparison of the sort below.
-  const ranked = [...weights].map(([key, { weight, forms }]) => {
-    const shown = display(forms, key);
+  const ranked = [...weights].map(([key, { weight, forms, proseForms }]) => {
+    const shown = display(forms, key, proseForms);
     return { key, weight, shown, aliasOnly: Number(aliasOnly.has(key)), abbreviation: Number(isAbbreviation(shown)), length: Array.from(key).length };
   });
   ranked.sort((a, b) => a.aliasOnly - b.aliasOnly || a.abbreviation - b.abbreviation || b.weight - a.weight || a.length - b.length || cmp(a.key, b.key));
@@ -71,6 +72,8 @@ interface KeyWeight {
   weight: number;
   /** Each spelling (trimmed) of the key, and how often it was written. */
   forms: Map<string, number>;
+  /** The spellings some evidence outside titles and heading lines writes (see display). */
+  proseForms: Set<string>;
 }
 
 /** Each key's weight: a candidate adds its score to its surface's key and half of it to each alias's. */
@@ -78,44 +81,83 @@ function weigh(group: Candidate[]): Map<string, KeyWeight> {
   const byKey = new Map<string, KeyWeight>();
   // A group repeats a few surfaces across hundreds of candidates: each text finds its key's record once. Weights
   // are still added candidate by candidate, in order, so the sums are exactly those of a plain loop.
-  const byText = new Map<string, { record: KeyWeight; form: string; count: number } | null>();
-  const note = (text: string, w: number) => {
+  const byText = new Map<string, { record: KeyWeight; form: string; count: number; prose: boolean } | null>();
+  const note = (text: string, w: number, prose: boolean) => {
     let seen = byText.get(text);
     if (seen === undefined) {
       const key = normaliseKey(text);
-      const record = key ? (byKey.get(key) ?? byKey.set(key, { weight: 0, forms: new Map() }).get(key)!) : undefined;
-      seen = record ? { record, form: text.trim(), count: 0 } : null;
+      const record = key ? (byKey.get(key) ?? byKey.set(key, { weight: 0, forms: new Map(), proseForms: new Set() }).get(key)!) : undefined;
+      seen = record ? { record, form: text.trim(), count: 0, prose: false } : null;
       byText.set(text, seen);
     }
     if (!seen) return;
     seen.record.weight += w;
     seen.count++;
+    seen.prose ||= prose;
   };
+  const headlines = headlinePlaces(group);
   for (let i = 0; i < group.length; i++) {
     const c = group[i];
-    note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score);
-    for (let k = 0; k < c.aliases.length; k++) note(c.aliases[k].text, c.signal === 'vocabulary' ? 0.001 : c.score / 2);
+    const prose = !isHeadlineSpelling(c) && !headlines.has(placeOf(c));
+    note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score, prose);
+    for (let k = 0; k < c.aliases.length; k++) note(c.aliases[k].text, c.signal === 'vocabulary' ? 0.001 : c.score / 2, prose);
   }
-  for (const seen of byText.values()) if (seen) seen.record.forms.set(seen.form, (seen.record.forms.get(seen.form) ?? 0) + seen.count);
+  for (const seen of byText.values()) {
+    if (!seen) continue;
+    seen.record.forms.set(seen.form, (seen.record.forms.get(seen.form) ?? 0) + seen.count);
+    if (seen.prose) seen.record.proseForms.add(seen.form);
+  }
   return byKey;
 }
 
-/** The most frequent spelling of a key (ties: code order); the key itself when no surface spelled it. */
+/**
+ * The places of the group's title and heading evidence: a count located there (`Storage Engines (3× in 1 note)` on
+ * the `## Storage Engines` line) takes its spelling from the heading line too.
+ */
+function headlinePlaces(group: Candidate[]): Set<string> {
+  const places = new Set<string>();
+  for (let i = 0; i < group.length; i++) if (isHeadlineSpelling(group[i])) places.add(placeOf(group[i]));
+  return places;
+}
+
+function placeOf(c: Candidate): string {
+  return `${c.provenance.file}:${c.provenance.line}`;
+}
+
 /** The spaces and hyphens of a spelling, in order: what tells `property-based` from `property based`. */
 function separators(text: string): string {
   return text.replace(/[^\s-]+/gu, '').replace(/\s+/gu, ' ');
 }
 
-function display(forms: Map<string, number>, key: string): string {
-  let best = key;
+/**
+ * The most frequent spelling of a key (ties: code order); the key itself when no surface spelled it. A spelling
+ * capitalised only where titles and headings capitalise any word (`Consistent Hashing`, `Weak references`) and
+ * written nowhere else gives way to the spelling the prose uses (`consistent hashing`) with the same spaces and
+ * hyphens; a name spelled with capitals inside a word (PostgreSQL, gRPC) is kept as written.
+ */
+function display(forms: Map<string, number>, key: string, proseForms: ReadonlySet<string> = new Set()): string {
+  const best = mostFrequent(forms, key, () => true);
+  if (proseForms.size === 0 || proseForms.has(best) || !isConventionCapitalised(best)) return best;
+  // Spelled with the same spaces and hyphens: a slug in the prose (`see memory-hierarchy`) is no spelling of the name.
+  return mostFrequent(forms, best, (form) => proseForms.has(form) && separators(form) === separators(best));
+}
+
+function mostFrequent(forms: Map<string, number>, fallback: string, admit: (form: string) => boolean): string {
+  let best = fallback;
   let count = -1;
   for (const [form, n] of forms) {
+    if (!admit(form)) continue;
     if (n > count || (n === count && form < best)) {
       best = form;
       count = n;
     }
   }
   return best;
+}
+
+/** Some word opens with a capital and no word has one further in (`Consistent Hashing`, `Kubernetes`, not `gRPC`). */
+function isConventionCapitalised(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text.split(/[\s-]+/u).every((word) => !/.\p{Lu}/u.test(word));
 }
 
 /** The vocabulary's broader and related names, each list distinct and sorted. */

@@ -241,6 +241,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     folded = true;
   }
   if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
+  if (foldLoneHeads(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (foldTitleVariants(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
@@ -494,6 +495,7 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
   const merges = [
     ...classifierMerges(keys, isAccepted),
     ...gerundMerges(keys, isAccepted),
+    ...possessiveMerges(keys, isAccepted),
     ...modifierMerges(keys, textsByKey, sets),
     ...versionMerges(keys, isAccepted),
     ...levelMerges(keys),
@@ -510,6 +512,19 @@ function foldSpellings(byKey: Map<string, Candidate[]>, textsByKey: Map<string, 
 
 type Merge = [from: string, into: string];
 
+/**
+ * Grover's algorithm is what the notes call Grover once they have named it: a name in the possessive before one
+ * head noun (`X's algorithm`, `X's law`) and the name alone, both accepted, are one concept.
+ */
+function possessiveMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
+  const out: Merge[] = [];
+  for (const key of keys) {
+    const m = /^(.+?)['’]s [a-z-]+$/u.exec(key);
+    if (m && isAccepted(m[1])) out.push([key, m[1]]);
+  }
+  return out;
+}
+
 /** CAP定理 → CAP. */
 function classifierMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
   const out: Merge[] = [];
@@ -520,11 +535,16 @@ function classifierMerges(keys: readonly string[], isAccepted: (key: string) => 
   return out;
 }
 
-/** Pipelining is the pipeline's activity: one idea under one name. */
+/**
+ * Pipelining is the pipeline's activity: one idea under one name. So is a phrase ending in the activity and the same
+ * phrase ending in its word (`remote caching`, `remote cache`): the modifiers before the gerund are kept as written.
+ */
 function gerundMerges(keys: readonly string[], isAccepted: (key: string) => boolean): Merge[] {
   const out: Merge[] = [];
   for (const key of keys) {
-    const base = gerundBases(key).find(isAccepted);
+    const space = key.lastIndexOf(' ');
+    const lead = space > 0 ? key.slice(0, space + 1) : '';
+    const base = gerundBases(key.slice(lead.length)).map((b) => lead + b).find(isAccepted);
     if (base) out.push([key, base]);
   }
   return out;
@@ -733,6 +753,35 @@ function foldTitleVariants(byKey: Map<string, Candidate[]>, facts: Map<string, K
     const host = acceptedRoot(head);
     if (!host || host === root) continue;
     sets.union(key, head);
+    foldedKeys.add(key);
+    folded = true;
+  }
+  return folded;
+}
+
+/**
+ * `### Coverage` in a vault whose one term on that word is `code coverage`: a lone English head word known only from
+ * headings and counts is the term the notes shorten it from, when exactly one accepted term ends with it and every
+ * note with evidence for the word has evidence for that term. A word two terms end with (flows: implicit flow,
+ * authorization code flow) names their class and keeps its page.
+ */
+function foldLoneHeads(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFacts>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  const byHead = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const m = /^[a-z][a-z0-9 -]* ([a-z][a-z0-9-]*)$/u.exec(key);
+    if (m && accepted.has(sets.find(key))) listIn(byHead, m[1]).push(key);
+  }
+  const notesOf = (key: string) => new Set(facts.get(key)!.candidates.map((c) => c.provenance.file));
+  let folded = false;
+  for (const key of [...byHead.keys()].sort(cmp)) {
+    if (!byKey.has(key)) continue;
+    const root = sets.find(key);
+    if (!accepted.has(root) || (groups.get(root) ?? []).length !== 1 || !facts.get(key)!.headingOrCount) continue;
+    const hosts = [...new Set(byHead.get(key)!.map((k) => sets.find(k)))];
+    if (hosts.length !== 1 || hosts[0] === root) continue;
+    const hostNotes = new Set(byHead.get(key)!.flatMap((k) => [...notesOf(k)]));
+    if (![...notesOf(key)].every((file) => hostNotes.has(file))) continue;
+    sets.union(key, hosts[0]);
     foldedKeys.add(key);
     folded = true;
   }

@@ -565,6 +565,26 @@ describe('spellings of one name', () => {
     expect(names(byName(concepts, 'string'))).toEqual(['string']);
     expect(names(byName(concepts, 'Setting'))).toEqual(['Setting']);
   });
+  it('merges a phrase ending in a gerund and the phrase ending in its word (Remote zorping, remote zorp), not another phrase', () => {
+    const cs = [
+      candidate('remote zorp', 'keyword', 0.85),
+      candidate('Remote zorping', 'heading', 0.6),
+      candidate('local zorping', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'remote zorp'))).toEqual(['Remote zorping', 'remote zorp']);
+    expect(names(byName(concepts, 'local zorping'))).toEqual(['local zorping']);
+  });
+  it("merges a name in the possessive before its head and the name alone (Zorbo's algorithm, Zorbo), not another name", () => {
+    const cs = [
+      candidate('Zorbo', 'keyword', 0.85),
+      candidate("Zorbo's algorithm", 'heading', 0.6),
+      candidate("Frobel's law", 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'Zorbo'))).toEqual(['Zorbo', "Zorbo's algorithm"]);
+    expect(names(byName(concepts, "Frobel's law"))).toEqual(["Frobel's law"]);
+  });
   it('merges a modifier written alone into the one term it modifies (out-of-order, serializable), not a name or a noun', () => {
     const cs = [
       candidate('out-of-order', 'keyword', 0.85),
@@ -671,5 +691,43 @@ describe('an English compound whose prefix is a lower-case word', () => {
       candidate('gloppy zunctor', 'definition', 0.5),
     ]);
     expect(concepts.map((c) => names(c))).toEqual([['gloppy'], ['Gloppy zunctor'], ['zunctor']]);
+  });
+});
+
+describe('the spelling of a label', () => {
+  const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
+  it('is the prose spelling over a capital only titles and headings give (## Zorp Frobbing … zorp frobbing)', () => {
+    const cs = [at(candidate('Zorp Frobbing', 'heading', 0.6), 3), at(candidate('Zorp Frobbing', 'title', 0.6), 1), at(candidate('zorp frobbing', 'statistical', 0.3), 9)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zorp frobbing']);
+  });
+  it('counts a count located on the heading line as the heading spelling (Zorp Frobbing (3×) on `## Zorp Frobbing`)', () => {
+    const cs = [at(candidate('Zorp Frobbing', 'heading', 0.6), 3), at(candidate('Zorp Frobbing', 'statistical', 0.3), 3), at(candidate('zorp frobbing', 'definition', 0.3), 9)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zorp frobbing']);
+  });
+  it('keeps a name with a capital inside a word, and a capital the prose writes too', () => {
+    const inner = [at(candidate('ZorpSQL', 'heading', 0.6), 3), at(candidate('zorpsql', 'statistical', 0.3), 9)];
+    expect(resolveConcepts(inner, []).map((c) => c.label)).toEqual(['ZorpSQL']);
+    const named = [at(candidate('Zorpernetes', 'heading', 0.6), 3), at(candidate('Zorpernetes', 'statistical', 0.3), 9), at(candidate('zorpernetes', 'statistical', 0.3), 12)];
+    expect(resolveConcepts(named, []).map((c) => c.label)).toEqual(['Zorpernetes']);
+  });
+  it('keeps the spaces and hyphens of the name (a slug in the prose is no spelling of it)', () => {
+    const cs = [at(candidate('Zorp frobbing', 'heading', 0.6), 3), at(candidate('zorp-frobbing', 'statistical', 0.3), 9)];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['Zorp frobbing']);
+  });
+});
+
+describe('a lone head word', () => {
+  it('known from a heading folds into the one term that ends with it (### Zorps, frob zorp), not into one of two', () => {
+    const cs = [
+      candidate('Zorps', 'heading', 0.6),
+      candidate('frob zorp', 'keyword', 0.85),
+      candidate('Quux', 'heading', 0.6),
+      candidate('alpha quux', 'keyword', 0.85),
+      candidate('beta quux', 'keyword', 0.85),
+    ];
+    const concepts = resolveConcepts(cs, []);
+    expect(names(byName(concepts, 'frob zorp'))).toEqual(['Zorps', 'frob zorp']);
+    expect(byName(concepts, 'frob zorp')!.label).toBe('frob zorp');
+    expect(names(byName(concepts, 'Quux'))).toEqual(['Quux']);
   });
 });
