@@ -84,6 +84,22 @@ const HELD_OUT: Array<{ kind: FixtureKind; name: string; recall: number; precisi
   { kind: 'blind8', name: 'slam', recall: 0.79, precision: 0.54 },
 ];
 
+/**
+ * Concepts several gold concepts match (two ideas on one page: 显式反馈 and 隐式反馈 as aliases of 反馈), which recall
+ * counts as found. The twelfth session took the development vaults from 22 to 10; each vault may hold what it has
+ * today and no more. Listed: the vaults with any; HTTPS and write-back are gold quirks (one idea the gold lists twice).
+ */
+const MERGED_TODAY: Record<string, number> = {
+  'heldout-networking': 3,
+  'blind3-arch': 1,
+  'blind4-mq': 1,
+  'blind5-dw': 1,
+  'blind5-chain': 1,
+  'blind6-llm': 1,
+  'blind7-compress': 1,
+  'blind7-rtos': 1,
+};
+
 describe.each(HELD_OUT)('generalisation: $kind vault $name', async ({ kind, name, recall, precision }) => {
   const run = await runVault(await fixtureSources(kind, name), NO_VOCABULARY);
   const scores = evaluate(await gold(`${kind}-${name}.yaml`), run.concepts, run.relations);
@@ -93,5 +109,8 @@ describe.each(HELD_OUT)('generalisation: $kind vault $name', async ({ kind, name
   });
   it(`concept precision ≥ ${precision}`, () => {
     expect(scores.conceptPrecision, detail).toBeGreaterThanOrEqual(precision);
+  });
+  it(`merged concepts ≤ ${MERGED_TODAY[`${kind}-${name}`] ?? 0}`, () => {
+    expect(scores.mergedConcepts.length, scores.mergedConcepts.join('\n')).toBeLessThanOrEqual(MERGED_TODAY[`${kind}-${name}`] ?? 0);
   });
 });
