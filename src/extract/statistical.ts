@@ -62,6 +62,8 @@ interface Tally {
   spelled: number;
   /** After mergeByKey: the surface of the key spelled so most often (the first surface when none is). */
   spelling: string;
+  /** Occurrences outside headings that open with a capital, wherever in a sentence; summed by mergeByKey. */
+  opensUpper: number;
   /** Normalised key. */
   key: string;
   /** Notes it occurs in: shared by every surface with the same key. */
@@ -144,7 +146,7 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
     const { note, block, index } = t.first;
     const excerpt = `${block.text.slice(Math.max(0, index - 15), index + t.surface.length + 15)} (${t.count}× in ${t.notes.size} note${t.notes.size > 1 ? 's' : ''})`;
     // The surface stays the first occurrence's (the rules above and resolve's judge it); the label reads proseSpelling.
-    const spelled = t.spelled > 0 ? { proseSpelling: t.spelling } : {};
+    const spelled = showsCase(t) ? { proseSpelling: t.spelling } : {};
     candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt), ...spelled });
   }
   return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
@@ -329,6 +331,16 @@ function capitalisedBeside(text: string, at: number, end: number): boolean {
   let j = end;
   while (j < text.length && text.charCodeAt(j) === 32) j++;
   return j > end && isUpper(text.charCodeAt(j));
+}
+
+/**
+ * Whether the tally's prose spelling is evidence enough to spell its label. Lower case must be written at least as
+ * often as the capital is anywhere in prose: openings of sentences, items and cells are a small share of a common word's uses,
+ * so a word mostly capitalised there and seldom lower case (Go, and the verb go twice) is a name.
+ */
+function showsCase(t: Tally): boolean {
+  if (t.spelled === 0) return false;
+  return isUpper(t.spelling.charCodeAt(0)) || t.spelled >= t.opensUpper;
 }
 
 /** Han, or Chinese punctuation. */
@@ -916,7 +928,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, spelled: 0, spelling: surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, spelled: 0, spelling: surface, opensUpper: 0, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -944,6 +956,7 @@ class SpanCounter {
     if (!t.han) {
       const last = i + n - 1;
       if (showsSpelling(this.block, at, this.runAt[last] + this.run[last].word.length, this.run[i].word)) t.spelled++;
+      if (this.run[i].upper && this.block.kind !== 'heading') t.opensUpper++;
     }
     if (this.blockHan) t.inHan++;
     const notes = t.notes;
@@ -1005,6 +1018,7 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
       out.set(t.key, { ...t, spelling: t.surface });
       continue;
     }
+    into.opensUpper += t.opensUpper;
     const first = t.seq < into.seq ? t : into;
     // The spelling written most where the writer chose it; ties and no evidence at all: the first surface.
     if (t.spelled > into.spelled || (t.spelled === into.spelled && t.seq < into.seq)) {
