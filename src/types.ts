@@ -191,6 +191,8 @@ export interface Candidate {
   /** Signal strength in [0, 1]; statistical candidates carry their normalised score. */
   score: number;
   provenance: Provenance;
+  /** How the prose spells the term where its case is the writer's choice, not the place's (statistical counts). */
+  proseSpelling?: string;
 }
 
 // ─── resolve ─────────────────────────────────────────────────────────────────

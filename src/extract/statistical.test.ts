@@ -136,3 +136,25 @@ describe('a version of a name written only inside identifiers', () => {
     expect(best(cs, 'ZORP384')).toBe(0);
   });
 });
+
+describe('the spelling the prose gives a counted term', () => {
+  const spelling = (cs: ReturnType<typeof extractCandidates>, key: string) => cs.find((c) => c.signal === 'statistical' && c.surface.toLowerCase() === key)?.proseSpelling;
+  it('is the spelling written mid-sentence, not the capital a sentence, a list item or a colon gives its first word', () => {
+    const text = 'Zorp Frobbing is slow.\n\n- Zorp Frobbing: costly.\n\nNote: Zorp Frobbing again. We avoid zorp frobbing here, zorp frobbing there and zorp frobbing anywhere.\n';
+    expect(spelling(extractCandidates([note(text)], []), 'zorp frobbing')).toBe('zorp frobbing');
+  });
+  it('keeps the capital of a name written mid-sentence; lower case in code or a command says nothing (Zorpit, `zorpit push`)', () => {
+    const text = 'See [[Zorpit]]. Run `zorpit push`, `zorpit pull`, `zorpit log`, `zorpit tag` and `zorpit gc`. We deploy with Zorpit daily, and Zorpit scales.\n';
+    expect(spelling(extractCandidates([note(text)], []), 'zorpit')).toBe('Zorpit');
+  });
+  it('reads no capital from words beside another capitalised word (Zorp Frob in the Grand Zorp Frob Prize)', () => {
+    const text = 'We won the Grand Zorp Frob Prize, then the Grand Zorp Frob Prize and the Grand Zorp Frob Prize. The zorp frob is small, and a zorp frob is cheap.\n';
+    expect(spelling(extractCandidates([note(text)], []), 'zorp frob')).not.toBe('Zorp Frob');
+  });
+  it('keeps a capital the prose opens with far more often than it writes the word in lower case (Zorg, and the verb zorg twice)', () => {
+    const text = 'See [[Zorg]].\n\n- Zorg runs fast.\n- Zorg builds.\n\nZorg is small. Zorg is quick. Zorg is free. We zorg it, then zorg again.\n';
+    const cs = extractCandidates([note(text)], []);
+    expect(cs.some((c) => c.signal === 'statistical' && c.surface === 'Zorg')).toBe(true);
+    expect(spelling(cs, 'zorg')).toBeUndefined();
+  });
+});

@@ -58,6 +58,12 @@ interface Tally {
   inHan: number;
   /** Occurrences of a lower-case Latin word in the prose of a Chinese paragraph: not code, a table or a heading. */
   hanProse: number;
+  /** Occurrences whose spelling is the writer's choice, not the place's (showsSpelling); after mergeByKey, those of `spelling`. */
+  spelled: number;
+  /** After mergeByKey: the surface of the key spelled so most often (the first surface when none is). */
+  spelling: string;
+  /** Occurrences outside headings that open with a capital, wherever in a sentence; summed by mergeByKey. */
+  opensUpper: number;
   /** Normalised key. */
   key: string;
   /** Notes it occurs in: shared by every surface with the same key. */
@@ -139,7 +145,9 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
     if (score === 0) continue;
     const { note, block, index } = t.first;
     const excerpt = `${block.text.slice(Math.max(0, index - 15), index + t.surface.length + 15)} (${t.count}× in ${t.notes.size} note${t.notes.size > 1 ? 's' : ''})`;
-    candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt) });
+    // The surface stays the first occurrence's (the rules above and resolve's judge it); the label reads proseSpelling.
+    const spelled = showsCase(t) ? { proseSpelling: t.spelling } : {};
+    candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt), ...spelled });
   }
   return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
 }
@@ -287,6 +295,52 @@ function amidHan(text: string, at: number, length: number): boolean {
   while (j < text.length && text.charCodeAt(j) === 32) j++;
   // Inside full-width parentheses the word glosses the term before them; before them it is the term glossed.
   return (i < 0 || (chineseSide(text.charCodeAt(i)) && text.charCodeAt(i) !== 0xff08)) && (j >= text.length || (chineseSide(text.charCodeAt(j)) && text.charCodeAt(j) !== 0xff09));
+}
+
+/**
+ * Whether the occurrence text[at, end) of a Latin term in `block` shows how the writer spells the term. Lower case and
+ * capitals inside a word (gRPC, CUDA) are chosen wherever they stand; a leading capital only mid-sentence (after a
+ * letter, digit or comma), and not beside another capitalised word, whose name it may belong to (Cumulative Layout
+ * Shift): a sentence, a list item, a table cell or a colon capitalises whatever opens it. Headings capitalise by
+ * convention, and code, URLs and identifier pieces (`git commit`, config_KEY) spell a command, not the prose.
+ */
+export function showsSpelling(block: Block, at: number, end: number, first: string): boolean {
+  if (block.kind === 'heading' || !inRuns(block, at, end - at) || identifierPiece(block.text, at, end - at)) return false;
+  const c = first.charCodeAt(0);
+  if (!isUpper(c) || /.[A-Z]/u.test(first)) return true;
+  return midSentence(block.text, at) && !capitalisedBeside(block.text, at, end);
+}
+
+/** The character before `at`, spaces skipped, is a letter, a digit or a comma (Latin or Chinese): inside a sentence. */
+function midSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  if (c === 44 || c === 0xff0c || c === 0x3001) return true;
+  return isAlnum(c) || (c >= 0xc0 && /[\p{L}\p{N}]/u.test(text[i]));
+}
+
+/** The word before `at` or after `end` (one space between) opens with a capital. */
+function capitalisedBeside(text: string, at: number, end: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let start = i;
+  while (start > 0 && isAlnum(text.charCodeAt(start - 1))) start--;
+  if (i < at - 1 && start <= i && isUpper(text.charCodeAt(start))) return true;
+  let j = end;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  return j > end && isUpper(text.charCodeAt(j));
+}
+
+/**
+ * Whether the tally's prose spelling is evidence enough to spell its label. Lower case must be written at least as
+ * often as the capital is anywhere in prose: openings of sentences, items and cells are a small share of a common word's uses,
+ * so a word mostly capitalised there and seldom lower case (Go, and the verb go twice) is a name.
+ */
+function showsCase(t: Tally): boolean {
+  if (t.spelled === 0) return false;
+  return isUpper(t.spelling.charCodeAt(0)) || t.spelled >= t.opensUpper;
 }
 
 /** Han, or Chinese punctuation. */
@@ -874,7 +928,7 @@ class SpanCounter {
         notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
         this.noteSets.set(key, notes);
       }
-      t = { surface, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = { surface, spelled: 0, spelling: surface, opensUpper: 0, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
       this.bySurface.set(surface, t);
     }
     return t;
@@ -898,6 +952,11 @@ class SpanCounter {
       if (piece) t.pieces++;
       if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
       if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
+    }
+    if (!t.han) {
+      const last = i + n - 1;
+      if (showsSpelling(this.block, at, this.runAt[last] + this.run[last].word.length, this.run[i].word)) t.spelled++;
+      if (this.run[i].upper && this.block.kind !== 'heading') t.opensUpper++;
     }
     if (this.blockHan) t.inHan++;
     const notes = t.notes;
@@ -956,10 +1015,16 @@ function mergeByKey(bySurface: Map<string, Tally>): Map<string, Tally> {
   for (const t of bySurface.values()) {
     const into = out.get(t.key);
     if (!into) {
-      out.set(t.key, { ...t });
+      out.set(t.key, { ...t, spelling: t.surface });
       continue;
     }
+    into.opensUpper += t.opensUpper;
     const first = t.seq < into.seq ? t : into;
+    // The spelling written most where the writer chose it; ties and no evidence at all: the first surface.
+    if (t.spelled > into.spelled || (t.spelled === into.spelled && t.seq < into.seq)) {
+      into.spelling = t.surface;
+      into.spelled = t.spelled;
+    }
     into.count += t.count;
     into.capitalised += t.capitalised;
     into.alone += t.alone;

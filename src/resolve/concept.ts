@@ -30,10 +30,10 @@ export const SIGNAL_ORDER: Record<Signal, number> = {
 export function buildConcept(group: Candidate[], keys: string[], aliasOnly: ReadonlySet<string> = new Set()): Omit<Concept, 'id' | 'url'> {
   const vocabulary = group.find((c) => c.signal === 'vocabulary');
   const weights = weigh(group);
-  for (const key of keys) if (!weights.has(key)) weights.set(key, { weight: 0, forms: new Map(), proseForms: new Set() });
+  for (const key of keys) if (!weights.has(key)) weights.set(key, { weight: 0, forms: new Map(), proseForms: new Set(), midSentence: undefined });
   // Each key's display form and its facts once, not once per comparison of the sort below.
-  const ranked = [...weights].map(([key, { weight, forms, proseForms }]) => {
-    const shown = display(forms, key, proseForms);
+  const ranked = [...weights].map(([key, { weight, forms, proseForms, midSentence }]) => {
+    const shown = display(forms, key, proseForms, midSentence);
     return { key, weight, shown, aliasOnly: Number(aliasOnly.has(key)), abbreviation: Number(isAbbreviation(shown)), length: Array.from(key).length };
   });
   ranked.sort((a, b) => a.aliasOnly - b.aliasOnly || a.abbreviation - b.abbreviation || b.weight - a.weight || a.length - b.length || cmp(a.key, b.key));
@@ -74,6 +74,8 @@ interface KeyWeight {
   forms: Map<string, number>;
   /** The spellings some evidence outside titles and heading lines writes (see display). */
   proseForms: Set<string>;
+  /** How the counted occurrences in prose spell the key (Candidate.proseSpelling), if they show it. */
+  midSentence: string | undefined;
 }
 
 /** Each key's weight: a candidate adds its score to its surface's key and half of it to each alias's. */
@@ -86,7 +88,7 @@ function weigh(group: Candidate[]): Map<string, KeyWeight> {
     let seen = byText.get(text);
     if (seen === undefined) {
       const key = normaliseKey(text);
-      const record = key ? (byKey.get(key) ?? byKey.set(key, { weight: 0, forms: new Map(), proseForms: new Set() }).get(key)!) : undefined;
+      const record = key ? (byKey.get(key) ?? byKey.set(key, { weight: 0, forms: new Map(), proseForms: new Set(), midSentence: undefined }).get(key)!) : undefined;
       seen = record ? { record, form: text.trim(), count: 0, prose: false } : null;
       byText.set(text, seen);
     }
@@ -100,6 +102,8 @@ function weigh(group: Candidate[]): Map<string, KeyWeight> {
     const c = group[i];
     const prose = !isHeadlineSpelling(c) && !headlines.has(placeOf(c));
     note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score, prose);
+    const seen = c.proseSpelling === undefined ? undefined : byText.get(c.surface);
+    if (seen) seen.record.midSentence = c.proseSpelling!.trim();
     for (let k = 0; k < c.aliases.length; k++) note(c.aliases[k].text, c.signal === 'vocabulary' ? 0.001 : c.score / 2, prose);
   }
   for (const seen of byText.values()) {
@@ -133,9 +137,18 @@ function separators(text: string): string {
  * The most frequent spelling of a key (ties: code order); the key itself when no surface spelled it. A spelling
  * capitalised only where titles and headings capitalise any word (`Consistent Hashing`, `Weak references`) and
  * written nowhere else gives way to the spelling the prose uses (`consistent hashing`) with the same spaces and
- * hyphens; a name spelled with capitals inside a word (PostgreSQL, gRPC) is kept as written.
+ * hyphens; a name spelled with capitals inside a word (PostgreSQL, gRPC) is kept as written. Last, the case the
+ * counted prose writes mid-sentence (`midSentence`) is given to the chosen spelling: see caseOf.
  */
-function display(forms: Map<string, number>, key: string, proseForms: ReadonlySet<string> = new Set()): string {
+function display(forms: Map<string, number>, key: string, proseForms: ReadonlySet<string> = new Set(), midSentence?: string): string {
+  const shown = proseSpelling(forms, key, proseForms);
+  // Where a sentence places a word says nothing of its case, the middle of one does: its case (ray tracing, Git)
+  // replaces that of a spelling capitalised by its place or written in lower case; capitals inside a word stay (gRPC).
+  if (midSentence !== undefined && (isConventionCapitalised(shown) || !/\p{Lu}/u.test(shown))) return caseOf(midSentence, shown);
+  return shown;
+}
+
+function proseSpelling(forms: Map<string, number>, key: string, proseForms: ReadonlySet<string>): string {
   const best = mostFrequent(forms, key, () => true);
   if (proseForms.size === 0 || proseForms.has(best) || !isConventionCapitalised(best)) return best;
   // Spelled with the same spaces and hyphens: a slug in the prose (`see memory-hierarchy`) is no spelling of the name.
@@ -153,6 +166,25 @@ function mostFrequent(forms: Map<string, number>, fallback: string, admit: (form
     }
   }
   return best;
+}
+
+/**
+ * `text` with the first-letter case of `model`'s words, word for word (Tokens after tokens, git after Git); a word
+ * with capitals further in keeps its own, and a text whose words do not pair with the model's is left as it is.
+ */
+function caseOf(model: string, text: string): string {
+  if (separators(model) !== separators(text)) return text;
+  const words = text.split(/([\s-]+)/u);
+  const models = model.split(/([\s-]+)/u);
+  return words
+    .map((word, i) => {
+      const like = models[i];
+      if (i % 2 === 1 || /.\p{Lu}/u.test(word) || !like) return word;
+      if (like.toLowerCase() === word.toLowerCase()) return like;
+      const first = /\p{Lu}/u.test(like[0]) ? word[0].toUpperCase() : word[0].toLowerCase();
+      return first + word.slice(1);
+    })
+    .join('');
 }
 
 /** Some word opens with a capital and no word has one further in (`Consistent Hashing`, `Kubernetes`, not `gRPC`). */

@@ -714,6 +714,23 @@ describe('the spelling of a label', () => {
     const cs = [at(candidate('Zorp frobbing', 'heading', 0.6), 3), at(candidate('zorp-frobbing', 'statistical', 0.3), 9)];
     expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['Zorp frobbing']);
   });
+  const spelled = (c: Candidate, proseSpelling: string): Candidate => ({ ...c, proseSpelling });
+  it('takes the case the counted prose writes mid-sentence over list items and sentence openings (Zorp frob – … → zorp frob)', () => {
+    const cs = [at(candidate('Zorp frob', 'definition', 0.5), 3), at(candidate('Zorp frob', 'definition', 0.5), 4), spelled(at(candidate('Zorp frob', 'statistical', 0.25), 3), 'zorp frob')];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zorp frob']);
+  });
+  it('gives a name back its capital when the prose capitalises it mid-sentence (zorpit in keywords, Zorpit in prose)', () => {
+    const cs = [candidate('zorpit', 'keyword', 0.85), candidate('zorpit', 'tag', 0.45), spelled(candidate('zorpit', 'statistical', 0.5), 'Zorpit')];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['Zorpit']);
+  });
+  it('changes the case only: the chosen word forms stay (Zorp frobs → zorp frobs though the prose writes zorp frob)', () => {
+    const cs = [at(candidate('Zorp frobs', 'definition', 0.5), 3), at(candidate('Zorp frobs', 'definition', 0.5), 4), spelled(at(candidate('Zorp frobs', 'statistical', 0.25), 3), 'zorp frob')];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zorp frobs']);
+  });
+  it('keeps capitals inside a word whatever the prose writes (zGRP)', () => {
+    const cs = [candidate('zGRP', 'definition', 0.5), candidate('zGRP', 'keyword', 0.85), spelled(candidate('zGRP', 'statistical', 0.25), 'zgrp')];
+    expect(resolveConcepts(cs, []).map((c) => c.label)).toEqual(['zGRP']);
+  });
 });
 
 describe('a lone head word', () => {
