@@ -154,6 +154,13 @@ describe('prose phrases and shapes that need corroboration', () => {
     expect(needsCorroboration('hot standby')).toBe(false);
     expect(needsCorroboration('Fast Fourier transform')).toBe(false);
   });
+  it('asks a second piece of evidence of a phrase a comparative opens, and of a short gerund heading', () => {
+    for (const s of ['Cheaper zorp counting', 'smaller frob tables', 'Going wider', 'Doing less']) expect(needsCorroboration(s), s).toBe(true);
+    for (const s of ['Faster Zorp-CNN', 'lower bound', 'outer join', 'higher-order frob', 'Cheaper', 'Ring buffer']) expect(needsCorroboration(s), s).toBe(false);
+    const out = labels('# Zorp counting\n\nZorp counting counts frobs.\n\n## Cheaper zorp counting\n\nDefer the counts.\n\n## Going wider\n\nTwo frobs at once.\n');
+    expect(out).not.toContain('Cheaper zorp counting');
+    expect(out).not.toContain('Going wider');
+  });
 });
 
 describe('names of documents', () => {
@@ -218,6 +225,10 @@ describe('Chinese clause openings', () => {
     const item = (surface: string, signal: 'statistical' | 'definition') => ({ surface, lang: 'zh' as const, signal, aliases: [], score: 0.6, provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: `enumeration: 两个：防止死循环，以及${surface}` } });
     expect(resolveConcepts([item('给桔农报酬', 'statistical'), item('桔表格子', 'statistical')]).map((c) => c.label)).toEqual(['桔表格子']);
     expect(resolveConcepts([item('有向桔格', 'definition')]).map((c) => c.label)).toEqual(['有向桔格']);
+  });
+  it('keeps no concept for such a predicate before a bracket', () => {
+    const out = labels('# 闹钟\n\n闹钟响了就停。有单次（one-shot）和重复两种。\n\n1. 输出要做位翻转（bit flip）重排\n');
+    expect(out).toEqual(['闹钟']);
   });
 });
 

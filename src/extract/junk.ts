@@ -218,8 +218,8 @@ const ZH_CLAUSE_LEAD = new Set('做有没不给把被让将'.split(''));
  * A Chinese surface opened by one of ZH_CLAUSE_LEAD standing alone is a predicate the prose wrote (做不到 "cannot
  * be done", 给验证者报酬 "pay the validators"). The lead stands alone when neither the whole nor its first two
  * characters are a dictionary word: 有限冲激响应 (有限), 不动点, 被动扫描 (被动), 将军 keep their words. Resolve applies it
- * to frequency-only evidence, like isTimeClause: a term of this shape (有向无环图) comes with a translation or a
- * definition too.
+ * to counts, list items and brackets: a bracket after it glosses the clause the walk back took in (做位反序（bit
+ * reversal）), not a name; a term of this shape (有向无环图) comes with a definition too.
  */
 export function isClauseOpening(text: string): boolean {
   if (text.length < 3 || !ZH_CLAUSE_LEAD.has(text[0]) || !/^\p{Script=Han}+$/u.test(text)) return false;
@@ -396,13 +396,33 @@ const EN_DESCRIBING = new Set(
  */
 export function needsCorroboration(text: string): boolean {
   const words = text.split(' ');
+  if (isComparativeOpening(words)) return true;
   // The noun in lower case: a capital or a letter there makes a name (Big O, Fast Ethernet).
   if (words.length === 2 && /^[a-z]{2,}$/u.test(words[1])) {
     const lead = words[0].toLowerCase();
     if (EN_DESCRIBING.has(lead)) return true;
     // Capitalised gerund, lower-case noun: the opening of a sentence. A term in a heading or a title is
     // capitalised throughout (Routing Table) or comes with other evidence too.
-    if (/^[A-Z][a-z]{2,}ing$/u.test(words[0]) && !lead.endsWith('thing')) return true;
+    if (/^[A-Z][a-z]+ing$/u.test(words[0]) && !lead.endsWith('thing')) return true;
   }
   return false;
+}
+
+/**
+ * Comparatives of the general adjectives of EN_DESCRIBING: a phrase they open compares the thing with another (`Cheaper
+ * reference counting`, `smaller images`), a heading of the argument, not a name. higher, lower, upper, inner and outer
+ * are left out (higher-order function, lower bound, outer join), and so is a phrase with a capital after the first
+ * word (Faster R-CNN names a model).
+ */
+const EN_COMPARATIVE = new Set(
+  (
+    'cheaper faster slower better worse bigger smaller larger simpler easier harder quicker newer older safer ' +
+    'wider narrower shorter longer stronger weaker fewer'
+  ).split(' '),
+);
+
+function isComparativeOpening(words: readonly string[]): boolean {
+  if (words.length < 2 || !EN_COMPARATIVE.has(words[0].toLowerCase())) return false;
+  for (let i = 1; i < words.length; i++) if (!/^[a-z][a-z-]*$/u.test(words[i])) return false;
+  return true;
 }

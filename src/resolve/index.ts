@@ -159,7 +159,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
     if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
-    if (surface.clause && c.signal === 'statistical') continue;
+    if (surface.clause && (c.signal === 'statistical' || c.signal === 'parenthetical')) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
     if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
@@ -812,7 +812,11 @@ interface SurfaceFacts {
   common: boolean;
   /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
   proseShaped: boolean;
-  /** A predicate opened by a light verb, 有, negation or a preposition (isClauseOpening): a count or a list item does not make it a term. */
+  /**
+   * A predicate opened by a light verb, 有, negation or a preposition (isClauseOpening): a count, a list item or a
+   * bracket after it (做不到（细节见…）, 有单次（one-shot）: the walk back took the verb in with the words it governs) does
+   * not make it a term.
+   */
   clause: boolean;
   /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
   corroborate: boolean;
