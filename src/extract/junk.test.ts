@@ -12,6 +12,10 @@ describe('notation pieces', () => {
     for (const s of ['O', 'k', 'log k', 'k log k', 'sqrt m']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['页', 'log', 'B tree', 'lg'] ) expect(isJunkSurface(s), s).toBe(false);
   });
+  it('drops a surface holding a superscript or subscript (a formula piece) and a logarithm written with its base', () => {
+    for (const s of ['ᵐv', 'AᵀA', 'x₁', 'k²', 'log2', 'log10']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['x86', 'log', 'L2', 'H.264', 'logback']) expect(isJunkSurface(s), s).toBe(false);
+  });
   it('keeps no concept for the letters of a complexity written many times', () => {
     const text = '# 桔排\n\n桔排的代价是 O(k log k)。\n\n最坏 O(k log k)，平均也是 O(k log k)。\n\n另一种是 O(k log k)，比 O(k) 慢。\n';
     const out = labels(text);
@@ -35,6 +39,7 @@ describe('judging phrases', () => {
   it('drops a phrase opened by an evaluative adjective or a naming participle, keeps terms opened by common or best', () => {
     for (const s of ['usual zorp layout', 'classic frob shading', 'called frob binding', 'Typical quux']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['common frob elimination', 'best common ancestor', 'usual', 'zorp called']) expect(isJunkSurface(s), s).toBe(false);
+    for (const s of ['different frobs', 'various zorp layouts']) expect(isJunkSurface(s), s).toBe(true);
   });
   it('keeps no concept for a definition subject that is an evaluative phrase', () => {
     const out = labels('# Zorp\n\nThe usual zorp layout is a grid of frob cells.\n\nThe usual zorp layout: a grid, then a frame.\n');
@@ -140,6 +145,10 @@ describe('prose phrases and shapes that need corroboration', () => {
     expect(isProsePhrase('config yourself')).toBe(true);
     expect(isProsePhrase('Either monad')).toBe(false);
     expect(isProsePhrase('man in the middle')).toBe(false);
+  });
+  it('drops a phrase holding a subordinating conjunction or opened by a lower-case preposition', () => {
+    for (const s of ['valid until rotated', 'to Frobbable', 'of the zorp', 'with frob caching']) expect(isProsePhrase(s), s).toBe(true);
+    for (const s of ['at least once', 'in place', 'To-do list', 'Time to Frob', 'until']) expect(isProsePhrase(s), s).toBe(false);
   });
   it('drops a Chinese predicate ending in a degree adverb and an adjective', () => {
     expect(isPredicatePhrase('等待太久')).toBe(true);

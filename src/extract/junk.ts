@@ -13,10 +13,20 @@ import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
 
 /**
+ * A superscript or subscript letter or digit (aⁿ, Jᵀ, x², x₁): prose writes a formula with them, a name never holds
+ * one, so a surface that does is a piece of the formula around it (ⁿu of aⁿu[n], JᵀJ).
+ */
+const SCRIPT_MARK = /[\u00B2\u00B3\u00B9\u1D2C-\u1D6A\u2070-\u209F]/u;
+
+/** A formula function written with its base (log2, log10, lg2): the operator of `-log2(p)`, no term. */
+const FUNCTION_OF_BASE = /^(?:log|lg|ln)\d+$/u;
+
+/**
  * A surface made only of single letters and formula functions (`O`, `n`, `log n`, `n log n`) is notation cut
  * out of a formula, not a term: no term is a lone letter or a letter with `log`.
  */
 export function isNotationPiece(text: string): boolean {
+  if (SCRIPT_MARK.test(text) || FUNCTION_OF_BASE.test(text)) return true;
   const words = text.trim().split(/\s+/u);
   let letter = false;
   for (const w of words) {
@@ -48,13 +58,14 @@ export function isLoneParticiple(text: string): boolean {
 /**
  * Words that open a phrase which judges or names a thing rather than being its name: an evaluative adjective
  * (`usual design`, `classic local lighting`) or a naming participle (`called generics`, `known issues`) is the
- * prose around a term, cut in with it. Only words that never start a term: `common`, `standard`, `main`, `real`
+ * prose around a term, cut in with it, and so is a word that only sets it among others (`different kinds`, `various
+ * layouts`). Only words that never start a term: `common`, `standard`, `main`, `real`
  * and `simple` do (common subexpression, standard library, main memory) and are left out.
  */
 const EN_JUDGING_LEAD = new Set(
   (
     'usual usually typical typically classic obvious famous popular favourite favorite nice great bad actual ' +
-    'whole entire overall ordinary so-called called named termed dubbed known'
+    'whole entire overall ordinary so-called called named termed dubbed known different various certain particular'
   ).split(' '),
 );
 
@@ -262,13 +273,26 @@ function isSuperlative(text: string): boolean {
  * definition or emphasis pattern cut out. `a`, `the`, `it`, `this` are left out: titles and idioms hold them.
  */
 const EN_PROSE_ONLY = new Set(
-  'both each every your yours my mine our ours their theirs his hers yourself yourselves itself themselves ourselves myself himself herself'.split(' '),
+  (
+    'both each every your yours my mine our ours their theirs his hers yourself yourselves itself themselves ourselves myself himself herself ' +
+    'until unless because although whereas whether'
+  ).split(' '),
 );
 
-/** A multi-word English phrase holding one of EN_PROSE_ONLY. */
+/**
+ * Prepositions a phrase does not open unless it is a piece of a sentence (`to Interactive` of `Time to Interactive`,
+ * `of the heap`); lower case only, as the sentence writes them. at, in and on are left out (at least once, in place).
+ */
+const EN_PREPOSITION_LEAD = new Set('to of for with from by into than via'.split(' '));
+
+/**
+ * A multi-word English phrase holding one of EN_PROSE_ONLY (with the subordinating conjunctions: `usable until revoked`
+ * is a clause), or opened by a lower-case preposition.
+ */
 export function isProsePhrase(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/u);
-  return words.length > 1 && words.some((w) => EN_PROSE_ONLY.has(w));
+  const words = text.split(/\s+/u);
+  if (words.length < 2) return false;
+  return EN_PREPOSITION_LEAD.has(words[0]) || words.some((w) => EN_PROSE_ONLY.has(w.toLowerCase()));
 }
 
 /**
