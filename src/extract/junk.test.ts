@@ -1,7 +1,7 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isActionCount, isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -234,6 +234,10 @@ describe('Chinese clause openings', () => {
     const item = (surface: string, signal: 'statistical' | 'definition') => ({ surface, lang: 'zh' as const, signal, aliases: [], score: 0.6, provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: `enumeration: 两个：防止死循环，以及${surface}` } });
     expect(resolveConcepts([item('给桔农报酬', 'statistical'), item('桔表格子', 'statistical')]).map((c) => c.label)).toEqual(['桔表格子']);
     expect(resolveConcepts([item('有向桔格', 'definition')]).map((c) => c.label)).toEqual(['有向桔格']);
+  });
+  it('reads a verb and how many times it is done as a predicate, not an adverb and a count', () => {
+    for (const s of ['算一次', '跑一遍', '检查一下', '醒两次']) expect(isActionCount(s), s).toBe(true);
+    for (const s of ['至少一次', '恰好一次', '一次', '三次握手']) expect(isActionCount(s), s).toBe(false);
   });
   it('keeps no concept for such a predicate before a bracket', () => {
     const out = labels('# 闹钟\n\n闹钟响了就停。有单次（one-shot）和重复两种。\n\n1. 输出要做位翻转（bit flip）重排\n');

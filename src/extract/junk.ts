@@ -237,6 +237,20 @@ export function isClauseOpening(text: string): boolean {
   return backgroundEntry(text) === undefined && backgroundEntry(text.slice(0, 2)) === undefined;
 }
 
+/** How many times an action is done (一次, 一下, 一遍, 两次): the verb's complement, never part of a name. */
+const ZH_ACTION_COUNT = /^(\p{Script=Han}{1,2})(?:[一两几]次|一[下遍回趟])$/u;
+
+/**
+ * A verb and how many times it is done (算一次 "compute once", 醒一次, 跑一遍, 检查一下) is a predicate of the prose. The
+ * verb is one character, or a word jieba tags as a verb: an adverb before the count (至少一次, 恰好一次: delivery
+ * guarantees) makes a name, and is left alone.
+ */
+export function isActionCount(text: string): boolean {
+  const m = ZH_ACTION_COUNT.exec(text);
+  if (m === null) return false;
+  return m[1].length === 1 || (backgroundEntry(m[1])?.tag ?? '').startsWith('v');
+}
+
 /** Nouns of a quantity of something (its length, size, count): as a head they make an attribute, not a thing. */
 const ZH_QUANTITY_HEAD = /^\p{Script=Han}{2,4}(?:长度|规模|大小|数量|体积|个数|程度|次数)$/u;
 
@@ -394,7 +408,8 @@ export function isJunkSurface(text: string): boolean {
     isPredicatePhrase(text) ||
     isComparison(text) ||
     isUnitSymbol(text) ||
-    isZhClause(text)
+    isZhClause(text) ||
+    isActionCount(text)
   );
 }
 
