@@ -12,6 +12,10 @@ describe('notation pieces', () => {
     for (const s of ['O', 'k', 'log k', 'k log k', 'sqrt m']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['页', 'log', 'B tree', 'lg'] ) expect(isJunkSurface(s), s).toBe(false);
   });
+  it('drops a lone lower-case version tag, keeps V8 and a name with its version', () => {
+    for (const s of ['v2', 'v1.3', 'v10']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['V8', 'zorp v2', 'v2ray', 'vec2']) expect(isJunkSurface(s), s).toBe(false);
+  });
   it('drops a surface holding a superscript or subscript (a formula piece) and a logarithm written with its base', () => {
     for (const s of ['ᵐv', 'AᵀA', 'x₁', 'k²', 'log2', 'log10']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['x86', 'log', 'L2', 'H.264', 'logback']) expect(isJunkSurface(s), s).toBe(false);

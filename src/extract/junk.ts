@@ -237,6 +237,16 @@ export function isClauseOpening(text: string): boolean {
   return backgroundEntry(text) === undefined && backgroundEntry(text.slice(0, 2)) === undefined;
 }
 
+/**
+ * A lone version tag (v2, v1.3): which release of something the prose means, whose name is elsewhere (`cgroup v2`).
+ * Lower-case v only: V8 names an engine.
+ */
+const VERSION_TAG = /^v\d+(?:\.\d+)*$/u;
+
+function isVersionTag(text: string): boolean {
+  return VERSION_TAG.test(text);
+}
+
 /** How many times an action is done (一次, 一下, 一遍, 两次): the verb's complement, never part of a name. */
 const ZH_ACTION_COUNT = /^(\p{Script=Han}{1,2})(?:[一两几]次|一[下遍回趟])$/u;
 
@@ -409,7 +419,8 @@ export function isJunkSurface(text: string): boolean {
     isComparison(text) ||
     isUnitSymbol(text) ||
     isZhClause(text) ||
-    isActionCount(text)
+    isActionCount(text) ||
+    isVersionTag(text)
   );
 }
 
