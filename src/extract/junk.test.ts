@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
 import { isActionCount, isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isStopWord } from './stop-words.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -11,6 +12,12 @@ describe('notation pieces', () => {
   it('drops lone Latin letters and letter-and-log pieces of a formula, keeps a lone Han character', () => {
     for (const s of ['O', 'k', 'log k', 'k log k', 'sqrt m']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['页', 'log', 'B tree', 'lg'] ) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('drops the label of a remark (a tip, a caveat, a common misconception, 一句话…), keeps terms holding such a word elsewhere', () => {
+    for (const s of ['Common misconception', 'Frobber habit', 'Pro tip', 'zorp gotchas', '一句话区别', 'Pros', 'Caveat', '举例', '结论']) expect(isJunkSurface(s) || isStopWord(s), s).toBe(true);
+    for (const s of ['tip of the branch', 'habit tracker', 'tipping point', '句话']) expect(isJunkSurface(s) || isStopWord(s), s).toBe(false);
+    const out = labels('# Zorp\n\nZorp frobs the quux.\n\nPros: the quux stays warm.\n\nCommon misconception: zorp is slow.\n');
+    for (const s of ['Pros', 'Common misconception']) expect(out, s).not.toContain(s);
   });
   it('drops a lone lower-case version tag, keeps V8 and a name with its version', () => {
     for (const s of ['v2', 'v1.3', 'v10']) expect(isJunkSurface(s), s).toBe(true);

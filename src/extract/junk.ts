@@ -403,6 +403,18 @@ export function isZhClause(text: string): boolean {
   return ZH_CLAUSE_WORD.test(text) || (ZH_PREDICATE_WORD.test(text) && backgroundEntry(text) === undefined);
 }
 
+/**
+ * Nouns for a remark the writer makes (`Common misconception:`, `Beginner habit:`, `Pro tip:`), and 一句话 "in one
+ * sentence" opening a Chinese label (一句话区别：): a label line of this shape introduces an aside, it names nothing.
+ */
+const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways'.split(' '));
+
+export function isRemarkLabel(text: string): boolean {
+  if (text.startsWith('一句话')) return true;
+  const space = text.lastIndexOf(' ');
+  return space > 0 && EN_REMARK_TAIL.has(text.slice(space + 1).toLowerCase());
+}
+
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
@@ -420,7 +432,8 @@ export function isJunkSurface(text: string): boolean {
     isUnitSymbol(text) ||
     isZhClause(text) ||
     isActionCount(text) ||
-    isVersionTag(text)
+    isVersionTag(text) ||
+    isRemarkLabel(text)
   );
 }
 
