@@ -67,6 +67,10 @@ describe('counted phrases', () => {
     for (const s of ['five kinds', 'The three ways', 'two types']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['three pillars', 'four golden signals', 'two-phase commit', 'kinds']) expect(isJunkSurface(s), s).toBe(false);
   });
+  it('drops a count whose noun was left out (Three unrelated) and a formula letter with a plural (n frobs)', () => {
+    for (const s of ['Three unrelated', 'two nested', 'n frobs', 'k zorps']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['B trees', 'n-grams', 'k means', 'two generals']) expect(isJunkSurface(s), s).toBe(false);
+  });
   it('keeps no concept for a counted phrase before a parenthesis or a label colon', () => {
     const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
     expect(out).not.toContain('个格');

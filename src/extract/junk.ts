@@ -100,7 +100,10 @@ export function isCountedPhrase(text: string): boolean {
   return (ZH_COUNTED.test(text) && backgroundEntry(text) === undefined) || isEnglishCounted(text);
 }
 
-/** A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP). */
+/**
+ * A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP) or a
+ * participle whose noun the count left out (`Three unrelated`).
+ */
 const EN_COUNT_OF_WORD = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+([a-z]+)$/iu;
 
 /**
@@ -110,8 +113,15 @@ const EN_COUNT_OF_WORD = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nin
  */
 function isEnglishCounted(text: string): boolean {
   const m = EN_COUNT_OF_WORD.exec(text);
-  return m !== null && EN_STOP.has(m[1].toLowerCase());
+  if (m !== null && (EN_STOP.has(m[1].toLowerCase()) || isLoneParticiple(m[1]))) return true;
+  return SYMBOL_COUNT.test(text);
 }
+
+/**
+ * A lower-case letter of a formula and a plural (`n qubits`, `k items`): an amount the prose computes with, not a
+ * thing. A capital letter makes names (B trees, C programs); `means` is no plural (k means).
+ */
+const SYMBOL_COUNT = /^[a-z] (?!means$)[a-z]{2,}s$/u;
 
 /**
  * jieba's parts of speech that never name a thing: locality (右边), adverb (异步 as an adverb), adjective,
