@@ -1,7 +1,8 @@
 /** Surface tests of junk.ts, each with its own invented example, through resolve where the rule acts. */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './index.js';
-import { isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isActionCount, isClauseOpening, isComparison, isRatio, isDocumentName, isUnitSymbol, isZhClause, isJunkSurface, isLoneAdjective, isPositionalCompound, isPredicatePhrase, isProsePhrase, isZhJudgingPhrase, needsCorroboration } from './junk.js';
+import { isStopWord } from './stop-words.js';
 import { note } from './testing.js';
 import { resolveConcepts } from '../resolve/index.js';
 
@@ -11,6 +12,20 @@ describe('notation pieces', () => {
   it('drops lone Latin letters and letter-and-log pieces of a formula, keeps a lone Han character', () => {
     for (const s of ['O', 'k', 'log k', 'k log k', 'sqrt m']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['页', 'log', 'B tree', 'lg'] ) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('drops the label of a remark (a tip, a caveat, a common misconception, 一句话…), keeps terms holding such a word elsewhere', () => {
+    for (const s of ['Common misconception', 'Frobber habit', 'Pro tip', 'zorp gotchas', '一句话区别', 'Pros', 'Caveat', '举例', '结论']) expect(isJunkSurface(s) || isStopWord(s), s).toBe(true);
+    for (const s of ['tip of the branch', 'habit tracker', 'tipping point', '句话']) expect(isJunkSurface(s) || isStopWord(s), s).toBe(false);
+    const out = labels('# Zorp\n\nZorp frobs the quux.\n\nPros: the quux stays warm.\n\nCommon misconception: zorp is slow.\n');
+    for (const s of ['Pros', 'Common misconception']) expect(out, s).not.toContain(s);
+  });
+  it('drops a lone lower-case version tag, keeps V8 and a name with its version', () => {
+    for (const s of ['v2', 'v1.3', 'v10']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['V8', 'zorp v2', 'v2ray', 'vec2']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('drops a surface holding a superscript or subscript (a formula piece) and a logarithm written with its base', () => {
+    for (const s of ['ᵐv', 'AᵀA', 'x₁', 'k²', 'log2', 'log10']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['x86', 'log', 'L2', 'H.264', 'logback']) expect(isJunkSurface(s), s).toBe(false);
   });
   it('keeps no concept for the letters of a complexity written many times', () => {
     const text = '# 桔排\n\n桔排的代价是 O(k log k)。\n\n最坏 O(k log k)，平均也是 O(k log k)。\n\n另一种是 O(k log k)，比 O(k) 慢。\n';
@@ -35,6 +50,7 @@ describe('judging phrases', () => {
   it('drops a phrase opened by an evaluative adjective or a naming participle, keeps terms opened by common or best', () => {
     for (const s of ['usual zorp layout', 'classic frob shading', 'called frob binding', 'Typical quux']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['common frob elimination', 'best common ancestor', 'usual', 'zorp called']) expect(isJunkSurface(s), s).toBe(false);
+    for (const s of ['different frobs', 'various zorp layouts']) expect(isJunkSurface(s), s).toBe(true);
   });
   it('keeps no concept for a definition subject that is an evaluative phrase', () => {
     const out = labels('# Zorp\n\nThe usual zorp layout is a grid of frob cells.\n\nThe usual zorp layout: a grid, then a frame.\n');
@@ -50,6 +66,10 @@ describe('counted phrases', () => {
   it('drops an English count of a general noun (five kinds, three ways), keeps a count of a named thing', () => {
     for (const s of ['five kinds', 'The three ways', 'two types']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['three pillars', 'four golden signals', 'two-phase commit', 'kinds']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('drops a count whose noun was left out (Three unrelated) and a formula letter with a plural (n frobs)', () => {
+    for (const s of ['Three unrelated', 'two nested', 'n frobs', 'k zorps']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['B trees', 'n-grams', 'k means', 'two generals']) expect(isJunkSurface(s), s).toBe(false);
   });
   it('keeps no concept for a counted phrase before a parenthesis or a label colon', () => {
     const out = labels('# 桔表\n\n桔表的每个格（slot）挂一条链。\n\n常说的四个用处：分流、缓冲、限速。\n');
@@ -141,6 +161,10 @@ describe('prose phrases and shapes that need corroboration', () => {
     expect(isProsePhrase('Either monad')).toBe(false);
     expect(isProsePhrase('man in the middle')).toBe(false);
   });
+  it('drops a phrase holding a subordinating conjunction or opened by a lower-case preposition', () => {
+    for (const s of ['valid until rotated', 'to Frobbable', 'of the zorp', 'with frob caching']) expect(isProsePhrase(s), s).toBe(true);
+    for (const s of ['at least once', 'in place', 'To-do list', 'Time to Frob', 'until']) expect(isProsePhrase(s), s).toBe(false);
+  });
   it('drops a Chinese predicate ending in a degree adverb and an adjective', () => {
     expect(isPredicatePhrase('等待太久')).toBe(true);
     expect(isPredicatePhrase('最大堆')).toBe(false);
@@ -153,6 +177,13 @@ describe('prose phrases and shapes that need corroboration', () => {
     expect(needsCorroboration('calling convention')).toBe(false);
     expect(needsCorroboration('hot standby')).toBe(false);
     expect(needsCorroboration('Fast Fourier transform')).toBe(false);
+  });
+  it('asks a second piece of evidence of a phrase a comparative opens, and of a short gerund heading', () => {
+    for (const s of ['Cheaper zorp counting', 'smaller frob tables', 'Going wider', 'Doing less']) expect(needsCorroboration(s), s).toBe(true);
+    for (const s of ['Faster Zorp-CNN', 'lower bound', 'outer join', 'higher-order frob', 'Cheaper', 'Ring buffer']) expect(needsCorroboration(s), s).toBe(false);
+    const out = labels('# Zorp counting\n\nZorp counting counts frobs.\n\n## Cheaper zorp counting\n\nDefer the counts.\n\n## Going wider\n\nTwo frobs at once.\n');
+    expect(out).not.toContain('Cheaper zorp counting');
+    expect(out).not.toContain('Going wider');
   });
 });
 
@@ -218,6 +249,14 @@ describe('Chinese clause openings', () => {
     const item = (surface: string, signal: 'statistical' | 'definition') => ({ surface, lang: 'zh' as const, signal, aliases: [], score: 0.6, provenance: { signal, file: 'a.md', line: 1, column: 1, excerpt: `enumeration: 两个：防止死循环，以及${surface}` } });
     expect(resolveConcepts([item('给桔农报酬', 'statistical'), item('桔表格子', 'statistical')]).map((c) => c.label)).toEqual(['桔表格子']);
     expect(resolveConcepts([item('有向桔格', 'definition')]).map((c) => c.label)).toEqual(['有向桔格']);
+  });
+  it('reads a verb and how many times it is done as a predicate, not an adverb and a count', () => {
+    for (const s of ['算一次', '跑一遍', '检查一下', '醒两次']) expect(isActionCount(s), s).toBe(true);
+    for (const s of ['至少一次', '恰好一次', '一次', '三次握手']) expect(isActionCount(s), s).toBe(false);
+  });
+  it('keeps no concept for such a predicate before a bracket', () => {
+    const out = labels('# 闹钟\n\n闹钟响了就停。有单次（one-shot）和重复两种。\n\n1. 输出要做位翻转（bit flip）重排\n');
+    expect(out).toEqual(['闹钟']);
   });
 });
 

@@ -13,10 +13,20 @@ import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
 
 /**
+ * A superscript or subscript letter or digit (aⁿ, Jᵀ, x², x₁): prose writes a formula with them, a name never holds
+ * one, so a surface that does is a piece of the formula around it (ⁿu of aⁿu[n], JᵀJ).
+ */
+const SCRIPT_MARK = /[\u00B2\u00B3\u00B9\u1D2C-\u1D6A\u2070-\u209F]/u;
+
+/** A formula function written with its base (log2, log10, lg2): the operator of `-log2(p)`, no term. */
+const FUNCTION_OF_BASE = /^(?:log|lg|ln)\d+$/u;
+
+/**
  * A surface made only of single letters and formula functions (`O`, `n`, `log n`, `n log n`) is notation cut
  * out of a formula, not a term: no term is a lone letter or a letter with `log`.
  */
 export function isNotationPiece(text: string): boolean {
+  if (SCRIPT_MARK.test(text) || FUNCTION_OF_BASE.test(text)) return true;
   const words = text.trim().split(/\s+/u);
   let letter = false;
   for (const w of words) {
@@ -48,13 +58,14 @@ export function isLoneParticiple(text: string): boolean {
 /**
  * Words that open a phrase which judges or names a thing rather than being its name: an evaluative adjective
  * (`usual design`, `classic local lighting`) or a naming participle (`called generics`, `known issues`) is the
- * prose around a term, cut in with it. Only words that never start a term: `common`, `standard`, `main`, `real`
+ * prose around a term, cut in with it, and so is a word that only sets it among others (`different kinds`, `various
+ * layouts`). Only words that never start a term: `common`, `standard`, `main`, `real`
  * and `simple` do (common subexpression, standard library, main memory) and are left out.
  */
 const EN_JUDGING_LEAD = new Set(
   (
     'usual usually typical typically classic obvious famous popular favourite favorite nice great bad actual ' +
-    'whole entire overall ordinary so-called called named termed dubbed known'
+    'whole entire overall ordinary so-called called named termed dubbed known different various certain particular'
   ).split(' '),
 );
 
@@ -89,7 +100,10 @@ export function isCountedPhrase(text: string): boolean {
   return (ZH_COUNTED.test(text) && backgroundEntry(text) === undefined) || isEnglishCounted(text);
 }
 
-/** A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP). */
+/**
+ * A number word and one word too general to name a thing (`five kinds`, `three ways`, `two types`: EN_STOP) or a
+ * participle whose noun the count left out (`Three unrelated`).
+ */
 const EN_COUNT_OF_WORD = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+([a-z]+)$/iu;
 
 /**
@@ -99,8 +113,15 @@ const EN_COUNT_OF_WORD = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nin
  */
 function isEnglishCounted(text: string): boolean {
   const m = EN_COUNT_OF_WORD.exec(text);
-  return m !== null && EN_STOP.has(m[1].toLowerCase());
+  if (m !== null && (EN_STOP.has(m[1].toLowerCase()) || isLoneParticiple(m[1]))) return true;
+  return SYMBOL_COUNT.test(text);
 }
+
+/**
+ * A lower-case letter of a formula and a plural (`n qubits`, `k items`): an amount the prose computes with, not a
+ * thing. A capital letter makes names (B trees, C programs); `means` is no plural (k means).
+ */
+const SYMBOL_COUNT = /^[a-z] (?!means$)[a-z]{2,}s$/u;
 
 /**
  * jieba's parts of speech that never name a thing: locality (右边), adverb (异步 as an adverb), adjective,
@@ -218,12 +239,36 @@ const ZH_CLAUSE_LEAD = new Set('做有没不给把被让将'.split(''));
  * A Chinese surface opened by one of ZH_CLAUSE_LEAD standing alone is a predicate the prose wrote (做不到 "cannot
  * be done", 给验证者报酬 "pay the validators"). The lead stands alone when neither the whole nor its first two
  * characters are a dictionary word: 有限冲激响应 (有限), 不动点, 被动扫描 (被动), 将军 keep their words. Resolve applies it
- * to frequency-only evidence, like isTimeClause: a term of this shape (有向无环图) comes with a translation or a
- * definition too.
+ * to counts, list items and brackets: a bracket after it glosses the clause the walk back took in (做位反序（bit
+ * reversal）), not a name; a term of this shape (有向无环图) comes with a definition too.
  */
 export function isClauseOpening(text: string): boolean {
   if (text.length < 3 || !ZH_CLAUSE_LEAD.has(text[0]) || !/^\p{Script=Han}+$/u.test(text)) return false;
   return backgroundEntry(text) === undefined && backgroundEntry(text.slice(0, 2)) === undefined;
+}
+
+/**
+ * A lone version tag (v2, v1.3): which release of something the prose means, whose name is elsewhere (`cgroup v2`).
+ * Lower-case v only: V8 names an engine.
+ */
+const VERSION_TAG = /^v\d+(?:\.\d+)*$/u;
+
+function isVersionTag(text: string): boolean {
+  return VERSION_TAG.test(text);
+}
+
+/** How many times an action is done (一次, 一下, 一遍, 两次): the verb's complement, never part of a name. */
+const ZH_ACTION_COUNT = /^(\p{Script=Han}{1,2})(?:[一两几]次|一[下遍回趟])$/u;
+
+/**
+ * A verb and how many times it is done (算一次 "compute once", 醒一次, 跑一遍, 检查一下) is a predicate of the prose. The
+ * verb is one character, or a word jieba tags as a verb: an adverb before the count (至少一次, 恰好一次: delivery
+ * guarantees) makes a name, and is left alone.
+ */
+export function isActionCount(text: string): boolean {
+  const m = ZH_ACTION_COUNT.exec(text);
+  if (m === null) return false;
+  return m[1].length === 1 || (backgroundEntry(m[1])?.tag ?? '').startsWith('v');
 }
 
 /** Nouns of a quantity of something (its length, size, count): as a head they make an attribute, not a thing. */
@@ -262,13 +307,26 @@ function isSuperlative(text: string): boolean {
  * definition or emphasis pattern cut out. `a`, `the`, `it`, `this` are left out: titles and idioms hold them.
  */
 const EN_PROSE_ONLY = new Set(
-  'both each every your yours my mine our ours their theirs his hers yourself yourselves itself themselves ourselves myself himself herself'.split(' '),
+  (
+    'both each every your yours my mine our ours their theirs his hers yourself yourselves itself themselves ourselves myself himself herself ' +
+    'until unless because although whereas whether'
+  ).split(' '),
 );
 
-/** A multi-word English phrase holding one of EN_PROSE_ONLY. */
+/**
+ * Prepositions a phrase does not open unless it is a piece of a sentence (`to Interactive` of `Time to Interactive`,
+ * `of the heap`); lower case only, as the sentence writes them. at, in and on are left out (at least once, in place).
+ */
+const EN_PREPOSITION_LEAD = new Set('to of for with from by into than via'.split(' '));
+
+/**
+ * A multi-word English phrase holding one of EN_PROSE_ONLY (with the subordinating conjunctions: `usable until revoked`
+ * is a clause), or opened by a lower-case preposition.
+ */
 export function isProsePhrase(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/u);
-  return words.length > 1 && words.some((w) => EN_PROSE_ONLY.has(w));
+  const words = text.split(/\s+/u);
+  if (words.length < 2) return false;
+  return EN_PREPOSITION_LEAD.has(words[0]) || words.some((w) => EN_PROSE_ONLY.has(w.toLowerCase()));
 }
 
 /**
@@ -355,6 +413,18 @@ export function isZhClause(text: string): boolean {
   return ZH_CLAUSE_WORD.test(text) || (ZH_PREDICATE_WORD.test(text) && backgroundEntry(text) === undefined);
 }
 
+/**
+ * Nouns for a remark the writer makes (`Common misconception:`, `Beginner habit:`, `Pro tip:`), and 一句话 "in one
+ * sentence" opening a Chinese label (一句话区别：): a label line of this shape introduces an aside, it names nothing.
+ */
+const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways'.split(' '));
+
+export function isRemarkLabel(text: string): boolean {
+  if (text.startsWith('一句话')) return true;
+  const space = text.lastIndexOf(' ');
+  return space > 0 && EN_REMARK_TAIL.has(text.slice(space + 1).toLowerCase());
+}
+
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
 export function isJunkSurface(text: string): boolean {
   return (
@@ -370,7 +440,10 @@ export function isJunkSurface(text: string): boolean {
     isPredicatePhrase(text) ||
     isComparison(text) ||
     isUnitSymbol(text) ||
-    isZhClause(text)
+    isZhClause(text) ||
+    isActionCount(text) ||
+    isVersionTag(text) ||
+    isRemarkLabel(text)
   );
 }
 
@@ -396,13 +469,33 @@ const EN_DESCRIBING = new Set(
  */
 export function needsCorroboration(text: string): boolean {
   const words = text.split(' ');
+  if (isComparativeOpening(words)) return true;
   // The noun in lower case: a capital or a letter there makes a name (Big O, Fast Ethernet).
   if (words.length === 2 && /^[a-z]{2,}$/u.test(words[1])) {
     const lead = words[0].toLowerCase();
     if (EN_DESCRIBING.has(lead)) return true;
     // Capitalised gerund, lower-case noun: the opening of a sentence. A term in a heading or a title is
     // capitalised throughout (Routing Table) or comes with other evidence too.
-    if (/^[A-Z][a-z]{2,}ing$/u.test(words[0]) && !lead.endsWith('thing')) return true;
+    if (/^[A-Z][a-z]+ing$/u.test(words[0]) && !lead.endsWith('thing')) return true;
   }
   return false;
+}
+
+/**
+ * Comparatives of the general adjectives of EN_DESCRIBING: a phrase they open compares the thing with another (`Cheaper
+ * reference counting`, `smaller images`), a heading of the argument, not a name. higher, lower, upper, inner and outer
+ * are left out (higher-order function, lower bound, outer join), and so is a phrase with a capital after the first
+ * word (Faster R-CNN names a model).
+ */
+const EN_COMPARATIVE = new Set(
+  (
+    'cheaper faster slower better worse bigger smaller larger simpler easier harder quicker newer older safer ' +
+    'wider narrower shorter longer stronger weaker fewer'
+  ).split(' '),
+);
+
+function isComparativeOpening(words: readonly string[]): boolean {
+  if (words.length < 2 || !EN_COMPARATIVE.has(words[0].toLowerCase())) return false;
+  for (let i = 1; i < words.length; i++) if (!/^[a-z][a-z-]*$/u.test(words[i])) return false;
+  return true;
 }

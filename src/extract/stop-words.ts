@@ -15,7 +15,9 @@ export const ZH_STOP = new Set(
     '区别 比较 例子 例如 比如 简介 介绍 概述 总结 小结 前言 引言 目录 附录 参考 笔记 说明 注意 ' +
     '不同 相同 相关 简单 复杂 重要 主要 基本 常见 通常 一切 地方 事情 能力 环境 工作 世界 代码 ' +
     // Words about the argument (the cost, the reason, the point), like 结果 问题 目的 above.
-    '代价 好处 坏处 原因 意义 关键 难点 重点'
+    '代价 好处 坏处 原因 意义 关键 难点 重点 ' +
+    // Labels the writer puts on a remark (举例：, 结论：, 提示：), like 注意 and 总结 above.
+    '举例 结论 提示'
   ).split(' '),
 );
 
@@ -39,7 +41,9 @@ export const EN_STOP = new Set(
     'result results problem problems issue issues reason reasons goal goals purpose difference differences ' +
     'advantage advantages disadvantage disadvantages benefit benefits drawback drawbacks downside downsides upside ' +
     // The idioms `X and friends`, `X & friends` (X and the things like it), `Y is your friend` (Y helps): never a term.
-    'friend friends'
+    'friend friends ' +
+    // Labels the writer puts on a remark (`Pros:`, `Caveat:`), never its subject; not cons (a cons cell) nor tip (a branch's).
+    'pros caveat caveats gotcha gotchas takeaway takeaways'
   ).split(' '),
 );
 

@@ -159,7 +159,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
     if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
     if (surface.proseShaped && isFrequencyOnly(c)) continue;
-    if (surface.clause && c.signal === 'statistical') continue;
+    if (surface.clause && (c.signal === 'statistical' || c.signal === 'parenthetical')) continue;
     if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
     if (surface.adjective && c.signal === 'heading') continue;
     if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
@@ -263,6 +263,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       categoryTag(keys, facts, files.size) ||
       everydayEnglish(keys, facts, noteWords) ||
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
+      countedNameTail(keys, facts, textsByKey, notes) ||
       everydaySiblingOpener(keys, facts) ||
       cutBeforeItsEnd(keys, facts, textsByKey, notes) ||
       joinedPair(root, keys, sets, accepted)
@@ -812,7 +813,11 @@ interface SurfaceFacts {
   common: boolean;
   /** An everyday word before a generic noun, a clause of time or an attribute (isEverydayGenericPhrase, isTimeClause, isAttributePhrase): frequency alone does not make it a term. */
   proseShaped: boolean;
-  /** A predicate opened by a light verb, 有, negation or a preposition (isClauseOpening): a count or a list item does not make it a term. */
+  /**
+   * A predicate opened by a light verb, 有, negation or a preposition (isClauseOpening): a count, a list item or a
+   * bracket after it (做不到（细节见…）, 有单次（one-shot）: the walk back took the verb in with the words it governs) does
+   * not make it a term.
+   */
   clause: boolean;
   /** A description or sentence-opening shape (needsCorroboration): one piece of evidence does not make it a term. */
   corroborate: boolean;
@@ -1222,6 +1227,45 @@ function countedModifier(keys: readonly string[], facts: Map<string, KeyFacts>, 
     }
   }
   return named && modifier >= 2 && modifier >= 3 * alone;
+}
+
+/** Capitalised Latin words (Encrypt, Layout Shift): a name's spelling, whose writing in the text nameTail reads. */
+const CAPITALISED_LATIN = /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*$/u;
+
+/**
+ * A group known only from counts of a capitalised Latin surface that the text writes, every time but at most one in
+ * four, right after another capitalised word (Shift of `Cumulative Layout Shift`, Lake of `Delta Lake`) or a
+ * possessive (Encrypt of `Let's Encrypt`): the tail of a longer name the counting cut, not a name of its own. The
+ * mirror of countedModifier; reads the notes only for such groups.
+ */
+function countedNameTail(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
+  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
+  const texts = textsByKey.get(keys[0]) ?? [];
+  if (texts.length === 0 || !texts.every((t) => CAPITALISED_LATIN.test(t))) return false;
+  let tail = 0;
+  let alone = 0;
+  for (const word of texts) {
+    for (let n = 0; n < notes.length; n++) {
+      const text = notes[n].text;
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+        if (followsAName(text, at)) tail++;
+        else alone++;
+      }
+    }
+  }
+  return tail >= 2 && tail >= 3 * alone;
+}
+
+/** Whether the word at `at` follows a capitalised word and a space, or a possessive `'s ` (Let's Encrypt). */
+function followsAName(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return false;
+  if (text.startsWith("'s", at - 3) || text.startsWith('’s', at - 3)) return true;
+  let start = at - 1;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  const code = text.charCodeAt(start);
+  return start < at - 1 && code >= 65 && code <= 90;
 }
 
 /** `(3× in 2 notes)`: uses and notes, as the statistical pass writes them into its excerpt. */

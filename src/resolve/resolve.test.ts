@@ -748,3 +748,15 @@ describe('a lone head word', () => {
     expect(names(byName(concepts, 'Quux'))).toEqual(['Quux']);
   });
 });
+
+describe('the tail of a longer name', () => {
+  it('keeps no concept for a capitalised word the text always writes after a name or a possessive', () => {
+    const text =
+      "# Certificates\n\nWe get certificates from Let's Frobnicate now. The Let's Frobnicate client renews them.\n\nBefore Let's Frobnicate, it cost money; Let's Frobnicate changed that.\n";
+    expect(run([text]).map((c) => c.label)).not.toContain('Frobnicate');
+  });
+  it('keeps one the text also writes on its own', () => {
+    const text = '# Certificates\n\nFrobnicate issues them. We use Frobnicate now, and Frobnicate renews them.\n\nOur Zorp Frobnicate setup is old.\n';
+    expect(run([text]).map((c) => c.label)).toContain('Frobnicate');
+  });
+});
