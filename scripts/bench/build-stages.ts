@@ -6,7 +6,10 @@
 import path from 'node:path';
 import type { NoteSource } from '../../src/types.js';
 
-export async function loadBuild(dir: string, sources: readonly NoteSource[]): Promise<{ run: () => number }> {
+/** The stage a run stops after (`pipe-count.ts --stage`, to count each stage by differences); default all. */
+export type LastStage = 'extract' | 'resolve' | 'mentions' | 'all';
+
+export async function loadBuild(dir: string, sources: readonly NoteSource[], last: LastStage = 'all'): Promise<{ run: () => number }> {
   const load = (file: string) => import(path.join(dir, 'dist', file));
   const { parseNote } = await load('parse/parse-note.js');
   const { extractCandidates } = await load('extract/index.js');
@@ -20,9 +23,14 @@ export async function loadBuild(dir: string, sources: readonly NoteSource[]): Pr
   return {
     run() {
       const start = performance.now();
-      const concepts = resolveConcepts(extractCandidates(notes, []), notes);
+      const candidates = extractCandidates(notes, []);
+      if (last === 'extract') return performance.now() - start;
+      const concepts = resolveConcepts(candidates, notes);
+      if (last === 'resolve') return performance.now() - start;
       const automaton = buildAutomaton(concepts);
-      buildRelations(notes, concepts, findMentions(notes, concepts, automaton).hits, { automaton });
+      const { hits } = findMentions(notes, concepts, automaton);
+      if (last === 'mentions') return performance.now() - start;
+      buildRelations(notes, concepts, hits, { automaton });
       return performance.now() - start;
     },
   };

@@ -19,6 +19,7 @@ import type { Candidate, Concept, Note } from '../types.js';
 import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, qualityBases, versionBase } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
+import { followingCharacters, type Following } from './following.js';
 import { UnionFind } from './union-find.js';
 
 /** Minimum combined evidence for a concept. */
@@ -255,6 +256,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   // their concept and stays. A category tag is judged here too, once the spellings have merged: `pipeline`,
   // tagged on one note, is a spelling of Pipelining.
   const namedKinds = namedKindsOf(byKey, facts, sets, accepted);
+  const following = followingJudgedWords(accepted, groups, facts, textsByKey, notes);
   for (const root of [...accepted]) {
     const keys = groups.get(root) ?? [];
     if (
@@ -265,7 +267,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       countedModifier(keys, facts, textsByKey, byKey, notes) ||
       countedNameTail(keys, facts, textsByKey, notes) ||
       everydaySiblingOpener(keys, facts) ||
-      cutBeforeItsEnd(keys, facts, textsByKey, notes) ||
+      cutBeforeItsEnd(keys, facts, textsByKey, following) ||
       joinedPair(root, keys, sets, accepted)
     ) {
       accepted.delete(root);
@@ -1139,23 +1141,29 @@ function everydayEnglish(keys: readonly string[], facts: Map<string, KeyFacts>, 
  * same Han character (相邻空闲 of 相邻空闲块, 拆成二阶 of 拆成二阶节, 手推雅 of 手推雅可比): the counting cut a longer
  * word short, and the surface is no word of the notes. A particle after it (的, 是: ZH_BOUNDARY) says nothing.
  */
-function cutBeforeItsEnd(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
-  if (keys.length !== 1 || notes.length === 0 || !facts.get(keys[0])!.frequencyOnly) return false;
+function cutBeforeItsEnd(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, following: Map<string, Following>): boolean {
+  const word = cutCandidateWord(keys, facts, textsByKey);
+  const found = word === undefined ? undefined : following.get(word);
+  return found !== undefined && found.same && found.uses >= 2 && HAN_ONLY.test(found.next) && !ZH_BOUNDARY.has(found.next);
+}
+
+/** The Han surface cutBeforeItsEnd reads in the text for a group: its one key's one text, when only counts know it. */
+function cutCandidateWord(keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>): string | undefined {
+  if (keys.length !== 1 || !facts.get(keys[0])!.frequencyOnly) return undefined;
   const texts = textsByKey.get(keys[0]) ?? [];
-  if (texts.length !== 1 || !HAN_ONLY.test(texts[0])) return false;
-  const word = texts[0];
-  let next = '';
-  let uses = 0;
-  for (let n = 0; n < notes.length; n++) {
-    const text = notes[n].text;
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      const after = text.charAt(at + word.length);
-      if (uses > 0 && after !== next) return false;
-      next = after;
-      uses++;
+  return texts.length === 1 && HAN_ONLY.test(texts[0]) ? texts[0] : undefined;
+}
+
+/** What follows each word cutBeforeItsEnd may judge, read in one pass over the notes (none without notes). */
+function followingJudgedWords(accepted: Set<string>, groups: Map<string, string[]>, facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, notes: readonly Note[]): Map<string, Following> {
+  const words: string[] = [];
+  if (notes.length > 0) {
+    for (const root of accepted) {
+      const word = cutCandidateWord(groups.get(root) ?? [], facts, textsByKey);
+      if (word !== undefined) words.push(word);
     }
   }
-  return uses >= 2 && HAN_ONLY.test(next) && !ZH_BOUNDARY.has(next);
+  return followingCharacters(words, notes.map((n) => n.text));
 }
 
 /** The excerpt of a list item the siblings pass proposes because named concepts open the other items (siblings.ts). */
