@@ -1219,20 +1219,14 @@ function countedModifier(keys: readonly string[], facts: Map<string, KeyFacts>, 
   let alone = 0;
   let named = false;
   for (const word of texts) {
-    for (let n = 0; n < notes.length; n++) {
-      const text = notes[n].text;
-      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-        const end = at + word.length;
-        if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
-        const next = text.charCodeAt(end) === 32 ? lowerWordAt(text, end + 1) : '';
-        if (next.length < 2 || EN_FUNCTION_WORDS.has(next)) {
-          if (++alone >= 2) return false;
-          continue;
-        }
-        modifier++;
-        named ||= byKey.has(normaliseKey(`${word} ${next}`));
-      }
-    }
+    const stopped = eachWholeWord(word, notes, (text, end) => {
+      const next = text.charCodeAt(end) === 32 ? lowerWordAt(text, end + 1) : '';
+      if (next.length < 2 || EN_FUNCTION_WORDS.has(next)) return ++alone >= 2;
+      modifier++;
+      named ||= byKey.has(normaliseKey(`${word} ${next}`));
+      return false;
+    });
+    if (stopped) return false;
   }
   return named && modifier >= 2 && modifier >= 3 * alone;
 }
@@ -1253,17 +1247,29 @@ function countedNameTail(keys: readonly string[], facts: Map<string, KeyFacts>, 
   let tail = 0;
   let alone = 0;
   for (const word of texts) {
-    for (let n = 0; n < notes.length; n++) {
-      const text = notes[n].text;
-      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-        const end = at + word.length;
-        if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
-        if (followsAName(text, at)) tail++;
-        else alone++;
-      }
-    }
+    eachWholeWord(word, notes, (text, _end, at) => {
+      if (followsAName(text, at)) tail++;
+      else alone++;
+      return false;
+    });
   }
   return tail >= 2 && tail >= 3 * alone;
+}
+
+/**
+ * Calls `visit` at each use of `word` in the notes that stands as a whole word (no word character either side), until
+ * it returns true; returns whether it did. For the few rules that read a word's neighbours in the text itself.
+ */
+function eachWholeWord(word: string, notes: readonly Note[], visit: (text: string, end: number, at: number) => boolean): boolean {
+  for (let n = 0; n < notes.length; n++) {
+    const text = notes[n].text;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+      if (visit(text, end, at)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the word at `at` follows a capitalised word and a space, or a possessive `'s ` (Let's Encrypt). */
