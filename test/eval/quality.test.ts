@@ -94,7 +94,6 @@ const MERGED_TODAY: Record<string, number> = {
   'blind3-arch': 1,
   'blind4-mq': 1,
   'blind5-dw': 1,
-  'blind5-chain': 1,
   'blind6-llm': 1,
   'blind7-compress': 1,
   'blind7-rtos': 1,
