@@ -220,7 +220,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   // A Chinese compound known only from frequency (宿主机内核, 主线内核, 应用程序服务器) whose head is a concept is
   // a mention of that concept, not a narrower concept: it has no evidence of its own (no heading, label line,
   // list, definition or translation), so it folds into the head. Unless the text lays it out as one kind among
-  // others (writtenAmongKinds): then it is a narrower concept.
+  // others (writtenAmongKinds), or its modifier is a word that sorts things into kinds (modifierMakesKind): then it
+  // is a narrower concept.
   const acceptedKeys = new Set([...byKey.keys()].filter((k) => hasHan(k) && accepted.has(sets.find(k))));
   const properHead = (key: string): string | undefined => {
     const chars = Array.from(key);
@@ -240,6 +241,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     if (!head || sets.find(head) === root) continue;
     byLastWord ??= keysByLastWord(byKey.keys());
     if (writtenAmongKinds(key, head, byLastWord, textsByKey, notes)) continue;
+    if (modifierMakesKind(key, head, notes)) continue;
     sets.union(key, head);
     foldedKeys.add(key);
     folded = true;
@@ -315,6 +317,22 @@ function hasNarrowerSibling(key: string, head: string, byLastWord: Map<string, s
     if (root !== own && root !== headRoot && accepted.has(root)) return true;
   }
   return false;
+}
+
+/**
+ * `私有地址`, `守护任务`, `死信队列`: a modifier jieba tags as a distinguishing word (b: 私有, 公共) exists to sort
+ * things into kinds, and a verb of the field (v, rarer than everyday Chinese: 守护, 就绪, 递归) before a noun names
+ * the kind by what it does. An everyday verb before a noun (访问内存, 防止死锁, 检查极点) is as often the verb with
+ * its object, a clause: that still folds. So does a compound the text also writes with 的 between its parts
+ * (优先级的任务): an attribute of the head in a phrase, not the name of a kind.
+ */
+function modifierMakesKind(key: string, head: string, notes: readonly Note[]): boolean {
+  const modifier = key.slice(0, key.length - head.length);
+  const tag = backgroundEntry(modifier)?.tag;
+  const kindWord = tag === 'b' || (tag === 'v' && backgroundFrequency(modifier) < EVERYDAY_FREQUENCY);
+  if (!kindWord) return false;
+  const phrase = `${modifier}的${head}`;
+  return !notes.some((n) => n.text.includes(phrase));
 }
 
 /** How many other kinds of a head one sentence must name beside a compound to lay out a classification. */
