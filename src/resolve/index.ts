@@ -219,7 +219,9 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
 
   // A Chinese compound known only from frequency (宿主机内核, 主线内核, 应用程序服务器) whose head is a concept is
   // a mention of that concept, not a narrower concept: it has no evidence of its own (no heading, label line,
-  // list, definition or translation), so it folds into the head.
+  // list, definition or translation), so it folds into the head. Unless the text lays it out as one kind among
+  // others (writtenAmongKinds), or its modifier is a word that sorts things into kinds (modifierMakesKind): then it
+  // is a narrower concept.
   const acceptedKeys = new Set([...byKey.keys()].filter((k) => hasHan(k) && accepted.has(sets.find(k))));
   const properHead = (key: string): string | undefined => {
     const chars = Array.from(key);
@@ -237,6 +239,9 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     if (!own.every((k) => facts.get(k)!.frequencyOnly)) continue;
     const head = properHead(key);
     if (!head || sets.find(head) === root) continue;
+    byLastWord ??= keysByLastWord(byKey.keys());
+    if (writtenAmongKinds(key, head, byLastWord, textsByKey, notes)) continue;
+    if (modifierMakesKind(key, head, notes)) continue;
     sets.union(key, head);
     foldedKeys.add(key);
     folded = true;
@@ -313,6 +318,62 @@ function hasNarrowerSibling(key: string, head: string, byLastWord: Map<string, s
   }
   return false;
 }
+
+/**
+ * `私有地址`, `守护任务`, `死信队列`: a modifier jieba tags as a distinguishing word (b: 私有, 公共) exists to sort
+ * things into kinds, and a verb of the field (v, rarer than everyday Chinese: 守护, 就绪, 递归) before a noun names
+ * the kind by what it does. An everyday verb before a noun (访问内存, 防止死锁, 检查极点) is as often the verb with
+ * its object, a clause: that still folds. So does a compound the text also writes with 的 between its parts
+ * (优先级的任务): an attribute of the head in a phrase, not the name of a kind.
+ */
+function modifierMakesKind(key: string, head: string, notes: readonly Note[]): boolean {
+  const modifier = key.slice(0, key.length - head.length);
+  const tag = backgroundEntry(modifier)?.tag;
+  const kindWord = tag === 'b' || (tag === 'v' && backgroundFrequency(modifier) < EVERYDAY_FREQUENCY);
+  if (!kindWord) return false;
+  const phrase = `${modifier}的${head}`;
+  return !notes.some((n) => n.text.includes(phrase));
+}
+
+/** How many other kinds of a head one sentence must name beside a compound to lay out a classification. */
+const KINDS_BESIDE = 2;
+
+/**
+ * `| 最终性 | 概率最终性 | 经济最终性 | 确定性最终性 |`, `这是概率最终性；……是确定性最终性，还有经济最终性`: a sentence or table
+ * row that writes a compound beside two other compounds of the same head sorts that head into kinds, and each is
+ * a narrower concept, not a way of writing the head. One sibling in passing is not enough (用户向量和物品向量 are
+ * the vectors of two things, not a classification of vectors).
+ */
+function writtenAmongKinds(key: string, head: string, byLastWord: Map<string, string[]>, textsByKey: Map<string, string[]>, notes: readonly Note[]): boolean {
+  const own = textsByKey.get(key) ?? [];
+  const kinds: string[] = [];
+  for (const k of byLastWord.get(lastWord(head)) ?? []) {
+    if (k !== key && k.length > head.length && k.endsWith(head) && hasHan(k)) kinds.push(...(textsByKey.get(k) ?? []));
+  }
+  if (kinds.length < KINDS_BESIDE || own.length === 0) return false;
+  for (let i = 0; i < notes.length; i++) {
+    const text = notes[i].text;
+    for (const written of own) {
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+        const rest = sentenceAround(text, at, at + written.length).split(written).join('|');
+        let named = 0;
+        for (const kind of kinds) if (!kind.includes(written) && rest.includes(kind) && ++named >= KINDS_BESIDE) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The sentence (or table row, or line) holding text[start, end): bounded by Chinese sentence marks and line breaks. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+const SENTENCE_END = /[。！？；\n]/u;
 
 /** A key's last word, as far as a suffix test needs it: its last Han character, or what follows its last space. */
 function lastWord(key: string): string {

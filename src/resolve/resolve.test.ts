@@ -400,6 +400,24 @@ describe('general words', () => {
     const headed = resolveConcepts([candidate('内核', 'statistical', 0.6), candidate('宿主机内核', 'statistical', 0.6)]);
     expect(headed.map((c) => names(c))).toEqual([['内核', '宿主机内核']]);
   });
+  it('keeps counted compounds of a head apart when one sentence or table row lays them out as its kinds', () => {
+    const counted = ['确收性', '概率确收性', '确定性确收性', '经济确收性'].map((s) => candidate(s, 'statistical', 0.6));
+    const labels = (text: string) => resolveConcepts(counted, [note(text)]).map((c) => names(c));
+    // A table row (or a sentence) naming three kinds of 确收性 sorts it: each is a concept narrower than the head.
+    expect(labels('| 确收性 | 概率确收性 | 经济确收性 | 确定性确收性 |\n')).toEqual([['概率确收性'], ['确定性确收性'], ['确收性'], ['经济确收性']]);
+    // Written in separate sentences, or two side by side in passing, they are the head mentioned in longer words.
+    const folded = [['概率确收性', '确定性确收性', '确收性', '经济确收性']];
+    expect(labels('这是概率确收性；那是确定性确收性；还有经济确收性\n')).toEqual(folded);
+    expect(labels('概率确收性很常见。\n\n确定性确收性和经济确收性在别处。\n')).toEqual(folded);
+  });
+  it('keeps a counted compound apart from its head when its modifier sorts into kinds (私有, a verb of the field), not an everyday verb', () => {
+    const counted = ['桔序', '私有桔序', '守护桔序', '访问桔序'].map((s) => candidate(s, 'statistical', 0.6));
+    const labels = (text: string) => resolveConcepts(counted, [note(text)]).map((c) => names(c));
+    // 私有 (a distinguishing word) and 守护 (a rare verb) name kinds of 桔序; 访问 (an everyday verb) takes 桔序 as its object.
+    expect(labels('私有桔序很少。\n\n守护桔序很多。\n\n访问桔序很慢。\n')).toEqual([['守护桔序'], ['桔序', '访问桔序'], ['私有桔序']]);
+    // Written with 的 between its parts as well, the compound is a phrase about the head.
+    expect(labels('私有桔序很少。\n\n私有的桔序也少。\n')).toEqual([['守护桔序'], ['桔序', '私有桔序', '访问桔序']]);
+  });
   it('counts a weak list mention of a word of general Chinese (网卡 among a machine\'s parts) as prose, not a list of terms', () => {
     const at = (c: Candidate, line: number, excerpt: string): Candidate => ({ ...c, provenance: { ...c.provenance, line, excerpt } });
     const listed = (surface: string, score: number) => at(candidate(surface, 'statistical', score), 2, `enumeration: 处理器、内存、${surface}`);
