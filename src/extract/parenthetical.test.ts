@@ -9,6 +9,11 @@ describe('a Chinese gloss in parentheses', () => {
   it('binds one other name (虚拟机监视器（管理程序）)', () => {
     expect(parenthetical('宿主机上运行虚拟机监视器（管理程序），它分配资源。\n', '虚拟机监视器')).toHaveLength(1);
   });
+  it('does not bind abbreviations joined by slashes, examples of the word (状态估计用滤波（ZKF/QF）, 量桔（ZPTQ / QWQ，INT4）)', () => {
+    const all = (text: string) => extractCandidates([note(text)], []).filter((c) => c.signal === 'parenthetical');
+    expect(all('状态估计常用滤波（ZKF/QF）来融合传感器。\n').flatMap((c) => c.aliases.map((a) => a.text))).toEqual([]);
+    expect(all('常见的权重量桔（ZPTQ / QWQ，INT4）能省显存。\n').flatMap((c) => c.aliases.map((a) => a.text))).toEqual([]);
+  });
   it('does not bind a list of examples (几个步骤（发短信、写日志）)', () => {
     expect(parenthetical('本地事务之后还有几个步骤（发短信、写日志），都可以异步做。\n', '步骤')).toHaveLength(0);
   });

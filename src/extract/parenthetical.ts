@@ -126,6 +126,9 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
     aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
     const tail = before.trimEnd();
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
+      // 滤波（EKF/PF）, 量化（GPTQ / AWQ，INT4）: abbreviations joined by slashes after a Chinese word are examples of
+      // what it names, not other names of it (a slash list of names is never one abbreviation).
+      if (parts.some((p) => ACRONYM_LIST.test(p))) return undefined;
       // A translation in plain lower-case words says how many tokens the Chinese term has (see walkBack).
       const plain = parts.length === 1 && /^[a-z][a-z\s-]*$/u.test(parts[0]) ? parts[0].split(/[\s-]+/u).length : 0;
       surface = coverTranslation(before, termBefore(before, jieba, known, plain, translationWords(parts)), parts);
@@ -168,6 +171,9 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
   if (!surface || isStopWord(surface) || aliases.some((a) => a.text === surface)) return undefined;
   return candidateAt(note, block, at, whole, writtenAt(before, surface, at), surface, aliases, score);
 }
+
+/** Two abbreviations or more joined by slashes (EKF/PF, GPTQ / AWQ). */
+const ACRONYM_LIST = /^[A-Z][A-Z0-9]+(?:\s*\/\s*[A-Z][A-Z0-9]+)+$/u;
 
 /**
  * `**显式反馈**（Explicit Feedback）`, `**基于用户的协同过滤**（UserCF）`: a bold or emphasised span that ends right at the
