@@ -351,15 +351,14 @@ function writtenAmongKinds(key: string, head: string, byLastWord: Map<string, st
     if (k !== key && k.length > head.length && k.endsWith(head) && hasHan(k)) kinds.push(...(textsByKey.get(k) ?? []));
   }
   if (kinds.length < KINDS_BESIDE || own.length === 0) return false;
-  for (let i = 0; i < notes.length; i++) {
-    const text = notes[i].text;
-    for (const written of own) {
-      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
-        const rest = sentenceAround(text, at, at + written.length).split(written).join('|');
-        let named = 0;
-        for (const kind of kinds) if (!kind.includes(written) && rest.includes(kind) && ++named >= KINDS_BESIDE) return true;
-      }
-    }
+  for (const written of own) {
+    const found = eachUse(written, notes, (text, end, at) => {
+      const rest = sentenceAround(text, at, end).split(written).join('|');
+      let named = 0;
+      for (const kind of kinds) if (!kind.includes(written) && rest.includes(kind) && ++named >= KINDS_BESIDE) return true;
+      return false;
+    });
+    if (found) return true;
   }
   return false;
 }
@@ -1322,12 +1321,18 @@ function countedNameTail(keys: readonly string[], facts: Map<string, KeyFacts>, 
  * it returns true; returns whether it did. For the few rules that read a word's neighbours in the text itself.
  */
 function eachWholeWord(word: string, notes: readonly Note[], visit: (text: string, end: number, at: number) => boolean): boolean {
+  return eachUse(word, notes, (text, end, at) => {
+    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) return false;
+    return visit(text, end, at);
+  });
+}
+
+/** Calls `visit` at each use of `written` in the notes, in note order, until it returns true; returns whether it did. */
+function eachUse(written: string, notes: readonly Note[], visit: (text: string, end: number, at: number) => boolean): boolean {
   for (let n = 0; n < notes.length; n++) {
     const text = notes[n].text;
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      const end = at + word.length;
-      if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
-      if (visit(text, end, at)) return true;
+    for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
+      if (visit(text, at + written.length, at)) return true;
     }
   }
   return false;
