@@ -14,6 +14,12 @@ describe('slugify', () => {
     ['  --trim--  ', 'trim'],
     ['Ünïcödé', 'ünïcödé'],
     ['日本語のノート', '日本語のノート'],
+    ['C#', 'c-sharp'],
+    ['C++', 'c-plus-plus'],
+    ['C++ 模板', 'c-plus-plus-模板'],
+    ['g++ 编译器', 'g-plus-plus-编译器'],
+    ['A + B', 'a-b'],
+    ['#tag', 'tag'],
   ])('%s → %s', (input, expected) => {
     expect(slugify(input)).toBe(expected);
   });

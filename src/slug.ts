@@ -12,13 +12,20 @@ const RESERVED = new Set(['', '.', '..', 'index', 'con', 'prn', 'aux', 'nul', '_
 
 /** Slug of one path segment or label: NFKC, lower case, letters/numbers/marks kept, everything else → `-`. */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKC')
+  const slug = spellNameSigns(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return truncate(slug);
+}
+
+/**
+ * `#` and `+` written right after a letter or digit are part of a name (C#, F#, C++, g++, Notepad++): dropped like
+ * other punctuation, C, C# and C++ would share one slug, and which of them got `c` would depend on which came first.
+ */
+function spellNameSigns(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N}])(#|\++)(?![\p{L}\p{N}])/gu, (signs) => (signs === '#' ? '-sharp' : '-plus'.repeat(signs.length)));
 }
 
 function truncate(slug: string): string {
