@@ -35,6 +35,13 @@ describe('notation pieces', () => {
   });
 });
 
+describe('surfaces that run past a name', () => {
+  it('drops an arrow at either end, a dash between spaces and one-word warnings; keeps dashes inside names', () => {
+    for (const s of ['Zorp cross →', '→ frob', 'quux ->', 'Zorp dogma — frobbing', 'Frob – part two', 'zorp -- quux', 'Careful', 'Remember', 'beware']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['Zorp–Quux experiment', 'copy-on-write', 'Frob-Quux', 'hint', 'mnemonic', 'type hint', 'careful review']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
 describe('lone participles', () => {
   it('drops a lone -ed word (a heading half, a definition subject), keeps -eed nouns and longer phrases', () => {
     for (const s of ['frobbed', 'Frobbed', 'zorpled']) expect(isJunkSurface(s), s).toBe(true);

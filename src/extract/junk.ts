@@ -419,10 +419,28 @@ export function isZhClause(text: string): boolean {
  */
 const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways'.split(' '));
 
+/**
+ * One word that opens a line to warn or remind (`Careful: "RT" means…`, `Remember: …`): an adjective or a verb, so
+ * it is never the name of what follows. Nouns that can name a thing (note, hint, tip, mnemonic) are left out.
+ */
+const EN_REMARK_WORD = new Set('careful important remember beware caveat gotcha takeaway reminder aside'.split(' '));
+
 export function isRemarkLabel(text: string): boolean {
   if (text.startsWith('一句话')) return true;
   const space = text.lastIndexOf(' ');
-  return space > 0 && EN_REMARK_TAIL.has(text.slice(space + 1).toLowerCase());
+  if (space < 0) return EN_REMARK_WORD.has(text.toLowerCase());
+  return EN_REMARK_TAIL.has(text.slice(space + 1).toLowerCase());
+}
+
+/**
+ * An arrow at either end (`Dihybrid cross →`, from `**Dihybrid cross** (…) → 9:3:3:1`) or a dash between spaces
+ * (`Central dogma — transcription`, a title and its subtitle): the surface runs past a name into the sentence or
+ * the title around it. Dashes inside a name have no spaces (Meselson–Stahl, copy-on-write).
+ */
+const RUNS_PAST_NAME = /^(?:[→←⇒⇐↔]|->|=>)|(?:[→←⇒⇐↔]|->|=>)$|\s[—–]\s|\s--\s/u;
+
+export function runsPastName(text: string): boolean {
+  return RUNS_PAST_NAME.test(text.trim());
 }
 
 /** Whether a surface is junk whatever names it (the resolve step drops it, and evidence bound only to it). */
@@ -443,7 +461,8 @@ export function isJunkSurface(text: string): boolean {
     isZhClause(text) ||
     isActionCount(text) ||
     isVersionTag(text) ||
-    isRemarkLabel(text)
+    isRemarkLabel(text) ||
+    runsPastName(text)
   );
 }
 
