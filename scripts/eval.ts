@@ -25,9 +25,9 @@ interface Tally {
   merged: number;
 }
 const tallies = new Map<string, Tally>();
-// blind9 and blind10 select this round's rules and blind11 is its held-out number (test/eval/run-vault.ts); the rest is
-// development. The two selection sets keep a line each, so that a round reads against the last one's numbers.
-const GROUP_OF_KIND: Record<string, string> = { blind9: 'selection (blind9)', blind10: 'selection (blind10)', blind11: 'held out (blind11)' };
+// blind9, blind10 and blind11 select rules and blind12 is the held-out number (test/eval/run-vault.ts); the rest is
+// development. The selection sets keep a line each, so that a round reads against the last one's numbers.
+const GROUP_OF_KIND: Record<string, string> = { blind9: 'selection (blind9)', blind10: 'selection (blind10)', blind11: 'selection (blind11)', blind12: 'held out (blind12)' };
 
 async function report(name: string, goldFile: string, sources: Awaited<ReturnType<typeof sampleSources>> | undefined, graphDir?: string, group = 'development'): Promise<void> {
   if (!sources) return console.log(`${name}: skipped (no input)`);

@@ -63,8 +63,10 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
  *   written in the same session, its held-out number. Never tune on blind9 or blind10.
  * In the twelfth session blind9 and blind10 are both the round's selection set (measured on every part as it lands,
  *   never read by the helpers who write rules) and blind11, written blind in that session, its held-out number.
+ * In the thirteenth session blind11 joins the selection set (a few junk shapes were read off its list of extra
+ *   concepts) and blind12, written blind in that session, is the held-out number.
  */
-export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11';
+export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12';
 
 // Vaults of test/fixtures/<kind>/<name>/ with gold test/gold/<kind>-<name>.yaml, built without a vocabulary file.
 // heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
@@ -75,6 +77,7 @@ export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' |
 // blind9: written blind in the tenth session, measured before and after its round (selected on blind8); never tuned on.
 // blind10: written blind in the eleventh session while its round was written; that round's held-out number.
 // blind9 and blind10: the twelfth round's selection set. blind11: written blind in the twelfth session, its held-out number.
+// blind12: written blind in the thirteenth session (a speed session), its held-out number; blind9–11 select.
 export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['held-en', 'heldout', 'databases'],
   ['held-zh', 'heldout', 'networking'],
@@ -124,6 +127,10 @@ export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string
   ['blind-en14', 'blind11', 'genetics'],
   ['blind-zh13', 'blind11', 'chem'],
   ['blind-zh14', 'blind11', 'types'],
+  ['blind-en15', 'blind12', 'epidemiology'],
+  ['blind-en16', 'blind12', 'optimization'],
+  ['blind-zh15', 'blind12', 'meteo'],
+  ['blind-zh16', 'blind12', 'circuits'],
 ];
 
 /** The notes of test/fixtures/<kind>/<name>/. */
