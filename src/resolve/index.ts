@@ -273,7 +273,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       countedNameTail(keys, facts, textsByKey, notes) ||
       everydaySiblingOpener(keys, facts) ||
       cutBeforeItsEnd(keys, facts, textsByKey, following) ||
-      joinedPair(root, keys, sets, accepted)
+      joinedPair(root, keys, sets, accepted) ||
+      gluedToConcept(root, keys, sets, accepted)
     ) {
       accepted.delete(root);
     }
@@ -499,6 +500,36 @@ function isOtherConcept(key: string, root: string, sets: UnionFind, accepted: Se
   if (!key || !sets.has(key)) return false;
   const other = sets.find(key);
   return other !== root && accepted.has(other);
+}
+
+/**
+ * Words of a Chinese sentence that glue onto the term after them when a cut starts one word early (用布隆过滤器 "use
+ * a Bloom filter", 还有锁升级 "there is also lock escalation", 先说函数依赖 "first, functional dependencies"): verbs
+ * of using and choosing, openers of a list or a step, and 由 "by". Single characters that open many real compounds
+ * (和, 与, 对, 在) are not here.
+ */
+const ZH_GLUED_OPENER = /^(?:还有|以及|换成|改成|改用|先说|先看|再看|再说|注意|比如|例如|就是|叫做|称为|使用|采用|利用|通过|用|由|选)/u;
+
+/**
+ * A symbol written after a term in a formula's place (`state-value function V^π`, `时间常数 τ`): a Greek letter, or a
+ * letter with a superscript or subscript. A bare capital is left alone: `Vitamin C`, `Plan B` name things.
+ */
+const SYMBOL_TAIL = / (?:\p{Script=Greek}|[\p{L}][\^_]\S+)$/u;
+
+/**
+ * A group every key of which is another concept with a word of the sentence glued before it (ZH_GLUED_OPENER) or a
+ * formula symbol after it (SYMBOL_TAIL): the other concept's mention cut one word too wide, not a concept of its
+ * own. Decided by evidence like joinedPair: the rest must be a concept on its own.
+ */
+function gluedToConcept(root: string, keys: readonly string[], sets: UnionFind, accepted: Set<string>): boolean {
+  if (keys.length === 0) return false;
+  for (const key of keys) {
+    const opener = ZH_GLUED_OPENER.exec(key);
+    const symbol = opener ? null : SYMBOL_TAIL.exec(key);
+    const rest = opener ? key.slice(opener[0].length) : symbol ? key.slice(0, symbol.index) : '';
+    if (!isOtherConcept(rest, root, sets, accepted)) return false;
+  }
+  return true;
 }
 
 /** A kind word and its number or letter (`type 1`, `level 3`, `phase ii`): a label that needs its head noun. */

@@ -649,6 +649,18 @@ describe('two concepts joined', () => {
   });
 });
 
+describe('a concept with a word of the sentence or a symbol glued on', () => {
+  it('is no concept of its own when the rest is a concept (先看坐标系, 用桔量, value function V^π), and stays when it is not', () => {
+    const labels = resolveConcepts(
+      ['坐标系', '先看坐标系', '桔量', '用桔量', '由器', 'value function', 'value function V^π', 'time constant τ', 'Vitamin', 'Vitamin C', '与门', '门'].map((s) =>
+        candidate(s, 'wikilink', 0.95),
+      ),
+    ).map((c) => c.label);
+    // 由器: the rest is no concept; Vitamin C: a bare capital names a thing; 与门: 与 is not a glued word.
+    expect(labels.sort()).toEqual(['Vitamin', 'Vitamin C', 'value function', 'time constant τ', '与门', '门', '坐标系', '桔量', '由器'].sort());
+  });
+});
+
 describe('glosses of a surface cut short', () => {
   const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
   it('name the whole term on their line, not the broader surface the bracket was cut to', () => {
