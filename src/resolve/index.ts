@@ -249,6 +249,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   if (foldEnclosed(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (foldLoneHeads(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
   if (foldTitleVariants(byKey, facts, sets, groups, accepted, foldedKeys)) folded = true;
+  if (foldNameWithSymbol(byKey, textsByKey, sets, groups, accepted, foldedKeys)) folded = true;
   if (folded) {
     groups = groupsOf(sets, facts);
     accepted = acceptedRoots(groups, facts);
@@ -802,6 +803,32 @@ function foldEnclosed(byKey: Map<string, Candidate[]>, facts: Map<string, KeyFac
 /** A title or a heading: the name of a note or a section. */
 function isTitleEvidence(c: Candidate): boolean {
   return c.signal === 'title' || c.signal === 'heading';
+}
+
+/** A Han name, a space and a short Latin token after it, as a table cell or a list item writes a unit or an abbreviation beside its name. */
+const NAME_THEN_SYMBOL = /^(\p{Script=Han}{2,}) ([A-Za-z][A-Za-z0-9]{0,4})$/u;
+
+/**
+ * `光年 ly`, `天文单位 AU`, `秒差距 pc` (a table's cells): a Chinese name and its symbol or abbreviation written side by
+ * side, another spelling of the concept the name is, not a concept beside it. Folds as an alias that never labels,
+ * when the name is an accepted concept and the Latin token is no other concept. Returns whether anything folded.
+ */
+function foldNameWithSymbol(byKey: Map<string, Candidate[]>, textsByKey: Map<string, string[]>, sets: UnionFind, groups: Groups, accepted: Set<string>, foldedKeys: Set<string>): boolean {
+  let folded = false;
+  for (const key of [...byKey.keys()].sort(cmp)) {
+    const root = sets.find(key);
+    if (!accepted.has(root) || (groups.get(root) ?? []).length !== 1) continue;
+    const written = (textsByKey.get(key) ?? []).map((t) => NAME_THEN_SYMBOL.exec(t)).find((m) => m !== null);
+    if (!written) continue;
+    const nameKey = normaliseKey(written[1]);
+    if (!isOtherConcept(nameKey, root, sets, accepted)) continue;
+    const symbolKey = normaliseKey(written[2]);
+    if (sets.has(symbolKey) && accepted.has(sets.find(symbolKey)) && sets.find(symbolKey) !== sets.find(nameKey)) continue;
+    sets.union(key, nameKey);
+    foldedKeys.add(key);
+    folded = true;
+  }
+  return folded;
 }
 
 /** One Latin word, then Han characters: `JS 事件循环` (its key: lower case, no space where Latin meets Han). */

@@ -661,6 +661,17 @@ describe('a concept with a word of the sentence or a symbol glued on', () => {
   });
 });
 
+describe('a Chinese name written beside its symbol', () => {
+  it('is another spelling of the name (桔年 ly → 桔年), unless the symbol is another concept or the name is none', () => {
+    const concepts = resolveConcepts(
+      ['桔年', '桔年 ly', '桔距', '桔距 pc', 'pc', 'Personal Computer', '桔单 AU'].map((s) => candidate(s, 'wikilink', 0.95, s === 'pc' ? ['Personal Computer'] : [])),
+    );
+    expect(names(byName(concepts, '桔年'))).toEqual(['桔年', '桔年 ly']);
+    expect(byName(concepts, '桔距 pc')).toBeDefined(); // pc names another concept here
+    expect(byName(concepts, '桔单 AU')).toBeDefined(); // 桔单 is no concept
+  });
+});
+
 describe('glosses of a surface cut short', () => {
   const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
   it('name the whole term on their line, not the broader surface the bracket was cut to', () => {
