@@ -275,7 +275,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
       everydaySiblingOpener(keys, facts) ||
       cutBeforeItsEnd(keys, facts, textsByKey, following) ||
       joinedPair(root, keys, sets, accepted) ||
-      gluedToConcept(root, keys, sets, accepted)
+      gluedToConcept(root, keys, sets, accepted) ||
+      modifierInProse(root, keys, facts, textsByKey, sets, accepted, notes)
     ) {
       accepted.delete(root);
     }
@@ -1347,6 +1348,41 @@ function countedModifier(keys: readonly string[], facts: Map<string, KeyFacts>, 
     if (stopped) return false;
   }
   return named && modifier >= 2 && modifier >= 3 * alone;
+}
+
+/**
+ * A lone English word known only from headings, table cells and counts that the prose writes, every time, as the
+ * modifier of a name the vault has as a concept: `prime` and `zoom` of a heading `Prime vs zoom` and a table's
+ * header, where the prose says prime lens and zoom lens; `plagal` of a table's cell beside plagal cadence. The
+ * heading and the cells leave the shared head unwritten; the word is no concept alone. Headings and table rows are
+ * not read as prose here (they are where the head goes unwritten), and one use alone in prose keeps the word.
+ */
+function modifierInProse(root: string, keys: readonly string[], facts: Map<string, KeyFacts>, textsByKey: Map<string, string[]>, sets: UnionFind, accepted: Set<string>, notes: readonly Note[]): boolean {
+  if (keys.length !== 1 || notes.length === 0) return false;
+  const list = facts.get(keys[0])!.candidates;
+  for (let i = 0; i < list.length; i++) if (list[i].signal !== 'heading' && list[i].signal !== 'statistical') return false;
+  const texts = textsByKey.get(keys[0]) ?? [];
+  if (texts.length === 0 || !texts.every((t) => LATIN_WORD.test(t))) return false;
+  let modifier = 0;
+  for (const word of texts) {
+    const alone = eachWholeWord(word, notes, (text, end, at) => {
+      if (inHeadingOrTableRow(text, at)) return false;
+      const next = text.charCodeAt(end) === 32 ? lowerWordAt(text, end + 1) : '';
+      if (next.length < 2 || !isOtherConcept(normaliseKey(`${word} ${next}`), root, sets, accepted)) return true;
+      modifier++;
+      return false;
+    });
+    if (alone) return false;
+  }
+  return modifier > 0;
+}
+
+/** Whether the line holding `at` is a heading or a table row (its first non-space character is `#` or `|`). */
+function inHeadingOrTableRow(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start < at && text.charCodeAt(start) === 32) start++;
+  const code = text.charCodeAt(start);
+  return code === 35 || code === 124;
 }
 
 /** Capitalised Latin words (Encrypt, Layout Shift): a name's spelling, whose writing in the text nameTail reads. */

@@ -672,6 +672,21 @@ describe('a Chinese name written beside its symbol', () => {
   });
 });
 
+describe('a word that headings and tables write without its head noun', () => {
+  const notes = (prose: string) => [note(`# Frob vs zorp\n\n| | frob | zorp |\n|---|---|---|\n| size | big | small |\n\n${prose}\n`, 'a.md')];
+  const heading = (w: string) => ({ ...candidate(w, 'heading', 0.9), provenance: { signal: 'heading' as const, file: 'a.md', line: 1, column: 1, excerpt: w } });
+  const pieces = [candidate('frob lens', 'wikilink', 0.95), candidate('zorp lens', 'wikilink', 0.95), heading('frob'), heading('zorp')];
+  it('is no concept when the prose writes it only before a concept it modifies (frob lens)', () => {
+    const labels = resolveConcepts(pieces, notes('A frob lens has one focal length; a zorp lens has many.')).map((c) => c.label);
+    expect(labels).not.toContain('frob');
+    expect(labels).toContain('frob lens');
+  });
+  it('stays when the prose also writes it alone', () => {
+    const labels = resolveConcepts(pieces, notes('A frob lens has one focal length. Frob is sharper, and a frob weighs less.')).map((c) => c.label);
+    expect(labels).toContain('frob');
+  });
+});
+
 describe('glosses of a surface cut short', () => {
   const at = (c: Candidate, line: number): Candidate => ({ ...c, provenance: { ...c.provenance, line } });
   it('name the whole term on their line, not the broader surface the bracket was cut to', () => {
