@@ -383,7 +383,17 @@ function belongsTo(note: Note, block: Block, jieba: Segmenter, out: Candidate[])
  * `X 就是…`, `X 也是…`: an adverb between the subject and the copula. Not 都: `工业界都是多路召回` says what the members
  * of X all do (a plural subject), it does not say what X is.
  */
-const ADVERB_BEFORE_COPULA = /\s*(?:就|也|便|正|即|则|还|才)$/u;
+const ADVERBS_BEFORE_COPULA = '就也便正即则还才';
+
+/**
+ * `clause` without an adverb that ends it, trimmed: /\s*(?:就|也|…)$/u replaced and trim(), by code. The spaces before
+ * the adverb go with it, and trim() drops them anyway: only the last character is looked at (a pattern anchored
+ * with `$` alone is tried at every position of the clause).
+ */
+export function withoutAdverbBeforeCopula(clause: string): string {
+  const last = clause.length - 1;
+  return (last >= 0 && ADVERBS_BEFORE_COPULA.includes(clause.charAt(last)) ? clause.slice(0, last) : clause).trim();
+}
 const OWNED_LATIN = /的\s*([A-Za-z][A-Za-z0-9_.+#-]*)$/u;
 
 function ownedLatinName(clause: string): string | undefined {
@@ -417,7 +427,8 @@ function readCopula(sentence: CuedSentence): CopulaReading {
   const copula = sentence.cues & CUE.copula ? firstMatch(ZH_COPULA, text) : undefined;
   if (!copula) return { text, copula, clauseStart: 0, clause: '' };
   const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
-  const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').replace(ADVERB_BEFORE_COPULA, '').trim();
+  const lead = text.slice(clauseStart, copula.index).replace(LEAD, '');
+  const clause = withoutAdverbBeforeCopula(lead);
   return { text, copula, clauseStart, clause };
 }
 
