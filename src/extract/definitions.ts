@@ -3,6 +3,7 @@
  * The subject must fill its clause (so `这是…`, `Docker的目标之一就是…` are not definitions), and the sentence
  * becomes the definition. `X是一种/是指/is a` is a strong cue; a bare `X是` is weak and needs corroboration.
  */
+import { candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, cuedSentences, type CuedSentence } from './cues.js';
@@ -877,7 +878,7 @@ function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at
   out.push(
     isDefinition
       ? { surface, lang, signal: 'definition', aliases, definition: sentence.text.slice(0, 400), score, provenance }
-      : { surface, lang, signal: 'definition', aliases, score, provenance },
+      : candidateOf(surface, lang, 'definition', aliases, score, provenance),
   );
 }
 

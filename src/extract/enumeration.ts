@@ -5,6 +5,7 @@
  * and need corroboration elsewhere. Reported with the `statistical` signal (corpus evidence, not a
  * statement by the author); the excerpt says it was an enumeration.
  */
+import { candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
@@ -780,7 +781,7 @@ function emit(note: Note, block: Block, at: number, excerpt: string, items: stri
   for (let i = 0; i < items.length; i++) {
     if (grid?.has(i)) continue;
     const surface = items[i];
-    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance });
+    out.push(candidateOf(surface, detectLang(surface), 'statistical', [], typeof score === 'number' ? score : score[i], provenance));
   }
 }
 
