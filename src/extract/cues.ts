@@ -39,6 +39,10 @@ export const CUE = {
   naming: 1 << 12,
   /** —, – or -: a dash that may separate a label from what follows it. */
   dash: 1 << 13,
+  /** 属: what a named thing belongs to (属于). */
+  belongs: 1 << 14,
+  /** ，: a full-width comma, where a Chinese clause ends. */
+  fullComma: 1 << 15,
 } as const;
 
 /** The bits of each UTF-16 code unit. */
@@ -63,6 +67,8 @@ function buildTable(): Uint16Array {
   set('和与或及跟', CUE.coordination);
   set('称叫名就即谓说', CUE.naming);
   set('—–-', CUE.dash);
+  set('属', CUE.belongs);
+  set('，', CUE.fullComma);
   return table;
 }
 

@@ -75,7 +75,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     const blockBits = blockCues(sentences[b]);
-    if (blockBits & CUE.han && block.text.includes('属于')) belongsTo(note, block, jieba, out);
+    if (blockBits & CUE.belongs && block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
     const label = labelled(note, block, blockBits, jieba, out);
     if (label) {

@@ -52,7 +52,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       const { text, cues } = sentence;
       if (paragraph) {
         if (cues & CUE.han) {
-          const comma = text.indexOf('，');
+          const comma = cues & CUE.fullComma ? text.indexOf('，') : -1;
           const head = comma !== -1 ? parallelHead(text, comma, (cues & CUE.colon) !== 0) : undefined;
           if (head) chineseParallel(note, block, sentence, head, jieba, out);
         } else if (english && cues & CUE.latin) openings = englishOpening(sentence, openings);

@@ -30,4 +30,10 @@ describe('sentences', () => {
     expect(second.cues & (CUE.enumeration | CUE.paren | CUE.latin)).toBe(CUE.enumeration | CUE.paren | CUE.latin);
     expect(second.cues & CUE.copula).toBe(0);
   });
+
+  it('sets the 属 and ，bits only for sentences holding them', () => {
+    const [first, second] = cuedSentences('OSPF 属于链路状态协议，RIP 不是。Docker 镜像');
+    expect(first.cues & (CUE.belongs | CUE.fullComma)).toBe(CUE.belongs | CUE.fullComma);
+    expect(second.cues & (CUE.belongs | CUE.fullComma)).toBe(0);
+  });
 });
