@@ -1,6 +1,6 @@
 /** definitions.ts helpers that stand in for a pattern: they must find what the pattern finds. */
 import { describe, expect, it } from 'vitest';
-import { appositions, withoutAdverbBeforeCopula } from './definitions.js';
+import { appositions, mayHaveSubjectVerb, withoutAdverbBeforeCopula } from './definitions.js';
 import { extractCandidates } from './index.js';
 import { note } from './testing.js';
 
@@ -150,5 +150,23 @@ describe('withoutAdverbBeforeCopula', () => {
       expect(withoutAdverbBeforeCopula(clause)).toBe(byPattern(clause));
     }
     expect(withoutAdverbBeforeCopula('Docker 镜像 就')).toBe('Docker 镜像');
+  });
+});
+
+describe('mayHaveSubjectVerb', () => {
+  it('holds where an auxiliary or a verb in -s is among the second to fifth words', () => {
+    expect(mayHaveSubjectVerb('The query planner decides the join order.')).toBe(true);
+    expect(mayHaveSubjectVerb('A checksum is a short digest.')).toBe(true);
+    expect(mayHaveSubjectVerb('Type inference lets programmers omit types')).toBe(true);
+    expect(mayHaveSubjectVerb('The four golden signals are latency, traffic, errors')).toBe(true);
+    expect(mayHaveSubjectVerb('HTTPS is everywhere')).toBe(true);
+  });
+
+  it('fails where no such word is there: the phrase is never read', () => {
+    expect(mayHaveSubjectVerb('In practice the first thing happened.')).toBe(false);
+    expect(mayHaveSubjectVerb('Checks is')).toBe(true);
+    expect(mayHaveSubjectVerb('is the verb first')).toBe(false);
+    expect(mayHaveSubjectVerb('The status bus virus')).toBe(false);
+    expect(mayHaveSubjectVerb('one two three four five is')).toBe(false);
   });
 });

@@ -552,6 +552,7 @@ const ADVERB = /ly$/u;
 function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   // `The front end (lexing, parsing, …) understands …`: a gloss after the subject is read past.
   const text = sentence.cues & CUE.paren ? sentence.text.replace(PAREN, '') : sentence.text;
+  if (!mayHaveSubjectVerb(text)) return;
   const m = EN_SUBJECT_LEAD.exec(text);
   if (!m) return;
   const lead = m[1].trim().split(/\s+/u);
@@ -584,6 +585,38 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
+}
+
+/**
+ * Necessary condition of subjectPhrase finding a phrase, read by char codes before EN_SUBJECT_LEAD is matched and its
+ * words split: the verb it needs (AUXILIARY, or S_VERB's lower-case word in -s) is one of the second to fifth words
+ * of the text (after an article at most and three words of the phrase at most). Each word the pattern reads is a
+ * whole run of non-space characters, or for its last word the lower-case letters opening one: it is enough to test
+ * the lower-case letters opening each of those runs. Most sentences have no such verb there and are not matched.
+ */
+export function mayHaveSubjectVerb(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  for (let word = 0; word < 5 && i < n; word++) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isLowerAscii(text.charCodeAt(i))) i++;
+    if (word > 0 && i > start && isSubjectVerb(text, start, i)) return true;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return false;
+}
+
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** text[start, end), lower-case letters, is an auxiliary or a word S_VERB accepts (four letters or more in -s, not -ss, -us, -is). */
+function isSubjectVerb(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length >= 4 && text.charCodeAt(end - 1) === 0x73) {
+    const before = text.charCodeAt(end - 2);
+    if (before !== 0x73 && before !== 0x75 && before !== 0x69) return true;
+  }
+  return length >= 2 && length <= 7 && AUXILIARY.test(text.slice(start, end));
 }
 
 /**
