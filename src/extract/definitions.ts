@@ -693,11 +693,12 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
     if (!isStopWord(name)) push(out, note, block, sentence, sentence.at + rest + quoted.index + quoted[0].indexOf(quoted[1]), name, 0.7, true);
     return;
   }
-  const subject = cleanSurface(def[1]);
-  const head = subject.split(/\s+/u)[0];
+  // Without an article or `one of` after the copula the sentence says what the subject is like, not what it is.
+  if (!def[2]) return;
   // A term subject is a short name: "The quickest way to start one is …" is not a definition.
+  const subject = cleanSurface(def[1]);
   const words = subject.split(/\s+/u);
-  if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
+  if (words.length <= 4 && !PRONOUNS.test(words[0]) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
 }
 
 /**

@@ -760,6 +760,10 @@ function sharedHead(a: string, b: string): number {
 const LETTER_PAIR = /^[A-Z]{2}$/u;
 
 function caseGrid(items: readonly string[]): Set<number> | undefined {
+  // Most lists hold fewer than three such codes: counted first, without the sets.
+  let codes = 0;
+  for (let i = 0; i < items.length; i++) if (LETTER_PAIR.test(items[i])) codes++;
+  if (codes < 3) return undefined;
   const cells = new Set<number>();
   const firsts = new Set<string>();
   const seconds = new Set<string>();
