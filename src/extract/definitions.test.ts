@@ -1,6 +1,6 @@
 /** definitions.ts helpers that stand in for a pattern: they must find what the pattern finds. */
 import { describe, expect, it } from 'vitest';
-import { appositions } from './definitions.js';
+import { appositions, mayHaveSubjectVerb, withoutAdverbBeforeCopula } from './definitions.js';
 import { extractCandidates } from './index.js';
 import { note } from './testing.js';
 
@@ -140,5 +140,33 @@ describe('a list item with a phrase before a comma', () => {
   });
   it('does not when more items of a series follow (changing zorp width, height, margin)', () => {
     expect(surfaces('- changing zorp width, height, margin, padding\n- reading frob offsets, scroll positions\n')).not.toContain('changing zorp width');
+  });
+});
+
+describe('withoutAdverbBeforeCopula', () => {
+  it('drops an adverb ending the clause with the spaces before it, as the pattern and trim() did', () => {
+    const byPattern = (clause: string) => clause.replace(/\s*(?:就|也|便|正|即|则|还|才)$/u, '').trim();
+    for (const clause of ['Docker 镜像 就', ' 容器也', '容器就 ', '成就', '就', '', '才 才', '镜像\n\t则', 'image']) {
+      expect(withoutAdverbBeforeCopula(clause)).toBe(byPattern(clause));
+    }
+    expect(withoutAdverbBeforeCopula('Docker 镜像 就')).toBe('Docker 镜像');
+  });
+});
+
+describe('mayHaveSubjectVerb', () => {
+  it('holds where an auxiliary or a verb in -s is among the second to fifth words', () => {
+    expect(mayHaveSubjectVerb('The query planner decides the join order.')).toBe(true);
+    expect(mayHaveSubjectVerb('A checksum is a short digest.')).toBe(true);
+    expect(mayHaveSubjectVerb('Type inference lets programmers omit types')).toBe(true);
+    expect(mayHaveSubjectVerb('The four golden signals are latency, traffic, errors')).toBe(true);
+    expect(mayHaveSubjectVerb('HTTPS is everywhere')).toBe(true);
+  });
+
+  it('fails where no such word is there: the phrase is never read', () => {
+    expect(mayHaveSubjectVerb('In practice the first thing happened.')).toBe(false);
+    expect(mayHaveSubjectVerb('Checks is')).toBe(true);
+    expect(mayHaveSubjectVerb('is the verb first')).toBe(false);
+    expect(mayHaveSubjectVerb('The status bus virus')).toBe(false);
+    expect(mayHaveSubjectVerb('one two three four five is')).toBe(false);
   });
 });

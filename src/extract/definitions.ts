@@ -3,6 +3,7 @@
  * The subject must fill its clause (so `这是…`, `Docker的目标之一就是…` are not definitions), and the sentence
  * becomes the definition. `X是一种/是指/is a` is a strong cue; a bare `X是` is weak and needs corroboration.
  */
+import { candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, cuedSentences, type CuedSentence } from './cues.js';
@@ -74,7 +75,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   note.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     const blockBits = blockCues(sentences[b]);
-    if (blockBits & CUE.han && block.text.includes('属于')) belongsTo(note, block, jieba, out);
+    if (blockBits & CUE.belongs && block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
     const label = labelled(note, block, blockBits, jieba, out);
     if (label) {
@@ -383,7 +384,17 @@ function belongsTo(note: Note, block: Block, jieba: Segmenter, out: Candidate[])
  * `X 就是…`, `X 也是…`: an adverb between the subject and the copula. Not 都: `工业界都是多路召回` says what the members
  * of X all do (a plural subject), it does not say what X is.
  */
-const ADVERB_BEFORE_COPULA = /\s*(?:就|也|便|正|即|则|还|才)$/u;
+const ADVERBS_BEFORE_COPULA = '就也便正即则还才';
+
+/**
+ * `clause` without an adverb that ends it, trimmed: /\s*(?:就|也|…)$/u replaced and trim(), by code. The spaces before
+ * the adverb go with it, and trim() drops them anyway: only the last character is looked at (a pattern anchored
+ * with `$` alone is tried at every position of the clause).
+ */
+export function withoutAdverbBeforeCopula(clause: string): string {
+  const last = clause.length - 1;
+  return (last >= 0 && ADVERBS_BEFORE_COPULA.includes(clause.charAt(last)) ? clause.slice(0, last) : clause).trim();
+}
 const OWNED_LATIN = /的\s*([A-Za-z][A-Za-z0-9_.+#-]*)$/u;
 
 function ownedLatinName(clause: string): string | undefined {
@@ -417,7 +428,8 @@ function readCopula(sentence: CuedSentence): CopulaReading {
   const copula = sentence.cues & CUE.copula ? firstMatch(ZH_COPULA, text) : undefined;
   if (!copula) return { text, copula, clauseStart: 0, clause: '' };
   const clauseStart = Math.max(text.lastIndexOf('，', copula.index), text.lastIndexOf(',', copula.index)) + 1;
-  const clause = text.slice(clauseStart, copula.index).replace(LEAD, '').replace(ADVERB_BEFORE_COPULA, '').trim();
+  const lead = text.slice(clauseStart, copula.index).replace(LEAD, '');
+  const clause = withoutAdverbBeforeCopula(lead);
   return { text, copula, clauseStart, clause };
 }
 
@@ -540,6 +552,7 @@ const ADVERB = /ly$/u;
 function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Candidate[], afterHeading = false): void {
   // `The front end (lexing, parsing, …) understands …`: a gloss after the subject is read past.
   const text = sentence.cues & CUE.paren ? sentence.text.replace(PAREN, '') : sentence.text;
+  if (!mayHaveSubjectVerb(text)) return;
   const m = EN_SUBJECT_LEAD.exec(text);
   if (!m) return;
   const lead = m[1].trim().split(/\s+/u);
@@ -572,6 +585,38 @@ function subjectPhrase(note: Note, block: Block, sentence: CuedSentence, out: Ca
     push(out, note, block, sentence, sentence.at + m.index + m[0].indexOf(words[0]), cleanSurface(phrase), opens && n >= 2 ? 0.5 : 0.45, false);
     return;
   }
+}
+
+/**
+ * Necessary condition of subjectPhrase finding a phrase, read by char codes before EN_SUBJECT_LEAD is matched and its
+ * words split: the verb it needs (AUXILIARY, or S_VERB's lower-case word in -s) is one of the second to fifth words
+ * of the text (after an article at most and three words of the phrase at most). Each word the pattern reads is a
+ * whole run of non-space characters, or for its last word the lower-case letters opening one: it is enough to test
+ * the lower-case letters opening each of those runs. Most sentences have no such verb there and are not matched.
+ */
+export function mayHaveSubjectVerb(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  for (let word = 0; word < 5 && i < n; word++) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isLowerAscii(text.charCodeAt(i))) i++;
+    if (word > 0 && i > start && isSubjectVerb(text, start, i)) return true;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return false;
+}
+
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** text[start, end), lower-case letters, is an auxiliary or a word S_VERB accepts (four letters or more in -s, not -ss, -us, -is). */
+function isSubjectVerb(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length >= 4 && text.charCodeAt(end - 1) === 0x73) {
+    const before = text.charCodeAt(end - 2);
+    if (before !== 0x73 && before !== 0x75 && before !== 0x69) return true;
+  }
+  return length >= 2 && length <= 7 && AUXILIARY.test(text.slice(start, end));
 }
 
 /**
@@ -648,11 +693,12 @@ function definitionSubject(note: Note, block: Block, sentence: CuedSentence, out
     if (!isStopWord(name)) push(out, note, block, sentence, sentence.at + rest + quoted.index + quoted[0].indexOf(quoted[1]), name, 0.7, true);
     return;
   }
-  const subject = cleanSurface(def[1]);
-  const head = subject.split(/\s+/u)[0];
+  // Without an article or `one of` after the copula the sentence says what the subject is like, not what it is.
+  if (!def[2]) return;
   // A term subject is a short name: "The quickest way to start one is …" is not a definition.
+  const subject = cleanSurface(def[1]);
   const words = subject.split(/\s+/u);
-  if (def[2] && words.length <= 4 && !PRONOUNS.test(head) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
+  if (words.length <= 4 && !PRONOUNS.test(words[0]) && !words.some((w) => EN_STOP.has(w.toLowerCase()))) push(out, note, block, sentence, sentence.at, subject, 0.7, true);
 }
 
 /**
@@ -866,7 +912,7 @@ function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at
   out.push(
     isDefinition
       ? { surface, lang, signal: 'definition', aliases, definition: sentence.text.slice(0, 400), score, provenance }
-      : { surface, lang, signal: 'definition', aliases, score, provenance },
+      : candidateOf(surface, lang, 'definition', aliases, score, provenance),
   );
 }
 

@@ -5,6 +5,7 @@
  * and need corroboration elsewhere. Reported with the `statistical` signal (corpus evidence, not a
  * statement by the author); the excerpt says it was an enumeration.
  */
+import { candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import { partOfSpeech } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
@@ -51,7 +52,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       const { text, cues } = sentence;
       if (paragraph) {
         if (cues & CUE.han) {
-          const comma = text.indexOf('，');
+          const comma = cues & CUE.fullComma ? text.indexOf('，') : -1;
           const head = comma !== -1 ? parallelHead(text, comma, (cues & CUE.colon) !== 0) : undefined;
           if (head) chineseParallel(note, block, sentence, head, jieba, out);
         } else if (english && cues & CUE.latin) openings = englishOpening(sentence, openings);
@@ -759,6 +760,10 @@ function sharedHead(a: string, b: string): number {
 const LETTER_PAIR = /^[A-Z]{2}$/u;
 
 function caseGrid(items: readonly string[]): Set<number> | undefined {
+  // Most lists hold fewer than three such codes: counted first, without the sets.
+  let codes = 0;
+  for (let i = 0; i < items.length; i++) if (LETTER_PAIR.test(items[i])) codes++;
+  if (codes < 3) return undefined;
   const cells = new Set<number>();
   const firsts = new Set<string>();
   const seconds = new Set<string>();
@@ -780,7 +785,7 @@ function emit(note: Note, block: Block, at: number, excerpt: string, items: stri
   for (let i = 0; i < items.length; i++) {
     if (grid?.has(i)) continue;
     const surface = items[i];
-    out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: typeof score === 'number' ? score : score[i], provenance });
+    out.push(candidateOf(surface, detectLang(surface), 'statistical', [], typeof score === 'number' ? score : score[i], provenance));
   }
 }
 

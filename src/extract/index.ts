@@ -162,20 +162,24 @@ function append<T>(target: T[], items: readonly T[]): void {
 function boostCompoundsOfKnown(candidates: Candidate[]): void {
   const surfaces: string[] = [];
   for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.push(candidates[i].surface);
-  const strong = knownTerms(surfaces);
-  const heads = properSuffixes(surfaces);
+  // A surface recurs across the vault's notes: its suffixes are read once, and its longest known suffix looked up once.
+  const distinct = new Set(surfaces);
+  const strong = knownTerms(distinct);
+  const heads = properSuffixes(distinct);
   for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading') stripStructuralSuffix(candidates[i], strong, heads);
+  const suffixes = new Map<string, string | undefined>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if ((c.signal !== 'heading' && c.signal !== 'statistical' && c.signal !== 'definition') || c.score >= 0.5 || !hasHan(c.surface)) continue;
-    const head = strong.longestSuffix(c.surface);
+    let head = suffixes.get(c.surface);
+    if (head === undefined && !suffixes.has(c.surface)) suffixes.set(c.surface, (head = strong.longestSuffix(c.surface)));
     // A proper suffix is a character shorter at least, unless it splits a surrogate pair: counted then.
     if (head && head !== c.surface && (!isLowSurrogate(head.charCodeAt(0)) || codePointLength(c.surface) - codePointLength(head) >= 1)) c.score = 0.5;
   }
 }
 
 /** Every Han tail of two characters or more that is shorter than its surface (注意力 of 自注意力). */
-function properSuffixes(surfaces: readonly string[]): Set<string> {
+function properSuffixes(surfaces: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const s of surfaces) for (let k = 1; k <= s.length - 2; k++) if (/^\p{Script=Han}/u.test(s.slice(k))) out.add(s.slice(k));
   return out;
@@ -271,8 +275,12 @@ function boostEnglishSiblings(candidates: Candidate[]): void {
   const headOf = (surface: string) => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
   const heads = new Set(weak.map((c) => headOf(c.surface)));
   const family = new Map<string, Set<string>>();
+  // Accepted surfaces recur across the vault: each English one is read once.
+  const read = new Set<string>();
   const add = (text: string, lang: string) => {
-    if (lang !== 'en' || !ENGLISH_PHRASE.test(text)) return;
+    if (lang !== 'en' || read.has(text)) return;
+    read.add(text);
+    if (!ENGLISH_PHRASE.test(text)) return;
     const head = headOf(text);
     if (heads.has(head)) (family.get(head) ?? family.set(head, new Set()).get(head)!).add(normaliseKey(text));
   };

@@ -29,41 +29,72 @@ export interface Sentence {
 }
 
 export function sentences(text: string): Sentence[] {
-  return splitSentences(text, (value, at) => ({ text: value, at }));
+  return splitSentences(text, (value, at) => ({ text: value, at }), plainTable());
 }
 
 /**
- * Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text and start index). Sentences
- * end after a run of Chinese or full-width marks and line breaks (/[。！？；!?;\n]+/), or after a `.` followed by
- * whitespace or the end (`. `); a single line break that wraps an English sentence (isWrap) does not end one. Read
- * by char codes: a pattern's match objects and the untrimmed slices cost more than the split itself.
- * With `table`, `make` also gets the OR of table[code] over the sentence's code units, read in the same scan.
+ * A split table's entry for a UTF-16 code unit: what the unit counts for in the split, above bit 16, and below it
+ * the bits a caller reads over each sentence (the cue bits, cues.ts). One load per code unit gives both.
  */
-export function splitSentences<T>(text: string, make: (value: string, at: number, bits: number) => T, table?: Uint16Array): T[] {
+export const SPLIT_END = 1 << 16;
+/** `.`: ends a sentence before white space or the end, unless it closes a dotted abbreviation. */
+export const SPLIT_DOT = 1 << 17;
+/** The caller's bits of an entry. */
+const OWN_BITS = 0xffff;
+
+/** A split table over `bits` (one entry per UTF-16 code unit; none: no bits of the caller's). */
+export function splitTable(bits?: Uint16Array): Uint32Array {
+  const table = new Uint32Array(0x10000);
+  if (bits) table.set(bits);
+  for (const c of [0x0a, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b]) table[c] |= SPLIT_END;
+  table[0x2e] |= SPLIT_DOT;
+  return table;
+}
+
+let plain: Uint32Array | undefined;
+const plainTable = (): Uint32Array => (plain ??= splitTable());
+
+/**
+ * Splits `text` into trimmed, non-empty sentences and makes each with `make` (its text, start index and the OR of
+ * the caller's bits of `table` over its code units, read in the same scan). Sentences end after a run of Chinese or
+ * full-width marks and line breaks (/[。！？；!?;\n]+/), or after a `.` followed by whitespace or the end (`. `); a
+ * single line break that wraps an English sentence (isWrap) does not end one. Read by char codes: a pattern's
+ * match objects and the untrimmed slices cost more than the split itself; one table load per code unit says both
+ * whether it may end the sentence and what bits it has.
+ */
+export function splitSentences<T>(text: string, make: (value: string, at: number, bits: number) => T, table: Uint32Array): T[] {
   const out: T[] = [];
   const n = text.length;
   let start = 0;
   let bits = 0;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (table) bits |= table[c];
-    if (isEndMark(c)) {
+    const entry = table[text.charCodeAt(i)];
+    bits |= entry;
+    if (entry < SPLIT_END) i++;
+    else if (entry & SPLIT_END) {
       let end = i + 1;
-      for (; end < n && isEndMark(text.charCodeAt(end)); end++) if (table) bits |= table[text.charCodeAt(end)];
-      if (c === 0x0a && end === i + 1 && isWrap(text, i)) {
+      for (; end < n; end++) {
+        const next = table[text.charCodeAt(end)];
+        if (!(next & SPLIT_END)) break;
+        bits |= next;
+      }
+      if (end === i + 1 && text.charCodeAt(i) === 0x0a && isWrap(text, i)) {
         i = end;
         continue;
       }
-      push(out, text, start, end, make, bits, table);
+      push(out, text, start, end, make, bits & OWN_BITS, table);
       bits = 0;
       start = i = end;
-    } else if (c === 0x2e && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1))) && !closesDottedAbbreviation(text, i)) {
-      push(out, text, start, i + 1, make, bits, table);
-      bits = 0;
-      start = i = i + 1;
+    } else if (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1))) {
+      if (closesDottedAbbreviation(text, i)) i++;
+      else {
+        push(out, text, start, i + 1, make, bits & OWN_BITS, table);
+        bits = 0;
+        start = i = i + 1;
+      }
     } else i++;
   }
-  push(out, text, start, n, make, bits, table);
+  push(out, text, start, n, make, bits & OWN_BITS, table);
   return out;
 }
 
@@ -75,11 +106,6 @@ function closesDottedAbbreviation(text: string, at: number): boolean {
   if (at < 2 || text.charCodeAt(at - 2) !== 0x2e) return false;
   const c = text.charCodeAt(at - 1) | 0x20;
   return c >= 0x61 && c <= 0x7a;
-}
-
-/** 。！？；!?; or a line break. */
-function isEndMark(c: number): boolean {
-  return c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 /**
@@ -100,21 +126,22 @@ function isWrap(text: string, at: number): boolean {
  * read over text[from, to): a trimmed space with bits of its own (U+3000 and U+FEFF lie in the Han range of the cue
  * table) has them read again over the trimmed text.
  */
-function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number, bits: number) => T, bits: number, table?: Uint16Array): void {
+function push<T>(out: T[], text: string, from: number, to: number, make: (value: string, at: number, bits: number) => T, bits: number, table: Uint32Array): void {
   const start = from;
   const end = to;
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   if (from >= to) return;
-  if (table && (hasBits(text, start, from, table) || hasBits(text, to, end, table))) {
+  if (hasBits(text, start, from, table) || hasBits(text, to, end, table)) {
     bits = 0;
     for (let i = from; i < to; i++) bits |= table[text.charCodeAt(i)];
+    bits &= OWN_BITS;
   }
   out.push(make(text.slice(from, to), from, bits));
 }
 
-function hasBits(text: string, from: number, to: number, table: Uint16Array): boolean {
-  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] !== 0) return true;
+function hasBits(text: string, from: number, to: number, table: Uint32Array): boolean {
+  for (let i = from; i < to; i++) if ((table[text.charCodeAt(i)] & OWN_BITS) !== 0) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
  * API are everywhere): the colon ending the paragraph is the evidence. Only the paragraph's last characters are read.
  * Also the versions of one name the vault tells apart (`TLS 1.2`, `TLS 1.3`: versionedNameCandidates).
  */
+import { candidateOf } from './candidate.js';
 import type { Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { isAbbreviation } from './normalise.js';
@@ -21,7 +22,7 @@ export function namedTokenCandidates(note: Note): Candidate[] {
     const m = INTRODUCES.exec(tail);
     if (!m || !isAbbreviation(m[1])) continue;
     const at = text.length - tail.length + m.index;
-    out.push({ surface: m[1], lang: 'en', signal: 'definition', aliases: [], score: 0.5, provenance: provenanceAt('definition', note, block, at, `introduces: ${text.slice(-80)}`) });
+    out.push(candidateOf(m[1], 'en', 'definition', [], 0.5, provenanceAt('definition', note, block, at, `introduces: ${text.slice(-80)}`)));
   }
   return out;
 }
@@ -73,7 +74,7 @@ export function versionedNameCandidates(notes: readonly Note[]): Candidate[] {
     const surface = `${f.name} ${f.version}`;
     if (versions.get(f.name)!.size < 2 || seen.has(surface)) continue;
     seen.add(surface);
-    out.push({ surface, lang: 'en', signal: 'statistical', aliases: [], score: 0.5, provenance: provenanceAt('statistical', f.note, f.block, f.at, `enumeration: versions of ${f.name}: ${[...versions.get(f.name)!].join(', ')}`) });
+    out.push(candidateOf(surface, 'en', 'statistical', [], 0.5, provenanceAt('statistical', f.note, f.block, f.at, `enumeration: versions of ${f.name}: ${[...versions.get(f.name)!].join(', ')}`)));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * Hypervisor（虚拟机监视器）, and 硬件虚拟化（也称为X）. Asides are rejected: （见下文）, （2013年）, （说明：…）,
  * anything with a sentence inside.
  */
+import { candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, type CuedSentence } from './cues.js';
@@ -81,7 +82,7 @@ function namesInParentheses(note: Note, block: Block, at: number, inner: string,
   const shaped = names.filter((i) => /[A-Z0-9]|\w[-.]\w/u.test(i)).length;
   if (shaped * 2 < names.length || !names.some((i) => COINED_ITEM.test(i))) return;
   const provenance = provenanceAt('statistical', note, block, at, `enumeration: (${inner})`);
-  for (const surface of names) out.push({ surface, lang: detectLang(surface), signal: 'statistical', aliases: [], score: 0.5, provenance });
+  for (const surface of names) out.push(candidateOf(surface, detectLang(surface), 'statistical', [], 0.5, provenance));
 }
 
 /**
@@ -192,7 +193,7 @@ function withMarkedTerm(candidate: Candidate | undefined, block: Block, at: numb
   if (!span) return candidate;
   const text = block.text.slice(span.start, end).trim();
   if (text.length <= candidate.surface.length || !text.endsWith(candidate.surface) || MARKED_PHRASE.test(text) || hanCount(text) > MAX_MARKED_HAN) return candidate;
-  return { ...candidate, surface: text, lang: detectLang(text) };
+  return candidateOf(text, detectLang(text), candidate.signal, candidate.aliases, candidate.score, candidate.provenance);
 }
 
 const MARKED_PHRASE = /[，。、；：:,;！？!?“”"（）()]|是/u;
@@ -203,7 +204,7 @@ function hanCount(text: string): number {
 
 /** A candidate of this pass: its excerpt runs from `start`, where the term is written, through the parenthesis. */
 function candidateAt(note: Note, block: Block, at: number, whole: string, start: number, surface: string, aliases: Candidate['aliases'], score: number, lang = detectLang(surface)): Candidate {
-  return { surface, lang, signal: 'parenthetical', aliases, score, provenance: provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole) };
+  return candidateOf(surface, lang, 'parenthetical', aliases, score, provenanceAt('parenthetical', note, block, start, block.text.slice(start, at) + whole));
 }
 
 /** Where `surface` is last written in `before` (the parenthesis itself when it is not). */

@@ -5,6 +5,7 @@
  * Likewise the clauses of one example sentence (`例如：Kata Containers 给…，gVisor 则…`) that open with a name.
  * Reported with the `statistical` signal (a list in the corpus); the excerpt says which siblings vouched.
  */
+import { candidateOf } from './candidate.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, normaliseKey } from './normalise.js';
@@ -118,13 +119,7 @@ function vouch(note: Note, items: Item[], strong: ReadonlySet<string>, minKnown:
   const by = known.map((i) => i.name).join(', ');
   for (const item of items) {
     if (strong.has(normaliseKey(item.name))) continue;
-    out.push({
-      surface: item.name,
-      lang: detectLang(item.name),
-      signal: 'statistical',
-      aliases: [],
-      score: 0.5,
-      provenance: provenanceAt('statistical', note, item.block, item.at, `enumeration: sibling of ${by}: ${item.block.text.slice(Math.max(0, item.at - 10), item.at + 40)}`),
-    });
+    const provenance = provenanceAt('statistical', note, item.block, item.at, `enumeration: sibling of ${by}: ${item.block.text.slice(Math.max(0, item.at - 10), item.at + 40)}`);
+    out.push(candidateOf(item.name, detectLang(item.name), 'statistical', [], 0.5, provenance));
   }
 }

@@ -5,6 +5,7 @@
  * structure (简介, Introduction) or a descriptive phrase (上手快, 职责的逻辑分类), which is decided by shape and
  * part of speech, never by a list of domain terms.
  */
+import { candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note, Provenance, Signal } from '../types.js';
 import { provenanceAt } from './locate.js';
@@ -228,7 +229,7 @@ function headingFamilies(note: Note, out: Candidate[]): void {
       const w = words(o);
       return (w[0] === first && w.at(-1) !== last) || (w.at(-1) === last && w[0] !== first);
     });
-    if (kin) out.push({ ...c, signal: 'statistical', score: 0.2, provenance: { ...c.provenance, signal: 'statistical', excerpt: `enumeration: heading family: ${c.provenance.excerpt}` } });
+    if (kin) out.push(kinOfFamily(c));
   }
 }
 
@@ -268,7 +269,7 @@ export function headingEchoes(note: Note, headings: readonly Candidate[]): Candi
     // A capital the heading alone gives (`## Backends`, prose: `every backend`) is the heading's convention, not a
     // name's: where the prose writes the word only in lower case, the echo records it so.
     const surface = conventionCapital(c.surface) && !proseHit(note, c.surface.charCodeAt(0), core, runs, c.provenance.line, true) ? term : c.surface;
-    out.push({ surface, lang: 'en', signal: 'heading', aliases: [], score: 0.2, provenance: provenanceAt('heading', note, hit.block, hit.at, `${ECHO_EXCERPT}${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`) });
+    out.push(candidateOf(surface, 'en', 'heading', [], 0.2, provenanceAt('heading', note, hit.block, hit.at, `${ECHO_EXCERPT}${hit.block.text.slice(Math.max(0, hit.at - 30), hit.at + term.length + 30)}`)));
   }
   return out;
 }
@@ -445,5 +446,12 @@ function genericHeaded(words: string[]): boolean {
 
 function candidate(surface: string, signal: Signal, score: number, note: Note, line: number, column: number, excerpt: string, aliases: Candidate['aliases'] = []): Candidate {
   const provenance: Provenance = { signal, note: note.id, file: note.path, line, column, excerpt };
-  return { surface, lang: detectLang(surface), signal, aliases, score, provenance };
+  return candidateOf(surface, detectLang(surface), signal, aliases, score, provenance);
+}
+
+/** A heading candidate (candidate(): no other fields) as one of a heading family: the same surface, as an enumeration. */
+function kinOfFamily(c: Candidate): Candidate {
+  const p = c.provenance;
+  const provenance: Provenance = { signal: 'statistical', note: p.note, file: p.file, line: p.line, column: p.column, excerpt: `enumeration: heading family: ${p.excerpt}` };
+  return candidateOf(c.surface, c.lang, 'statistical', c.aliases, 0.2, provenance);
 }

@@ -9,6 +9,7 @@
  *   elsewhere already, or not proposed: a header cell next to a kind may be anything) and the rows are attributes.
  * Reported as an enumeration (`statistical`, excerpt `enumeration: table …`): items of one list, of one kind.
  */
+import { candidateOf } from './candidate.js';
 import type { Block, Candidate, Note, Table } from '../types.js';
 import { provenanceAt } from './locate.js';
 import { cleanSurface, detectLang, hasHan, normaliseKey } from './normalise.js';
@@ -73,14 +74,7 @@ function item(note: Note, table: Table, cell: string, out: Candidate[]): void {
   const block = cellBlock(note, table, name);
   if (!block) return;
   const at = Math.max(0, block.text.indexOf(name));
-  out.push({
-    surface: name,
-    lang: detectLang(name),
-    signal: 'statistical',
-    aliases: [],
-    score: 0.5,
-    provenance: provenanceAt('statistical', note, block, at, `enumeration: table: ${table.header.join(' | ').slice(0, 120)}`),
-  });
+  out.push(candidateOf(name, detectLang(name), 'statistical', [], 0.5, provenanceAt('statistical', note, block, at, `enumeration: table: ${table.header.join(' | ').slice(0, 120)}`)));
 }
 
 /** The table-cell block holding `name`, at or below the table's first line. */

@@ -1,0 +1,16 @@
+/**
+ * One hidden class for the candidates of the common shape. An object literal takes its map from the number of
+ * properties it is written with: the statistical pass writes `{ …6 fields, ...spelled }`, whose map has room for a
+ * seventh field, so the same six fields written plainly elsewhere made a second map of the same keys (and a spread
+ * copy of a candidate a third). With definitions' and namings' own shapes, the loops over every candidate (the
+ * boosts, the key sets, the sort, and resolve after them) met more maps than an inline cache holds and went
+ * megamorphic. Spreading an empty object gives these candidates the statistical pass's map; the fields and their
+ * order, and so the candidates as JSON, are unchanged.
+ */
+import type { Candidate, Lang, Provenance, Signal } from '../types.js';
+
+const NO_MORE_FIELDS = Object.freeze({});
+
+export function candidateOf(surface: string, lang: Lang, signal: Signal, aliases: Candidate['aliases'], score: number, provenance: Provenance): Candidate {
+  return { surface, lang, signal, aliases, score, provenance, ...NO_MORE_FIELDS };
+}
