@@ -22,9 +22,9 @@ describe('buildAutomaton', () => {
     expect(surfaces(zh, '容器技术')).toEqual(['容器=容器']);
   });
 
-  it('finds keys after word tails and units that start no key, which the scan passes over at the root', () => {
+  it('finds keys after units that start no key, which the scan passes over at the root', () => {
     const cs = [concept('form'), concept('ware'), concept('virtual machine'), concept('器技术')];
-    // `form` and `ware` end words that began before them (platform, VMware); `器` starts no key but ends none here either.
+    // `器` starts no key (the scan stays at the root over it) but ends one; `form` and `ware` inside words are no matches.
     expect(surfaces(cs, 'platform VMware form  ware, a virtual   machine；容器器技术')).toEqual(['form=form', 'ware=ware', 'virtual   machine=virtual-machine', '器技术=器技术']);
     expect(surfaces(cs, 'ｐｌａｔｆｏｒｍ ＦＯＲＭ')).toEqual(['ＦＯＲＭ=form']);
   });

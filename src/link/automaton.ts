@@ -108,12 +108,6 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
     grow(to - from + 1);
     for (let i = from; i < to; ) {
       const code = source.charCodeAt(i);
-      // At the root, the rest of a word that began before `i` cannot start a match (see WORD_CODE): no state to keep.
-      if (state === 0 && WORD_CODE[code] === 1 && i > 0 && WORD_CODE[source.charCodeAt(i - 1)] === 1) {
-        i = skipWord(source, i + 1, to);
-        lastWasSpace = false;
-        continue;
-      }
       const info = codes.infoOf(code);
       if (info >= 0) {
         // At the root, a unit no key starts with leaves the automaton there: nothing to record (only the space rule to follow).
@@ -204,21 +198,6 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   };
 
   return { scan, scanInto, conceptOf: (rank) => trie.byRank[rank].concept, surfaceOf, keys: trie.size };
-}
-
-/**
- * isWordCode as a table. Why a word's tail may be skipped at the root: a word character is its own normal form up to
- * case and width (one unit, a word character), so every key that starts on one starts with a word character and must
- * start at a word boundary (TrieEntry.startsWord), which a character after another word character is not. At the root
- * no match is under way, so a match could only start on the skipped characters, and such a match would be rejected.
- */
-const WORD_CODE = new Uint8Array(65536);
-for (let code = 0; code < 65536; code++) if (isWordCode(code)) WORD_CODE[code] = 1;
-
-/** The first index in [at, to) that holds no word character, else `to`. */
-export function skipWord(text: string, at: number, to: number): number {
-  while (at < to && WORD_CODE[text.charCodeAt(at)] === 1) at++;
-  return at;
 }
 
 /** CodeTable info bits: the normal form is a space; some key starts with it. */
