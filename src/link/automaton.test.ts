@@ -22,6 +22,13 @@ describe('buildAutomaton', () => {
     expect(surfaces(zh, '容器技术')).toEqual(['容器=容器']);
   });
 
+  it('finds keys after units that start no key, which the scan passes over at the root', () => {
+    const cs = [concept('form'), concept('ware'), concept('virtual machine'), concept('器技术')];
+    // `器` starts no key (the scan stays at the root over it) but ends one; `form` and `ware` inside words are no matches.
+    expect(surfaces(cs, 'platform VMware form  ware, a virtual   machine；容器器技术')).toEqual(['form=form', 'ware=ware', 'virtual   machine=virtual-machine', '器技术=器技术']);
+    expect(surfaces(cs, 'ｐｌａｔｆｏｒｍ ＦＯＲＭ')).toEqual(['ＦＯＲＭ=form']);
+  });
+
   it('matches Chinese inside longer Chinese text (no word boundaries)', () => {
     expect(surfaces([concept('镜像')], '基于镜像来运行，Docker镜像很小')).toEqual(['镜像=镜像', '镜像=镜像']);
   });

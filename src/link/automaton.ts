@@ -52,7 +52,7 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   entries.forEach((list, node) => (firstEntry[node + 1] = firstEntry[node] + list.length));
   const entryRanks = Int32Array.from(entries.flat(), (entry) => entry.rank);
   const checked = Uint8Array.from(byRank, (entry) => Number(entry.startsWord || entry.caseSensitive || entry.endsWord));
-  const codes = new CodeTable(classOf);
+  const codes = new CodeTable(classOf, (cls) => cls !== 0 && step(0, cls) !== 0);
 
   // Scratch buffers reused across scans: for each fed (normalised) unit, the source index of its character,
   // whether it is the first unit of that character, and the source index after the character (or -1 if not last).
@@ -110,9 +110,15 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
       const code = source.charCodeAt(i);
       const info = codes.infoOf(code);
       if (info >= 0) {
+        // At the root, a unit no key starts with leaves the automaton there: nothing to record (only the space rule to follow).
+        if (state === 0 && (info & STARTS_KEY) === 0) {
+          lastWasSpace = (info & SPACE) !== 0;
+          i++;
+          continue;
+        }
         // Hot path: one source unit → one normalised unit.
-        const cls = info >> 1;
-        if (info & 1) {
+        const cls = info >> 2;
+        if (info & SPACE) {
           // Whitespace runs collapse into one space.
           if (lastWasSpace) {
             i++;
@@ -194,15 +200,22 @@ export function buildAutomaton(concepts: readonly Concept[]): ConceptAutomaton {
   return { scan, scanInto, conceptOf: (rank) => trie.byRank[rank].concept, surfaceOf, keys: trie.size };
 }
 
+/** CodeTable info bits: the normal form is a space; some key starts with it. */
+const SPACE = 1;
+const STARTS_KEY = 2;
+
 /**
- * Per UTF-16 code, what the scanner needs in one read: `class << 1 | isSpace` of its normal form when that is
- * one unit, -2 when it is not (the slow path). Filled lazily, since computing NFKC for all 65536 codes up
+ * Per UTF-16 code, what the scanner needs in one read: `class << 2 | STARTS_KEY | SPACE` of its normal form when
+ * that is one unit, -2 when it is not (the slow path). Filled lazily, since computing NFKC for all 65536 codes up
  * front would cost more than most scans.
  */
 class CodeTable {
   private readonly info = new Int32Array(65536).fill(-1);
 
-  constructor(private readonly classOf: Uint16Array) {}
+  constructor(
+    private readonly classOf: Uint16Array,
+    private readonly startsKey: (cls: number) => boolean,
+  ) {}
 
   infoOf(code: number): number {
     const known = this.info[code];
@@ -211,7 +224,8 @@ class CodeTable {
 
   private learn(code: number): number {
     const unit = normaliseUnit(code);
-    const info = unit < 0 ? -2 : (this.classOf[unit] << 1) | (unit === 32 ? 1 : 0);
+    const cls = unit < 0 ? 0 : this.classOf[unit];
+    const info = unit < 0 ? -2 : (cls << 2) | (this.startsKey(cls) ? STARTS_KEY : 0) | (unit === 32 ? SPACE : 0);
     this.info[code] = info;
     return info;
   }

@@ -42,5 +42,7 @@ describe('cueMask', () => {
   it('leaves the bits of absent cues clear', () => {
     expect(mask('容器运行在宿主机上')).toBe(0);
     expect(mask('KVM and QEMU work together') & (CUE_EN_ENUM | CUE_NAMING | CUE_COLON | CUE_NUMBER)).toBe(0);
+    // 要 alone (需要, 主要) is no sign of 要么.
+    expect(mask('主要需要重要的配置') & CUE_EITHER).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ export const CUE_CONTRAST = 1 << 8;
 /** ONE_SIDED_ANY: 相比 不同于 有别于 区别于 相对于 相较于 对比于 比起 (与…)不同 不是一回事 对标, compared, contrast, unlike, different/differs from, not the same as, confused with. */
 export const CUE_ONE_SIDED = 1 << 9;
 
-/** EITHER (comparisons): either … or, 要么 … 要么. */
+/** EITHER (comparisons): either … or, 要么 … 要么 (set by 么: 要 is in most Chinese sentences, 需要 主要 重要). */
 export const CUE_EITHER = 1 << 10;
 
 /** `=` or a dash (— –): a subject's gloss marks (`Cardinality = …`, `Counter — …`). */
@@ -70,7 +70,7 @@ const CHARS: Array<[string, number]> = [
   ['比如', CUE_THAN],
   ['组构', CUE_PARTS],
   ['→⇒', CUE_ARROW],
-  ['要', CUE_EITHER],
+  ['么', CUE_EITHER],
   ['=—–', CUE_MARK],
   ['类种', CUE_THIS],
 ];
