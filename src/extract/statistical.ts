@@ -401,6 +401,8 @@ interface Token {
   blank: boolean;
   /** Han characters in a non-Latin token: a span containing it is a Chinese span. */
   han: boolean;
+  /** Any Han character (hasHan), whatever the tag: a block holds Han exactly when one of its tokens does. */
+  hanChars: boolean;
   /** A Latin word with a capital letter. */
   capital: boolean;
   /** Holds sentence-ending punctuation. */
@@ -463,6 +465,7 @@ function makeToken(word: string, given: string, id: number): Token {
   const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
   const eng = tag === 'eng';
   const capital = /[A-Z]/u.test(word);
+  const hanChars = hasHan(word);
   return {
     id,
     word,
@@ -471,7 +474,8 @@ function makeToken(word: string, given: string, id: number): Token {
     termish: (TERMISH.has(tag) || rareAdjective(word, tag)) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
     space: /^\s+$/u.test(word),
     blank: !word.trim(),
-    han: !eng && hasHan(word),
+    han: !eng && hanChars,
+    hanChars,
     capital: eng && capital,
     sentenceEnd: SENTENCE_END.test(word),
     prep: tag === 'p',
@@ -667,9 +671,10 @@ class SpanCounter {
    */
   countBlock(block: Block, cut?: BlockEnds, i = 0): number {
     this.block = block;
-    this.blockHan = hasHan(block.text);
     this.runLength = 0;
+    // segmentRanges learns blockHan from the tokens it reads anyway, instead of a second scan of the text.
     const count = cut ? this.segmentRanges(cut, i) : this.segment(block.text);
+    if (!cut) this.blockHan = hasHan(block.text);
     const tokens = this.tokens;
     let index = 0;
     let words = 0;
@@ -757,15 +762,21 @@ class SpanCounter {
     const { text, ends } = cut;
     const stop = cut.stop[i];
     let start = cut.first[i] > 0 ? ends[cut.first[i] - 1] : 0;
+    // The tokens cover the block's text (jieba's U+FFFD for a lone surrogate is no Han either way).
+    let han = false;
     for (let k = cut.first[i]; k < stop; k++) {
       const token = this.tokenAt(text, start, ends[k]);
       start = ends[k];
+      if (token.hanChars) han = true;
       if (token.tag === 'x' && token.han && token.word.length === 2 && this.splitsClassifier(token)) continue;
-      if (this.append(token, token.joiner && k + 1 < stop ? this.tokenAt(text, start, ends[k + 1]) : undefined)) {
+      const next = token.joiner && k + 1 < stop ? this.tokenAt(text, start, ends[k + 1]) : undefined;
+      if (this.append(token, next)) {
+        if (next!.hanChars) han = true;
         k++;
         start = ends[k];
       }
     }
+    this.blockHan = han;
     return this.tokenCount;
   }
 
