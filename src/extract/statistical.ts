@@ -206,13 +206,13 @@ const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
 function mayFollowName(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-  if (j === at - 1 || text.charCodeAt(j) === 46) {
+  if (j === at - 1 || codeAt(text, j) === 46) {
     // No whitespace, or a dot: only an initial (`P.`) after whitespace may end the match.
-    if (text.charCodeAt(j) !== 46 || !isUpper(text.charCodeAt(j - 1)) || !isSpace(text.charCodeAt(j - 2))) return false;
+    if (codeAt(text, j) !== 46 || !isUpper(codeAt(text, j - 1)) || !isSpace(codeAt(text, j - 2))) return false;
     j -= 2;
     while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
   }
-  const c = text.charCodeAt(j);
+  const c = codeAt(text, j);
   return c >= 97 && c <= 122;
 }
 
@@ -221,6 +221,14 @@ function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * text.charCodeAt(i), but -1 (no letter, digit, space or punctuation) outside the text, where charCodeAt's NaN would
+ * deoptimise the caller ("out of bounds") the first time a word at either end of a block is looked around.
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function isUpper(c: number): boolean {
@@ -241,11 +249,11 @@ const FROM_RANGE = /\bfrom\s+[A-Z][A-Za-z]*\s+to\s+$/u;
  */
 function inJoinedName(text: string, at: number, length: number): boolean {
   const end = at + length;
-  if (text.charCodeAt(at - 1) === 32) {
+  if (codeAt(text, at - 1) === 32) {
     const before = text.slice(Math.max(0, at - 30), at);
     if (JOINED_BEFORE.test(before) && !FROM_RANGE.test(before)) return true;
   }
-  if (text.charCodeAt(end) !== 32) return false;
+  if (codeAt(text, end) !== 32) return false;
   const joined = JOINED_AFTER.exec(text.slice(end, end + 6));
   return joined !== null && !(joined[1] === 'to' && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
 }
@@ -256,16 +264,16 @@ function inJoinedName(text: string, at: number, length: number): boolean {
  * which names nothing on its own. Names jieba split at a hyphen (Hyper-V, VT-x) were joined back before counting.
  */
 function identifierPiece(text: string, at: number, length: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at + length);
+  const before = codeAt(text, at - 1);
+  const after = codeAt(text, at + length);
   if (before === 95 || after === 95) return true;
-  return (before === 45 && isAlnum(text.charCodeAt(at - 2))) || (after === 45 && isAlnum(text.charCodeAt(at + length + 1)));
+  return (before === 45 && isAlnum(codeAt(text, at - 2))) || (after === 45 && isAlnum(codeAt(text, at + length + 1)));
 }
 
 /** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
 function numberFollows(text: string, at: number): boolean {
-  let c = text.charCodeAt(at);
-  if (c === 32) c = text.charCodeAt(at + 1);
+  let c = codeAt(text, at);
+  if (c === 32) c = codeAt(text, at + 1);
   return c >= 48 && c <= 57;
 }
 
@@ -330,7 +338,7 @@ function capitalisedBeside(text: string, at: number, end: number): boolean {
   if (i < at - 1 && start <= i && isUpper(text.charCodeAt(start))) return true;
   let j = end;
   while (j < text.length && text.charCodeAt(j) === 32) j++;
-  return j > end && isUpper(text.charCodeAt(j));
+  return j > end && isUpper(codeAt(text, j));
 }
 
 /**
