@@ -30,6 +30,14 @@ for (const ch of '+#&._%-') RUN[ch.charCodeAt(0)] = 2;
 /** The dictionary words a run may hold (jieba's dict.txt has no other word without CJK characters). */
 const DICT_WORDS = ['AT&T', 'C#', 'C++', 'c#', 'c++'];
 
+/**
+ * Whether jieba's dictionary may hold `word`: it has a code unit at or above U+2E80, or it is one of DICT_WORDS. A
+ * caller that looks up many Latin words (a tag per distinct token) then skips the dictionary search for them.
+ */
+export function mayBeDictionaryWord(word: string): boolean {
+  return !isLatinOnly(word) || DICT_WORDS.includes(word);
+}
+
 
 /**
  * Where a cut puts its tokens: the offset where each ends (a token starts where the one before it ends), in a
