@@ -311,11 +311,11 @@ function amidHan(text: string, at: number, length: number): boolean {
  * letter, digit or comma), and not beside another capitalised word, whose name it may belong to (Cumulative Layout
  * Shift): a sentence, a list item, a table cell or a colon capitalises whatever opens it. Headings capitalise by
  * convention, and code, URLs and identifier pieces (`git commit`, config_KEY) spell a command, not the prose.
+ * `first` is the occurrence's first token; `inRun`: the occurrence lies inside one linkable run (inRuns).
  */
-export function showsSpelling(block: Block, at: number, end: number, first: string): boolean {
-  if (block.kind === 'heading' || !inRuns(block, at, end - at) || identifierPiece(block.text, at, end - at)) return false;
-  const c = first.charCodeAt(0);
-  if (!isUpper(c) || /.[A-Z]/u.test(first)) return true;
+function showsSpelling(block: Block, at: number, end: number, first: Token, inRun: boolean): boolean {
+  if (block.kind === 'heading' || !inRun || identifierPiece(block.text, at, end - at)) return false;
+  if (!first.upper || first.innerCapital) return true;
   return midSentence(block.text, at) && !capitalisedBeside(block.text, at, end);
 }
 
@@ -435,6 +435,8 @@ interface Token {
   /** Ends in a hyphen after a letter or digit (`Hyper-`, `VT-x`): the next word may continue it. */
   hyphenTail: boolean;
   hasSpace: boolean;
+  /** A capital after the first character (gRPC, CUDA): a spelling the writer chose wherever it stands (showsSpelling). */
+  innerCapital: boolean;
   /** Latin shape, for shapeBreak: Titlecase start, lower case throughout, capital start. */
   title: boolean;
   lower: boolean;
@@ -503,6 +505,7 @@ function makeToken(word: string, given: string, id: number): Token {
     title: /^[A-Z][a-z]/u.test(word),
     lower: /^[a-z]/u.test(word) && !capital,
     upper: /^[A-Z]/u.test(word),
+    innerCapital: /.[A-Z]/u.test(word),
     letters: /^[a-z]+$/u.test(word),
     titleWord: TITLE_WORD.test(word),
     span: undefined,
@@ -969,19 +972,23 @@ class SpanCounter {
     if (i + n === this.runLength && this.runBeforeDe) t.beforeDe++;
     if (n === 2 && i + 2 < this.runLength && isVerb(this.run[i]) && !isVerb(this.run[i + 2])) t.beforeNoun++;
     if (this.afterDetSpan && i === 0 && n === 2) t.afterDet++;
+    // Whether the occurrence lies in a linkable run: asked below by three tests, looked up once.
+    let inRun = false;
     if (n === 1 && !t.han) {
       const text = this.block.text;
+      inRun = inRuns(this.block, at, t.surface.length);
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
       const piece = identifierPiece(text, at, t.surface.length);
       if (piece) t.pieces++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
-      if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && (inRun || !inCodeExpression(this.block, at, t.surface.length))) t.alone++;
+      if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRun) t.hanProse++;
     }
     if (!t.han) {
       const last = i + n - 1;
-      if (showsSpelling(this.block, at, this.runAt[last] + this.run[last].word.length, this.run[i].word)) t.spelled++;
+      const end = this.runAt[last] + this.run[last].word.length;
+      if (showsSpelling(this.block, at, end, this.run[i], n === 1 ? inRun : inRuns(this.block, at, end - at))) t.spelled++;
       if (this.run[i].upper && this.block.kind !== 'heading') t.opensUpper++;
     }
     if (this.blockHan) t.inHan++;
