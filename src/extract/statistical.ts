@@ -249,13 +249,37 @@ const FROM_RANGE = /\bfrom\s+[A-Z][A-Za-z]*\s+to\s+$/u;
  */
 function inJoinedName(text: string, at: number, length: number): boolean {
   const end = at + length;
-  if (codeAt(text, at - 1) === 32) {
+  // The joining word's last letter before the spaces (of, to, &) and its first after them: only then is text sliced
+  // and matched, not at every Titlecase word between spaces.
+  if (codeAt(text, at - 1) === 32 && isJoinerEnd(codeAt(text, skipSpacesBack(text, at - 1)))) {
     const before = text.slice(Math.max(0, at - 30), at);
     if (JOINED_BEFORE.test(before) && !FROM_RANGE.test(before)) return true;
   }
-  if (codeAt(text, end) !== 32) return false;
+  if (codeAt(text, end) !== 32 || !isJoinerStart(codeAt(text, skipSpaces(text, end)))) return false;
   const joined = JOINED_AFTER.exec(text.slice(end, end + 6));
   return joined !== null && !(joined[1] === 'to' && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
+}
+
+/** The last letter of `of`, `to` or `&`. */
+function isJoinerEnd(c: number): boolean {
+  return c === 0x66 || c === 0x6f || c === 0x26;
+}
+
+/** The first letter of `of`, `to` or `&`. */
+function isJoinerStart(c: number): boolean {
+  return c === 0x6f || c === 0x74 || c === 0x26;
+}
+
+/** The index of the last character at or before `i` that is not whitespace (isSpace); -1 when there is none. */
+function skipSpacesBack(text: string, i: number): number {
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The index of the first character at or after `i` that is not whitespace (isSpace); text.length when there is none. */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
