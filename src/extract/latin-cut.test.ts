@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { describe, expect, it } from 'vitest';
-import { cutLatin, cutMixed, isLatinOnly } from './latin-cut.js';
+import { cutLatin, cutMixed, isLatinOnly, mayBeDictionaryWord } from './latin-cut.js';
 
 const jieba = Jieba.withDict(dict);
 
@@ -67,5 +67,18 @@ describe('cutMixed', () => {
   it('leaves text with a lone surrogate to jieba', () => {
     expect(cutMixed('镜像\ud800容器', cutHan)).toBeUndefined();
     expect(cutMixed('镜像\udc00', cutHan)).toBeUndefined();
+  });
+});
+
+describe('mayBeDictionaryWord', () => {
+  it('is true for every word of jieba’s dictionary', () => {
+    const words = new TextDecoder().decode(dict).split('\n').map((line) => line.split(' ')[0]).filter(Boolean);
+    expect(words.length).toBeGreaterThan(300_000);
+    expect(words.filter((word) => !mayBeDictionaryWord(word))).toEqual([]);
+  });
+
+  it('is false for Latin words other than the five', () => {
+    expect(['Docker', 'c', 'C+', 'AT&', 'kube-apiserver', ''].map(mayBeDictionaryWord)).toEqual([false, false, false, false, false, false]);
+    expect(['C++', 'c#', 'AT&T', '镜像', 'Ｃ'].map(mayBeDictionaryWord)).toEqual([true, true, true, true, true]);
   });
 });

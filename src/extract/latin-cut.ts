@@ -30,6 +30,14 @@ for (const ch of '+#&._%-') RUN[ch.charCodeAt(0)] = 2;
 /** The dictionary words a run may hold (jieba's dict.txt has no other word without CJK characters). */
 const DICT_WORDS = ['AT&T', 'C#', 'C++', 'c#', 'c++'];
 
+/**
+ * Whether jieba's dictionary may hold `word`: it has a code unit at or above U+2E80, or it is one of DICT_WORDS. A
+ * caller that looks up many Latin words (a tag per distinct token) then skips the dictionary search for them.
+ */
+export function mayBeDictionaryWord(word: string): boolean {
+  return !isLatinOnly(word) || DICT_WORDS.includes(word);
+}
+
 
 /**
  * Where a cut puts its tokens: the offset where each ends (a token starts where the one before it ends), in a
@@ -207,27 +215,28 @@ export function cutMixed(text: string, cutHan: (runs: string) => string[], out: 
   return cutMixedEnds(text, cutHan, scratch, out) ? out : undefined;
 }
 
+/** The tokens outside the Han runs of the text cutMixedEnds is cutting (see scanText): one buffer serves every call. */
+const plain = new TokenEnds();
+/** The Han runs of that text, three numbers each: start, end, and how many of `plain`'s tokens lie before the run. */
+const hanRuns: number[] = [];
+
 /**
  * cutMixed's tokens as their ends, appended to `sink` (and as strings to `out` if given: jieba's own for the Han
- * runs); false (and `sink` as it was) where cutMixed is undefined.
+ * runs); false (and `sink` as it was) where cutMixed is undefined. The text is read once (scanText): the Han runs
+ * are found and the text around them is cut in the same pass, and jieba's tokens are then merged in between.
  */
 export function cutMixedEnds(text: string, cutHan: (runs: string) => string[], sink: TokenEnds, out?: string[]): boolean {
-  const bounds = hanRuns(text);
-  if (!bounds) return false;
+  if (!scanText(text)) return false;
   const before = sink.count;
-  let words: string[] = [];
-  if (bounds.length) {
-    const runs: string[] = [];
-    for (let r = 0; r < bounds.length; r += 2) runs.push(text.slice(bounds[r], bounds[r + 1]));
-    words = cutHan(runs.join(RUN_SEPARATOR));
-  }
+  const words = hanRuns.length ? cutHan(joinRuns(text)) : [];
   let w = 0;
   let at = 0;
-  for (let r = 0; r < bounds.length; r += 2) {
-    cutPlainInto(text, at, bounds[r], sink, out);
+  let p = 0;
+  for (let r = 0; r < hanRuns.length; r += 3) {
+    p = copyPlain(text, at, p, hanRuns[r + 2], sink, out);
     if (r > 0 && words[w++] !== RUN_SEPARATOR) return fail(sink, before);
-    const end = bounds[r + 1];
-    let pos = bounds[r];
+    const end = hanRuns[r + 1];
+    let pos = hanRuns[r];
     while (pos < end && w < words.length) {
       const word = words[w++];
       pos += word.length;
@@ -238,15 +247,23 @@ export function cutMixedEnds(text: string, cutHan: (runs: string) => string[], s
     at = end;
   }
   if (w !== words.length) return fail(sink, before);
-  cutPlainInto(text, at, text.length, sink, out);
+  copyPlain(text, at, p, plain.count, sink, out);
   return true;
 }
 
-/** cutPlain, its tokens also appended to `out` as strings if given. */
-function cutPlainInto(text: string, from: number, to: number, sink: TokenEnds, out: string[] | undefined): void {
+/** The Han runs of `text` (hanRuns) joined by RUN_SEPARATOR, for one call into jieba. */
+function joinRuns(text: string): string {
+  const runs: string[] = [];
+  for (let r = 0; r < hanRuns.length; r += 3) runs.push(text.slice(hanRuns[r], hanRuns[r + 1]));
+  return runs.join(RUN_SEPARATOR);
+}
+
+/** Appends plain.ends[from, to) to `sink` (and the tokens to `out` if given, the first starting at `at`); returns `to`. */
+function copyPlain(text: string, at: number, from: number, to: number, sink: TokenEnds, out: string[] | undefined): number {
   const first = sink.count;
-  cutPlain(text, from, to, sink);
-  if (out) sliceTokens(text, sink, first, from, out);
+  for (let k = from; k < to; k++) sink.push(plain.ends[k]);
+  if (out) sliceTokens(text, sink, first, at, out);
+  return to;
 }
 
 function fail(sink: TokenEnds, count: number): false {
@@ -254,35 +271,60 @@ function fail(sink: TokenEnds, count: number): false {
   return false;
 }
 
-/** [start, end) of each maximal run holding a Han character, flattened; undefined for a lone surrogate. */
-function hanRuns(text: string): number[] | undefined {
-  const bounds: number[] = [];
+/**
+ * One pass over `text`: each maximal run of run characters holding a Han character goes to hanRuns; the rest is cut
+ * as cutPlain cuts it, into `plain` (a run without Han is ASCII only, so cutPlain's run). False for a lone surrogate.
+ */
+function scanText(text: string): boolean {
+  plain.count = 0;
+  hanRuns.length = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const start = i;
-    let han = false;
-    while (i < n) {
-      const unit = UNIT[text.charCodeAt(i)];
-      if (unit === ASCII_RUN) i++;
-      else if (unit === HAN) {
-        han = true;
-        i++;
-      } else if (unit === HIGH && i + 1 < n && UNIT[text.charCodeAt(i + 1)] === LOW && astralHan(text.codePointAt(i)!)) {
-        han = true;
-        i += 2;
-      } else break;
-    }
-    if (i > start) {
-      if (han) bounds.push(start, i);
+    const c = text.charCodeAt(i);
+    const unit = UNIT[c];
+    if (unit === ASCII_RUN || unit === HAN || (unit === HIGH && astralHanAt(text, i))) {
+      i = scanRun(text, i);
       continue;
     }
-    const unit = UNIT[text.charCodeAt(i)];
-    if (unit === HIGH) {
-      if (i + 1 >= n || UNIT[text.charCodeAt(i + 1)] !== LOW) return undefined;
+    if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i += 2;
+    else if (unit === HIGH) {
+      if (i + 1 >= n || UNIT[text.charCodeAt(i + 1)] !== LOW) return false;
       i += 2;
-    } else if (unit === LOW) return undefined;
+    } else if (unit === LOW) return false;
     else i++;
+    plain.push(i);
   }
-  return bounds;
+  return true;
+}
+
+/** The maximal run of run characters at text[start] (see scanText), recorded or cut; returns where it ends. */
+function scanRun(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  let han = false;
+  let symbols = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const unit = UNIT[c];
+    if (unit === ASCII_RUN) {
+      if (RUN[c] === 2) symbols = true;
+      i++;
+    } else if (unit === HAN) {
+      han = true;
+      i++;
+    } else if (unit === HIGH && astralHanAt(text, i)) {
+      han = true;
+      i += 2;
+    } else break;
+  }
+  if (han) hanRuns.push(start, i, plain.count);
+  else if (symbols) cutRun(text, start, i, plain);
+  else plain.push(i);
+  return i;
+}
+
+/** A surrogate pair at text[i] spelling a Han character of the planes beyond the BMP. */
+function astralHanAt(text: string, i: number): boolean {
+  return i + 1 < text.length && UNIT[text.charCodeAt(i + 1)] === LOW && astralHan(text.codePointAt(i)!);
 }

@@ -15,7 +15,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { backgroundEntry } from './background.js';
-import { cutLatin, cutMixed, cutMixedEnds, isLatinOnly, TokenEnds } from './latin-cut.js';
+import { cutLatin, cutMixed, cutMixedEnds, isLatinOnly, mayBeDictionaryWord, TokenEnds } from './latin-cut.js';
 
 export { backgroundFrequency, backgroundSize } from './background.js';
 
@@ -77,7 +77,8 @@ function instance(): Jieba {
 export function partOfSpeech(word: string): string {
   const hit = posMemo.get(word);
   if (hit !== undefined) return hit;
-  let pos = backgroundEntry(word)?.tag;
+  // A Latin word (most distinct tokens of a bilingual vault) is not searched for: the dictionary has none but five.
+  let pos = mayBeDictionaryWord(word) ? backgroundEntry(word)?.tag : undefined;
   if (!pos) {
     if (/^[\p{Script=Latin}][\p{Script=Latin}\p{N}]*$/u.test(word) || /^\p{N}+\p{Script=Latin}[\p{Script=Latin}\p{N}]*$/u.test(word)) pos = 'eng';
     else if (/^\p{N}[\p{N}.．]*$/u.test(word)) pos = 'm';

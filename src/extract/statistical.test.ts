@@ -69,6 +69,11 @@ describe('a Titlecase word inside a longer name', () => {
     expect(best(cs, 'Words')).toBe(0);
     expect(best(cs, 'Rank')).toBe(0);
   });
+  it('is not counted alone after an ampersand (Wide & Zeep)', () => {
+    const text = '模型 Wide & Zeep 很常用。Wide & Zeep 分两路，Wide & Zeep 也行。\n';
+    expect(best(extractCandidates([note(text)], []), 'Zeep')).toBe(0);
+    expect(best(extractCandidates([note(text.replaceAll(' & ', '，'))], []), 'Zeep')).toBeGreaterThan(0);
+  });
   it('counts both names of a range written from … to (from Zorpy to Frobust)', () => {
     const text = '我们从 Zorpy 迁到 Frobust。Moving from Zorpy to Frobust took a year. Zorpy 太慢，Frobust 更快。\n';
     const cs = extractCandidates([note(text)], []);

@@ -206,13 +206,13 @@ const AFTER_NAME = /(?:^|[^A-Za-z])[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?$/u;
 function mayFollowName(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-  if (j === at - 1 || text.charCodeAt(j) === 46) {
+  if (j === at - 1 || codeAt(text, j) === 46) {
     // No whitespace, or a dot: only an initial (`P.`) after whitespace may end the match.
-    if (text.charCodeAt(j) !== 46 || !isUpper(text.charCodeAt(j - 1)) || !isSpace(text.charCodeAt(j - 2))) return false;
+    if (codeAt(text, j) !== 46 || !isUpper(codeAt(text, j - 1)) || !isSpace(codeAt(text, j - 2))) return false;
     j -= 2;
     while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
   }
-  const c = text.charCodeAt(j);
+  const c = codeAt(text, j);
   return c >= 97 && c <= 122;
 }
 
@@ -221,6 +221,14 @@ function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * text.charCodeAt(i), but -1 (no letter, digit, space or punctuation) outside the text, where charCodeAt's NaN would
+ * deoptimise the caller ("out of bounds") the first time a word at either end of a block is looked around.
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function isUpper(c: number): boolean {
@@ -241,13 +249,37 @@ const FROM_RANGE = /\bfrom\s+[A-Z][A-Za-z]*\s+to\s+$/u;
  */
 function inJoinedName(text: string, at: number, length: number): boolean {
   const end = at + length;
-  if (text.charCodeAt(at - 1) === 32) {
+  // The joining word's last letter before the spaces (of, to, &) and its first after them: only then is text sliced
+  // and matched, not at every Titlecase word between spaces.
+  if (codeAt(text, at - 1) === 32 && isJoinerEnd(codeAt(text, skipSpacesBack(text, at - 1)))) {
     const before = text.slice(Math.max(0, at - 30), at);
     if (JOINED_BEFORE.test(before) && !FROM_RANGE.test(before)) return true;
   }
-  if (text.charCodeAt(end) !== 32) return false;
+  if (codeAt(text, end) !== 32 || !isJoinerStart(codeAt(text, skipSpaces(text, end)))) return false;
   const joined = JOINED_AFTER.exec(text.slice(end, end + 6));
   return joined !== null && !(joined[1] === 'to' && FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
+}
+
+/** The last letter of `of`, `to` or `&`. */
+function isJoinerEnd(c: number): boolean {
+  return c === 0x66 || c === 0x6f || c === 0x26;
+}
+
+/** The first letter of `of`, `to` or `&`. */
+function isJoinerStart(c: number): boolean {
+  return c === 0x6f || c === 0x74 || c === 0x26;
+}
+
+/** The index of the last character at or before `i` that is not whitespace (isSpace); -1 when there is none. */
+function skipSpacesBack(text: string, i: number): number {
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The index of the first character at or after `i` that is not whitespace (isSpace); text.length when there is none. */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
@@ -256,16 +288,16 @@ function inJoinedName(text: string, at: number, length: number): boolean {
  * which names nothing on its own. Names jieba split at a hyphen (Hyper-V, VT-x) were joined back before counting.
  */
 function identifierPiece(text: string, at: number, length: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at + length);
+  const before = codeAt(text, at - 1);
+  const after = codeAt(text, at + length);
   if (before === 95 || after === 95) return true;
-  return (before === 45 && isAlnum(text.charCodeAt(at - 2))) || (after === 45 && isAlnum(text.charCodeAt(at + length + 1)));
+  return (before === 45 && isAlnum(codeAt(text, at - 2))) || (after === 45 && isAlnum(codeAt(text, at + length + 1)));
 }
 
 /** A digit right after `at` (one space allowed): the word is the first half of a numbered name (Ring 0). */
 function numberFollows(text: string, at: number): boolean {
-  let c = text.charCodeAt(at);
-  if (c === 32) c = text.charCodeAt(at + 1);
+  let c = codeAt(text, at);
+  if (c === 32) c = codeAt(text, at + 1);
   return c >= 48 && c <= 57;
 }
 
@@ -303,11 +335,11 @@ function amidHan(text: string, at: number, length: number): boolean {
  * letter, digit or comma), and not beside another capitalised word, whose name it may belong to (Cumulative Layout
  * Shift): a sentence, a list item, a table cell or a colon capitalises whatever opens it. Headings capitalise by
  * convention, and code, URLs and identifier pieces (`git commit`, config_KEY) spell a command, not the prose.
+ * `first` is the occurrence's first token; `inRun`: the occurrence lies inside one linkable run (inRuns).
  */
-export function showsSpelling(block: Block, at: number, end: number, first: string): boolean {
-  if (block.kind === 'heading' || !inRuns(block, at, end - at) || identifierPiece(block.text, at, end - at)) return false;
-  const c = first.charCodeAt(0);
-  if (!isUpper(c) || /.[A-Z]/u.test(first)) return true;
+function showsSpelling(block: Block, at: number, end: number, first: Token, inRun: boolean): boolean {
+  if (block.kind === 'heading' || !inRun || identifierPiece(block.text, at, end - at)) return false;
+  if (!first.upper || first.innerCapital) return true;
   return midSentence(block.text, at) && !capitalisedBeside(block.text, at, end);
 }
 
@@ -330,7 +362,7 @@ function capitalisedBeside(text: string, at: number, end: number): boolean {
   if (i < at - 1 && start <= i && isUpper(text.charCodeAt(start))) return true;
   let j = end;
   while (j < text.length && text.charCodeAt(j) === 32) j++;
-  return j > end && isUpper(text.charCodeAt(j));
+  return j > end && isUpper(codeAt(text, j));
 }
 
 /**
@@ -401,6 +433,8 @@ interface Token {
   blank: boolean;
   /** Han characters in a non-Latin token: a span containing it is a Chinese span. */
   han: boolean;
+  /** Any Han character (hasHan), whatever the tag: a block holds Han exactly when one of its tokens does. */
+  hanChars: boolean;
   /** A Latin word with a capital letter. */
   capital: boolean;
   /** Holds sentence-ending punctuation. */
@@ -425,6 +459,8 @@ interface Token {
   /** Ends in a hyphen after a letter or digit (`Hyper-`, `VT-x`): the next word may continue it. */
   hyphenTail: boolean;
   hasSpace: boolean;
+  /** A capital after the first character (gRPC, CUDA): a spelling the writer chose wherever it stands (showsSpelling). */
+  innerCapital: boolean;
   /** Latin shape, for shapeBreak: Titlecase start, lower case throughout, capital start. */
   title: boolean;
   lower: boolean;
@@ -463,6 +499,7 @@ function makeToken(word: string, given: string, id: number): Token {
   const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
   const eng = tag === 'eng';
   const capital = /[A-Z]/u.test(word);
+  const hanChars = hasHan(word);
   return {
     id,
     word,
@@ -471,7 +508,8 @@ function makeToken(word: string, given: string, id: number): Token {
     termish: (TERMISH.has(tag) || rareAdjective(word, tag)) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
     space: /^\s+$/u.test(word),
     blank: !word.trim(),
-    han: !eng && hasHan(word),
+    han: !eng && hanChars,
+    hanChars,
     capital: eng && capital,
     sentenceEnd: SENTENCE_END.test(word),
     prep: tag === 'p',
@@ -491,6 +529,7 @@ function makeToken(word: string, given: string, id: number): Token {
     title: /^[A-Z][a-z]/u.test(word),
     lower: /^[a-z]/u.test(word) && !capital,
     upper: /^[A-Z]/u.test(word),
+    innerCapital: /.[A-Z]/u.test(word),
     letters: /^[a-z]+$/u.test(word),
     titleWord: TITLE_WORD.test(word),
     span: undefined,
@@ -568,7 +607,7 @@ class RangeMap {
     const mask = this.values.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const value = this.values[slot];
-      if (value === undefined || (this.hashes[slot] === hash && value.word.length === to - from && text.startsWith(value.word, from))) return value;
+      if (value === undefined || (this.hashes[slot] === hash && spells(value.word, text, from, to))) return value;
     }
   }
 
@@ -591,6 +630,13 @@ class RangeMap {
     this.size = 0;
     for (let i = 0; i < values.length; i++) if (values[i] !== undefined) this.set(values[i]!);
   }
+}
+
+/** Whether text[from, to) is `word`, compared by code units: a call of startsWith per token cost more than the loop. */
+function spells(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /** FNV-1a over the code units of text[from, to), its bits mixed so that the low ones serve as a slot. */
@@ -660,9 +706,10 @@ class SpanCounter {
    */
   countBlock(block: Block, cut?: BlockEnds, i = 0): number {
     this.block = block;
-    this.blockHan = hasHan(block.text);
     this.runLength = 0;
+    // segmentRanges learns blockHan from the tokens it reads anyway, instead of a second scan of the text.
     const count = cut ? this.segmentRanges(cut, i) : this.segment(block.text);
+    if (!cut) this.blockHan = hasHan(block.text);
     const tokens = this.tokens;
     let index = 0;
     let words = 0;
@@ -750,15 +797,21 @@ class SpanCounter {
     const { text, ends } = cut;
     const stop = cut.stop[i];
     let start = cut.first[i] > 0 ? ends[cut.first[i] - 1] : 0;
+    // The tokens cover the block's text (jieba's U+FFFD for a lone surrogate is no Han either way).
+    let han = false;
     for (let k = cut.first[i]; k < stop; k++) {
       const token = this.tokenAt(text, start, ends[k]);
       start = ends[k];
+      if (token.hanChars) han = true;
       if (token.tag === 'x' && token.han && token.word.length === 2 && this.splitsClassifier(token)) continue;
-      if (this.append(token, token.joiner && k + 1 < stop ? this.tokenAt(text, start, ends[k + 1]) : undefined)) {
+      const next = token.joiner && k + 1 < stop ? this.tokenAt(text, start, ends[k + 1]) : undefined;
+      if (this.append(token, next)) {
+        if (next!.hanChars) han = true;
         k++;
         start = ends[k];
       }
     }
+    this.blockHan = han;
     return this.tokenCount;
   }
 
@@ -943,19 +996,23 @@ class SpanCounter {
     if (i + n === this.runLength && this.runBeforeDe) t.beforeDe++;
     if (n === 2 && i + 2 < this.runLength && isVerb(this.run[i]) && !isVerb(this.run[i + 2])) t.beforeNoun++;
     if (this.afterDetSpan && i === 0 && n === 2) t.afterDet++;
+    // Whether the occurrence lies in a linkable run: asked below by three tests, looked up once.
+    let inRun = false;
     if (n === 1 && !t.han) {
       const text = this.block.text;
+      inRun = inRuns(this.block, at, t.surface.length);
       // `Ring 0`, `Type 1`, `Intel EPT`: a word followed by another Latin word or a number is part of a longer name.
       const afterName = this.run[i].titleWord && mayFollowName(text, at) && AFTER_NAME.test(text.slice(Math.max(0, at - 30), at));
       if (afterName) t.afterName++;
       const piece = identifierPiece(text, at, t.surface.length);
       if (piece) t.pieces++;
-      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && !inCodeExpression(this.block, at, t.surface.length)) t.alone++;
-      if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRuns(this.block, at, t.surface.length)) t.hanProse++;
+      if (!(i + 1 < this.runLength && this.run[i + 1].startsAlnum) && !numberFollows(text, at + t.surface.length) && !afterName && !piece && !(this.run[i].titleWord && inJoinedName(text, at, t.surface.length)) && (inRun || !inCodeExpression(this.block, at, t.surface.length))) t.alone++;
+      if (this.blockHan && this.run[i].letters && this.block.kind === 'paragraph' && amidHan(text, at, t.surface.length) && inRun) t.hanProse++;
     }
     if (!t.han) {
       const last = i + n - 1;
-      if (showsSpelling(this.block, at, this.runAt[last] + this.run[last].word.length, this.run[i].word)) t.spelled++;
+      const end = this.runAt[last] + this.run[last].word.length;
+      if (showsSpelling(this.block, at, end, this.run[i], n === 1 ? inRun : inRuns(this.block, at, end - at))) t.spelled++;
       if (this.run[i].upper && this.block.kind !== 'heading') t.opensUpper++;
     }
     if (this.blockHan) t.inHan++;
