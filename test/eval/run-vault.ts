@@ -65,8 +65,9 @@ export async function seedSources(): Promise<NoteSource[] | undefined> {
  *   never read by the helpers who write rules) and blind11, written blind in that session, its held-out number.
  * In the thirteenth session blind11 joins the selection set (a few junk shapes were read off its list of extra
  *   concepts) and blind12, written blind in that session, is the held-out number.
+ * In the fourteenth session blind12 joins the selection set and blind13, written blind in that session, is held out.
  */
-export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12';
+export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13';
 
 // Vaults of test/fixtures/<kind>/<name>/ with gold test/gold/<kind>-<name>.yaml, built without a vocabulary file.
 // heldout, unseen and final: written to measure generalisation, since tuned on (development vaults, see run-vault.ts).
@@ -78,6 +79,7 @@ export type FixtureKind = 'heldout' | 'unseen' | 'final' | 'blind2' | 'blind3' |
 // blind10: written blind in the eleventh session while its round was written; that round's held-out number.
 // blind9 and blind10: the twelfth round's selection set. blind11: written blind in the twelfth session, its held-out number.
 // blind12: written blind in the thirteenth session (a speed session), its held-out number; blind9–11 select.
+// blind13: written blind in the fourteenth session, its held-out number; blind9–12 select.
 export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string]> = [
   ['held-en', 'heldout', 'databases'],
   ['held-zh', 'heldout', 'networking'],
@@ -131,6 +133,10 @@ export const FIXTURE_VAULTS: Array<[row: string, kind: FixtureKind, name: string
   ['blind-en16', 'blind12', 'optimization'],
   ['blind-zh15', 'blind12', 'meteo'],
   ['blind-zh16', 'blind12', 'circuits'],
+  ['blind-en17', 'blind13', 'immunology'],
+  ['blind-en18', 'blind13', 'accounting'],
+  ['blind-zh17', 'blind13', 'mechanics'],
+  ['blind-zh18', 'blind13', 'cellbio'],
 ];
 
 /** The notes of test/fixtures/<kind>/<name>/. */
