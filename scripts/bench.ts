@@ -4,6 +4,8 @@
  * Add a benchmark: write scripts/bench/<name>.ts exporting a Benchmark and append it to BENCHMARKS.
  * Options: `--mb N` corpus size (default 10), `--check` exit 1 when extraction + linking is below 5 MB/s.
  */
+// First, so that the benchmark runs with the V8 settings every build runs with.
+import '../src/cli/v8-flags.js';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

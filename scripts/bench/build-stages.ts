@@ -3,6 +3,7 @@
  * scripts that compare two builds (ab.ts, cold-ab.ts): each build parses the corpus with its own parser, trees kept
  * as in a real build (extraction reads them for marked terms), and `run()` times one extraction + linking.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NoteSource } from '../../src/types.js';
 
@@ -11,6 +12,8 @@ export type LastStage = 'extract' | 'resolve' | 'mentions' | 'all';
 
 export async function loadBuild(dir: string, sources: readonly NoteSource[], last: LastStage = 'all'): Promise<{ run: () => number }> {
   const load = (file: string) => import(path.join(dir, 'dist', file));
+  // The V8 settings that checkout's builds run with, when it has any (src/cli/v8-flags.ts), before its code runs.
+  if (existsSync(path.join(dir, 'dist', 'cli', 'v8-flags.js'))) await load('cli/v8-flags.js');
   const { parseNote } = await load('parse/parse-note.js');
   const { extractCandidates } = await load('extract/index.js');
   const { resolveConcepts } = await load('resolve/index.js');
