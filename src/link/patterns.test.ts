@@ -369,3 +369,13 @@ describe('a colon list of parts under a section', () => {
     expect(rels.find((r) => r.type === 'related' && r.source === 'scout')!.evidence[0]).toMatchObject({ note: 'r1', line: 7 });
   });
 });
+
+describe('heading nesting: a sub-heading that names a proper name', () => {
+  it('`### GeoHash` under `## 空间索引` is an instance of it; `### 四叉树` stays narrower', () => {
+    const cs = [concept('空间索引'), concept('GeoHash'), concept('四叉树')];
+    const text = '# 笔记\n\n## 空间索引\n\n空间索引加速查询。\n\n### GeoHash\n\nGeoHash 把经纬度编码成字符串。\n\n### 四叉树\n\n四叉树递归切分。\n';
+    const rels = relate([note('nest', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['geohash>空间索引']);
+    expect(edges(rels, 'broader')).toEqual(['四叉树>空间索引']);
+  });
+});
