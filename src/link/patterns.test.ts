@@ -379,3 +379,13 @@ describe('heading nesting: a sub-heading that names a proper name', () => {
     expect(edges(rels, 'broader')).toEqual(['四叉树>空间索引']);
   });
 });
+
+describe('a table of named rows', () => {
+  it('`| 模型 | 年份 |` under `## 2. 深度模型` in `# CTR 预估`: the rows are members of what the section, else the note, is about; not past a heading that names another concept', () => {
+    const cs = [concept('CTR 预估'), concept('DeepFM'), concept('DIN'), concept('property'), concept('idempotence'), concept('invariant')];
+    const a = note('ctr', '# CTR 预估\n\n## 2. 深度模型\n\n| 模型 | 年份 |\n|---|---|\n| DeepFM | 2017 |\n| DIN | 2018 |\n');
+    expect(edges(relate([a], cs), 'instance').sort()).toEqual(['deepfm>ctr-预估', 'din>ctr-预估']);
+    const b = note('pbt', '# CTR 预估\n\n## Where do properties come from?\n\n| pattern | example |\n|---|---|\n| idempotence | f(f(x)) == f(x) |\n| invariant | size stays positive |\n');
+    expect(relate([b], cs).filter((r) => (r.type === 'instance' || r.type === 'broader') && (r.source === 'idempotence' || r.source === 'invariant'))).toEqual([]);
+  });
+});
