@@ -401,3 +401,12 @@ describe('term items under a heading whose last words are its concept', () => {
     expect(edges(rels, 'related').filter((e) => e.includes('cookie')).sort()).toEqual(['cookie>httponly', 'cookie>samesite']);
   });
 });
+
+describe('a heading in sentence case is no proper name', () => {
+  it('`## Log aggregation` over term items: the items are its members, though the phrase is only ever capitalised where a line opens', () => {
+    const cs = [concept('Log aggregation'), concept('Loki'), concept('EFK')];
+    const text = '# Logs\n\nSome notes.\n\n## Log aggregation\n\nLog aggregation ships logs to one place.\n\n- **Loki**: indexes only the labels.\n- **EFK**: the same with Fluentd.\n';
+    const rels = relate([note('agg', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['efk>log-aggregation', 'loki>log-aggregation']);
+  });
+});

@@ -49,6 +49,8 @@ for (const char of '第一二三四五六七八九十') OUTLINE_HAN[char.charCod
 const INNER_CAPITAL = /[\p{L}\p{N}][A-Z0-9]/u;
 /** Sentence case, two or more words, the last a plural (`Acceleration structures`; not `Visual Studio`, `Kubernetes`, `Semantic analysis`). */
 const PLURAL_PHRASE = /^[A-Z][a-z-]*(?: [a-z][a-z-]*)* [a-z][a-z-]*[^siu]s$/u;
+/** Sentence case, two or more words (`Log aggregation`, `Generational collection`; not `Visual Studio`, `Docker Hub`). */
+const SENTENCE_CASE_PHRASE = /^[A-Z][a-z-]*(?: [a-z][a-z-]*)+$/u;
 const ARTICLE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 
 /**
@@ -172,6 +174,9 @@ class SectionTopics implements Topics {
     const label = this.index.byId.get(this.index.numbers.ids[n])?.label ?? '';
     // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
     // A plural noun phrase in sentence case (`Acceleration structures`, a heading's words) names a class, not one thing.
+    // A phrase in sentence case never seen capitalised mid-sentence (`Log aggregation` in a heading and opening a
+    // sentence) shows its capital only where lines open: a common noun; a name of several words capitalises them all.
+    if (SENTENCE_CASE_PHRASE.test(label) && !this.upperMidSentence[n]) return false;
     return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !this.lowerMidSentence[n] && !PLURAL_PHRASE.test(label);
   }
 }
