@@ -410,3 +410,13 @@ describe('a heading in sentence case is no proper name', () => {
     expect(edges(rels, 'instance').sort()).toEqual(['efk>log-aggregation', 'loki>log-aggregation']);
   });
 });
+
+describe('a phrase of lower-case words opening a list item is no name', () => {
+  it('`- screen magnifier: …` under `## Assistive technology` is narrower; `- axe-core: …`, one lower-case token, is an instance', () => {
+    const cs = [concept('assistive technology'), concept('screen magnifier'), concept('switch access'), concept('testing tool'), concept('axe-core'), concept('pa11y')];
+    const text = '# Notes\n\n## Assistive technology\n\n- screen magnifier: zooms a slice of the page.\n- switch access: one or two switches.\n\n## Testing tool\n\n- axe-core: the rules engine.\n- pa11y: command line.\n';
+    const rels = relate([note('at', text)], cs);
+    expect(edges(rels, 'broader').filter((e) => e.endsWith('>assistive-technology')).sort()).toEqual(['screen-magnifier>assistive-technology', 'switch-access>assistive-technology']);
+    expect(edges(rels, 'instance').sort()).toEqual(['axe-core>testing-tool', 'pa11y>testing-tool']);
+  });
+});

@@ -156,7 +156,9 @@ class SectionTopics implements Topics {
     if (ARTICLE.test(before)) return false;
     const code = text.charCodeAt(start);
     // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
-    if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
+    // Only a single word: a name written in lower case is one token (runc, containerd, axe-core); a phrase of several
+    // lower-case words opening a list item (`screen magnifier: …`, `young generation — …`) is a common noun.
+    if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\s/u.test(surface) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
     if (this.lowerMidSentence[n]) return false;
     // `Dummy – passed around…`: one capital, and only where any word is capitalised (a sentence's or an item's
     // start), says nothing; a capital elsewhere in the word (Docker Hub, UserCF, KVM) or seen mid-sentence does.
