@@ -5,7 +5,8 @@
  * written. Families: same sentence/paragraph (adjacent, by shared sentences, subject sentences), note title × its
  * concepts, heading × its first block, heading nesting, headings that list concepts, consecutive term items, an
  * entry's genus (`X: … Y`), table cells under a column header, cue words between two adjacent mentions (slash, vs,
- * replaced, prefer … over, like, 的, 's, of, a parenthesis). Then `TYPE …` lines: the run's instance/broader edges by
+ * replaced, prefer … over, like, 的, 's, of, a parenthesis), acronym variants (QLoRA/LoRA), compounds by the shape
+ * of their modifier against the gold's type. Then `TYPE …` lines: the run's instance/broader edges by
  * the shape of their source's label against the gold's type. Name a family to list its pairs (G = gold).
  */
 import { readFile } from 'node:fs/promises';
@@ -76,6 +77,34 @@ for (const [row, goldFile, load] of rows) {
   };
   // shared sentences / paragraphs per unrelated pair, over the vault
   const shared = new Map<string, { s: number; p: number; subj: number; text: string }>();
+  // compounds whose modifier is a name: `Maybe monad` → monad, `npm registry` → registry, `Docker镜像` → 镜像
+  for (const r of run.relations ?? []) {
+    if (r.type !== 'broader') continue;
+    const src = run.concepts.find((c) => c.id === r.source);
+    const tgt = run.concepts.find((c) => c.id === r.target);
+    if (!src || !tgt) continue;
+    for (const f of [src.label, ...src.aliases.map((a) => a.text)]) {
+      const tf = [tgt.label, ...tgt.aliases.map((a) => a.text)].find((t) => f.toLowerCase().endsWith(t.toLowerCase()) && f.length > t.length);
+      if (!tf) continue;
+      const modifier = f.slice(0, f.length - tf.length).trim();
+      const shape = /\p{Script=Han}/u.test(modifier) ? 'han' : /^[A-Z]/u.test(modifier) || /.[A-Z0-9]/u.test(modifier) ? 'name' : 'lower';
+      const g = goldTypes.get(key(r.source, r.target));
+      const gt = !g ? 'none' : g.has('instance') ? 'instance' : g.has('broader') ? 'broader' : 'other';
+      offer(`compound modifier ${shape} -> gold ${gt}`, gt === 'instance', `${row} ${f} → ${tf}`);
+      break;
+    }
+  }
+  // acronym variants: one token another's with 1–2 letters added before or after (QLoRA/LoRA, BM25F/BM25, ZGC/GC)
+  {
+    const tokens: Array<[string, string]> = [];
+    for (const c of run.concepts) for (const f of [c.label, ...c.aliases.map((a) => a.text)]) if (/^[A-Za-z0-9+]+$/u.test(f) && /[A-Z]/u.test(f)) tokens.push([c.id, f]);
+    for (const [a, fa] of tokens) for (const [b, fb] of tokens) {
+      if (a === b || fb.length - fa.length < 1 || fb.length - fa.length > 2 || fa.length < 2) continue;
+      const pos = fb.endsWith(fa) ? 'prefix-added' : fb.startsWith(fa) ? 'suffix-added' : '';
+      if (!pos) continue;
+      typed(`acronym ${pos}${fa.length === 2 ? ' (2-letter base)' : ''}`, 'broader', b, a, `${fb} / ${fa}`);
+    }
+  }
   for (const note of run.notes) {
     const byB = new Map<number, MentionHit[]>();
     for (const h of (hits.get(note.id) ?? []) as MentionHit[]) (byB.get(h.block) ?? byB.set(h.block, []).get(h.block)!).push(h);
