@@ -11,7 +11,8 @@
  *   about hierarchy and are skipped. This is the weakest signal (weight 0.5) and never contradicts a stronger
  *   one: it is dropped when the vocabulary or a compound already says P → C, and when C is mentioned more often
  *   in the vault than P (a broader term is used at least as widely as its narrower ones — the subsumption test
- *   of Sanderson & Croft; it stops `2 什么是Docker › 2.1 容器技术` from making 容器 narrower than Docker).
+ *   of Sanderson & Croft; it stops `2 什么是Docker › 2.1 容器技术` from making 容器 narrower than Docker). A named
+ *   member (instance) of a class that is no proper name skips that test: `### ICP` is named more often than `## 扫描匹配`.
  * Evidence: sentences mentioning both ends, else the first sentences naming the narrower concept.
  */
 import type { Concept, ConceptId, Evidence, Note, Section } from '../types.js';
@@ -127,9 +128,10 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     const parent = parentIndex === undefined ? (through ? titleConcept(note.title, note.sections, index, child.line) : undefined) : sections.get(parentIndex);
     if (!parent || child.concept === parent.concept) continue;
     if (set.has('broader', parent.concept, child.concept)) continue;
-    if (mentions[child.n] > mentions[parent.n]) continue;
-    // A sub-heading that names a proper name (`（三）GeoHash` under `空间索引`) names a member, not a narrower class.
+    // A sub-heading that names a proper name (`（三）GeoHash` under `空间索引`) names a member, not a narrower class; a
+    // member may well be named more often than its class (the subsumption test below is about classes).
     const type = topics?.properName(child.n) ? 'instance' : 'broader';
+    if ((type === 'broader' || topics!.properName(parent.n)) && mentions[child.n] > mentions[parent.n]) continue;
     set.add(type, child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
   addDefinedUnder(set, indexed, index, byNote, blank);

@@ -420,3 +420,14 @@ describe('a phrase of lower-case words opening a list item is no name', () => {
     expect(edges(rels, 'instance').sort()).toEqual(['axe-core>testing-tool', 'pa11y>testing-tool']);
   });
 });
+
+describe('heading nesting: a named member may be mentioned more often than its class', () => {
+  it('`### ICP` under `## 扫描匹配` is an instance although ICP is named more often; under a proper name (`## Kubernetes` › `### Pod`) the count test still holds', () => {
+    const cs = [concept('扫描匹配'), concept('ICP'), concept('Kubernetes'), concept('Pod')];
+    const text =
+      '# 笔记\n\n## 扫描匹配\n\n### ICP\n\nICP 迭代求解。ICP 需要初值。ICP 很常用。\n\n' +
+      '## Kubernetes\n\nWe run Kubernetes and a Pod.\n\n### Pod\n\nA Pod holds containers. Every Pod has an IP. The Pod is the unit.\n';
+    const rels = relate([note('many', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['icp>扫描匹配']);
+  });
+});
