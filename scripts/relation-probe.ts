@@ -94,6 +94,24 @@ for (const [row, goldFile, load] of rows) {
       break;
     }
   }
+  // co-members: items one sentence lists as instances/kinds of one head (`常见的有：A、B、C`)
+  {
+    const groups = new Map<string, string[]>();
+    for (const r of run.relations ?? []) {
+      if (r.type !== 'instance' && r.type !== 'broader') continue;
+      for (const e of r.evidence.slice(0, 1)) {
+        const k = `${r.type}|${r.target}|${e.note}|${e.line}|${e.text}`;
+        (groups.get(k) ?? groups.set(k, []).get(k)!).push(r.source);
+      }
+    }
+    for (const [k, members] of groups) {
+      const m = [...new Set(members)];
+      if (m.length < 2) continue;
+      const structural = k.includes('›') || k.includes('| ');
+      const fam2 = `co-members ${structural ? 'struct' : 'sentence'} ${m.length > 4 ? '5+' : m.length}`;
+      for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) typed(fam2, 'compared', m[i], m[j], k.split('|').slice(4).join('|'));
+    }
+  }
   // acronym variants: one token another's with 1–2 letters added before or after (QLoRA/LoRA, BM25F/BM25, ZGC/GC)
   {
     const tokens: Array<[string, string]> = [];
