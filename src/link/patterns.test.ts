@@ -390,18 +390,6 @@ describe('a table of named rows', () => {
   });
 });
 
-describe('term items under a heading whose last words are its concept', () => {
-  it('`## Other caches` and `### 4 快速压缩器` over term items: members of the concept; not under a question, nor a concept that modifies another noun', () => {
-    const cs = [concept('cache'), concept('Redis'), concept('Memcached'), concept('压缩器'), concept('LZ4'), concept('Snappy'), concept('cookie'), concept('HttpOnly'), concept('SameSite')];
-    const text =
-      '# Notes\n\nWe run Redis and Memcached in production; LZ4 and Snappy too.\n\n## Other caches\n\n- **Redis**: in memory.\n- **Memcached**: simpler.\n\n' +
-      '## 4 快速压缩器\n\n- LZ4：解压很快。\n- Snappy：思路类似。\n\n## Cookie flags\n\n- **HttpOnly** – scripts cannot read it\n- **SameSite** – not sent cross-site\n\n## Why cache?\n\n- **Redis**: again.\n- **Memcached**: again.\n';
-    const rels = relate([note('heads', text)], cs);
-    expect(edges(rels, 'instance').sort()).toEqual(['lz4>压缩器', 'memcached>cache', 'redis>cache', 'snappy>压缩器']);
-    expect(edges(rels, 'related').filter((e) => e.includes('cookie')).sort()).toEqual(['cookie>httponly', 'cookie>samesite']);
-  });
-});
-
 describe('a heading in sentence case is no proper name', () => {
   it('`## Log aggregation` over term items: the items are its members, though the phrase is only ever capitalised where a line opens', () => {
     const cs = [concept('Log aggregation'), concept('Loki'), concept('EFK')];

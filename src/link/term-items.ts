@@ -4,10 +4,7 @@
  * such items in one section, under a heading that names one concept T, list members of T: each item's concept is an
  * `instance` of T when written like a name (topics.ts), else `broader` (narrower than T). A heading that names a
  * proper name (a product, a tool) has parts, not members, so then nothing is said here (definitions.ts and
- * hierarchy.ts may still relate them). A heading whose last words are T, modifiers before it (`## Other AT`, `### 4 快速 LZ
- * 压缩器`), has T for its head noun and is read the same way (each item's own case only); a heading that asks (`What a
- * hypervisor does`, `物品冷启动怎么办`) or names T before more words (`Cookie flags`) only relates the items to T.
- * Weight 0.5, like heading nesting: structure, not a sentence saying so.
+ * hierarchy.ts may still relate them). Weight 0.5, like heading nesting: structure, not a sentence saying so.
  * Evidence: `heading › item`.
  * Only the first mention of a block is looked at, and only when a gloss, colon or dash follows it, so most blocks
  * cost one character test.
@@ -77,36 +74,6 @@ function namesOnly(title: string, index: ConceptIndex, topic: ConceptId): boolea
   return rest !== aliasKey(title) && KIND_WORDS.test(rest);
 }
 
-/** Words that make a heading a question (`What a hypervisor does`, `为什么需要空间索引`, `物品冷启动怎么办`): it asks about its topic. */
-const QUESTION = /^[\s\d.、()（）一二三四五六七八九十]*(?:what|why|how|when|where|which|who)\b|什么|为什么|如何|怎么|怎样|哪些|哪种|吗|呢|[?？]/iu;
-/** What may follow the topic at the end of a heading: marks and a parenthesis (`Authorisation models (after login)`). */
-const HEADING_TAIL = /^[\s\p{P}]*(?:[（(][^（()）]*[）)])?[\s\p{P}]*$/u;
-
-/**
- * Whether a heading (that is not the topic's name and kind words alone) ends with its topic, modifiers before it
- * (`Other AT`, `4 快速 LZ 压缩器`), and asks nothing: the topic is the heading's head noun, not a modifier of another
- * (`Cookie flags`, `常见的矢量格式`).
- */
-function endsWithTopic(title: string, index: ConceptIndex, topic: ConceptId): boolean {
-  if (QUESTION.test(title)) return false;
-  const concept = index.byId.get(topic);
-  if (!concept) return false;
-  const key = aliasKey(title);
-  let end = -1;
-  for (const form of formsOf(concept)) {
-    const f = aliasKey(form);
-    if (!f) continue;
-    for (const variant of /[a-z]$/u.test(f) ? [f, `${f}s`, `${f}es`] : [f]) {
-      const at = key.lastIndexOf(variant);
-      if (at >= 0) end = Math.max(end, at + variant.length);
-    }
-  }
-  // `lighting in shaders`: the head is before the preposition; `最好、最坏、平均情况`: the heading lists several things.
-  return end >= 0 && HEADING_TAIL.test(key.slice(end)) && !HEADING_NOT_HEAD.test(key.slice(0, end));
-}
-/** Before the topic: a preposition (the head noun comes before it) or a list separator (the heading lists several things). */
-const HEADING_NOT_HEAD = /\s(?:in|of|for|on|with|at|by|from|to)\s/iu;
-
 /** A line heading the items that follow (a concept alone on a line, or a colon sentence naming one last). */
 interface HeadingLine {
   note: NoteId;
@@ -115,16 +82,7 @@ interface HeadingLine {
   text: string;
 }
 
-type Group = {
-  topic: ConceptId | undefined;
-  typed: boolean;
-  /** The line heading the items, when one does. */
-  headed: string | undefined;
-  title: string;
-  items: Item[];
-  /** The section heading ends with its topic and asks nothing (endsWithTopic): the topic is the heading's head noun. */
-  endsWithTopic?: boolean;
-};
+type Group = { topic: ConceptId | undefined; typed: boolean; /** The line heading the items, when one does. */ headed: string | undefined; title: string; items: Item[] };
 
 /** What addTermItems collects over its walk, and the answers it asks once per section. */
 interface Collected {
@@ -226,11 +184,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
       // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
       const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
-      // A heading whose last words are its topic (`## Other AT`, `### 4 快速 LZ 压缩器`) has the topic for its head noun: the
-      // items are its members, as under a heading of the name alone; not under a proper name (parts, not members).
-      const member = group.endsWithTopic === true && !topics.capitalised(index.numbers.find(subject)!);
-      const type = (item.example && group.topic !== undefined) || (member && item.nameLike) ? 'instance' : kind || member ? 'broader' : 'related';
-      set.add(type, item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: kind ? `${group.headed} › ${item.text}` : member ? `${group.title} › ${item.text}` : item.text }]);
+      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: kind ? `${group.headed} › ${item.text}` : item.text }]);
     }
   }
   for (const group of groups.values()) {
@@ -292,10 +246,7 @@ function addItem(collected: Collected, indexed: SentenceIndex, e: number, g: num
   const sectionTopic = typed || over ? topic : section ? topics.topicOfSection(note.id, block.section) : undefined;
   const key = over ? `${note.id}\u0000${block.section}\u0000${over.line}` : typed || sectionTopic ? `${note.id}\u0000${block.section}` : note.id;
   let group = groups.get(key);
-  if (!group) {
-    const ends = !typed && !over && sectionTopic !== undefined && section !== undefined && endsWithTopic(section.title, index, sectionTopic);
-    groups.set(key, (group = { topic: sectionTopic, typed, headed: over?.text, title: typed || ends ? section!.title : note.title, items: [], endsWithTopic: ends }));
-  }
+  if (!group) groups.set(key, (group = { topic: sectionTopic, typed, headed: over?.text, title: typed ? section!.title : note.title, items: [] }));
   const sentence = { start: indexed.start(g), end: indexed.end(g) };
   // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
   const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
