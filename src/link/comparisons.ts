@@ -130,17 +130,19 @@ const MAX_COMPARED_ROWS = 6;
  * `打包工具（bundler）…`) or opens with: instance when the first header cell is that term's head word (`工具` of
  * 打包工具), else related (`| 指标 |` rows after `二分类先画混淆矩阵（confusion matrix）`). A first header cell that is
  * only an instance noun (`| 产品 |`, `| backend |`) makes the rows instances of what the enclosing section, else the
- * note, is about (`# 消息队列概述` › `五、常见产品对比`). Under a catalogue heading (`## 常见的 MQ`, `## Popular brokers`) the
+ * note, is about (`# 消息队列概述` › `五、常见产品对比`); one that only says the rows are named things (`| 模型 |`, `| name |`)
+ * makes them members (instances when written like names, else narrower) of the concept the nearest heading naming any
+ * concept names alone (`## Data hazards`; `# CTR 预估` › `## 2. 深度模型`). Under a catalogue heading (`## 常见的 MQ`, `## Popular brokers`) the
  * rows, or the columns of a table whose header names concepts, are instances of the kind the heading names.
  */
 function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number], automaton: ConceptAutomaton): void {
-  const rows: Array<{ concept: ConceptId; line: number; text: string }> = [];
+  const rows: Array<{ concept: ConceptId; line: number; text: string; name: boolean }> = [];
   table.rows.forEach((row, i) => {
     const cell = row[0] ?? '';
     const found = automaton.scan(cell);
     const lead = cell.search(/\S/u);
     if (found.length && found[0].start === lead && !rows.some((r) => r.concept === found[0].concept)) {
-      rows.push({ concept: found[0].concept, line: table.line + 2 + i, text: `| ${row.join(' | ')} |`.slice(0, 160) });
+      rows.push({ concept: found[0].concept, line: table.line + 2 + i, text: `| ${row.join(' | ')} |`.slice(0, 160), name: /[A-Z0-9]/u.test(cell.slice(found[0].start, found[0].end)) });
     }
     if (found.length && found[0].start === lead) addRowCells(set, note, row, found[0].concept, table.line + 2 + i, automaton);
   });
@@ -155,6 +157,14 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   const kindCorner = INSTANCE_CORNER.test(corner);
   let head = kindCorner ? undefined : inCorner[0]?.concept;
   let type: 'instance' | 'related' = 'instance';
+  // `| name | meaning |` under `## Data hazards`, `| 模型 | 年份 |` under `# CTR 预估`: a corner that only says the rows are
+  // named things makes them members of what the section, else the note, is about: instances when written like names
+  // (a capital or digit: DeepFM, RAW), else narrower.
+  const named = !head && NAME_CORNER.test(corner) ? namedTopic(note, table.line, automaton) : undefined;
+  if (named) {
+    for (const row of rows) if (row.concept !== named) set.add(row.name ? 'instance' : 'broader', row.concept, named, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+    return;
+  }
   if (!head) {
     const introduced = inCorner.length ? undefined : introducedBefore(note, table.line, automaton);
     const enclosing = catalogueOf(note, table.line, automaton) ?? (introduced || !kindCorner ? undefined : enclosingTopic(note, table.line, automaton));
@@ -169,6 +179,8 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
 }
 
+/** A table's corner cell that only says the rows are named things: a name, a model, a method, a pattern. */
+const NAME_CORNER = /^\s*(?:名称|名字|模型|算法|方法|模式|name|model|algorithm|method|pattern)\s*$/iu;
 /** A table's corner cell that is only an instance noun: the rows are products, tools, backends… of something. */
 const INSTANCE_CORNER = /^\s*(?:(?:常见|主流|典型|代表)的?)?(?:产品|工具|框架|实现|软件|项目|库)\s*$|^\s*(?:products?|tools?|frameworks?|implementations?|librar(?:y|ies)|backends?|engines?)\s*$/iu;
 /** What may follow the concept in a title that is about it: nothing, a short Han word (概述, 基础), or an English one (notes, overview, basics). */
@@ -189,6 +201,24 @@ function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): 
     const surface = title.slice(found[0].start, found[0].end);
     if (INSTANCE_CORNER.test(surface) || isGenericLabel(surface)) continue;
     if (OUTLINE_LEAD.test(title.slice(0, found[0].start)) && TITLE_REST.test(title.slice(found[found.length - 1].end))) return found[0].concept;
+  }
+  return undefined;
+}
+/**
+ * enclosingTopic for a table of named rows, stopping at the first heading that names any concept: one that names
+ * another with more words (`## Where do properties come from?`) says what the rows are in other terms.
+ */
+function namedTopic(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
+  const titles: string[] = [];
+  for (let at = innermostSection(note, line)?.index; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
+  if (note.title) titles.push(note.title);
+  for (const title of titles) {
+    const found = automaton.scan(title);
+    if (!found.length) continue;
+    if (found.some((f) => f.concept !== found[0].concept)) return undefined;
+    const surface = title.slice(found[0].start, found[0].end);
+    if (INSTANCE_CORNER.test(surface) || isGenericLabel(surface)) continue;
+    return OUTLINE_LEAD.test(title.slice(0, found[0].start)) && TITLE_REST.test(title.slice(found[found.length - 1].end)) ? found[0].concept : undefined;
   }
   return undefined;
 }

@@ -6,11 +6,13 @@
  *   Docker镜像 → 镜像, `hardware virtualization` → `virtualization`). An English head must start at a word
  *   boundary (`dockerfile` is not narrower than `file`); a generic head (技术, tool) is ignored. Weight 1.
  * - Heading nesting: when a section heading names exactly one concept P and a direct sub-section heading names
- *   exactly one other concept C, then C → P. Headings naming two concepts (`容器与虚拟机的比较`) say nothing
+ *   exactly one other concept C, then C → P (`instance` when C is a proper name, topics.ts properName: `（三）GeoHash`
+ *   under `空间索引`). Headings naming two concepts (`容器与虚拟机的比较`) say nothing
  *   about hierarchy and are skipped. This is the weakest signal (weight 0.5) and never contradicts a stronger
  *   one: it is dropped when the vocabulary or a compound already says P → C, and when C is mentioned more often
  *   in the vault than P (a broader term is used at least as widely as its narrower ones — the subsumption test
- *   of Sanderson & Croft; it stops `2 什么是Docker › 2.1 容器技术` from making 容器 narrower than Docker).
+ *   of Sanderson & Croft; it stops `2 什么是Docker › 2.1 容器技术` from making 容器 narrower than Docker). A named
+ *   member (instance) of a class that is no proper name skips that test: `### ICP` is named more often than `## 扫描匹配`.
  * Evidence: sentences mentioning both ends, else the first sentences naming the narrower concept.
  */
 import type { Concept, ConceptId, Evidence, Note, Section } from '../types.js';
@@ -18,6 +20,7 @@ import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
 import type { SentenceIndex } from './sentences.js';
 import { aliasKey, formsOf, isWordCode } from './text-keys.js';
+import type { Topics } from './topics.js';
 
 export function addVocabularyRelations(set: RelationSet, concepts: readonly Concept[], index: ConceptIndex): void {
   for (const concept of concepts) {
@@ -82,7 +85,7 @@ function isHanCode(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex): void {
+export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics?: Topics): void {
   const headings: number[] = [];
   for (let e = 0; e < indexed.entries; e++) if (indexed.blockOf(e).kind === 'heading') headings.push(e);
   const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
@@ -125,8 +128,11 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     const parent = parentIndex === undefined ? (through ? titleConcept(note.title, note.sections, index, child.line) : undefined) : sections.get(parentIndex);
     if (!parent || child.concept === parent.concept) continue;
     if (set.has('broader', parent.concept, child.concept)) continue;
-    if (mentions[child.n] > mentions[parent.n]) continue;
-    set.add('broader', child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
+    // A sub-heading that names a proper name (`（三）GeoHash` under `空间索引`) names a member, not a narrower class; a
+    // member may well be named more often than its class (the subsumption test below is about classes).
+    const type = topics?.properName(child.n) ? 'instance' : 'broader';
+    if ((type === 'broader' || topics!.properName(parent.n)) && mentions[child.n] > mentions[parent.n]) continue;
+    set.add(type, child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
   }
   addDefinedUnder(set, indexed, index, byNote, blank);
 }

@@ -369,3 +369,53 @@ describe('a colon list of parts under a section', () => {
     expect(rels.find((r) => r.type === 'related' && r.source === 'scout')!.evidence[0]).toMatchObject({ note: 'r1', line: 7 });
   });
 });
+
+describe('heading nesting: a sub-heading that names a proper name', () => {
+  it('`### GeoHash` under `## 空间索引` is an instance of it; `### 四叉树` stays narrower', () => {
+    const cs = [concept('空间索引'), concept('GeoHash'), concept('四叉树')];
+    const text = '# 笔记\n\n## 空间索引\n\n空间索引加速查询。\n\n### GeoHash\n\nGeoHash 把经纬度编码成字符串。\n\n### 四叉树\n\n四叉树递归切分。\n';
+    const rels = relate([note('nest', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['geohash>空间索引']);
+    expect(edges(rels, 'broader')).toEqual(['四叉树>空间索引']);
+  });
+});
+
+describe('a table of named rows', () => {
+  it('`| 模型 | 年份 |` under `## 2. 深度模型` in `# CTR 预估`: the rows are members of what the section, else the note, is about; not past a heading that names another concept', () => {
+    const cs = [concept('CTR 预估'), concept('DeepFM'), concept('DIN'), concept('property'), concept('idempotence'), concept('invariant')];
+    const a = note('ctr', '# CTR 预估\n\n## 2. 深度模型\n\n| 模型 | 年份 |\n|---|---|\n| DeepFM | 2017 |\n| DIN | 2018 |\n');
+    expect(edges(relate([a], cs), 'instance').sort()).toEqual(['deepfm>ctr-预估', 'din>ctr-预估']);
+    const b = note('pbt', '# CTR 预估\n\n## Where do properties come from?\n\n| pattern | example |\n|---|---|\n| idempotence | f(f(x)) == f(x) |\n| invariant | size stays positive |\n');
+    expect(relate([b], cs).filter((r) => (r.type === 'instance' || r.type === 'broader') && (r.source === 'idempotence' || r.source === 'invariant'))).toEqual([]);
+  });
+});
+
+describe('a heading in sentence case is no proper name', () => {
+  it('`## Log aggregation` over term items: the items are its members, though the phrase is only ever capitalised where a line opens', () => {
+    const cs = [concept('Log aggregation'), concept('Loki'), concept('EFK')];
+    const text = '# Logs\n\nSome notes.\n\n## Log aggregation\n\nLog aggregation ships logs to one place.\n\n- **Loki**: indexes only the labels.\n- **EFK**: the same with Fluentd.\n';
+    const rels = relate([note('agg', text)], cs);
+    expect(edges(rels, 'instance').sort()).toEqual(['efk>log-aggregation', 'loki>log-aggregation']);
+  });
+});
+
+describe('a phrase of lower-case words opening a list item is no name', () => {
+  it('`- screen magnifier: …` under `## Assistive technology` is narrower; `- axe-core: …`, one lower-case token, is an instance', () => {
+    const cs = [concept('assistive technology'), concept('screen magnifier'), concept('switch access'), concept('testing tool'), concept('axe-core'), concept('pa11y')];
+    const text = '# Notes\n\n## Assistive technology\n\n- screen magnifier: zooms a slice of the page.\n- switch access: one or two switches.\n\n## Testing tool\n\n- axe-core: the rules engine.\n- pa11y: command line.\n';
+    const rels = relate([note('at', text)], cs);
+    expect(edges(rels, 'broader').filter((e) => e.endsWith('>assistive-technology')).sort()).toEqual(['screen-magnifier>assistive-technology', 'switch-access>assistive-technology']);
+    expect(edges(rels, 'instance').sort()).toEqual(['axe-core>testing-tool', 'pa11y>testing-tool']);
+  });
+});
+
+describe('heading nesting: a named member may be mentioned more often than its class', () => {
+  it('`### ICP` under `## 扫描匹配` is an instance although ICP is named more often; under a proper name (`## Kubernetes` › `### Pod`) the count test still holds', () => {
+    const cs = [concept('扫描匹配'), concept('ICP'), concept('Kubernetes'), concept('Pod')];
+    const text =
+      '# 笔记\n\n## 扫描匹配\n\n### ICP\n\nICP 迭代求解。ICP 需要初值。ICP 很常用。\n\n' +
+      '## Kubernetes\n\nWe run Kubernetes and a Pod.\n\n### Pod\n\nA Pod holds containers. Every Pod has an IP. The Pod is the unit.\n';
+    const rels = relate([note('many', text)], cs);
+    expect(edges(rels, 'instance')).toEqual(['icp>扫描匹配']);
+  });
+});

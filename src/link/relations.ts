@@ -56,7 +56,7 @@ export function buildRelations(
   const topics = topicsOf(indexed, index);
   // Glossary lists before heading nesting: its `defined under` edge is then left out where an item is typed.
   addTermItems(set, indexed, index, topics);
-  addHeadingRelations(set, indexed, index);
+  addHeadingRelations(set, indexed, index, topics);
   // The pattern builders share one walk over the sentences (each sentence's text is cut once); the order in which
   // they add relations does not matter to the RelationSet.
   const ties: ClauseTie[] = [];

@@ -28,6 +28,12 @@ export interface Topics {
   nameLikeAt(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, n: number): boolean;
   /** True when the concept (by number) has a Latin capital in its label and is never written with a lower-case initial mid-sentence. */
   capitalised(n: number): boolean;
+  /**
+   * Stricter than capitalised: its label is shaped like a name (a capital or digit inside a word: GeoHash, H3, DPO), or
+   * it is also seen capitalised mid-sentence, where only names are; a capital that only ever opens a line or heading
+   * (`Blip First` in headings and opening sentences) does not count.
+   */
+  properName(n: number): boolean;
 }
 
 /**
@@ -39,8 +45,12 @@ export const SUBJECT_PREFIX = /^(?:\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六
 /** By code - 0x4e00: the Han characters an outline mark may open with (第 and the numerals). */
 const OUTLINE_HAN = new Uint8Array(0x9fff - 0x4e00 + 1);
 for (const char of '第一二三四五六七八九十') OUTLINE_HAN[char.charCodeAt(0) - 0x4e00] = 1;
+/** A capital or digit right after a letter or digit (GeoHash, H3, DPO, GBDT+LR; not `Blip First`). */
+const INNER_CAPITAL = /[\p{L}\p{N}][A-Z0-9]/u;
 /** Sentence case, two or more words, the last a plural (`Acceleration structures`; not `Visual Studio`, `Kubernetes`, `Semantic analysis`). */
 const PLURAL_PHRASE = /^[A-Z][a-z-]*(?: [a-z][a-z-]*)* [a-z][a-z-]*[^siu]s$/u;
+/** Sentence case, two or more words (`Log aggregation`, `Generational collection`; not `Visual Studio`, `Docker Hub`). */
+const SENTENCE_CASE_PHRASE = /^[A-Z][a-z-]*(?: [a-z][a-z-]*)+$/u;
 const ARTICLE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 
 /**
@@ -146,7 +156,9 @@ class SectionTopics implements Topics {
     if (ARTICLE.test(before)) return false;
     const code = text.charCodeAt(start);
     // runc at the start of an English sentence (Chinese prose does not capitalise, so it says nothing there)
-    if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
+    // Only a single word: a name written in lower case is one token (runc, containerd, axe-core); a phrase of several
+    // lower-case words opening a list item (`screen magnifier: …`, `young generation — …`) is a common noun.
+    if (code >= 97 && code <= 122) return SUBJECT_PREFIX.test(before) && !/\s/u.test(surface) && !/\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
     if (this.lowerMidSentence[n]) return false;
     // `Dummy – passed around…`: one capital, and only where any word is capitalised (a sentence's or an item's
     // start), says nothing; a capital elsewhere in the word (Docker Hub, UserCF, KVM) or seen mid-sentence does.
@@ -154,10 +166,19 @@ class SectionTopics implements Topics {
     return this.upperMidSentence[n] === 1 || !SUBJECT_PREFIX.test(before) || /^.[^]*[A-Z0-9]/u.test(surface) || /\p{Script=Han}/u.test(text.slice(sentenceStart, sentenceEnd));
   }
 
+  properName(n: number): boolean {
+    if (!this.capitalised(n)) return false;
+    const label = this.index.byId.get(this.index.numbers.ids[n])?.label ?? '';
+    return this.upperMidSentence[n] === 1 || INNER_CAPITAL.test(label);
+  }
+
   capitalised(n: number): boolean {
     const label = this.index.byId.get(this.index.numbers.ids[n])?.label ?? '';
     // A label written all in lower case (`tiered compilation`) is a common noun even when only seen opening a line.
     // A plural noun phrase in sentence case (`Acceleration structures`, a heading's words) names a class, not one thing.
+    // A phrase in sentence case never seen capitalised mid-sentence (`Log aggregation` in a heading and opening a
+    // sentence) shows its capital only where lines open: a common noun; a name of several words capitalises them all.
+    if (SENTENCE_CASE_PHRASE.test(label) && !this.upperMidSentence[n]) return false;
     return /[A-Z]/u.test(label) && !/\p{Script=Han}/u.test(label) && !this.lowerMidSentence[n] && !PLURAL_PHRASE.test(label);
   }
 }
