@@ -144,7 +144,7 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
     if (found.length && found[0].start === lead && !rows.some((r) => r.concept === found[0].concept)) {
       rows.push({ concept: found[0].concept, line: table.line + 2 + i, text: `| ${row.join(' | ')} |`.slice(0, 160), name: /[A-Z0-9]/u.test(cell.slice(found[0].start, found[0].end)) });
     }
-    if (found.length && found[0].start === lead) addRowCells(set, note, row, found[0].concept, table.line + 2 + i, automaton);
+    if (found.length && found[0].start === lead) addRowCells(set, note, table.header, row, found[0].concept, table.line + 2 + i, automaton);
   });
   if (rows.length < 2) return;
   if (rows.length <= MAX_COMPARED_ROWS) {
@@ -254,19 +254,32 @@ const MAX_ROW_CELLS = 4;
  * with a concept describes it, so the concepts its other cells name (up to MAX_ROW_CELLS, in reading order) are
  * `related` to it, as a definition's words are to its subject. Weight 0.5; evidence: the row.
  */
-function addRowCells(set: RelationSet, note: Note, row: readonly string[], subject: ConceptId, line: number, automaton: ConceptAutomaton): void {
+function addRowCells(set: RelationSet, note: Note, header: readonly string[], row: readonly string[], subject: ConceptId, line: number, automaton: ConceptAutomaton): void {
   const text = `| ${row.join(' | ')} |`.slice(0, 160);
   const seen: ConceptId[] = [subject];
   for (let j = 1; j < row.length && seen.length <= MAX_ROW_CELLS; j++) {
-    for (const m of automaton.scan(row[j])) {
-      if (seen.includes(m.concept) || isGenericLabel(row[j].slice(m.start, m.end))) continue;
+    const cell = row[j];
+    // `| 名称 | 类型 |` over `| WGS84 | 地理坐标系 |`: a cell under a column of kinds that is its concept alone (a gloss,
+    // or a clause after a mark, may follow) says what sort of thing the row is: an instance when the row is written
+    // like a name (a capital or digit: WGS84, ClickHouse), else narrower.
+    const kindColumn = KIND_COLUMN.test(header[j] ?? '');
+    for (const m of automaton.scan(cell)) {
+      if (seen.includes(m.concept) || isGenericLabel(cell.slice(m.start, m.end))) continue;
       seen.push(m.concept);
       if (seen.length > MAX_ROW_CELLS + 1) break;
       if (set.hasHierarchy(m.concept, subject)) continue;
+      if (kindColumn && m.start === cell.search(/\S/u) && KIND_CELL_TAIL.test(cell.slice(m.end))) {
+        set.add(/[A-Z0-9]/u.test(row[0] ?? '') ? 'instance' : 'broader', subject, m.concept, 0.8, [{ note: note.id, line, text }]);
+        continue;
+      }
       set.add('related', subject, m.concept, 0.5, [{ note: note.id, line, text }]);
     }
   }
 }
+/** A column header that names the sort of each row (`类型`, `架构`, `Type`, `Category`). */
+const KIND_COLUMN = /^\s*(?:所属)?(?:类型|类别|种类|分类|架构)\s*$|^\s*(?:types?|kinds?|category|class|family|architecture)\s*$/iu;
+/** After the kind named in a cell: nothing, a gloss, or a mark that sets off what is said of the row (`MPP，…`, `MPP + 列存`). */
+const KIND_CELL_TAIL = /^\s*(?:[（(][^（()）]*[）)]\s*)?(?:$|[，,；;。.+＋:：])/u;
 
 /** The term the paragraph right before line `line` introduces with a gloss (`X（Y）` naming one concept twice), else the concept it opens with. */
 function introducedBefore(note: Note, line: number, automaton: ConceptAutomaton): { concept: ConceptId; forms: string[] } | undefined {

@@ -419,3 +419,11 @@ describe('heading nesting: a named member may be mentioned more often than its c
     expect(edges(rels, 'instance')).toEqual(['icp>扫描匹配']);
   });
 });
+
+describe('a table column of kinds', () => {
+  it('`| 名称 | 类型 |` over `| WGS84 | 地理坐标系 |`: the row is an instance of the kind its cell names alone; more words in the cell say something else', () => {
+    const cs = [concept('WGS84'), concept('GCJ-02'), concept('地理坐标系')];
+    const text = '# 坐标系\n\n| 名称 | 类型 |\n|---|---|\n| WGS84 | 地理坐标系 |\n| GCJ-02 | WGS84 加密后 |\n';
+    expect(edges(relate([note('kinds', text)], cs), 'instance')).toEqual(['wgs84>地理坐标系']);
+  });
+});
