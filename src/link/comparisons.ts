@@ -246,6 +246,24 @@ function catalogueOf(note: Note, line: number, automaton: ConceptAutomaton): Con
   return isGenericLabel(title.slice(last.start, last.end)) ? undefined : last.concept;
 }
 
+/** A column header that says its cells hold examples of each row's concept (`代表模型`, `典型例子`, `Examples`). */
+const EXAMPLE_COLUMN = /^\s*(?:(?:典型|常见|经典|主流)的?)?(?:例子|示例|举例|代表(?:性的?)?\p{Script=Han}{0,2}|实现|产品)\s*$|^\s*(?:(?:typical|common|classic|well-known|notable)\s+)?(?:examples?|e\.g\.?|implementations?|products?|representatives?)\s*$/iu;
+
+/** The concepts that open the items of a cell (split at 、 , ; / and 和 与). */
+function cellItems(cell: string, automaton: ConceptAutomaton): ConceptId[] {
+  const found = automaton.scan(cell);
+  const out: ConceptId[] = [];
+  CELL_SEPARATOR.lastIndex = 0;
+  const starts = [0];
+  for (let m = CELL_SEPARATOR.exec(cell); m; m = CELL_SEPARATOR.exec(cell)) starts.push(m.index + m[0].length);
+  for (const start of starts) {
+    const lead = start + (cell.slice(start).search(/\S/u) >>> 0);
+    const item = found.find((f) => f.start === lead);
+    if (item && !out.includes(item.concept)) out.push(item.concept);
+  }
+  return out;
+}
+
 /** Concepts a row's other cells name that are related to the row's subject, at most (a crowded row is a catalogue). */
 const MAX_ROW_CELLS = 4;
 
@@ -259,6 +277,16 @@ function addRowCells(set: RelationSet, note: Note, header: readonly string[], ro
   const seen: ConceptId[] = [subject];
   for (let j = 1; j < row.length && seen.length <= MAX_ROW_CELLS; j++) {
     const cell = row[j];
+    // `| 架构 | 代表模型 |` over `| 仅解码器 | GPT、LLaMA |`: a column of examples lists instances of the row's concept, as
+    // a row of examples does of a column's (addExampleRows); each item of the cell counts when it opens with a concept.
+    if (EXAMPLE_COLUMN.test(header[j] ?? '')) {
+      for (const item of cellItems(cell, automaton)) {
+        if (seen.includes(item) || set.hasHierarchy(item, subject)) continue;
+        seen.push(item);
+        set.add('instance', item, subject, 0.8, [{ note: note.id, line, text }]);
+      }
+      continue;
+    }
     // `| 名称 | 类型 |` over `| WGS84 | 地理坐标系 |`: a cell under a column of kinds that is its concept alone (a gloss,
     // or a clause after a mark, may follow) says what sort of thing the row is: an instance when the row is written
     // like a name (a capital or digit: WGS84, ClickHouse), else narrower.

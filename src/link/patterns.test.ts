@@ -427,3 +427,13 @@ describe('a table column of kinds', () => {
     expect(edges(relate([note('kinds', text)], cs), 'instance')).toEqual(['wgs84>地理坐标系']);
   });
 });
+
+describe('a table column of examples', () => {
+  it('`| 架构 | 代表模型 |` over `| 仅解码器 | GPT、LLaMA |`: each item of the cell is an instance of the row; under another header it is only related', () => {
+    const cs = [concept('仅解码器'), concept('GPT'), concept('LLaMA'), concept('编码器'), concept('BERT')];
+    const examples = '# 架构\n\n| 架构 | 代表模型 |\n|---|---|\n| 仅解码器 | GPT、LLaMA |\n| 编码器 | BERT |\n';
+    expect(edges(relate([note('ex', examples)], cs), 'instance').sort()).toEqual(['bert>编码器', 'gpt>仅解码器', 'llama>仅解码器']);
+    const other = '# 架构\n\n| 架构 | 备注 |\n|---|---|\n| 仅解码器 | GPT、LLaMA |\n| 编码器 | BERT |\n';
+    expect(edges(relate([note('ex', other)], cs), 'instance')).toEqual([]);
+  });
+});
