@@ -3,12 +3,12 @@
  * The subject must fill its clause (so `这是…`, `Docker的目标之一就是…` are not definitions), and the sentence
  * becomes the definition. `X是一种/是指/is a` is a strong cue; a bare `X是` is weak and needs corroboration.
  */
-import { candidateOf } from './candidate.js';
+import { aliasOf, candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
-import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanParts, cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
 import { tagTerm, withPrecut } from './term-tags.js';
@@ -812,7 +812,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
     const self = words.slice(from).join(' ');
     if (!self || !/^[A-Za-z]/u.test(self)) continue;
     // `also called a bare-metal hypervisor or native hypervisor` names two aliases, not one.
-    const others = cleanSurface(match[2]).split(/\s*,\s*|\s+or\s+/u).map(cleanSurface).filter(Boolean);
+    const others = cleanParts(cleanSurface(match[2]), /\s*,\s*|\s+or\s+/u, true);
     if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self)) continue;
     for (const other of others) {
       if (isStopWord(other) || other.split(/\s+/u).length > 4 || other.split(/\s+/u).some((w) => CLOSED_CLASS.has(w.toLowerCase()))) continue;
@@ -906,7 +906,7 @@ function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at
   const space = surface.indexOf(' ');
   if (space > 0 && opensAsClause(surface.slice(0, space))) return;
   const lang = detectLang(surface);
-  const aliases = alias ? [{ text: alias, lang: detectLang(alias) }] : [];
+  const aliases = alias ? [aliasOf(alias, detectLang(alias))] : [];
   const provenance = provenanceAt('definition', note, block, at, sentence.text);
   // Two literals rather than a spread of an optional field: same fields, same order, no intermediate object.
   out.push(

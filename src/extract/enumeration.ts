@@ -12,7 +12,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { blockCues, CUE, cueBits, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanParts, cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, type Known } from './walk-back.js';
@@ -242,7 +242,7 @@ function listItem(raw: string): string | undefined {
  * after a comma that is not an item (`…and phantom reads, at a higher cost`) ends the list.
  */
 function englishItems(list: string): string[] {
-  const raw = list.replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  const raw = cleanParts(list.replace(EN_LIST_END, ''), /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u, false);
   const items: string[] = [];
   for (const item of raw) {
     if (!item) break;
@@ -325,7 +325,7 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, jieba: Se
   const m = zh ?? en;
   if (!m) return;
   const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
-  const items = zh ? m[2].replace(TRAILING, '').split(ZH_SEP).map(tidyItem) : m[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  const items = zh ? m[2].replace(TRAILING, '').split(ZH_SEP).map(tidyItem) : cleanParts(m[2], /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u, false);
   if (expected < 2 || items.length !== expected) return;
   // A count of clauses (`两步：时间上离散化和幅度上离散化`, `两个：…以及给验证者报酬`) announces steps or purposes, not names.
   const ok = zh ? items.every((i) => isItem(i) && !isClause(i, jieba)) : items.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 3 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
@@ -546,7 +546,9 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const plain = clause.includes('(') || clause.includes('（') ? clause.replace(GLOSSES, '') : clause;
   const raw = plain.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
-  const rest = raw.slice(1).map(tidyItem);
+  // A loop, not slice(1).map(): a mapped array's elements kind depends on whether its maker ran optimised.
+  const rest: string[] = [];
+  for (let i = 1; i < raw.length; i++) rest.push(tidyItem(raw[i]));
   // `年龄、性别、地域这类人口统计学特征`: a demonstrative after the last item names the list's kind; the item ends before it.
   const kindAt = rest.length ? DEMONSTRATIVE_KIND.exec(rest[rest.length - 1]) : null;
   if (kindAt) rest[rest.length - 1] = rest[rest.length - 1].slice(0, kindAt.index);

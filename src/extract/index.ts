@@ -5,6 +5,7 @@
  * dictionary before the one statistical pass over the vault. Does not merge or filter: that is resolve's job.
  */
 import type { Candidate, Note } from '../types.js';
+import { aliasOf } from './candidate.js';
 import { definitionCandidates } from './definitions.js';
 import { codePointLength, hasHan, normaliseKey } from './normalise.js';
 import { emphasisCandidates } from './emphasis.js';
@@ -200,7 +201,7 @@ function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>):
   // Or the head of known terms: `注意力机制` is 注意力 when 自注意力 and 多头注意力 are its kinds.
   const head = strong.longestSuffix(rest) ?? (heads.has(rest) ? rest : undefined);
   if (!head) return;
-  c.aliases = [...c.aliases, { text: c.surface, lang: c.lang }];
+  c.aliases = [...c.aliases, aliasOf(c.surface, c.lang)];
   c.surface = rest;
   if (head !== rest) c.score = Math.max(c.score, 0.5);
 }

@@ -90,9 +90,9 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call.
   ZH_CUE.lastIndex = 0;
   for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
-    if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
+    if (cue[0].startsWith('叫') && cue.index > 0 && CALL_VERB.test(text.charAt(cue.index - 1))) continue;
     // `无所谓的场景` (where it does not matter): 所谓 inside 无所谓 names nothing.
-    if (cue[0].startsWith('所谓') && text.charAt((cue.index ?? 0) - 1) === '无') continue;
+    if (cue[0].startsWith('所谓') && cue.index > 0 && text.charAt(cue.index - 1) === '无') continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const exact = markedName(block, at + start, spans);
     if (exact) {
