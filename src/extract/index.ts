@@ -241,7 +241,10 @@ function boostProductiveHeads(candidates: Candidate[]): void {
     if (mods.size < PRODUCTIVE) continue;
     const c = weak.get(head)!;
     c.score = 0.5;
-    c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
+    // Written out in provenanceAt's order rather than spread: a spread copy is a map of its own, which the loops
+    // over every candidate's provenance (the sort, resolve) met last and were compiled again for.
+    const p = c.provenance;
+    c.provenance = { signal: p.signal, note: p.note, file: p.file, line: p.line, column: p.column, excerpt: `${p.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
   }
 }
 
