@@ -88,7 +88,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();
   timer?.lap('enumeration');
-  boostCompoundsOfKnown(candidates);
+  const renamed = boostCompoundsOfKnown(candidates);
   timer?.lap('boosts');
   // Tables after the other lists: which side of a table holds its items depends on the terms already found.
   if (ordered.some((note) => note.tables.length)) {
@@ -97,15 +97,12 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   }
   timer?.lap('tables');
 
-  // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
-  addHanSurfaces(han, candidates, 0);
+  // boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器): the new surfaces of those before `seen`, then
+  // everything after it. A rescan from the start adds the same surfaces in the same order (the others' are all in `han`).
+  for (let k = 0; k < renamed.length; k++) if (renamed[k] < seen) addHanSurface(han, candidates[renamed[k]].surface);
+  addHanSurfaces(han, candidates, seen);
   const segmenter = segmenterWith(han);
-  const knownKeys = new Set<string>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    knownKeys.add(normaliseKey(c.surface));
-    for (let k = 0; k < c.aliases.length; k++) knownKeys.add(normaliseKey(c.aliases[k].text));
-  }
+  const knownKeys = keysOf(allSurfaces(candidates));
   timer?.lap('knownKeys');
   // A note's title that names a document (视频编码基础) is counted where prose refers to that note, not to a term.
   const documents = documentTitleKeys(ordered);
@@ -160,14 +157,16 @@ function append<T>(target: T[], items: readonly T[]): void {
  * A heading or enumerated item that is a compound of a term found elsewhere (硬件层虚拟化 ends with 虚拟化,
  * itself a proposed term) is a narrower term of it: that is evidence, so it no longer needs corroboration.
  */
-function boostCompoundsOfKnown(candidates: Candidate[]): void {
+function boostCompoundsOfKnown(candidates: Candidate[]): number[] {
   const surfaces: string[] = [];
   for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.push(candidates[i].surface);
   // A surface recurs across the vault's notes: its suffixes are read once, and its longest known suffix looked up once.
   const distinct = new Set(surfaces);
   const strong = knownTerms(distinct);
   const heads = properSuffixes(distinct);
-  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading') stripStructuralSuffix(candidates[i], strong, heads);
+  // The indices of the headings renamed, in order.
+  const renamed: number[] = [];
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading' && stripStructuralSuffix(candidates[i], strong, heads)) renamed.push(i);
   const suffixes = new Map<string, string | undefined>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -177,6 +176,7 @@ function boostCompoundsOfKnown(candidates: Candidate[]): void {
     // A proper suffix is a character shorter at least, unless it splits a surrogate pair: counted then.
     if (head && head !== c.surface && (!isLowSurrogate(head.charCodeAt(0)) || codePointLength(c.surface) - codePointLength(head) >= 1)) c.score = 0.5;
   }
+  return renamed;
 }
 
 /** Every Han tail of two characters or more that is shorter than its surface (注意力 of 自注意力). */
@@ -194,16 +194,18 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 const STRUCTURAL_SUFFIX = /(?:架构|体系结构|技术|机制)$/u;
 
-function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>): void {
-  if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return;
+/** Whether the candidate was renamed. */
+function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>): boolean {
+  if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return false;
   const rest = c.surface.replace(STRUCTURAL_SUFFIX, '');
-  if (codePointLength(rest) < 2 || !/\p{Script=Han}$/u.test(rest)) return;
+  if (codePointLength(rest) < 2 || !/\p{Script=Han}$/u.test(rest)) return false;
   // Or the head of known terms: `注意力机制` is 注意力 when 自注意力 and 多头注意力 are its kinds.
   const head = strong.longestSuffix(rest) ?? (heads.has(rest) ? rest : undefined);
-  if (!head) return;
+  if (!head) return false;
   c.aliases = [...c.aliases, aliasOf(c.surface, c.lang)];
   c.surface = rest;
   if (head !== rest) c.score = Math.max(c.score, 0.5);
+  return true;
 }
 
 /**
@@ -307,16 +309,39 @@ const ENGLISH_PHRASE = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+
 
 /** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
 function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
-  const keys = new Set<string>();
+  const surfaces = new Set<string>();
   // Indexed loops: these run once over ~100k candidates, mostly before they are optimised, where for-of allocates.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.score < 0.5) continue;
-    if (han || c.lang !== 'zh') keys.add(normaliseKey(c.surface));
+    if (han || c.lang !== 'zh') surfaces.add(c.surface);
     const aliases = c.aliases;
-    for (let k = 0; k < aliases.length; k++) if (han || aliases[k].lang !== 'zh') keys.add(normaliseKey(aliases[k].text));
+    for (let k = 0; k < aliases.length; k++) if (han || aliases[k].lang !== 'zh') surfaces.add(aliases[k].text);
   }
+  return keysOf(surfaces);
+}
+
+/**
+ * The keys of distinct surfaces, in the order of each key's first surface (as a Set filled surface by surface). The
+ * loops over every candidate, which V8 compiles on-stack again as candidate shapes arrive, only collect strings:
+ * normaliseKey is inlined into this loop over strings once, not into each of their compiles.
+ */
+function keysOf(surfaces: Set<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const s of surfaces) keys.add(normaliseKey(s));
   return keys;
+}
+
+/** Every surface and alias text of the candidates, in order; a function of its own, not a loop inlined in extractCandidates (whose on-stack compiles it would multiply). */
+function allSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    surfaces.add(c.surface);
+    const aliases = c.aliases;
+    for (let k = 0; k < aliases.length; k++) surfaces.add(aliases[k].text);
+  }
+  return surfaces;
 }
 
 /** Adds the Han surfaces (no spaces) of candidates[from…] and of their aliases to `out`. */
