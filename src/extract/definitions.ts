@@ -59,8 +59,9 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   // The copula sentences are read first, so that the subject clauses a walk back segments are cut in one call.
   const readings = new Map<CuedSentence, CopulaReading>();
   const walks: string[] = [];
-  note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading') return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (block.kind === 'heading') continue;
     for (const sentence of sentences[b]) {
       const cues = sentence.cues;
       if (!(cues & CUE.han && cues & (CUE.copula | CUE.aka)) || !hasHan(sentence.text)) continue;
@@ -69,11 +70,12 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
       const walk = reading.copula && reading.clause.length <= 30 ? wholeTermWalk(reading.clause, known) : undefined;
       if (walk) walks.push(walk);
     }
-  });
+  }
   // From here on, jieba has those clauses cut ahead (the same tokens, without a call into jieba each).
   jieba = withPrecut(jieba, walks);
-  note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading') return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (block.kind === 'heading') continue;
     const blockBits = blockCues(sentences[b]);
     if (blockBits & CUE.belongs && block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
@@ -92,7 +94,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
         if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, readings.get(sentence)!, jieba, known, out);
       } else if (cues & CUE.latin) english(note, block, sentence, out, b > 0 && note.blocks[b - 1].kind === 'heading');
     }
-  });
+  }
   vouchForSiblings(labels, out);
   return out;
 }

@@ -41,7 +41,8 @@ const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
   listFamilies(note, out, split);
-  note.blocks.forEach((block, b) => {
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
     const sentences = split?.[b] ?? cuedSentences(block.text);
     // Parallel subjects are read in the same walk over the sentences (a walk of its own cost as much as the rule).
     const paragraph = block.kind === 'paragraph';
@@ -69,7 +70,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
     }
     if (openings) parallelFamilies(note, block, openings, out);
-  });
+  }
   return out;
 }
 

@@ -136,10 +136,11 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
     }
   }
   headingFamilies(note, out);
-  note.blocks.forEach((block, b) => {
-    if (!isOutlineHead(note, b)) return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (!isOutlineHead(note, b)) continue;
     for (const term of headingParts(block.text)) if (termShape(term, jieba) === 'noun') out.push(candidate(term, 'heading', 0.45, note, block.line, 1, block.text));
-  });
+  }
   return out;
 }
 
