@@ -158,15 +158,32 @@ function append<T>(target: T[], items: readonly T[]): void {
  * itself a proposed term) is a narrower term of it: that is evidence, so it no longer needs corroboration.
  */
 function boostCompoundsOfKnown(candidates: Candidate[]): number[] {
-  const surfaces: string[] = [];
-  for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.push(candidates[i].surface);
+  // Each loop over every candidate is a function of its own: V8 compiles a loop on-stack from its entry to the end of
+  // its function, again at each deoptimisation, so one function of three loops compiled the later loops many times.
   // A surface recurs across the vault's notes: its suffixes are read once, and its longest known suffix looked up once.
-  const distinct = new Set(surfaces);
+  const distinct = strongHanSurfaces(candidates);
   const strong = knownTerms(distinct);
   const heads = properSuffixes(distinct);
-  // The indices of the headings renamed, in order.
+  const renamed = stripStructuralSuffixes(candidates, strong, heads);
+  boostByKnownSuffix(candidates, strong);
+  return renamed;
+}
+
+/** The distinct Han surfaces of the candidates accepted on their own, in order. */
+function strongHanSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.add(candidates[i].surface);
+  return surfaces;
+}
+
+/** The indices of the headings renamed, in order. */
+function stripStructuralSuffixes(candidates: Candidate[], strong: Known, heads: Set<string>): number[] {
   const renamed: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading' && stripStructuralSuffix(candidates[i], strong, heads)) renamed.push(i);
+  return renamed;
+}
+
+function boostByKnownSuffix(candidates: Candidate[], strong: Known): void {
   const suffixes = new Map<string, string | undefined>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -176,7 +193,6 @@ function boostCompoundsOfKnown(candidates: Candidate[]): number[] {
     // A proper suffix is a character shorter at least, unless it splits a surrogate pair: counted then.
     if (head && head !== c.surface && (!isLowSurrogate(head.charCodeAt(0)) || codePointLength(c.surface) - codePointLength(head) >= 1)) c.score = 0.5;
   }
-  return renamed;
 }
 
 /** Every Han tail of two characters or more that is shorter than its surface (注意力 of 自注意力). */
