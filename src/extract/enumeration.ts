@@ -326,7 +326,7 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, jieba: Se
   const m = zh ?? en;
   if (!m) return;
   const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
-  const items = zh ? m[2].replace(TRAILING, '').split(ZH_SEP).map(tidyItem) : cleanParts(m[2], /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u, false);
+  const items = zh ? tidiedParts(m[2].replace(TRAILING, '')) : cleanParts(m[2], /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u, false);
   if (expected < 2 || items.length !== expected) return;
   // A count of clauses (`两步：时间上离散化和幅度上离散化`, `两个：…以及给验证者报酬`) announces steps or purposes, not names.
   const ok = zh ? items.every((i) => isItem(i) && !isClause(i, jieba)) : items.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 3 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
@@ -475,7 +475,7 @@ const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*/gu;
 function latinAfterCue(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, out: Candidate[]): void {
   ZH_CUE.lastIndex = 0;
   for (let m = ZH_CUE.exec(clause); m; m = ZH_CUE.exec(clause)) {
-    const items = clause.slice(m.index + m[0].length).replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
+    const items = cleanParts(clause.slice(m.index + m[0].length).replace(TRAILING, ''), ZH_SEP, false);
     if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) continue;
     // Only a list is segmented: its cue must be a word of its own (有 of 工具有, not of 所有, 没有, 具有).
     if (isCueWord(clause, m.index, jieba)) emit(note, block, at, clause, items, 0.5, out);
@@ -708,6 +708,14 @@ function trimLatinLast(items: string[], lead: string): void {
 const DEMONSTRATIVE_KIND = /(?<=\p{Script=Han})(?:[这那此][类些种样]|之类)/u;
 
 const GLOSSES = /\s*[（(][^（）()]*[）)]/gu;
+
+/** tidyItem of each part of `text` split at ZH_SEP, by a loop (see cleanParts: a mapped array's kind depends on the tier). */
+function tidiedParts(text: string): string[] {
+  const raw = text.split(ZH_SEP);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) out.push(tidyItem(raw[i]));
+  return out;
+}
 
 /** An item without its glosses and trailing 等. */
 function tidyItem(item: string): string {

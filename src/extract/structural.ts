@@ -180,7 +180,10 @@ export function namesEnglishConcept(term: string): boolean {
   const words = term.split(/\s+/u);
   if (words.length === 1) return isNameToken(term);
   if (words.length > 4) return false;
-  const lower = words.map((w) => w.toLowerCase());
+  // A loop, not map(): a mapped array's elements kind depends on whether its maker runs optimised, and the array
+  // methods below deoptimised headingCandidates (where this is inlined) when the other kind arrived.
+  const lower: string[] = [];
+  for (const w of words) lower.push(w.toLowerCase());
   if (lower.some((w) => EN_FUNCTION_WORDS.has(w) || SECTION_WORDS.has(w) || GENERAL_MODIFIERS.has(w))) return false;
   // The writer speaking (`Commands I keep forgetting`, `Flags worth knowing`): a clause about the notes, not a name.
   if (words.includes('I') || lower.includes('worth')) return false;
