@@ -127,13 +127,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
  * pair instead of two per comparison. Both sorts are stable, so ties keep their order as before.
  */
 function sortCandidates(candidates: Candidate[]): Candidate[] {
-  const byFile = new Map<string, Candidate[]>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    const group = byFile.get(c.provenance.file);
-    if (group) group.push(c);
-    else byFile.set(c.provenance.file, [c]);
-  }
+  const byFile = groupByFile(candidates);
   const files = [...byFile.keys()].sort(cmp);
   let n = 0;
   for (const file of files) {
@@ -141,6 +135,18 @@ function sortCandidates(candidates: Candidate[]): Candidate[] {
     for (let i = 0; i < group.length; i++) candidates[n++] = group[i];
   }
   return candidates;
+}
+
+/** The candidates of each file, in order; the loop over every candidate is a function of its own (see boostCompoundsOfKnown). */
+function groupByFile(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const byFile = new Map<string, Candidate[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const group = byFile.get(c.provenance.file);
+    if (group) group.push(c);
+    else byFile.set(c.provenance.file, [c]);
+  }
+  return byFile;
 }
 
 /** compareCandidates for two candidates of one file. */
@@ -232,12 +238,33 @@ function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>):
 const PRODUCTIVE = 3;
 
 function boostProductiveHeads(candidates: Candidate[]): void {
+  // Each loop over every candidate is a function of its own (see boostCompoundsOfKnown).
+  const weak = weakHanWords(candidates);
+  if (weak.size === 0) return;
+  const modifiers = modifiersOf(candidates, weak);
+  for (const [head, mods] of modifiers) {
+    if (mods.size < PRODUCTIVE) continue;
+    const c = weak.get(head)!;
+    c.score = 0.5;
+    // Written out in provenanceAt's order rather than spread: a spread copy is a map of its own, which the loops
+    // over every candidate's provenance (the sort, resolve) met last and were compiled again for.
+    const p = c.provenance;
+    c.provenance = { signal: p.signal, note: p.note, file: p.file, line: p.line, column: p.column, excerpt: `${p.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
+  }
+}
+
+/** The frequency-capped Chinese words (statistical, 0 < score < 0.5, Han only, not from a list), by surface. */
+function weakHanWords(candidates: readonly Candidate[]): Map<string, Candidate> {
   const weak = new Map<string, Candidate>();
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     if (c.signal === 'statistical' && c.score > 0 && c.score < 0.5 && hasHan(c.surface) && !/[\sA-Za-z]/u.test(c.surface) && !c.provenance.excerpt.startsWith('enumeration:')) weak.set(c.surface, c);
   }
-  if (weak.size === 0) return;
+  return weak;
+}
+
+/** For each weak word, the distinct modifiers it heads in the surfaces of the candidates with a positive score. */
+function modifiersOf(candidates: readonly Candidate[], weak: Map<string, Candidate>): Map<string, Set<string>> {
   const lastChars = new Set([...weak.keys()].map((w) => w[w.length - 1]));
   const modifiers = new Map<string, Set<string>>();
   const seen = new Set<string>();
@@ -255,15 +282,7 @@ function boostProductiveHeads(candidates: Candidate[]): void {
       (modifiers.get(tail) ?? modifiers.set(tail, new Set()).get(tail)!).add(surface.slice(0, starts[i]));
     }
   }
-  for (const [head, mods] of modifiers) {
-    if (mods.size < PRODUCTIVE) continue;
-    const c = weak.get(head)!;
-    c.score = 0.5;
-    // Written out in provenanceAt's order rather than spread: a spread copy is a map of its own, which the loops
-    // over every candidate's provenance (the sort, resolve) met last and were compiled again for.
-    const p = c.provenance;
-    c.provenance = { signal: p.signal, note: p.note, file: p.file, line: p.line, column: p.column, excerpt: `${p.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
-  }
+  return modifiers;
 }
 
 /** Where each code point of `text` starts (what Array.from(text) would split it into). */
@@ -287,15 +306,32 @@ function codePointStarts(text: string): number[] {
 const ENGLISH_SIBLINGS = 2;
 
 function boostEnglishSiblings(candidates: Candidate[]): void {
+  // Each loop over every candidate is a function of its own (see boostCompoundsOfKnown).
+  const weak = weakEnglishPhrases(candidates);
+  if (weak.length === 0) return;
+  const family = familiesOf(candidates, new Set(weak.map((c) => headOf(c.surface))));
+  for (const c of weak) {
+    const head = headOf(c.surface);
+    const siblings = family.get(head);
+    const others = siblings ? siblings.size - (siblings.has(normaliseKey(c.surface)) ? 1 : 0) : 0;
+    if (others >= ENGLISH_SIBLINGS) c.score = 0.5;
+  }
+}
+
+const headOf = (surface: string): string => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
+
+function weakEnglishPhrases(candidates: readonly Candidate[]): Candidate[] {
   const weak: Candidate[] = [];
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     // Headings are left out: a section title is as often a topic (`Lost commits`, `Page-oriented engines`) as a kind.
     if ((c.signal === 'definition' || c.signal === 'parenthetical') && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
   }
-  if (weak.length === 0) return;
-  const headOf = (surface: string) => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
-  const heads = new Set(weak.map((c) => headOf(c.surface)));
+  return weak;
+}
+
+/** For each head in `heads`, the keys of the accepted English phrases (surfaces and aliases) it heads. */
+function familiesOf(candidates: readonly Candidate[], heads: Set<string>): Map<string, Set<string>> {
   const family = new Map<string, Set<string>>();
   // Accepted surfaces recur across the vault: each English one is read once.
   const read = new Set<string>();
@@ -312,12 +348,7 @@ function boostEnglishSiblings(candidates: Candidate[]): void {
     add(c.surface, c.lang);
     for (let k = 0; k < c.aliases.length; k++) add(c.aliases[k].text, c.aliases[k].lang);
   }
-  for (const c of weak) {
-    const head = headOf(c.surface);
-    const siblings = family.get(head);
-    const others = siblings ? siblings.size - (siblings.has(normaliseKey(c.surface)) ? 1 : 0) : 0;
-    if (others >= ENGLISH_SIBLINGS) c.score = 0.5;
-  }
+  return family;
 }
 
 /** Two to four Latin words, the last a lower-case word: a phrase with a common-noun head. */
