@@ -356,16 +356,34 @@ const ENGLISH_PHRASE = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+
 
 /** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
 function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
+  // One loop per use, each a function of its own: the tables' call reads every surface, the siblings' call the
+  // language as well, and a shared loop compiled for the first was deoptimised by the second.
+  return keysOf(han ? strongSurfaces(candidates) : strongLatinSurfaces(candidates));
+}
+
+function strongSurfaces(candidates: readonly Candidate[]): Set<string> {
   const surfaces = new Set<string>();
   // Indexed loops: these run once over ~100k candidates, mostly before they are optimised, where for-of allocates.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.score < 0.5) continue;
-    if (han || c.lang !== 'zh') surfaces.add(c.surface);
+    surfaces.add(c.surface);
     const aliases = c.aliases;
-    for (let k = 0; k < aliases.length; k++) if (han || aliases[k].lang !== 'zh') surfaces.add(aliases[k].text);
+    for (let k = 0; k < aliases.length; k++) surfaces.add(aliases[k].text);
   }
-  return keysOf(surfaces);
+  return surfaces;
+}
+
+function strongLatinSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.score < 0.5) continue;
+    if (c.lang !== 'zh') surfaces.add(c.surface);
+    const aliases = c.aliases;
+    for (let k = 0; k < aliases.length; k++) if (aliases[k].lang !== 'zh') surfaces.add(aliases[k].text);
+  }
+  return surfaces;
 }
 
 /**

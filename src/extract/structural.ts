@@ -77,8 +77,13 @@ export function frontmatterCandidates(note: Note, jieba: Segmenter): Candidate[]
     ['keyword', fm.keywords, fm.lines.keywords, 0.85],
   ];
   const out: Candidate[] = [];
-  for (const [signal, values, line, score] of lists) {
-    for (const raw of values) {
+  // Indexed, not destructured: a destructuring for-of runs the iterator protocol for each tuple, a large graph to compile.
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const signal = list[0];
+    const line = list[2];
+    const score = list[3];
+    for (const raw of list[1]) {
       // Nested tags (`lang/go`) name their last segment; `#` is decoration.
       const value = cleanSurface(String(raw).replace(/^#/u, '').split('/').pop() ?? '');
       if (value && !isStopWord(value)) out.push(candidate(value, signal, score, note, line ?? 1, 1, `${signal}: ${raw}`));
