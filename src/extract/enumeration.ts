@@ -586,7 +586,10 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   // A list the author announces (常见的工具有：…) needs only half of its Latin items name-shaped: the lead-in vouches for
   // the lower-case names among them (jieba、HanLP、IK Analyzer、pkuseg), not for words (cpu、memory、io).
   const named = latinNamed * 2 > latin.length || (intro !== null && latinNamed * 2 >= latin.length);
-  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  // A loop, not map(): a mapped array's elements kind depends on whether its maker runs optimised, and emit, which
+  // reads it, deoptimised when the other kind arrived.
+  const scores: number[] = [];
+  for (const item of shaped) scores.push(strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2);
   emit(note, block, at, clause, shaped, scores, out);
 }
 
