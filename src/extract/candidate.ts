@@ -7,10 +7,21 @@
  * megamorphic. Spreading an empty object gives these candidates the statistical pass's map; the fields and their
  * order, and so the candidates as JSON, are unchanged.
  */
-import type { Candidate, Lang, Provenance, Signal } from '../types.js';
+import type { AliasForm, Candidate, Lang, Provenance, Signal } from '../types.js';
 
 const NO_MORE_FIELDS = Object.freeze({});
 
 export function candidateOf(surface: string, lang: Lang, signal: Signal, aliases: Candidate['aliases'], score: number, provenance: Provenance): Candidate {
   return { surface, lang, signal, aliases, score, provenance, ...NO_MORE_FIELDS };
+}
+
+const ABBREVIATION = Object.freeze({ abbreviation: true });
+
+/**
+ * An alias of the one map resolve's aliases have too (`{ text, lang, ...spread }`): aliases written as plain literals
+ * beside spread ones were a third map, and the loops over every alias (the key sets, the Han surfaces) compiled
+ * again on-stack when it arrived. Same fields, same order.
+ */
+export function aliasOf(text: string, lang: Lang, abbreviation = false): AliasForm {
+  return abbreviation ? { text, lang, ...ABBREVIATION } : { text, lang, ...NO_MORE_FIELDS };
 }

@@ -3,12 +3,12 @@
  * The subject must fill its clause (so `这是…`, `Docker的目标之一就是…` are not definitions), and the sentence
  * becomes the definition. `X是一种/是指/is a` is a strong cue; a bare `X是` is weak and needs corroboration.
  */
-import { candidateOf } from './candidate.js';
+import { aliasOf, candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, cuedSentences, type CuedSentence } from './cues.js';
 import { provenanceAt, type Sentence } from './locate.js';
-import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanParts, cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { isListItem } from './siblings.js';
 import { tagTerm, withPrecut } from './term-tags.js';
@@ -59,8 +59,9 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
   // The copula sentences are read first, so that the subject clauses a walk back segments are cut in one call.
   const readings = new Map<CuedSentence, CopulaReading>();
   const walks: string[] = [];
-  note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading') return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (block.kind === 'heading') continue;
     for (const sentence of sentences[b]) {
       const cues = sentence.cues;
       if (!(cues & CUE.han && cues & (CUE.copula | CUE.aka)) || !hasHan(sentence.text)) continue;
@@ -69,11 +70,12 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
       const walk = reading.copula && reading.clause.length <= 30 ? wholeTermWalk(reading.clause, known) : undefined;
       if (walk) walks.push(walk);
     }
-  });
+  }
   // From here on, jieba has those clauses cut ahead (the same tokens, without a call into jieba each).
   jieba = withPrecut(jieba, walks);
-  note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading') return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (block.kind === 'heading') continue;
     const blockBits = blockCues(sentences[b]);
     if (blockBits & CUE.belongs && block.text.includes('属于')) belongsTo(note, block, jieba, out);
     if (block.kind === 'paragraph' && block.text.endsWith(':')) listIntroduced(note, block, b, out);
@@ -92,7 +94,7 @@ export function definitionCandidates(note: Note, jieba: Segmenter, known: Known,
         if (cues & (CUE.copula | CUE.aka)) chinese(note, block, sentence, readings.get(sentence)!, jieba, known, out);
       } else if (cues & CUE.latin) english(note, block, sentence, out, b > 0 && note.blocks[b - 1].kind === 'heading');
     }
-  });
+  }
   vouchForSiblings(labels, out);
   return out;
 }
@@ -812,7 +814,7 @@ function english(note: Note, block: Block, sentence: CuedSentence, out: Candidat
     const self = words.slice(from).join(' ');
     if (!self || !/^[A-Za-z]/u.test(self)) continue;
     // `also called a bare-metal hypervisor or native hypervisor` names two aliases, not one.
-    const others = cleanSurface(match[2]).split(/\s*,\s*|\s+or\s+/u).map(cleanSurface).filter(Boolean);
+    const others = cleanParts(cleanSurface(match[2]), /\s*,\s*|\s+or\s+/u, true);
     if (PRONOUNS.test(self.split(/\s+/u)[0]) || isStopWord(self)) continue;
     for (const other of others) {
       if (isStopWord(other) || other.split(/\s+/u).length > 4 || other.split(/\s+/u).some((w) => CLOSED_CLASS.has(w.toLowerCase()))) continue;
@@ -906,7 +908,7 @@ function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at
   const space = surface.indexOf(' ');
   if (space > 0 && opensAsClause(surface.slice(0, space))) return;
   const lang = detectLang(surface);
-  const aliases = alias ? [{ text: alias, lang: detectLang(alias) }] : [];
+  const aliases = alias ? [aliasOf(alias, detectLang(alias))] : [];
   const provenance = provenanceAt('definition', note, block, at, sentence.text);
   // Two literals rather than a spread of an optional field: same fields, same order, no intermediate object.
   out.push(

@@ -12,7 +12,7 @@ import type { Block, Candidate, Note } from '../types.js';
 import { backgroundFrequency, COMMON_FREQUENCY } from './background.js';
 import { blockCues, CUE, cueBits, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanParts, cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, EN_STOP, isQuantifiedPhrase, isStopWord } from './stop-words.js';
 import { tagTerm } from './term-tags.js';
 import { isSpace, termBefore, type Known } from './walk-back.js';
@@ -41,7 +41,8 @@ const NAME = /^[A-Za-z][A-Za-z0-9.+#-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+#-]*){0,3}$/
 export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known, split?: CuedSentence[][]): Candidate[] {
   const out: Candidate[] = [];
   listFamilies(note, out, split);
-  note.blocks.forEach((block, b) => {
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
     const sentences = split?.[b] ?? cuedSentences(block.text);
     // Parallel subjects are read in the same walk over the sentences (a walk of its own cost as much as the rule).
     const paragraph = block.kind === 'paragraph';
@@ -69,7 +70,7 @@ export function enumerationCandidates(note: Note, jieba: Segmenter, known: Known
       if (cues & (CUE.colon | CUE.dash) && cues & CUE.latin) labelledList(note, block, sentence, out);
     }
     if (openings) parallelFamilies(note, block, openings, out);
-  });
+  }
   return out;
 }
 
@@ -242,7 +243,7 @@ function listItem(raw: string): string | undefined {
  * after a comma that is not an item (`…and phantom reads, at a higher cost`) ends the list.
  */
 function englishItems(list: string): string[] {
-  const raw = list.replace(EN_LIST_END, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  const raw = cleanParts(list.replace(EN_LIST_END, ''), /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u, false);
   const items: string[] = [];
   for (const item of raw) {
     if (!item) break;
@@ -325,7 +326,7 @@ function countedList(note: Note, block: Block, sentence: CuedSentence, jieba: Se
   const m = zh ?? en;
   if (!m) return;
   const expected = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
-  const items = zh ? m[2].replace(TRAILING, '').split(ZH_SEP).map(tidyItem) : m[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u).map(cleanSurface);
+  const items = zh ? tidiedParts(m[2].replace(TRAILING, '')) : cleanParts(m[2], /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/u, false);
   if (expected < 2 || items.length !== expected) return;
   // A count of clauses (`两步：时间上离散化和幅度上离散化`, `两个：…以及给验证者报酬`) announces steps or purposes, not names.
   const ok = zh ? items.every((i) => isItem(i) && !isClause(i, jieba)) : items.every((i) => NAME.test(i) && i.split(/\s+/u).length <= 3 && !i.split(/\s+/u).some((w) => EN_STOP.has(w.toLowerCase())));
@@ -474,7 +475,7 @@ const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*/gu;
 function latinAfterCue(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, out: Candidate[]): void {
   ZH_CUE.lastIndex = 0;
   for (let m = ZH_CUE.exec(clause); m; m = ZH_CUE.exec(clause)) {
-    const items = clause.slice(m.index + m[0].length).replace(TRAILING, '').split(ZH_SEP).map((i) => cleanSurface(i));
+    const items = cleanParts(clause.slice(m.index + m[0].length).replace(TRAILING, ''), ZH_SEP, false);
     if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) continue;
     // Only a list is segmented: its cue must be a word of its own (有 of 工具有, not of 所有, 没有, 具有).
     if (isCueWord(clause, m.index, jieba)) emit(note, block, at, clause, items, 0.5, out);
@@ -546,7 +547,9 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   const plain = clause.includes('(') || clause.includes('（') ? clause.replace(GLOSSES, '') : clause;
   const raw = plain.replace(TRAILING, '').split(ZH_SEP);
   if (raw.length < 3) return;
-  const rest = raw.slice(1).map(tidyItem);
+  // A loop, not slice(1).map(): a mapped array's elements kind depends on whether its maker ran optimised.
+  const rest: string[] = [];
+  for (let i = 1; i < raw.length; i++) rest.push(tidyItem(raw[i]));
   // `年龄、性别、地域这类人口统计学特征`: a demonstrative after the last item names the list's kind; the item ends before it.
   const kindAt = rest.length ? DEMONSTRATIVE_KIND.exec(rest[rest.length - 1]) : null;
   if (kindAt) rest[rest.length - 1] = rest[rest.length - 1].slice(0, kindAt.index);
@@ -583,7 +586,10 @@ function chinese(note: Note, block: Block, at: number, clause: string, jieba: Se
   // A list the author announces (常见的工具有：…) needs only half of its Latin items name-shaped: the lead-in vouches for
   // the lower-case names among them (jieba、HanLP、IK Analyzer、pkuseg), not for words (cpu、memory、io).
   const named = latinNamed * 2 > latin.length || (intro !== null && latinNamed * 2 >= latin.length);
-  const scores = shaped.map((item) => (strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2));
+  // A loop, not map(): a mapped array's elements kind depends on whether its maker runs optimised, and emit, which
+  // reads it, deoptimised when the other kind arrived.
+  const scores: number[] = [];
+  for (const item of shaped) scores.push(strongList && !hasHan(item) ? (NAME_SHAPED.test(item) || named ? 0.5 : 0.1) : family.has(item) || (intro && hasHan(item)) ? 0.5 : backgroundFrequency(item) >= COMMON_FREQUENCY ? 0.1 : 0.2);
   emit(note, block, at, clause, shaped, scores, out);
 }
 
@@ -705,6 +711,14 @@ function trimLatinLast(items: string[], lead: string): void {
 const DEMONSTRATIVE_KIND = /(?<=\p{Script=Han})(?:[这那此][类些种样]|之类)/u;
 
 const GLOSSES = /\s*[（(][^（）()]*[）)]/gu;
+
+/** tidyItem of each part of `text` split at ZH_SEP, by a loop (see cleanParts: a mapped array's kind depends on the tier). */
+function tidiedParts(text: string): string[] {
+  const raw = text.split(ZH_SEP);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) out.push(tidyItem(raw[i]));
+  return out;
+}
 
 /** An item without its glosses and trailing 等. */
 function tidyItem(item: string): string {

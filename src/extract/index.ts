@@ -5,6 +5,7 @@
  * dictionary before the one statistical pass over the vault. Does not merge or filter: that is resolve's job.
  */
 import type { Candidate, Note } from '../types.js';
+import { aliasOf } from './candidate.js';
 import { definitionCandidates } from './definitions.js';
 import { codePointLength, hasHan, normaliseKey } from './normalise.js';
 import { emphasisCandidates } from './emphasis.js';
@@ -87,7 +88,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   for (const note of ordered) append(candidates, enumerationCandidates(note, terms, known, split.get(note)));
   split.clear();
   timer?.lap('enumeration');
-  boostCompoundsOfKnown(candidates);
+  const renamed = boostCompoundsOfKnown(candidates);
   timer?.lap('boosts');
   // Tables after the other lists: which side of a table holds its items depends on the terms already found.
   if (ordered.some((note) => note.tables.length)) {
@@ -96,15 +97,12 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
   }
   timer?.lap('tables');
 
-  // From the start: boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器).
-  addHanSurfaces(han, candidates, 0);
+  // boostCompoundsOfKnown may have renamed a heading (容器技术 → 容器): the new surfaces of those before `seen`, then
+  // everything after it. A rescan from the start adds the same surfaces in the same order (the others' are all in `han`).
+  for (let k = 0; k < renamed.length; k++) if (renamed[k] < seen) addHanSurface(han, candidates[renamed[k]].surface);
+  addHanSurfaces(han, candidates, seen);
   const segmenter = segmenterWith(han);
-  const knownKeys = new Set<string>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    knownKeys.add(normaliseKey(c.surface));
-    for (let k = 0; k < c.aliases.length; k++) knownKeys.add(normaliseKey(c.aliases[k].text));
-  }
+  const knownKeys = keysOf(allSurfaces(candidates));
   timer?.lap('knownKeys');
   // A note's title that names a document (视频编码基础) is counted where prose refers to that note, not to a term.
   const documents = documentTitleKeys(ordered);
@@ -129,13 +127,7 @@ export function extractCandidates(notes: Note[], vocabulary: VocabularyEntry[], 
  * pair instead of two per comparison. Both sorts are stable, so ties keep their order as before.
  */
 function sortCandidates(candidates: Candidate[]): Candidate[] {
-  const byFile = new Map<string, Candidate[]>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    const group = byFile.get(c.provenance.file);
-    if (group) group.push(c);
-    else byFile.set(c.provenance.file, [c]);
-  }
+  const byFile = groupByFile(candidates);
   const files = [...byFile.keys()].sort(cmp);
   let n = 0;
   for (const file of files) {
@@ -143,6 +135,18 @@ function sortCandidates(candidates: Candidate[]): Candidate[] {
     for (let i = 0; i < group.length; i++) candidates[n++] = group[i];
   }
   return candidates;
+}
+
+/** The candidates of each file, in order; the loop over every candidate is a function of its own (see boostCompoundsOfKnown). */
+function groupByFile(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const byFile = new Map<string, Candidate[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const group = byFile.get(c.provenance.file);
+    if (group) group.push(c);
+    else byFile.set(c.provenance.file, [c]);
+  }
+  return byFile;
 }
 
 /** compareCandidates for two candidates of one file. */
@@ -159,14 +163,33 @@ function append<T>(target: T[], items: readonly T[]): void {
  * A heading or enumerated item that is a compound of a term found elsewhere (硬件层虚拟化 ends with 虚拟化,
  * itself a proposed term) is a narrower term of it: that is evidence, so it no longer needs corroboration.
  */
-function boostCompoundsOfKnown(candidates: Candidate[]): void {
-  const surfaces: string[] = [];
-  for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.push(candidates[i].surface);
+function boostCompoundsOfKnown(candidates: Candidate[]): number[] {
+  // Each loop over every candidate is a function of its own: V8 compiles a loop on-stack from its entry to the end of
+  // its function, again at each deoptimisation, so one function of three loops compiled the later loops many times.
   // A surface recurs across the vault's notes: its suffixes are read once, and its longest known suffix looked up once.
-  const distinct = new Set(surfaces);
+  const distinct = strongHanSurfaces(candidates);
   const strong = knownTerms(distinct);
   const heads = properSuffixes(distinct);
-  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading') stripStructuralSuffix(candidates[i], strong, heads);
+  const renamed = stripStructuralSuffixes(candidates, strong, heads);
+  boostByKnownSuffix(candidates, strong);
+  return renamed;
+}
+
+/** The distinct Han surfaces of the candidates accepted on their own, in order. */
+function strongHanSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].score >= 0.5 && hasHan(candidates[i].surface)) surfaces.add(candidates[i].surface);
+  return surfaces;
+}
+
+/** The indices of the headings renamed, in order. */
+function stripStructuralSuffixes(candidates: Candidate[], strong: Known, heads: Set<string>): number[] {
+  const renamed: number[] = [];
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].signal === 'heading' && stripStructuralSuffix(candidates[i], strong, heads)) renamed.push(i);
+  return renamed;
+}
+
+function boostByKnownSuffix(candidates: Candidate[], strong: Known): void {
   const suffixes = new Map<string, string | undefined>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -193,16 +216,18 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 const STRUCTURAL_SUFFIX = /(?:架构|体系结构|技术|机制)$/u;
 
-function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>): void {
-  if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return;
+/** Whether the candidate was renamed. */
+function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>): boolean {
+  if (!hasHan(c.surface) || !STRUCTURAL_SUFFIX.test(c.surface)) return false;
   const rest = c.surface.replace(STRUCTURAL_SUFFIX, '');
-  if (codePointLength(rest) < 2 || !/\p{Script=Han}$/u.test(rest)) return;
+  if (codePointLength(rest) < 2 || !/\p{Script=Han}$/u.test(rest)) return false;
   // Or the head of known terms: `注意力机制` is 注意力 when 自注意力 and 多头注意力 are its kinds.
   const head = strong.longestSuffix(rest) ?? (heads.has(rest) ? rest : undefined);
-  if (!head) return;
-  c.aliases = [...c.aliases, { text: c.surface, lang: c.lang }];
+  if (!head) return false;
+  c.aliases = [...c.aliases, aliasOf(c.surface, c.lang)];
   c.surface = rest;
   if (head !== rest) c.score = Math.max(c.score, 0.5);
+  return true;
 }
 
 /**
@@ -213,12 +238,33 @@ function stripStructuralSuffix(c: Candidate, strong: Known, heads: Set<string>):
 const PRODUCTIVE = 3;
 
 function boostProductiveHeads(candidates: Candidate[]): void {
+  // Each loop over every candidate is a function of its own (see boostCompoundsOfKnown).
+  const weak = weakHanWords(candidates);
+  if (weak.size === 0) return;
+  const modifiers = modifiersOf(candidates, weak);
+  for (const [head, mods] of modifiers) {
+    if (mods.size < PRODUCTIVE) continue;
+    const c = weak.get(head)!;
+    c.score = 0.5;
+    // Written out in provenanceAt's order rather than spread: a spread copy is a map of its own, which the loops
+    // over every candidate's provenance (the sort, resolve) met last and were compiled again for.
+    const p = c.provenance;
+    c.provenance = { signal: p.signal, note: p.note, file: p.file, line: p.line, column: p.column, excerpt: `${p.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
+  }
+}
+
+/** The frequency-capped Chinese words (statistical, 0 < score < 0.5, Han only, not from a list), by surface. */
+function weakHanWords(candidates: readonly Candidate[]): Map<string, Candidate> {
   const weak = new Map<string, Candidate>();
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     if (c.signal === 'statistical' && c.score > 0 && c.score < 0.5 && hasHan(c.surface) && !/[\sA-Za-z]/u.test(c.surface) && !c.provenance.excerpt.startsWith('enumeration:')) weak.set(c.surface, c);
   }
-  if (weak.size === 0) return;
+  return weak;
+}
+
+/** For each weak word, the distinct modifiers it heads in the surfaces of the candidates with a positive score. */
+function modifiersOf(candidates: readonly Candidate[], weak: Map<string, Candidate>): Map<string, Set<string>> {
   const lastChars = new Set([...weak.keys()].map((w) => w[w.length - 1]));
   const modifiers = new Map<string, Set<string>>();
   const seen = new Set<string>();
@@ -236,12 +282,7 @@ function boostProductiveHeads(candidates: Candidate[]): void {
       (modifiers.get(tail) ?? modifiers.set(tail, new Set()).get(tail)!).add(surface.slice(0, starts[i]));
     }
   }
-  for (const [head, mods] of modifiers) {
-    if (mods.size < PRODUCTIVE) continue;
-    const c = weak.get(head)!;
-    c.score = 0.5;
-    c.provenance = { ...c.provenance, excerpt: `${c.provenance.excerpt}; head of ${[...mods].sort().map((m) => m + head).join(', ')}` };
-  }
+  return modifiers;
 }
 
 /** Where each code point of `text` starts (what Array.from(text) would split it into). */
@@ -265,15 +306,32 @@ function codePointStarts(text: string): number[] {
 const ENGLISH_SIBLINGS = 2;
 
 function boostEnglishSiblings(candidates: Candidate[]): void {
+  // Each loop over every candidate is a function of its own (see boostCompoundsOfKnown).
+  const weak = weakEnglishPhrases(candidates);
+  if (weak.length === 0) return;
+  const family = familiesOf(candidates, new Set(weak.map((c) => headOf(c.surface))));
+  for (const c of weak) {
+    const head = headOf(c.surface);
+    const siblings = family.get(head);
+    const others = siblings ? siblings.size - (siblings.has(normaliseKey(c.surface)) ? 1 : 0) : 0;
+    if (others >= ENGLISH_SIBLINGS) c.score = 0.5;
+  }
+}
+
+const headOf = (surface: string): string => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
+
+function weakEnglishPhrases(candidates: readonly Candidate[]): Candidate[] {
   const weak: Candidate[] = [];
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     // Headings are left out: a section title is as often a topic (`Lost commits`, `Page-oriented engines`) as a kind.
     if ((c.signal === 'definition' || c.signal === 'parenthetical') && c.score >= 0.4 && c.score < 0.5 && c.lang === 'en' && ENGLISH_PHRASE.test(c.surface)) weak.push(c);
   }
-  if (weak.length === 0) return;
-  const headOf = (surface: string) => surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/u, '');
-  const heads = new Set(weak.map((c) => headOf(c.surface)));
+  return weak;
+}
+
+/** For each head in `heads`, the keys of the accepted English phrases (surfaces and aliases) it heads. */
+function familiesOf(candidates: readonly Candidate[], heads: Set<string>): Map<string, Set<string>> {
   const family = new Map<string, Set<string>>();
   // Accepted surfaces recur across the vault: each English one is read once.
   const read = new Set<string>();
@@ -290,12 +348,7 @@ function boostEnglishSiblings(candidates: Candidate[]): void {
     add(c.surface, c.lang);
     for (let k = 0; k < c.aliases.length; k++) add(c.aliases[k].text, c.aliases[k].lang);
   }
-  for (const c of weak) {
-    const head = headOf(c.surface);
-    const siblings = family.get(head);
-    const others = siblings ? siblings.size - (siblings.has(normaliseKey(c.surface)) ? 1 : 0) : 0;
-    if (others >= ENGLISH_SIBLINGS) c.score = 0.5;
-  }
+  return family;
 }
 
 /** Two to four Latin words, the last a lower-case word: a phrase with a common-noun head. */
@@ -303,16 +356,57 @@ const ENGLISH_PHRASE = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+
 
 /** Keys of the surfaces and aliases of candidates accepted on their own (score ≥ 0.5); Latin ones only unless `han`. */
 function strongKeysOf(candidates: readonly Candidate[], han: boolean): Set<string> {
-  const keys = new Set<string>();
+  // One loop per use, each a function of its own: the tables' call reads every surface, the siblings' call the
+  // language as well, and a shared loop compiled for the first was deoptimised by the second.
+  return keysOf(han ? strongSurfaces(candidates) : strongLatinSurfaces(candidates));
+}
+
+function strongSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
   // Indexed loops: these run once over ~100k candidates, mostly before they are optimised, where for-of allocates.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.score < 0.5) continue;
-    if (han || c.lang !== 'zh') keys.add(normaliseKey(c.surface));
+    surfaces.add(c.surface);
     const aliases = c.aliases;
-    for (let k = 0; k < aliases.length; k++) if (han || aliases[k].lang !== 'zh') keys.add(normaliseKey(aliases[k].text));
+    for (let k = 0; k < aliases.length; k++) surfaces.add(aliases[k].text);
   }
+  return surfaces;
+}
+
+function strongLatinSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.score < 0.5) continue;
+    if (c.lang !== 'zh') surfaces.add(c.surface);
+    const aliases = c.aliases;
+    for (let k = 0; k < aliases.length; k++) if (aliases[k].lang !== 'zh') surfaces.add(aliases[k].text);
+  }
+  return surfaces;
+}
+
+/**
+ * The keys of distinct surfaces, in the order of each key's first surface (as a Set filled surface by surface). The
+ * loops over every candidate, which V8 compiles on-stack again as candidate shapes arrive, only collect strings:
+ * normaliseKey is inlined into this loop over strings once, not into each of their compiles.
+ */
+function keysOf(surfaces: Set<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const s of surfaces) keys.add(normaliseKey(s));
   return keys;
+}
+
+/** Every surface and alias text of the candidates, in order; a function of its own, not a loop inlined in extractCandidates (whose on-stack compiles it would multiply). */
+function allSurfaces(candidates: readonly Candidate[]): Set<string> {
+  const surfaces = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    surfaces.add(c.surface);
+    const aliases = c.aliases;
+    for (let k = 0; k < aliases.length; k++) surfaces.add(aliases[k].text);
+  }
+  return surfaces;
 }
 
 /** Adds the Han surfaces (no spaces) of candidates[from…] and of their aliases to `out`. */

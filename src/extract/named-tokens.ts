@@ -16,6 +16,8 @@ export function namedTokenCandidates(note: Note): Candidate[] {
   for (const block of note.blocks) {
     if (block.kind !== 'paragraph') continue;
     const text = block.text;
+    // An empty block is skipped before the read: charCodeAt(-1) deoptimises the loop.
+    if (text.length === 0) continue;
     const last = text.charCodeAt(text.length - 1);
     if (last !== 0x3a && last !== 0xff1a) continue;
     const tail = text.slice(-16);
@@ -36,7 +38,7 @@ export function namedTokenCandidates(note: Note): Candidate[] {
 const VERSIONED_NAME = /(?<![\w.-])([A-Z][A-Za-z]{1,15}) (\d+\.\d+(?:\.\d+)?)(?![\w.])/gu;
 
 function hasDottedNumber(text: string): boolean {
-  for (let i = text.indexOf('.', 1); i !== -1; i = text.indexOf('.', i + 1)) if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  for (let i = text.indexOf('.', 1); i !== -1; i = text.indexOf('.', i + 1)) if (isDigit(text.charCodeAt(i - 1)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) return true;
   return false;
 }
 

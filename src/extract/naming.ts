@@ -36,8 +36,9 @@ const EN_NOT_NAME = new Set('after before by from with once twice again when whe
  */
 export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: Map<number, MarkSpan[]>): Candidate[] {
   const out: Candidate[] = [];
-  note.blocks.forEach((block, b) => {
-    if (block.kind === 'heading') return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (block.kind === 'heading') continue;
     // The block's cue bits, from its sentences when they are split: the cues below are tested on them first.
     const sentences = split?.[b];
     const bits = sentences ? blockCues(sentences) : cuesOf(block.text);
@@ -45,7 +46,7 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
     // `that's X` and `what X means` are rare: one plain search for each before any pattern.
     const thats = (bits & CUE.latin) !== 0 && ((block.text.includes('hat') && THATS_CUE.test(block.text)) || block.text.includes(' means'));
     if (bits & CUE.copula && block.text.includes('的是')) namedByCopula(note, block, out);
-    if (!cue && !thats) return;
+    if (!cue && !thats) continue;
     const spans = marks?.get(b);
     for (const sentence of sentences ?? cuedSentences(block.text)) {
       // Every alternative of ZH_CUE holds one of the CUE.naming characters: a sentence without them names nothing.
@@ -59,7 +60,7 @@ export function namingCandidates(note: Note, split?: CuedSentence[][], marks?: M
       // EN_CUE needs one of EN_CUE_ASCII's words (or a ſ/K that the /iu pattern folds): most Latin sentences have none.
       if (cue && (sentence.cues & CUE.folds || EN_CUE_ASCII.test(sentence.text))) english(note, block, sentence.text, sentence.at, out, spans);
     }
-  });
+  }
   return out;
 }
 
@@ -90,9 +91,9 @@ function chinese(note: Note, block: Block, text: string, at: number, out: Candid
   // exec() in a loop, not matchAll(): matchAll clones the pattern on every call.
   ZH_CUE.lastIndex = 0;
   for (let cue = ZH_CUE.exec(text); cue; cue = ZH_CUE.exec(text)) {
-    if (cue[0].startsWith('叫') && CALL_VERB.test(text.charAt((cue.index ?? 0) - 1))) continue;
+    if (cue[0].startsWith('叫') && cue.index > 0 && CALL_VERB.test(text.charAt(cue.index - 1))) continue;
     // `无所谓的场景` (where it does not matter): 所谓 inside 无所谓 names nothing.
-    if (cue[0].startsWith('所谓') && text.charAt((cue.index ?? 0) - 1) === '无') continue;
+    if (cue[0].startsWith('所谓') && cue.index > 0 && text.charAt(cue.index - 1) === '无') continue;
     const start = (cue.index ?? 0) + cue[0].length;
     const exact = markedName(block, at + start, spans);
     if (exact) {

@@ -46,6 +46,21 @@ export function cleanSurface(text: string): string {
   return value;
 }
 
+/**
+ * cleanSurface of each part of text.split(separator), the empty ones left out when `dropEmpty`. A loop, not
+ * split().map().filter(): map and filter make arrays of one elements kind in optimised code and of another in the
+ * builtins, so the readers that take their results compiled again when the second kind arrived.
+ */
+export function cleanParts(text: string, separator: RegExp, dropEmpty: boolean): string[] {
+  const raw = text.split(separator);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const part = cleanSurface(raw[i]);
+    if (part || !dropEmpty) out.push(part);
+  }
+  return out;
+}
+
 function clean(text: string): string {
   const value = text.replace(/\s+/gu, ' ').replace(WRAPPERS, '').trim();
   // A leading English article is never part of a term: "A hypervisor, also known as …" names hypervisor.

@@ -4,13 +4,13 @@
  * Hypervisor（虚拟机监视器）, and 硬件虚拟化（也称为X）. Asides are rejected: （见下文）, （2013年）, （说明：…）,
  * anything with a sentence inside.
  */
-import { candidateOf } from './candidate.js';
+import { aliasOf, candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { AliasForm, Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, type CuedSentence } from './cues.js';
 import type { MarkSpan } from './markup.js';
 import { provenanceAt } from './locate.js';
-import { cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
+import { cleanParts, cleanSurface, codePointLength, detectLang, hasHan, isAbbreviation } from './normalise.js';
 import { EN_FUNCTION_WORDS, isStopWord, ZH_BOUNDARY } from './stop-words.js';
 import { tagTerm, withPrecut } from './term-tags.js';
 import { englishBefore, isSpace, termBefore, textToWalk, type Known } from './walk-back.js';
@@ -75,7 +75,7 @@ function namesInParentheses(note: Note, block: Block, at: number, inner: string,
   const last = words[words.length - 1] ?? '';
   const previous = (words.length >= 2 ? words[words.length - 2] : '').toLowerCase();
   if (!/[A-Za-z0-9]$/u.test(last) || (previous && EN_FUNCTION_WORDS.has(previous) && !/^(?:a|an|the)$/u.test(previous)) || previous === 'i') return;
-  const items = inner.split(/\s*,\s*(?:and\s+|or\s+)?/u).map(cleanSurface);
+  const items = cleanParts(inner, /\s*,\s*(?:and\s+|or\s+)?/u, false);
   if (items.length < 2 || items.some((i) => !i || /\s/u.test(i))) return;
   const names = items.filter((i) => !i.includes('/'));
   if (names.length < 2 || !names.every((i) => LIST_NAME.test(i) && !EN_FUNCTION_WORDS.has(i.toLowerCase()) && !isStopWord(i))) return;
@@ -113,18 +113,19 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
       // jieba's tags of a short gloss are often a verb's (页|缓存, 仲裁|队列): after a lower-case term, its shape decides.
       const term = HAN_GLOSS.test(body) ? lowerCaseTerm(before) : undefined;
       if (!term) return glossedLatinName(note, block, at, whole, before);
-      return candidateAt(note, block, at, whole, writtenAt(before, term, at), term, [{ text: body, lang: detectLang(body) }], 0.9);
+      return candidateAt(note, block, at, whole, writtenAt(before, term, at), term, [aliasOf(body, detectLang(body))], 0.9);
     }
     // English（中文） is as often an annotation (VMware Workstation（二进制翻译）) as a gloss: bind it only
     // when the parenthesis says so (Hypervisor（又称虚拟机监视器）).
     surface = hasHan(before.slice(-1)) || endsWithCloseQuote(before) ? termBefore(before, jieba, known) : aka ? englishTerm(before, body) : (translatedAcronym(before, body) ?? lowerCaseTerm(before));
-    aliases = [{ text: body, lang: detectLang(body), ...(isAbbreviation(body) ? { abbreviation: true } : {}) }];
+    aliases = [aliasOf(body, detectLang(body), isAbbreviation(body))];
   } else {
     // Years, versions and numbers are asides, not names: （2013年）, (v2), (1.24).
     if (!/\p{Script=Latin}/u.test(body) || (/^(?:v(?:er(?:sion)?)?\.?\s*)?\d/iu.test(body) && !isAbbreviationLike(body))) return undefined;
-    const parts = body.split(/\s*[,，;；]\s*/u).map(cleanSurface).filter(Boolean);
+    const parts = cleanParts(body, /\s*[,，;；]\s*/u, true);
     if (parts.length > 2 || !parts.every((p) => (ENGLISH_TERM.test(p) || isAbbreviationLike(p)) && p.split(/\s+/u).length <= 6)) return explainedPhrase(note, block, at, whole, before, content);
-    aliases = parts.map((p) => ({ text: p, lang: 'en' as const, ...(isAbbreviation(p) ? { abbreviation: true } : {}) }));
+    aliases = [];
+    for (const p of parts) aliases.push(aliasOf(p, 'en', isAbbreviation(p)));
     const tail = before.trimEnd();
     if (hasHan(tail.slice(-1)) || endsWithCloseQuote(tail) || endsWithHanThenLatin(tail)) {
       // 滤波（EKF/PF）, 量化（GPTQ / AWQ，INT4）: abbreviations joined by slashes after a Chinese word are examples of
@@ -151,7 +152,7 @@ function readParenthetical(note: Note, block: Block, at: number, whole: string, 
         const described = /^the\s/iu.test(content) ? describedPhrase(before, parts[0]) : undefined;
         if (described) {
           surface = described.phrase;
-          aliases = [{ text: described.gloss, lang: 'en' }];
+          aliases = [aliasOf(described.gloss, 'en')];
           score = 0.6;
         }
       }
@@ -240,8 +241,15 @@ function hanRun(before: string): { run: string; stop: string } {
  * term, if it is not much longer than the translation. One character only after 的 or a clause's start, with a
  * one-word translation (`大小的页（page）`).
  */
+/** The parts that are not abbreviations, by a loop (a filtered array's elements kind depends on the tier filtering it). */
+function fullWords(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) if (!isAbbreviationLike(p)) out.push(p);
+  return out;
+}
+
 function coverTranslation(before: string, walked: string | undefined, parts: string[]): string | undefined {
-  const english = parts.length === 1 ? parts : parts.filter((p) => !isAbbreviationLike(p));
+  const english = parts.length === 1 ? parts : fullWords(parts);
   if (english.length !== 1) return walked;
   let words = 1;
   if (isAbbreviationLike(english[0])) {
@@ -295,7 +303,10 @@ function withLatinPrefix(before: string, surface: string, parts: string[]): stri
   if (!head.endsWith(surface)) return surface;
   // Only the few characters before the term can hold the word: the pattern below is anchored at the end.
   const rest = head.slice(Math.max(0, head.length - surface.length - 40), head.length - surface.length);
-  const last = rest.charCodeAt(rest.length - 1) === 0x20 ? rest.charCodeAt(rest.length - 2) : rest.charCodeAt(rest.length - 1);
+  // In bounds (an empty or one-space rest has no letter before the term): a read past either end deoptimises.
+  const end = rest.length > 0 && rest.charCodeAt(rest.length - 1) === 0x20 ? rest.length - 2 : rest.length - 1;
+  if (end < 0) return surface;
+  const last = rest.charCodeAt(end);
   if (!((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39))) return surface;
   const m = /(?:^|[^A-Za-z0-9.+#-])([A-Za-z][A-Za-z0-9+#-]*)(\s?)$/u.exec(rest);
   if (!m) return surface;
@@ -316,6 +327,8 @@ function withLatinPrefix(before: string, surface: string, parts: string[]): stri
 
 /** /[”"」』]$/ */
 function endsWithCloseQuote(text: string): boolean {
+  // Reads stay in bounds: one read past the end deoptimises the caller it is inlined into (readParenthetical).
+  if (text.length === 0) return false;
   const c = text.charCodeAt(text.length - 1);
   return c === 0x201d || c === 0x22 || c === 0x300d || c === 0x300f;
 }
@@ -515,7 +528,7 @@ function explainedPhrase(note: Note, block: Block, at: number, whole: string, be
   // name, not an explanation: the author names a term twice (0.5, with the other name).
   const other = SAME_HEAD_ALIAS.exec(content.trim());
   if (other && other[1] !== surface && other[1].endsWith(` ${words[words.length - 1]}`) && !other[1].split(' ').some((w) => EN_FUNCTION_WORDS.has(w))) {
-    return candidateAt(note, block, at, whole, start, surface, [{ text: other[1], lang: 'en' }], 0.5, 'en');
+    return candidateAt(note, block, at, whole, start, surface, [aliasOf(other[1], 'en')], 0.5, 'en');
   }
   return candidateAt(note, block, at, whole, start, surface, [], 0.45, 'en');
 }

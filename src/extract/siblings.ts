@@ -50,8 +50,9 @@ export function siblingCandidates(note: Note, strong: ReadonlySet<string>): Cand
 
 /** The source line of the block's first run starts with a list marker (`- `, `* `, `1. `). */
 export function isListItem(text: string, block: Block): boolean {
+  // Tested by length, not by reading past the end (which deoptimises the callers it is inlined into).
+  if (block.runs.length === 0) return false;
   const run = block.runs[0];
-  if (!run) return false;
   const lineStart = text.lastIndexOf('\n', run.offset - 1) + 1;
   return run.offset - lineStart <= 12 && LIST_ITEM.test(text.slice(lineStart, run.offset + 1));
 }

@@ -5,7 +5,7 @@
  * structure (简介, Introduction) or a descriptive phrase (上手快, 职责的逻辑分类), which is decided by shape and
  * part of speech, never by a list of domain terms.
  */
-import { candidateOf } from './candidate.js';
+import { aliasOf, candidateOf } from './candidate.js';
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note, Provenance, Signal } from '../types.js';
 import { provenanceAt } from './locate.js';
@@ -21,7 +21,7 @@ export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
     surface: entry.label,
     lang: detectLang(entry.label),
     signal: 'vocabulary' as const,
-    aliases: entry.aliases.map((text) => ({ text, lang: detectLang(text), ...(isAbbreviation(text) ? { abbreviation: true } : {}) })),
+    aliases: entry.aliases.map((text) => aliasOf(text, detectLang(text), isAbbreviation(text))),
     ...(entry.definition ? { definition: entry.definition } : {}),
     ...(entry.type ? { type: entry.type } : {}),
     broader: entry.broader,
@@ -53,11 +53,11 @@ export function wikilinkCandidates(note: Note, jieba: Segmenter, titles?: Readon
     const named = titled ?? stem;
     // A name that opens or closes with `_` is a code identifier (`__init__`, `_private`): taken as written, since
     // the link resolves by its exact text; cleanSurface would strip the underscores as emphasis marks.
-    if (/^_|_$/u.test(named.trim())) return [candidate(named.trim(), 'wikilink', 0.95, note, link.line, link.column, `[[${link.target}]]`, link.label ? [{ text: cleanSurface(link.label), lang: detectLang(link.label) }] : [])];
+    if (/^_|_$/u.test(named.trim())) return [candidate(named.trim(), 'wikilink', 0.95, note, link.line, link.column, `[[${link.target}]]`, link.label ? [aliasOf(cleanSurface(link.label), detectLang(link.label))] : [])];
     const target = cleanSurface(named);
     if (!target) return [];
     const label = link.label ? cleanSurface(link.label) : undefined;
-    const aliases = label && label !== target ? [{ text: label, lang: detectLang(label) }] : [];
+    const aliases = label && label !== target ? [aliasOf(label, detectLang(label))] : [];
     const excerpt = `[[${link.target}${link.label ? `|${link.label}` : ''}]]`;
     // A link often targets a note whose title is not itself a term (虚拟化概述, 容器与虚拟机): it then
     // proposes the terms that title names, as weakly as a heading would.
@@ -77,8 +77,13 @@ export function frontmatterCandidates(note: Note, jieba: Segmenter): Candidate[]
     ['keyword', fm.keywords, fm.lines.keywords, 0.85],
   ];
   const out: Candidate[] = [];
-  for (const [signal, values, line, score] of lists) {
-    for (const raw of values) {
+  // Indexed, not destructured: a destructuring for-of runs the iterator protocol for each tuple, a large graph to compile.
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const signal = list[0];
+    const line = list[2];
+    const score = list[3];
+    for (const raw of list[1]) {
       // Nested tags (`lang/go`) name their last segment; `#` is decoration.
       const value = cleanSurface(String(raw).replace(/^#/u, '').split('/').pop() ?? '');
       if (value && !isStopWord(value)) out.push(candidate(value, signal, score, note, line ?? 1, 1, `${signal}: ${raw}`));
@@ -89,7 +94,7 @@ export function frontmatterCandidates(note: Note, jieba: Segmenter): Candidate[]
   for (const raw of fm.aliases) {
     const value = cleanSurface(String(raw));
     if (!value) continue;
-    const aliases = title && title !== value ? [{ text: title, lang: detectLang(title) }] : [];
+    const aliases = title && title !== value ? [aliasOf(title, detectLang(title))] : [];
     out.push(candidate(value, 'alias', 0.85, note, fm.lines.aliases ?? 1, 1, `aliases: ${raw}`, aliases));
   }
   return out;
@@ -121,9 +126,12 @@ export function titleCandidates(note: Note, jieba: Segmenter): Candidate[] {
 export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
   const out: Candidate[] = [];
   for (const section of note.sections) {
-    const shaped = headingParts(section.title, true)
-      .map((term) => ({ term, shape: termShape(term, jieba) }))
-      .filter(({ shape }) => shape !== 'none');
+    // A loop, not map().filter(): their arrays' elements kind depends on whether the caller runs optimised.
+    const shaped: Array<{ term: string; shape: 'noun' | 'verb' }> = [];
+    for (const term of headingParts(section.title, true)) {
+      const shape = termShape(term, jieba);
+      if (shape !== 'none') shaped.push({ term, shape });
+    }
     // A heading that names two things (`Stacks and queues`, `Cache busting / fingerprinting`) compares or groups
     // them: neither part is raised. A stop-word part (`node_modules and friends`) is no second thing.
     const alone = shaped.length === 1;
@@ -133,10 +141,11 @@ export function headingCandidates(note: Note, jieba: Segmenter): Candidate[] {
     }
   }
   headingFamilies(note, out);
-  note.blocks.forEach((block, b) => {
-    if (!isOutlineHead(note, b)) return;
+  for (let b = 0; b < note.blocks.length; b++) {
+    const block = note.blocks[b];
+    if (!isOutlineHead(note, b)) continue;
     for (const term of headingParts(block.text)) if (termShape(term, jieba) === 'noun') out.push(candidate(term, 'heading', 0.45, note, block.line, 1, block.text));
-  });
+  }
   return out;
 }
 
@@ -176,7 +185,10 @@ export function namesEnglishConcept(term: string): boolean {
   const words = term.split(/\s+/u);
   if (words.length === 1) return isNameToken(term);
   if (words.length > 4) return false;
-  const lower = words.map((w) => w.toLowerCase());
+  // A loop, not map(): a mapped array's elements kind depends on whether its maker runs optimised, and the array
+  // methods below deoptimised headingCandidates (where this is inlined) when the other kind arrived.
+  const lower: string[] = [];
+  for (const w of words) lower.push(w.toLowerCase());
   if (lower.some((w) => EN_FUNCTION_WORDS.has(w) || SECTION_WORDS.has(w) || GENERAL_MODIFIERS.has(w))) return false;
   // The writer speaking (`Commands I keep forgetting`, `Flags worth knowing`): a clause about the notes, not a name.
   if (words.includes('I') || lower.includes('worth')) return false;
@@ -399,7 +411,8 @@ function headingParts(heading: string, beforeColon = false): string[] {
   if (colon > 0) text = cleanSurface(text.slice(0, colon));
   if (!text || /[，。,;；:：!！?？]/u.test(text)) return [];
   const raw = text.split(CONJUNCTION);
-  const parts = raw.map(cleanSurface);
+  const parts: string[] = [];
+  for (const part of raw) parts.push(cleanSurface(part));
   // `Clustered and secondary indexes`: a lone modifier before the conjunction shares the head after it. Not a plural
   // noun, nor before a phrase with its own article (`Caches and the memory hierarchy`): two noun phrases, each whole.
   if (parts.length === 2 && /^[A-Za-z][a-z-]*$/u.test(parts[0]) && !/[^sui]s$/u.test(parts[0]) && !/^\s*(?:the|an?)\s/iu.test(raw[1]) && /^[a-z][a-z-]*\s+[a-z][a-z-]*$/u.test(parts[1])) {

@@ -37,10 +37,30 @@ export function knownTerms(surfaces: Iterable<string>): Known {
     byLast.set(last, list);
   }
   for (const list of byLast.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return {
-    has: (s) => all.has(s),
-    longestSuffix: (text) => byLast.get(text[text.length - 1])?.find((s) => text.endsWith(s)),
-  };
+  return new KnownTerms(all, byLast);
+}
+
+/**
+ * A class, not an object of closures: each pass gets a new Known, and with closures each one's methods were new call
+ * targets, which deoptimised every function that had inlined the previous pass's (walkBack, termBefore, …).
+ */
+class KnownTerms implements Known {
+  constructor(
+    private readonly all: Set<string>,
+    private readonly byLast: Map<string, string[]>,
+  ) {}
+
+  has(s: string): boolean {
+    return this.all.has(s);
+  }
+
+  longestSuffix(text: string): string | undefined {
+    if (text.length === 0) return undefined;
+    const list = this.byLast.get(text[text.length - 1]);
+    if (!list) return undefined;
+    for (let i = 0; i < list.length; i++) if (text.endsWith(list[i])) return list[i];
+    return undefined;
+  }
 }
 
 /** The term ending exactly at the end of `before`, or undefined. */
