@@ -274,3 +274,11 @@ describe('ratios of symbols', () => {
     expect(isJunkSurface('N/2')).toBe(true);
   });
 });
+
+describe('Chinese sentences around a term (label-shape.ts)', () => {
+  it('drops a surface with sentence punctuation, a question word, 越…越 or a naming verb between words; keeps words holding those characters', () => {
+    for (const s of ['桔子调低，柚子上升', '为什么按桔子分类', '什么名字', '桔值越小越亮', '两者之差叫桔柚模数', '桔子合称柚子群', '甲桔等属于柚子气体', '桔柚都试过负柚率'])
+      expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['风叫柚风', '都市', '桔柚模数', '越界', '哪吒']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Shapes of a surface that make a malformed label: a sentence or clause with a term inside it, a term with the
+ * formula symbol the prose gives after it, a verb glued before a term, a number with its unit. junk.ts calls these
+ * from isJunkSurface; each reads the surface only (and jieba's dictionary). Words of the language, never of a domain.
+ */
+import { backgroundEntry } from './background.js';
+
+/**
+ * Chinese sentence punctuation (，。；！？、) inside a surface: a label never holds it, the surface runs across a
+ * clause boundary (置信度阈值调低，召回上升).
+ */
+const ZH_SENTENCE_MARK = /[，。；！？、]/u;
+
+/** Question words (什么, 为什么, 怎么, 如何, 哪些): a surface holding one is a question the prose asks, not a name. */
+const ZH_QUESTION_WORD = /什么|怎么|怎样|如何|哪些|哪个|哪里|多少/u;
+
+/** 越 … 越 "the more … the more": a comparison clause (数值越小越亮). */
+const ZH_CORRELATIVE = /越\p{Script=Han}+越/u;
+
+/**
+ * A verb that names or classes (叫, 称为, 合称, 属于, 就是) or the adverb 都 "all" between two Chinese words: the
+ * surface is a sentence that states something about a term (X 合称 Y "X are together called Y", 甲烷等属于温室气体),
+ * and the term is only its end. Two characters at least on each side, so a word holding the character (都市, 叫声)
+ * is not read as a clause; dictionary words are kept.
+ */
+const ZH_NAMING_VERB = /\p{Script=Han}{2}(?:叫做?|称为|称作|合称|统称|简称|又称|也叫|属于|就是|都)\p{Script=Han}{2}/u;
+
+export function isZhSentence(text: string): boolean {
+  if (ZH_SENTENCE_MARK.test(text) || ZH_QUESTION_WORD.test(text) || ZH_CORRELATIVE.test(text)) return true;
+  return ZH_NAMING_VERB.test(text) && backgroundEntry(text) === undefined;
+}
