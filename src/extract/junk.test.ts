@@ -282,3 +282,10 @@ describe('Chinese sentences around a term (label-shape.ts)', () => {
     for (const s of ['风叫柚风', '都市', '桔柚模数', '越界', '哪吒']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a name with its formula symbol after it (label-shape.ts)', () => {
+  it('drops a name followed by a lone lower-case letter, Greek letters or a ^ symbol; keeps a capital member of a series', () => {
+    for (const s of ['桔柚值 f', '桔柚常数 τ', 'frob-value function Q^π', 'zorp x']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['Zorpitis B', '算法 W', 'Type I', 'zorp', '桔柚 2PL']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -29,3 +29,14 @@ export function isZhSentence(text: string): boolean {
   if (ZH_SENTENCE_MARK.test(text) || ZH_QUESTION_WORD.test(text) || ZH_CORRELATIVE.test(text)) return true;
   return ZH_NAMING_VERB.test(text) && backgroundEntry(text) === undefined;
 }
+/**
+ * A name, a space and a lone formula symbol: a lower-case letter (`初始值 f`), Greek letters (`时间常数 τ`) or a
+ * symbol with a superscript written `^` (`action-value function Q^π`). The prose names a quantity and then gives
+ * the letter it writes it with; the label is the name alone. A capital letter is left alone: it names a member of
+ * a series (Hepatitis B, 算法 W, Type I).
+ */
+const SYMBOL_TAIL = /\S\s+(?:[a-z]|\p{Script=Greek}{1,2}|[\p{L}\p{N}]+\^\S+)$/u;
+
+export function hasSymbolTail(text: string): boolean {
+  return SYMBOL_TAIL.test(text);
+}
