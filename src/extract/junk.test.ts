@@ -289,3 +289,10 @@ describe('a name with its formula symbol after it (label-shape.ts)', () => {
     for (const s of ['Zorpitis B', '算法 W', 'Type I', 'zorp', '桔柚 2PL']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a verb glued before a term (label-shape.ts)', () => {
+  it('drops 用/选 standing alone and a two-character verb or discourse lead before a term; keeps words they open', () => {
+    for (const s of ['用凌柚光谱', '选主桔链', '换成GN', '还有桔升级', '先说桔柚依赖']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['用户态', '选举超时', '注意力机制', '由桔柚', '还有']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
