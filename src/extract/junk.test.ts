@@ -224,6 +224,10 @@ describe('unit symbols', () => {
     for (const s of ['Hz', 'kHz', 'dB', 'MB/s', 'Gbps', 'KiB', 'ms', 'fps', '3D']) expect(isUnitSymbol(s), s).toBe(true);
     for (const s of ['HBase', 'DBMS', 'MSB', 'D3', 'GC', 'db', 'B']) expect(isUnitSymbol(s), s).toBe(false);
   });
+  it('reads a number with its unit and a unit over a unit as a quantity, keeps names with a number before letters', () => {
+    for (const s of ['16KB', '100 ms', 'kJ/mol', '~3 mol', '2.5GHz']) expect(isUnitSymbol(s), s).toBe(true);
+    for (const s of ['1NF', '5G', '2PL', 'Java', '16K'] ) expect(isUnitSymbol(s), s).toBe(false);
+  });
   it('keeps no concept for a unit the prose writes after its numbers, keeps the spelled-out word a bracket glosses', () => {
     const out = labels('# 桔频\n\n桔频常见 100 Hz，也有 250 Hz、1000 Hz。\n\n高档的到 4000 Hz，再高就费电，8000 Hz 更费。\n\n噪声用分贝（dB）量：30 dB、60 dB、90 dB。\n');
     expect(out).not.toContain('Hz');

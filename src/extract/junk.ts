@@ -389,8 +389,16 @@ function isSpacedAlternatives(text: string): boolean {
  */
 const UNIT_SYMBOL = /^(?:[kKMGT]?Hz|dB[mAV]?|[KMGTP]i?B(?:\/s|ps)?|[kKMGT]?b(?:\/s|ps)|fps|[nµu]s|ms|[1-4]D)$/u;
 
+/**
+ * Symbols of units of energy and amount (kJ, mol), alone or one over another (kJ/mol), and any unit after a number
+ * (16KB, 100 ms): a quantity the prose gives, never a name. Names with a number before letters (1NF, 5G, 2PL) hold
+ * no unit symbol. hPa is left out: it is the bracketed alias of 百帕, which would take the page over.
+ */
+const UNIT_PART = '(?:[kKMGT]?Hz|dB|[KMGTP]i?B|[kKMGT]?bps|fps|[nµum]s|k?J|mol)';
+const UNIT_QUANTITY = new RegExp(`^(?:~?\\d+(?:\\.\\d+)?\\s?)?${UNIT_PART}(?:\\/(?:${UNIT_PART}|s|L|kg|m))?$`, 'u');
+
 export function isUnitSymbol(text: string): boolean {
-  return text.length <= 5 && UNIT_SYMBOL.test(text);
+  return (text.length <= 5 && UNIT_SYMBOL.test(text)) || (text.length <= 10 && UNIT_QUANTITY.test(text));
 }
 
 /**
