@@ -300,3 +300,10 @@ describe('a verb glued before a term (label-shape.ts)', () => {
     for (const s of ['用户态', '选举超时', '注意力机制', '由桔柚', '还有']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('单位 and a unit named after a person (label-shape.ts)', () => {
+  it('drops 单位 run onto a proper name, keeps 单位 before a noun', () => {
+    for (const s of ['单位伏特', '单位西门子', '单位安培']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['单位圆', '单位冲激响应', '单位矩阵', '伏特']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

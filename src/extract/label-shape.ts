@@ -57,3 +57,17 @@ export function isVerbBeforeTerm(text: string): boolean {
   if (ZH_VERB_LEAD_TWO.has(text.slice(0, 2))) return text.length >= 4 && backgroundEntry(text.slice(0, 3)) === undefined;
   return false;
 }
+
+/**
+ * 单位 "unit" and a proper name (单位伏特, 单位安培, 单位西门子): the label line `单位：伏特` of a quantity, the
+ * unit's name run onto the word that introduces it. Units named after people or places carry a name's tag in
+ * jieba's dictionary (nr, nrt, ns); 单位圆, 单位冲激响应 (unit circle, unit impulse response) go on with a noun.
+ */
+const ZH_UNIT_LEAD = /^单位(\p{Script=Han}{2,3})$/u;
+
+export function isUnitNameLabel(text: string): boolean {
+  const m = ZH_UNIT_LEAD.exec(text);
+  if (m === null || backgroundEntry(text) !== undefined) return false;
+  const tag = backgroundEntry(m[1])?.tag ?? '';
+  return tag.startsWith('nr') || tag === 'ns';
+}
