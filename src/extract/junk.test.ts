@@ -307,3 +307,10 @@ describe('单位 and a unit named after a person (label-shape.ts)', () => {
     for (const s of ['单位圆', '单位冲激响应', '单位矩阵', '伏特']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a reference line', () => {
+  it('drops Ref and Refs alone, keeps phrases holding them', () => {
+    for (const s of ['Ref', 'refs']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['mnemonic phrase', 'Ref cell', 'reference counting']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -430,9 +430,10 @@ const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip ti
 
 /**
  * One word that opens a line to warn or remind (`Careful: "RT" means…`, `Remember: …`): an adjective or a verb, so
- * it is never the name of what follows. Nouns that can name a thing (note, hint, tip, mnemonic) are left out.
+ * it is never the name of what follows. Nouns that can name a thing (note, hint, tip, mnemonic) are left out. A
+ * line of references (`Ref: …`, `Refs: …`) is a remark about the note too.
  */
-const EN_REMARK_WORD = new Set('careful important remember beware caveat gotcha takeaway reminder aside'.split(' '));
+const EN_REMARK_WORD = new Set('careful important remember beware caveat gotcha takeaway reminder aside ref refs'.split(' '));
 
 export function isRemarkLabel(text: string): boolean {
   if (text.startsWith('一句话')) return true;
