@@ -314,3 +314,10 @@ describe('a reference line', () => {
     for (const s of ['mnemonic phrase', 'Ref cell', 'reference counting']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('an indexed variable (label-shape.ts)', () => {
+  it('drops a lower-case letter with one digit, keeps capitals and longer numbers', () => {
+    for (const s of ['s1', 'k2', 'x0']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['L2', 'T5', 'x86', 'x264', 's3fs']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

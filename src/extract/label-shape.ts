@@ -71,3 +71,12 @@ export function isUnitNameLabel(text: string): boolean {
   const tag = backgroundEntry(m[1])?.tag ?? '';
   return tag.startsWith('nr') || tag === 'ns';
 }
+
+/**
+ * A lower-case letter and one digit (s1, k1, x2): a variable of a formula with its index (a slack variable, a
+ * parameter), never a name. Names of this shape are capitals (L2, T5, V8) or hold more digits (x86, x264); a
+ * lower-case version tag (v2) has its own rule.
+ */
+export function isIndexedSymbol(text: string): boolean {
+  return /^[a-z]\d$/u.test(text);
+}
