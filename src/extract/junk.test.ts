@@ -321,3 +321,10 @@ describe('an indexed variable (label-shape.ts)', () => {
     for (const s of ['L2', 'T5', 'x86', 'x264', 's3fs']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('alternatives with a slash spaced on one side', () => {
+  it('drops `a/ b` and `a /b`, keeps tight slashes', () => {
+    for (const s of ['桔柚方案/ 多态桔柚', 'frob /quux']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['TCP/IP', 'async/await', 'HTTP/2', 'I/O']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -375,11 +375,14 @@ export function isComparison(text: string): boolean {
 
 /**
  * `purge / invalidation`, `federation / federated identity`: a slash set between spaces offers alternatives, two
- * names side by side. Names that hold a slash write it tight (TCP/IP, async/await, HTTP/2, MC/DC).
+ * names side by side. Names that hold a slash write it tight (TCP/IP, async/await, HTTP/2, MC/DC), so a space on
+ * one side only (`类型方案/ 多态类型`) marks alternatives too.
  */
+const ONE_SIDED_SLASH = /\S\/\s+\S|\S\s+\/\S/u;
+
 function isSpacedAlternatives(text: string): boolean {
   const at = text.indexOf(' / ');
-  return at > 0 && at + 3 < text.length;
+  return (at > 0 && at + 3 < text.length) || ONE_SIDED_SLASH.test(text);
 }
 
 /**
