@@ -328,3 +328,10 @@ describe('alternatives with a slash spaced on one side', () => {
     for (const s of ['TCP/IP', 'async/await', 'HTTP/2', 'I/O']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('phrases opened by a word of taste or of set-up', () => {
+  it('drops fancy/huge/given/simplest phrases, keeps terms opened by other adjectives', () => {
+    for (const s of ['fancy frobnication', 'huge well-run zorp', 'given quux', 'Simplest setting']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['shortest path', 'nearest neighbour', 'key exchange', 'standard form']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

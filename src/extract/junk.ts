@@ -66,7 +66,11 @@ export function isLoneParticiple(text: string): boolean {
 const EN_JUDGING_LEAD = new Set(
   (
     'usual usually typical typically classic obvious famous popular favourite favorite nice great bad actual ' +
-    'whole entire overall ordinary so-called called named termed dubbed known different various certain particular'
+    'whole entire overall ordinary so-called called named termed dubbed known different various certain particular ' +
+    // Words of a speaker's taste or of the argument's set-up (`fancy observability`, `huge well-run cohort`,
+    // `given policy`, `Simplest setting`): the superlatives are of everyday adjectives only (shortest path,
+    // nearest neighbour and least squares name things and are not here).
+    'fancy huge tricky neat cool weird crazy annoying handy given simplest easiest hardest'
   ).split(' '),
 );
 
