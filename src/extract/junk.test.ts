@@ -335,3 +335,10 @@ describe('phrases opened by a word of taste or of set-up', () => {
     for (const s of ['shortest path', 'nearest neighbour', 'key exchange', 'standard form']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a capital symbol after a lower-case word (label-shape.ts)', () => {
+  it('drops `frob gate H`, keeps a capital or Han word before the letter and Roman numerals', () => {
+    for (const s of ['Zorp gate H', 'quux shaping F', 'frob tuning Q']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['System F', 'Algorithm W', 'Level A', 'frob polymerase I', 'Phase II', '算法 W']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -32,13 +32,20 @@ export function isZhSentence(text: string): boolean {
 /**
  * A name, a space and a lone formula symbol: a lower-case letter (`初始值 f`), Greek letters (`时间常数 τ`) or a
  * symbol with a superscript written `^` (`action-value function Q^π`). The prose names a quantity and then gives
- * the letter it writes it with; the label is the name alone. A capital letter is left alone: it names a member of
- * a series (Hepatitis B, 算法 W, Type I).
+ * the letter it writes it with; the label is the name alone. A capital letter after a capital word or a Han one is
+ * left alone: it names a member of a series (Hepatitis B, 算法 W, Type I).
  */
 const SYMBOL_TAIL = /\S\s+(?:[a-z]|\p{Script=Greek}{1,2}|[\p{L}\p{N}]+\^\S+)$/u;
 
+/**
+ * A capital letter after a lower-case word (`Hadamard gate H`, `reward shaping F`) is the letter too: a name of a
+ * series member has a capital before its letter (System F, Algorithm W, Level A) or is a Roman numeral (DNA
+ * polymerase I, Phase II).
+ */
+const CAPITAL_SYMBOL_TAIL = /(?:^|\s)[a-z][a-z-]{2,}\s[A-HJ-UWYZ]$/u;
+
 export function hasSymbolTail(text: string): boolean {
-  return SYMBOL_TAIL.test(text);
+  return SYMBOL_TAIL.test(text) || CAPITAL_SYMBOL_TAIL.test(text);
 }
 
 /**
