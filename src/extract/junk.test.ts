@@ -297,7 +297,10 @@ describe('a name with its formula symbol after it (label-shape.ts)', () => {
 describe('a verb glued before a term (label-shape.ts)', () => {
   it('drops 用/选 standing alone and a two-character verb or discourse lead before a term; keeps words they open', () => {
     for (const s of ['用凌柚光谱', '选主桔链', '换成GN', '还有桔升级', '先说桔柚依赖']) expect(isJunkSurface(s), s).toBe(true);
-    for (const s of ['用户态', '选举超时', '注意力机制', '由桔柚', '还有']) expect(isJunkSurface(s), s).toBe(false);
+    for (const s of ['用户态', '选举超时', '注意力机制', '由桔柚', '还有', '利用率']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('drops 利用/改用/借助 before a term', () => {
+    for (const s of ['利用二阶桔柚', '改乘桔柚窗', '借助桔柚']) expect(isJunkSurface(s), s).toBe(true);
   });
 });
 

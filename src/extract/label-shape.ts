@@ -50,13 +50,14 @@ export function hasSymbolTail(text: string): boolean {
 
 /**
  * Verbs and discourse words that open a clause when they stand before a term (用布隆过滤器 "use a Bloom filter",
- * 换成GN "switch to GN", 还有锁升级 "there is also lock escalation", 先说函数依赖 "first, functional dependency"):
- * the walk back took the verb in with its object. One-character verbs (用, 选) stand alone only when the first two
- * characters are no dictionary word (用户, 选举 keep theirs); two-character leads only when the first three are none
- * (注意力). 由 "by" is left out: a bracket after 由X（…） glosses X, and the surface is then X's only name.
+ * 换成GN "switch to GN", 利用二阶信息 "using second-order information", 还有锁升级 "there is also lock
+ * escalation", 先说函数依赖 "first, functional dependency"): the walk back took the verb in with its object.
+ * One-character verbs (用, 选) stand alone only when the first two characters are no dictionary word (用户, 选举 keep
+ * theirs); two-character leads only when the first three are none (注意力, 利用率). 由 "by" is left out: a bracket
+ * after 由X（…） glosses X, and the surface is then X's only name.
  */
 const ZH_VERB_LEAD_ONE = new Set('用选'.split(''));
-const ZH_VERB_LEAD_TWO = new Set('换成 改成 变成 还有 先说 先看 注意 再用 然后 比如 例如'.split(' '));
+const ZH_VERB_LEAD_TWO = new Set('换成 改成 变成 改用 改乘 利用 借助 还有 先说 先看 注意 再用 然后 比如 例如'.split(' '));
 
 export function isVerbBeforeTerm(text: string): boolean {
   if (text.length < 3 || !/^\p{Script=Han}/u.test(text) || backgroundEntry(text) !== undefined) return false;
