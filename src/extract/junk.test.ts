@@ -345,3 +345,10 @@ describe('a capital symbol after a lower-case word (label-shape.ts)', () => {
     for (const s of ['System F', 'Algorithm W', 'Level A', 'frob polymerase I', 'Phase II', '算法 W']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('an instruction opened by a lower-case verb (label-shape.ts)', () => {
+  it('drops `prefer …`, `lose …`, `going …`, keeps compounds opened by read, write, build and capitalised verbs', () => {
+    for (const s of ['prefer stepwise zorps', 'lose quux', 'going clockwise', 'generate frobs']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['read committed', 'write barrier', 'build cache', 'Generate', 'prefer']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -88,3 +88,17 @@ export function isUnitNameLabel(text: string): boolean {
 export function isIndexedSymbol(text: string): boolean {
   return /^[a-z]\d$/u.test(text);
 }
+
+/**
+ * English verbs that open an instruction or a step of the prose when lower case (`prefer stepwise motion`, `lose
+ * quorum`, `generate hypotheses`, `going clockwise`) and never the modifier of a compound, unlike read, write, build,
+ * compute, check or call (read committed, write barrier, build cache, check constraint), which are not here.
+ */
+const EN_INSTRUCTION_VERB = new Set(
+  'prefer avoid ensure consider lose erase generate normalise normalize establish going'.split(' '),
+);
+
+export function isInstructionPhrase(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && EN_INSTRUCTION_VERB.has(text.slice(0, space));
+}
