@@ -352,3 +352,10 @@ describe('an instruction opened by a lower-case verb (label-shape.ts)', () => {
     for (const s of ['read committed', 'write barrier', 'build cache', 'Generate', 'prefer']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a Chinese modal alone', () => {
+  it('drops 不能, 可以, 通常 alone, keeps words holding them', () => {
+    for (const s of ['不能', '可以', '通常']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['功能', '可以桔', '可用性']) expect(isZhClause(s), s).toBe(false);
+  });
+});

@@ -423,9 +423,11 @@ const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|
  * Dictionary words that hold one are kept.
  */
 const ZH_PREDICATE_WORD = /分别|很难|已经|正在|只能|可以|需要|必须|不能|无法|能够|应该|通常|往往|经常|总是/u;
+const ZH_PREDICATE_ALONE = new RegExp(`^(?:${ZH_PREDICATE_WORD.source})$`, 'u');
 
 export function isZhClause(text: string): boolean {
-  if (text.length < 4) return ZH_BOUNDARY.has(text);
+  // A modal or adverb alone (不能 "cannot", 通常) is what a bracket or a list cut around, as bare as a function word.
+  if (text.length < 4) return ZH_BOUNDARY.has(text) || ZH_PREDICATE_ALONE.test(text);
   return ZH_CLAUSE_WORD.test(text) || (ZH_PREDICATE_WORD.test(text) && backgroundEntry(text) === undefined);
 }
 
