@@ -359,3 +359,10 @@ describe('a Chinese modal alone', () => {
     for (const s of ['功能', '可以桔', '可用性']) expect(isZhClause(s), s).toBe(false);
   });
 });
+
+describe('a Chinese phrase opened by a determiner of quantity (label-shape.ts)', () => {
+  it('drops 大量…, 这些…, keeps other words', () => {
+    for (const s of ['大量trick汇总', '这些桔柚', '许多柚子']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['大量', '量化桔柚', '一致性']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

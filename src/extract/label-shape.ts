@@ -102,3 +102,13 @@ export function isInstructionPhrase(text: string): boolean {
   const space = text.indexOf(' ');
   return space > 0 && EN_INSTRUCTION_VERB.has(text.slice(0, space));
 }
+
+/**
+ * A determiner of quantity or reference opening a Chinese phrase (大量trick汇总 "a large number of tricks, collected",
+ * 这些方法 "these methods"): a noun phrase of the argument, like a counted one (三个作用). Dictionary words are kept.
+ */
+const ZH_QUANTITY_LEAD = /^(?:大量|许多|很多|一些|这些|那些)./u;
+
+export function isQuantifiedPhrase(text: string): boolean {
+  return ZH_QUANTITY_LEAD.test(text) && backgroundEntry(text) === undefined;
+}
