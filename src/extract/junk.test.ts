@@ -366,3 +366,10 @@ describe('a Chinese phrase opened by a determiner of quantity (label-shape.ts)',
     for (const s of ['大量', '量化桔柚', '一致性']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a phrase opened by plus or minus', () => {
+  it('drops `plus parity`, keeps a capitalised name', () => {
+    for (const s of ['plus zorp', 'minus frob bits']) expect(isProsePhrase(s), s).toBe(true);
+    for (const s of ['Plus Codes', 'plus']) expect(isProsePhrase(s), s).toBe(false);
+  });
+});

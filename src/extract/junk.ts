@@ -320,9 +320,10 @@ const EN_PROSE_ONLY = new Set(
 
 /**
  * Prepositions a phrase does not open unless it is a piece of a sentence (`to Interactive` of `Time to Interactive`,
- * `of the heap`); lower case only, as the sentence writes them. at, in and on are left out (at least once, in place).
+ * `of the heap`, `plus parity`); lower case only, as the sentence writes them. at, in and on are left out (at least
+ * once, in place).
  */
-const EN_PREPOSITION_LEAD = new Set('to of for with from by into than via'.split(' '));
+const EN_PREPOSITION_LEAD = new Set('to of for with from by into than via plus minus'.split(' '));
 
 /**
  * A multi-word English phrase holding one of EN_PROSE_ONLY (with the subordinating conjunctions: `usable until revoked`
