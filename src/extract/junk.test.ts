@@ -373,3 +373,10 @@ describe('a phrase opened by plus or minus', () => {
     for (const s of ['Plus Codes', 'plus']) expect(isProsePhrase(s), s).toBe(false);
   });
 });
+
+describe('a hyphenated modifier written apart (label-shape.ts)', () => {
+  it('drops `zorp based`, `frob driven`, keeps the hyphenated form and a capitalised title word', () => {
+    for (const s of ['zorp based', 'frob driven', 'Quux oriented']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['zorp-based', 'Array of Independent', 'driven']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

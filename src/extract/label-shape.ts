@@ -112,3 +112,15 @@ const ZH_QUANTITY_LEAD = /^(?:大量|许多|很多|一些|这些|那些)./u;
 export function isQuantifiedPhrase(text: string): boolean {
   return ZH_QUANTITY_LEAD.test(text) && backgroundEntry(text) === undefined;
 }
+
+/**
+ * The second half of a hyphenated modifier written apart (`eBPF based` for eBPF-based, `data driven`): a modifier
+ * whose noun the surface left out, so it names nothing. Lower case only; a capitalised last word is a title's
+ * (Redundant Array of Independent …).
+ */
+const EN_MODIFIER_HEAD = new Set('based driven oriented aware specific dependent friendly'.split(' '));
+
+export function isSplitModifier(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && EN_MODIFIER_HEAD.has(text.slice(space + 1));
+}
