@@ -380,3 +380,10 @@ describe('a hyphenated modifier written apart (label-shape.ts)', () => {
     for (const s of ['zorp-based', 'Array of Independent', 'driven']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a remark phrase', () => {
+  it('drops Watch out, Heads up, Side note alone, keeps phrases that go on', () => {
+    for (const s of ['Watch out', 'heads up', 'Side note']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['watch out zorp', 'watchdog', 'note']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

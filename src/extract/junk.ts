@@ -445,8 +445,11 @@ const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip ti
  */
 const EN_REMARK_WORD = new Set('careful important remember beware caveat gotcha takeaway reminder aside ref refs'.split(' '));
 
+/** Set phrases that open a remark line (`Watch out:`, `Heads up:`, `Side note:`), as EN_REMARK_WORD does alone. */
+const EN_REMARK_PHRASE = new Set(['watch out', 'heads up', 'heads-up', 'fun fact', 'side note', 'bottom line']);
+
 export function isRemarkLabel(text: string): boolean {
-  if (text.startsWith('一句话')) return true;
+  if (text.startsWith('一句话') || EN_REMARK_PHRASE.has(text.toLowerCase())) return true;
   const space = text.lastIndexOf(' ');
   if (space < 0) return EN_REMARK_WORD.has(text.toLowerCase());
   return EN_REMARK_TAIL.has(text.slice(space + 1).toLowerCase());
