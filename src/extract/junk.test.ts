@@ -387,3 +387,10 @@ describe('a remark phrase', () => {
     for (const s of ['watch out zorp', 'watchdog', 'note']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('course work and lists of changes', () => {
+  it('drops `… homework`, `… assignments`, `… improvements`, keeps the singular assignment', () => {
+    for (const s of ['zorpworld homework', 'frob-writing assignments', 'Quux improvements']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['static single assignment', 'homework', 'improvement']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -436,7 +436,14 @@ export function isZhClause(text: string): boolean {
  * Nouns for a remark the writer makes (`Common misconception:`, `Beginner habit:`, `Pro tip:`), and 一句话 "in one
  * sentence" opening a Chinese label (一句话区别：): a label line of this shape introduces an aside, it names nothing.
  */
-const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways'.split(' '));
+const EN_REMARK_TAIL = new Set(
+  (
+    'misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways ' +
+    // The course around the notes (`gridworld homework`, `chorale-writing assignments`) and a heading over a list
+    // of changes (`DQN improvements`). Singular assignment is left: static single assignment names a form.
+    'homework assignments exercises improvements'
+  ).split(' '),
+);
 
 /**
  * One word that opens a line to warn or remind (`Careful: "RT" means…`, `Remember: …`): an adjective or a verb, so
