@@ -362,7 +362,7 @@ describe('a Chinese modal alone', () => {
 
 describe('a Chinese phrase opened by a determiner of quantity (label-shape.ts)', () => {
   it('drops 大量…, 这些…, keeps other words', () => {
-    for (const s of ['大量trick汇总', '这些桔柚', '许多柚子']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['大量trick汇总', '这些桔柚', '许多柚子', '同一桔流', '任意柚刻']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['大量', '量化桔柚', '一致性']) expect(isJunkSurface(s), s).toBe(false);
   });
 });

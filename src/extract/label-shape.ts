@@ -105,9 +105,10 @@ export function isInstructionPhrase(text: string): boolean {
 
 /**
  * A determiner of quantity or reference opening a Chinese phrase (大量trick汇总 "a large number of tricks, collected",
- * 这些方法 "these methods"): a noun phrase of the argument, like a counted one (三个作用). Dictionary words are kept.
+ * 这些方法 "these methods", 同一电流 "the same current", 任意时刻): a noun phrase of the argument, like a counted one
+ * (三个作用). Dictionary words are kept (同一性). 所有 is left out: 所有权 "ownership" opens terms.
  */
-const ZH_QUANTITY_LEAD = /^(?:大量|许多|很多|一些|这些|那些)./u;
+const ZH_QUANTITY_LEAD = /^(?:大量|许多|很多|一些|这些|那些|同一|任意|每个|各种|某个|某些|整个)./u;
 
 export function isQuantifiedPhrase(text: string): boolean {
   return ZH_QUANTITY_LEAD.test(text) && backgroundEntry(text) === undefined;
