@@ -394,3 +394,10 @@ describe('course work and lists of changes', () => {
     for (const s of ['static single assignment', 'homework', 'improvement']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a noun and a postposition of extent (label-shape.ts)', () => {
+  it('drops 一定桔期内, 两帧之间, keeps words', () => {
+    for (const s of ['一定桔期内', '两桔之间', '缓冲柚里']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['国内', '域内', '桔柚']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@
 import { backgroundEntry } from './background.js';
 import { englishFrequency } from './english-background.js';
 import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
-import { hasSymbolTail, isIndexedSymbol, isInstructionPhrase, isQuantifiedPhrase, isSplitModifier, isUnitNameLabel, isVerbBeforeTerm, isZhSentence } from './label-shape.js';
+import { hasSymbolTail, isExtentPhrase, isIndexedSymbol, isInstructionPhrase, isQuantifiedPhrase, isSplitModifier, isUnitNameLabel, isVerbBeforeTerm, isZhSentence } from './label-shape.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -500,7 +500,8 @@ export function isJunkSurface(text: string): boolean {
     isIndexedSymbol(text) ||
     isInstructionPhrase(text) ||
     isQuantifiedPhrase(text) ||
-    isSplitModifier(text)
+    isSplitModifier(text) ||
+    isExtentPhrase(text)
   );
 }
 

@@ -125,3 +125,13 @@ export function isSplitModifier(text: string): boolean {
   const space = text.lastIndexOf(' ');
   return space > 0 && EN_MODIFIER_HEAD.has(text.slice(space + 1));
 }
+
+/**
+ * A noun and a postposition of extent (一定时期内 "within a given period", 两帧之间, 缓冲区里): where or when something
+ * holds, a phrase of the sentence, not a name. Dictionary words are kept (国内, 域内 are two characters anyway).
+ */
+const ZH_EXTENT_TAIL = /^\p{Script=Han}{2,}(?:内|里|之间|以内|期间)$/u;
+
+export function isExtentPhrase(text: string): boolean {
+  return ZH_EXTENT_TAIL.test(text) && backgroundEntry(text) === undefined;
+}
