@@ -401,3 +401,10 @@ describe('a noun and a postposition of extent (label-shape.ts)', () => {
     for (const s of ['国内', '域内', '桔柚']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
+
+describe('a note title of basic concepts or key points', () => {
+  it('reads 桔柚基本概念 and 桔柚要点 as document names, keeps 概念 alone', () => {
+    for (const s of ['桔柚基本概念', '桔柚要点', '桔柚知识点']) expect(isDocumentName(s), s).toBe(true);
+    for (const s of ['概念', '概念漂移', '基本概念']) expect(isDocumentName(s), s).toBe(false);
+  });
+});

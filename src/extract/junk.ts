@@ -362,9 +362,9 @@ export function isDocumentName(text: string): boolean {
 
 /**
  * The Chinese of EN_DOCUMENT_WORDS after the subject (压缩基础 "compression basics", tokenizer笔记, 存储格式选型 "choosing
- * a storage format", SLAM入门): what the note is, not a term. The subject before it is one when other evidence says so.
+ * a storage format", SLAM入门, 电路基本概念 "basic concepts of circuits", 考试要点): what the note is, not a term. The subject before it is one when other evidence says so.
  */
-const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|概论|导论|综述|详解|简介|小结|指南|教程|速查|备忘|选型)$/u;
+const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|概论|导论|综述|详解|简介|小结|指南|教程|速查|备忘|选型|基本概念|要点|知识点)$/u;
 
 /**
  * `Preload vs prefetch`, `ICP vs NDT`, `RAG vs 微调`: a comparison names two things, never one. A label line or a
