@@ -224,6 +224,10 @@ describe('unit symbols', () => {
     for (const s of ['Hz', 'kHz', 'dB', 'MB/s', 'Gbps', 'KiB', 'ms', 'fps', '3D']) expect(isUnitSymbol(s), s).toBe(true);
     for (const s of ['HBase', 'DBMS', 'MSB', 'D3', 'GC', 'db', 'B']) expect(isUnitSymbol(s), s).toBe(false);
   });
+  it('reads a number with its unit and a unit over a unit as a quantity, keeps names with a number before letters', () => {
+    for (const s of ['16KB', '100 ms', 'kJ/mol', '~3 mol', '2.5GHz']) expect(isUnitSymbol(s), s).toBe(true);
+    for (const s of ['1NF', '5G', '2PL', 'Java', '16K'] ) expect(isUnitSymbol(s), s).toBe(false);
+  });
   it('keeps no concept for a unit the prose writes after its numbers, keeps the spelled-out word a bracket glosses', () => {
     const out = labels('# 桔频\n\n桔频常见 100 Hz，也有 250 Hz、1000 Hz。\n\n高档的到 4000 Hz，再高就费电，8000 Hz 更费。\n\n噪声用分贝（dB）量：30 dB、60 dB、90 dB。\n');
     expect(out).not.toContain('Hz');
@@ -272,5 +276,135 @@ describe('ratios of symbols', () => {
     for (const s of ['N/2', 'fs/N', '2/N', 'x/y']) expect(isRatio(s), s).toBe(true);
     for (const s of ['TCP/IP', 'HTTP/2', 'I/O', 'C/S', 'MC/DC', 'μC/OS', 'pub/sub', 'CI/CD']) expect(isRatio(s), s).toBe(false);
     expect(isJunkSurface('N/2')).toBe(true);
+  });
+});
+
+describe('Chinese sentences around a term (label-shape.ts)', () => {
+  it('drops a surface with sentence punctuation, a question word, 越…越 or a naming verb between words; keeps words holding those characters', () => {
+    for (const s of ['桔子调低，柚子上升', '为什么按桔子分类', '什么名字', '桔值越小越亮', '两者之差叫桔柚模数', '桔子合称柚子群', '甲桔等属于柚子气体', '桔柚都试过负柚率'])
+      expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['风叫柚风', '都市', '桔柚模数', '越界', '哪吒']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a name with its formula symbol after it (label-shape.ts)', () => {
+  it('drops a name followed by a lone lower-case letter, Greek letters or a ^ symbol; keeps a capital member of a series', () => {
+    for (const s of ['桔柚值 f', '桔柚常数 τ', 'frob-value function Q^π', 'zorp x']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['Zorpitis B', '算法 W', 'Type I', 'zorp', '桔柚 2PL']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a verb glued before a term (label-shape.ts)', () => {
+  it('drops 用/选 standing alone and a two-character verb or discourse lead before a term; keeps words they open', () => {
+    for (const s of ['用凌柚光谱', '选主桔链', '换成GN', '还有桔升级', '先说桔柚依赖']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['用户态', '选举超时', '注意力机制', '由桔柚', '还有', '利用率']) expect(isJunkSurface(s), s).toBe(false);
+  });
+  it('drops 利用/改用/借助 before a term', () => {
+    for (const s of ['利用二阶桔柚', '改乘桔柚窗', '借助桔柚']) expect(isJunkSurface(s), s).toBe(true);
+  });
+});
+
+describe('单位 and a unit named after a person (label-shape.ts)', () => {
+  it('drops 单位 run onto a proper name, keeps 单位 before a noun', () => {
+    for (const s of ['单位伏特', '单位西门子', '单位安培']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['单位圆', '单位冲激响应', '单位矩阵', '伏特']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a reference line', () => {
+  it('drops Ref and Refs alone, keeps phrases holding them', () => {
+    for (const s of ['Ref', 'refs']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['mnemonic phrase', 'Ref cell', 'reference counting']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('an indexed variable (label-shape.ts)', () => {
+  it('drops a lower-case letter with one digit, keeps capitals and longer numbers', () => {
+    for (const s of ['s1', 'k2', 'x0']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['L2', 'T5', 'x86', 'x264', 's3fs']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('alternatives with a slash spaced on one side', () => {
+  it('drops `a/ b` and `a /b`, keeps tight slashes', () => {
+    for (const s of ['桔柚方案/ 多态桔柚', 'frob /quux']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['TCP/IP', 'async/await', 'HTTP/2', 'I/O']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('phrases opened by a word of taste or of set-up', () => {
+  it('drops fancy/huge/given/simplest phrases, keeps terms opened by other adjectives', () => {
+    for (const s of ['fancy frobnication', 'huge well-run zorp', 'given quux', 'Simplest setting']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['shortest path', 'nearest neighbour', 'key exchange', 'standard form']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a capital symbol after a lower-case word (label-shape.ts)', () => {
+  it('drops `frob gate H`, keeps a capital or Han word before the letter and Roman numerals', () => {
+    for (const s of ['Zorp gate H', 'quux shaping F', 'frob tuning Q']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['System F', 'Algorithm W', 'Level A', 'frob polymerase I', 'Phase II', '算法 W']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('an instruction opened by a lower-case verb (label-shape.ts)', () => {
+  it('drops `prefer …`, `lose …`, `going …`, keeps compounds opened by read, write, build and capitalised verbs', () => {
+    for (const s of ['prefer stepwise zorps', 'lose quux', 'going clockwise', 'generate frobs']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['read committed', 'write barrier', 'build cache', 'Generate', 'prefer']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a Chinese modal alone', () => {
+  it('drops 不能, 可以, 通常 alone, keeps words holding them', () => {
+    for (const s of ['不能', '可以', '通常']) expect(isZhClause(s), s).toBe(true);
+    for (const s of ['功能', '可以桔', '可用性']) expect(isZhClause(s), s).toBe(false);
+  });
+});
+
+describe('a Chinese phrase opened by a determiner of quantity (label-shape.ts)', () => {
+  it('drops 大量…, 这些…, keeps other words', () => {
+    for (const s of ['大量trick汇总', '这些桔柚', '许多柚子', '同一桔流', '任意柚刻']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['大量', '量化桔柚', '一致性']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a phrase opened by plus or minus', () => {
+  it('drops `plus parity`, keeps a capitalised name', () => {
+    for (const s of ['plus zorp', 'minus frob bits']) expect(isProsePhrase(s), s).toBe(true);
+    for (const s of ['Plus Codes', 'plus']) expect(isProsePhrase(s), s).toBe(false);
+  });
+});
+
+describe('a hyphenated modifier written apart (label-shape.ts)', () => {
+  it('drops `zorp based`, `frob driven`, keeps the hyphenated form and a capitalised title word', () => {
+    for (const s of ['zorp based', 'frob driven', 'Quux oriented']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['zorp-based', 'Array of Independent', 'driven']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a remark phrase', () => {
+  it('drops Watch out, Heads up, Side note alone, keeps phrases that go on', () => {
+    for (const s of ['Watch out', 'heads up', 'Side note']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['watch out zorp', 'watchdog', 'note']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('course work and lists of changes', () => {
+  it('drops `… homework`, `… assignments`, `… improvements`, keeps the singular assignment', () => {
+    for (const s of ['zorpworld homework', 'frob-writing assignments', 'Quux improvements']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['static single assignment', 'homework', 'improvement']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a noun and a postposition of extent (label-shape.ts)', () => {
+  it('drops 一定桔期内, 两帧之间, keeps words', () => {
+    for (const s of ['一定桔期内', '两桔之间', '缓冲柚里']) expect(isJunkSurface(s), s).toBe(true);
+    for (const s of ['国内', '域内', '桔柚']) expect(isJunkSurface(s), s).toBe(false);
+  });
+});
+
+describe('a note title of basic concepts or key points', () => {
+  it('reads 桔柚基本概念 and 桔柚要点 as document names, keeps 概念 alone', () => {
+    for (const s of ['桔柚基本概念', '桔柚要点', '桔柚知识点']) expect(isDocumentName(s), s).toBe(true);
+    for (const s of ['概念', '概念漂移', '基本概念']) expect(isDocumentName(s), s).toBe(false);
   });
 });

@@ -8,6 +8,7 @@
 import { backgroundEntry } from './background.js';
 import { englishFrequency } from './english-background.js';
 import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
+import { hasSymbolTail, isExtentPhrase, isIndexedSymbol, isInstructionPhrase, isQuantifiedPhrase, isSplitModifier, isUnitNameLabel, isVerbBeforeTerm, isZhSentence } from './label-shape.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -65,7 +66,11 @@ export function isLoneParticiple(text: string): boolean {
 const EN_JUDGING_LEAD = new Set(
   (
     'usual usually typical typically classic obvious famous popular favourite favorite nice great bad actual ' +
-    'whole entire overall ordinary so-called called named termed dubbed known different various certain particular'
+    'whole entire overall ordinary so-called called named termed dubbed known different various certain particular ' +
+    // Words of a speaker's taste or of the argument's set-up (`fancy observability`, `huge well-run cohort`,
+    // `given policy`, `Simplest setting`): the superlatives are of everyday adjectives only (shortest path,
+    // nearest neighbour and least squares name things and are not here).
+    'fancy huge tricky neat cool weird crazy annoying handy given simplest easiest hardest'
   ).split(' '),
 );
 
@@ -315,9 +320,10 @@ const EN_PROSE_ONLY = new Set(
 
 /**
  * Prepositions a phrase does not open unless it is a piece of a sentence (`to Interactive` of `Time to Interactive`,
- * `of the heap`); lower case only, as the sentence writes them. at, in and on are left out (at least once, in place).
+ * `of the heap`, `plus parity`); lower case only, as the sentence writes them. at, in and on are left out (at least
+ * once, in place).
  */
-const EN_PREPOSITION_LEAD = new Set('to of for with from by into than via'.split(' '));
+const EN_PREPOSITION_LEAD = new Set('to of for with from by into than via plus minus'.split(' '));
 
 /**
  * A multi-word English phrase holding one of EN_PROSE_ONLY (with the subordinating conjunctions: `usable until revoked`
@@ -356,9 +362,9 @@ export function isDocumentName(text: string): boolean {
 
 /**
  * The Chinese of EN_DOCUMENT_WORDS after the subject (压缩基础 "compression basics", tokenizer笔记, 存储格式选型 "choosing
- * a storage format", SLAM入门): what the note is, not a term. The subject before it is one when other evidence says so.
+ * a storage format", SLAM入门, 电路基本概念 "basic concepts of circuits", 考试要点): what the note is, not a term. The subject before it is one when other evidence says so.
  */
-const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|概论|导论|综述|详解|简介|小结|指南|教程|速查|备忘|选型)$/u;
+const ZH_DOCUMENT_NAME = /^.{2,}?(?:基础|入门|笔记|总结|概述|概论|导论|综述|详解|简介|小结|指南|教程|速查|备忘|选型|基本概念|要点|知识点)$/u;
 
 /**
  * `Preload vs prefetch`, `ICP vs NDT`, `RAG vs 微调`: a comparison names two things, never one. A label line or a
@@ -374,11 +380,14 @@ export function isComparison(text: string): boolean {
 
 /**
  * `purge / invalidation`, `federation / federated identity`: a slash set between spaces offers alternatives, two
- * names side by side. Names that hold a slash write it tight (TCP/IP, async/await, HTTP/2, MC/DC).
+ * names side by side. Names that hold a slash write it tight (TCP/IP, async/await, HTTP/2, MC/DC), so a space on
+ * one side only (`类型方案/ 多态类型`) marks alternatives too.
  */
+const ONE_SIDED_SLASH = /\S\/\s+\S|\S\s+\/\S/u;
+
 function isSpacedAlternatives(text: string): boolean {
   const at = text.indexOf(' / ');
-  return at > 0 && at + 3 < text.length;
+  return (at > 0 && at + 3 < text.length) || ONE_SIDED_SLASH.test(text);
 }
 
 /**
@@ -388,8 +397,16 @@ function isSpacedAlternatives(text: string): boolean {
  */
 const UNIT_SYMBOL = /^(?:[kKMGT]?Hz|dB[mAV]?|[KMGTP]i?B(?:\/s|ps)?|[kKMGT]?b(?:\/s|ps)|fps|[nµu]s|ms|[1-4]D)$/u;
 
+/**
+ * Symbols of units of energy and amount (kJ, mol), alone or one over another (kJ/mol), and any unit after a number
+ * (16KB, 100 ms): a quantity the prose gives, never a name. Names with a number before letters (1NF, 5G, 2PL) hold
+ * no unit symbol. hPa is left out: it is the bracketed alias of 百帕, which would take the page over.
+ */
+const UNIT_PART = '(?:[kKMGT]?Hz|dB|[KMGTP]i?B|[kKMGT]?bps|fps|[nµum]s|k?J|mol)';
+const UNIT_QUANTITY = new RegExp(`^(?:~?\\d+(?:\\.\\d+)?\\s?)?${UNIT_PART}(?:\\/(?:${UNIT_PART}|s|L|kg|m))?$`, 'u');
+
 export function isUnitSymbol(text: string): boolean {
-  return text.length <= 5 && UNIT_SYMBOL.test(text);
+  return (text.length <= 5 && UNIT_SYMBOL.test(text)) || (text.length <= 10 && UNIT_QUANTITY.test(text));
 }
 
 /**
@@ -407,9 +424,11 @@ const ZH_CLAUSE_WORD = /或者|以及|并且|而且|但是|还要|然后|因为|
  * Dictionary words that hold one are kept.
  */
 const ZH_PREDICATE_WORD = /分别|很难|已经|正在|只能|可以|需要|必须|不能|无法|能够|应该|通常|往往|经常|总是/u;
+const ZH_PREDICATE_ALONE = new RegExp(`^(?:${ZH_PREDICATE_WORD.source})$`, 'u');
 
 export function isZhClause(text: string): boolean {
-  if (text.length < 4) return ZH_BOUNDARY.has(text);
+  // A modal or adverb alone (不能 "cannot", 通常) is what a bracket or a list cut around, as bare as a function word.
+  if (text.length < 4) return ZH_BOUNDARY.has(text) || ZH_PREDICATE_ALONE.test(text);
   return ZH_CLAUSE_WORD.test(text) || (ZH_PREDICATE_WORD.test(text) && backgroundEntry(text) === undefined);
 }
 
@@ -417,16 +436,27 @@ export function isZhClause(text: string): boolean {
  * Nouns for a remark the writer makes (`Common misconception:`, `Beginner habit:`, `Pro tip:`), and 一句话 "in one
  * sentence" opening a Chinese label (一句话区别：): a label line of this shape introduces an aside, it names nothing.
  */
-const EN_REMARK_TAIL = new Set('misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways'.split(' '));
+const EN_REMARK_TAIL = new Set(
+  (
+    'misconception misconceptions habit habits tip tips caveat caveats gotcha gotchas takeaway takeaways ' +
+    // The course around the notes (`gridworld homework`, `chorale-writing assignments`) and a heading over a list
+    // of changes (`DQN improvements`). Singular assignment is left: static single assignment names a form.
+    'homework assignments exercises improvements'
+  ).split(' '),
+);
 
 /**
  * One word that opens a line to warn or remind (`Careful: "RT" means…`, `Remember: …`): an adjective or a verb, so
- * it is never the name of what follows. Nouns that can name a thing (note, hint, tip, mnemonic) are left out.
+ * it is never the name of what follows. Nouns that can name a thing (note, hint, tip, mnemonic) are left out. A
+ * line of references (`Ref: …`, `Refs: …`) is a remark about the note too.
  */
-const EN_REMARK_WORD = new Set('careful important remember beware caveat gotcha takeaway reminder aside'.split(' '));
+const EN_REMARK_WORD = new Set('careful important remember beware caveat gotcha takeaway reminder aside ref refs'.split(' '));
+
+/** Set phrases that open a remark line (`Watch out:`, `Heads up:`, `Side note:`), as EN_REMARK_WORD does alone. */
+const EN_REMARK_PHRASE = new Set(['watch out', 'heads up', 'heads-up', 'fun fact', 'side note', 'bottom line']);
 
 export function isRemarkLabel(text: string): boolean {
-  if (text.startsWith('一句话')) return true;
+  if (text.startsWith('一句话') || EN_REMARK_PHRASE.has(text.toLowerCase())) return true;
   const space = text.lastIndexOf(' ');
   if (space < 0) return EN_REMARK_WORD.has(text.toLowerCase());
   return EN_REMARK_TAIL.has(text.slice(space + 1).toLowerCase());
@@ -462,7 +492,16 @@ export function isJunkSurface(text: string): boolean {
     isActionCount(text) ||
     isVersionTag(text) ||
     isRemarkLabel(text) ||
-    runsPastName(text)
+    runsPastName(text) ||
+    isZhSentence(text) ||
+    hasSymbolTail(text) ||
+    isVerbBeforeTerm(text) ||
+    isUnitNameLabel(text) ||
+    isIndexedSymbol(text) ||
+    isInstructionPhrase(text) ||
+    isQuantifiedPhrase(text) ||
+    isSplitModifier(text) ||
+    isExtentPhrase(text)
   );
 }
 
