@@ -475,12 +475,38 @@ const ZH_CUE = /(?:有|包括|包含|例如|比如|如|像)\s*[：:]?\s*/gu;
 function latinAfterCue(note: Note, block: Block, at: number, clause: string, jieba: Segmenter, out: Candidate[]): void {
   ZH_CUE.lastIndex = 0;
   for (let m = ZH_CUE.exec(clause); m; m = ZH_CUE.exec(clause)) {
+    if (!mayBeLatinList(clause, m.index + m[0].length)) continue;
     const items = cleanParts(clause.slice(m.index + m[0].length).replace(TRAILING, ''), ZH_SEP, false);
     if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) continue;
     // Only a list is segmented: its cue must be a word of its own (有 of 工具有, not of 所有, 没有, 具有).
     if (isCueWord(clause, m.index, jieba)) emit(note, block, at, clause, items, 0.5, out);
     return;
   }
+}
+
+/**
+ * Whether the text after a cue can still be a list of Latin names: a Han character that is neither a separator of
+ * ZH_SEP nor part of a trailing 等/之类 keeps one item from being a name, and the list is then no list. Read only up to
+ * that character, so a clause with many cues costs one pass, not a copy and a split of its rest per cue (a 1 MB line
+ * of 镜像 … took minutes: 像 is a cue). It only rejects what the full test below would reject.
+ */
+function mayBeLatinList(clause: string, from: number): boolean {
+  for (let i = from; i < clause.length; i++) {
+    const c = clause.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    // 等 之 类 (等, 等等, 之类 end a list); 及 和 与 或 separate items, and 以及, 或者 (read as one).
+    if (c === 0x7b49 || c === 0x4e4b || c === 0x7c7b || c === 0x53ca || c === 0x548c || c === 0x4e0e) continue;
+    if (c === 0x6216) {
+      if (clause.charCodeAt(i + 1) === 0x8005) i++;
+      continue;
+    }
+    if (c === 0x4ee5 && clause.charCodeAt(i + 1) === 0x53ca) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /**
