@@ -476,12 +476,19 @@ function latinAfterCue(note: Note, block: Block, at: number, clause: string, jie
   ZH_CUE.lastIndex = 0;
   for (let m = ZH_CUE.exec(clause); m; m = ZH_CUE.exec(clause)) {
     if (!mayBeLatinList(clause, m.index + m[0].length)) continue;
-    const items = cleanParts(clause.slice(m.index + m[0].length).replace(TRAILING, ''), ZH_SEP, false);
-    if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) continue;
+    const items = latinListItems(clause.slice(m.index + m[0].length));
+    if (!items) continue;
     // Only a list is segmented: its cue must be a word of its own (有 of 工具有, not of 所有, 没有, 具有).
     if (isCueWord(clause, m.index, jieba)) emit(note, block, at, clause, items, 0.5, out);
     return;
   }
+}
+
+/** The items of `rest`, the text after a cue, when it is a list of two or more Latin names; else undefined. */
+export function latinListItems(rest: string): string[] | undefined {
+  const items = cleanParts(rest.replace(TRAILING, ''), ZH_SEP, false);
+  if (items.length < 2 || !items.every((i) => NAME.test(i) && NAME_SHAPED.test(i) && !EN_STOP.has(i.toLowerCase()))) return undefined;
+  return items;
 }
 
 /**
@@ -490,7 +497,7 @@ function latinAfterCue(note: Note, block: Block, at: number, clause: string, jie
  * that character, so a clause with many cues costs one pass, not a copy and a split of its rest per cue (a 1 MB line
  * of 镜像 … took minutes: 像 is a cue). It only rejects what the full test below would reject.
  */
-function mayBeLatinList(clause: string, from: number): boolean {
+export function mayBeLatinList(clause: string, from: number): boolean {
   for (let i = from; i < clause.length; i++) {
     const c = clause.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;

@@ -1,5 +1,6 @@
 /** Bugs of the list rules found in the seventh round: names with dots, parenthesised lists, label lines. */
 import { describe, expect, it } from 'vitest';
+import { latinListItems, mayBeLatinList } from './enumeration.js';
 import { extractCandidates } from './index.js';
 import { note } from './testing.js';
 
@@ -160,5 +161,27 @@ describe('Chinese list items that are clauses', () => {
     expect(listed(cs, '占有并等待')).toBeGreaterThan(0);
     expect(listed(cs, '快速重传')).toBeGreaterThan(0);
     expect(listed(cs, '距离分别做熵编码')).toBe(0);
+  });
+});
+
+describe('Latin names after a one-word cue in Chinese prose', () => {
+  it('the quick test never rejects what the full test reads as a list (random texts of names, separators, 等 and Han words)', () => {
+    const pieces = ['Zorpit', 'Quux Bar', 'frob-kit', 'X9', ' ', '、', '和', '与', '及', '以及', '或', '或者', '等', '等等', '之类', 'etc.', '很多', '者', '以', '（', '）', '"', '*'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let lists = 0;
+    for (let n = 0; n < 20000; n++) {
+      let rest = '';
+      for (let k = 1 + Math.floor(next() * 8); k > 0; k--) rest += pieces[Math.floor(next() * pieces.length)];
+      if (latinListItems(rest)) {
+        lists++;
+        expect(mayBeLatinList(rest, 0), rest).toBe(true);
+      }
+    }
+    expect(lists).toBeGreaterThan(100);
+  });
+  it('rejects at once a rest that holds another Han word (the 1 MB line of 镜像 … that made the reader quadratic)', () => {
+    expect(mayBeLatinList(' 虚拟化 virtualization 镜像', 0)).toBe(false);
+    expect(mayBeLatinList(' Zorpit、Quuxer 以及 FrobKit 或者 BlorpX 等', 0)).toBe(true);
   });
 });
