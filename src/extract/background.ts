@@ -21,6 +21,20 @@ export interface BackgroundEntry {
 /** A word at least this frequent in jieba's dictionary is general language (内存, 进程, 磁盘): weak evidence alone. */
 export const COMMON_FREQUENCY = 100;
 
+/**
+ * A class, not an object literal: V8 pretenures a literal's allocation site once its objects prove long-lived (these
+ * are memoised), which throws away the optimised code of every caller it was inlined into.
+ */
+class Entry implements BackgroundEntry {
+  declare readonly freq: number;
+  declare readonly tag: string;
+
+  constructor(freq: number, tag: string) {
+    this.freq = freq;
+    this.tag = tag;
+  }
+}
+
 let table: Table | undefined;
 const memo = new Map<string, BackgroundEntry | null>();
 const MEMO_LIMIT = 200_000;
@@ -85,7 +99,7 @@ export function backgroundEntry(word: string): BackgroundEntry | undefined {
       const tagStart = t.bytes[p] === 0x20 ? p + 1 : p;
       let end = tagStart;
       while (end < t.bytes.length && t.bytes[end] !== 0x0a && t.bytes[end] !== 0x0d) end++;
-      found = { freq, tag: decoder.decode(t.bytes.subarray(tagStart, end)) || 'x' };
+      found = new Entry(freq, decoder.decode(t.bytes.subarray(tagStart, end)) || 'x');
       break;
     }
     if (c < 0) lo = mid + 1;

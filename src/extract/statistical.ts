@@ -35,53 +35,82 @@ export const STATISTICAL_DEFAULTS = Object.freeze({
   commonScore: 0.3,
 });
 
-interface Tally {
-  surface: string;
-  tokens: number;
-  count: number;
-  capitalised: number;
+class Tally {
+  declare surface: string;
+  declare tokens: number;
+  count = 0;
+  capitalised = 0;
   /** Occurrences of a one-token Latin span not followed by another Latin word (not the modifier of a longer name). */
-  alone: number;
+  alone = 0;
   /** Occurrences of a one-token Latin span glued by `_` or `-` to more letters or digits (identifierPiece). */
-  pieces: number;
+  pieces = 0;
   /** Occurrences right after a Titlecase word or an initial (Robert P. Goldberg, Gerald Popek): a person-name shape. */
-  afterName: number;
+  afterName = 0;
   /** Occurrences of a `Name noun` span right after a determiner (the Docker client). */
-  afterDet: number;
+  afterDet = 0;
   /** Occurrences right after a preposition (基于, 从, 在): the span is likely the object plus the predicate. */
-  afterPrep: number;
+  afterPrep = 0;
   /** Occurrences right before 的: the span modifies the noun after it. */
-  beforeDe: number;
+  beforeDe = 0;
   /** Occurrences of a verb + noun span followed by another noun: the verb's object is a longer compound (去掉|空间|冗余). */
-  beforeNoun: number;
+  beforeNoun = 0;
   /** Occurrences inside a block that also holds Chinese (Latin words there are names, not prose). */
-  inHan: number;
+  inHan = 0;
   /** Occurrences of a lower-case Latin word in the prose of a Chinese paragraph: not code, a table or a heading. */
-  hanProse: number;
+  hanProse = 0;
   /** Occurrences whose spelling is the writer's choice, not the place's (showsSpelling); after mergeByKey, those of `spelling`. */
-  spelled: number;
+  spelled = 0;
   /** After mergeByKey: the surface of the key spelled so most often (the first surface when none is). */
-  spelling: string;
+  declare spelling: string;
   /** Occurrences outside headings that open with a capital, wherever in a sentence; summed by mergeByKey. */
-  opensUpper: number;
+  opensUpper = 0;
   /** Normalised key. */
-  key: string;
+  declare key: string;
   /** Notes it occurs in: shared by every surface with the same key. */
-  notes: NoteSet;
-  first: { note: Note; block: Block; index: number };
-  han: boolean;
-  parts: string[];
+  declare notes: NoteSet;
+  declare first: FirstUse;
+  declare han: boolean;
+  declare parts: string[];
   /** Creation order, so merging surface tallies keeps the first occurrence. */
-  seq: number;
+  declare seq: number;
+
+  constructor(surface: string, key: string, tokens: number, notes: NoteSet, first: FirstUse, han: boolean, parts: string[], seq: number) {
+    this.surface = surface;
+    this.spelling = surface;
+    this.key = key;
+    this.tokens = tokens;
+    this.notes = notes;
+    this.first = first;
+    this.han = han;
+    this.parts = parts;
+    this.seq = seq;
+  }
+}
+
+/** Where a tally's surface first occurs (its candidate's provenance and excerpt). */
+class FirstUse {
+  declare readonly note: Note;
+  declare readonly block: Block;
+  declare readonly index: number;
+
+  constructor(note: Note, block: Block, index: number) {
+    this.note = note;
+    this.block = block;
+    this.index = index;
+  }
 }
 
 /** The distinct notes a key occurs in, counted as occurrences come (a Set per key costs a hash insert each). */
-interface NoteSet {
+class NoteSet {
   /** Note of the last occurrence, as SpanCounter numbers them. */
-  last: number;
-  size: number;
+  last = -1;
+  size = 0;
   /** The ids themselves, kept only when the input revisits a note id after another note. */
-  ids?: Set<string>;
+  declare readonly ids: Set<string> | undefined;
+
+  constructor(keepIds: boolean) {
+    this.ids = keepIds ? new Set() : undefined;
+  }
 }
 
 export interface TermCounts {
@@ -420,57 +449,96 @@ function isCamelCase(word: string): boolean {
  * the loop runs per token (millions on a large vault) over a few thousand distinct words, so a regex or set
  * lookup per token is replaced by a field read on this record.
  */
-interface Token {
+class Token {
   /** Numbers the distinct tokens of one SpanCounter (keys of its span map). */
-  id: number;
-  word: string;
-  tag: string;
+  declare readonly id: number;
+  declare readonly word: string;
+  declare readonly tag: string;
   /** May be part of a term: a term-like tag, not a Chinese boundary word, not an English stop-word. */
-  termish: boolean;
+  declare readonly termish: boolean;
   /** Whitespace only. */
-  space: boolean;
+  declare readonly space: boolean;
   /** Whitespace only or empty (`!word.trim()`). */
-  blank: boolean;
+  declare readonly blank: boolean;
   /** Han characters in a non-Latin token: a span containing it is a Chinese span. */
-  han: boolean;
+  declare readonly han: boolean;
   /** Any Han character (hasHan), whatever the tag: a block holds Han exactly when one of its tokens does. */
-  hanChars: boolean;
+  declare readonly hanChars: boolean;
   /** A Latin word with a capital letter. */
-  capital: boolean;
+  declare readonly capital: boolean;
   /** Holds sentence-ending punctuation. */
-  sentenceEnd: boolean;
+  declare readonly sentenceEnd: boolean;
   /** A preposition (基于, 从, 在). */
-  prep: boolean;
+  declare readonly prep: boolean;
   /** `'` or `’`. */
-  apostrophe: boolean;
+  declare readonly apostrophe: boolean;
   /** s, t, d, m, ll, re, ve: after an apostrophe, a possessive or a contraction. */
-  clitic: boolean;
+  declare readonly clitic: boolean;
   /** A one-character Han classifier (集, 段, 片, 位): right after a noun or verb it is a suffix (训练集, 报文段). */
-  measure: boolean;
+  declare readonly measure: boolean;
   /** A Han verb of two or more characters (验证, 测试): the stem a classifier suffix may nominalise (验证集). */
-  verbStem: boolean;
+  declare readonly verbStem: boolean;
   /** Occurrences of a verb stem in the vault's prose (counted only for verb stems): see boundVerb. */
-  uses: number;
-  determiner: boolean;
-  startsAlnum: boolean;
-  endsAlnum: boolean;
+  declare uses: number;
+  declare readonly determiner: boolean;
+  declare readonly startsAlnum: boolean;
+  declare readonly endsAlnum: boolean;
   /** `-` or `.`: joins two Latin words (Hyper-V, node.js). */
-  joiner: boolean;
+  declare readonly joiner: boolean;
   /** Ends in a hyphen after a letter or digit (`Hyper-`, `VT-x`): the next word may continue it. */
-  hyphenTail: boolean;
-  hasSpace: boolean;
+  declare readonly hyphenTail: boolean;
+  declare readonly hasSpace: boolean;
   /** A capital after the first character (gRPC, CUDA): a spelling the writer chose wherever it stands (showsSpelling). */
-  innerCapital: boolean;
+  declare readonly innerCapital: boolean;
   /** Latin shape, for shapeBreak: Titlecase start, lower case throughout, capital start. */
-  title: boolean;
-  lower: boolean;
-  upper: boolean;
+  declare readonly title: boolean;
+  declare readonly lower: boolean;
+  declare readonly upper: boolean;
   /** Lower-case letters only. */
-  letters: boolean;
+  declare readonly letters: boolean;
   /** Titlecase word (`Goldberg`): may be a surname. */
-  titleWord: boolean;
+  declare readonly titleWord: boolean;
   /** The span made of this token alone, created when first counted. */
-  span?: SpanNode;
+  declare span: SpanNode | undefined;
+
+  constructor(word: string, given: string, id: number) {
+    const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
+    const eng = tag === 'eng';
+    const capital = /[A-Z]/u.test(word);
+    const hanChars = hasHan(word);
+    this.id = id;
+    this.word = word;
+    this.tag = tag;
+    // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
+    this.termish = (TERMISH.has(tag) || rareAdjective(word, tag)) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase()));
+    this.space = /^\s+$/u.test(word);
+    this.blank = !word.trim();
+    this.han = !eng && hanChars;
+    this.hanChars = hanChars;
+    this.capital = eng && capital;
+    this.sentenceEnd = SENTENCE_END.test(word);
+    this.prep = tag === 'p';
+    this.apostrophe = word === "'" || word === '\u2019';
+    this.clitic = /^(?:s|t|d|m|ll|re|ve)$/u.test(word);
+    // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
+    this.measure = tag === 'q' && word.length === 1 && word !== '个' && hasHan(word);
+    this.verbStem = tag === 'v' && word.length >= 2 && hasHan(word);
+    this.uses = 0;
+    this.determiner = DETERMINER.test(word);
+    this.startsAlnum = isAlnum(word.charCodeAt(0));
+    this.endsAlnum = isAlnum(word.charCodeAt(word.length - 1));
+    // A hyphen, dot or slash between letters joins a name jieba split (Hyper-V, VT-x, TCP/IP).
+    this.joiner = word === '-' || word === '.' || word === '/';
+    this.hyphenTail = /[A-Za-z0-9]-[A-Za-z0-9]*$/u.test(word);
+    this.hasSpace = /\s/u.test(word);
+    this.title = /^[A-Z][a-z]/u.test(word);
+    this.lower = /^[a-z]/u.test(word) && !capital;
+    this.upper = /^[A-Z]/u.test(word);
+    this.innerCapital = /.[A-Z]/u.test(word);
+    this.letters = /^[a-z]+$/u.test(word);
+    this.titleWord = TITLE_WORD.test(word);
+    this.span = undefined;
+  }
 }
 
 /**
@@ -479,62 +547,29 @@ interface Token {
  * it at every occurrence.
  * Different sequences may spell one surface (虚拟|机 and 虚拟机): they share its tally.
  */
-interface SpanNode {
+class SpanNode {
   /** Numbers the distinct spans of one SpanCounter (keys of its span map). */
-  id: number;
-  surface: string;
-  han: boolean;
+  declare readonly id: number;
+  declare readonly surface: string;
+  declare readonly han: boolean;
   /** Longer than a term can be: neither it nor any longer span from the same start is counted. */
-  tooLong: boolean;
+  declare readonly tooLong: boolean;
   /** Undefined for a span that is not counted (a single stop-word or Han character). */
-  tally: Tally | undefined;
+  declare readonly tally: Tally | undefined;
+
+  constructor(id: number, surface: string, han: boolean, tooLong: boolean, tally: Tally | undefined) {
+    this.id = id;
+    this.surface = surface;
+    this.han = han;
+    this.tooLong = tooLong;
+    this.tally = tally;
+  }
 }
 
 const SENTENCE_END = /[.!?。！？]/u;
 
 /** A Latin word with inner hyphens or dots that jieba returns whole but tags `x` (SHA-256, SHA-1): a word all the same. */
 const LATIN_JOINED = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/u;
-
-function makeToken(word: string, given: string, id: number): Token {
-  const tag = given === 'x' && LATIN_JOINED.test(word) ? 'eng' : given;
-  const eng = tag === 'eng';
-  const capital = /[A-Z]/u.test(word);
-  const hanChars = hasHan(word);
-  return {
-    id,
-    word,
-    tag,
-    // Generic English nouns (index, level, system) may head a term (inverted index); only function words break a run.
-    termish: (TERMISH.has(tag) || rareAdjective(word, tag)) && !ZH_BOUNDARY.has(word) && !(eng && EN_FUNCTION_WORDS.has(word.toLowerCase())),
-    space: /^\s+$/u.test(word),
-    blank: !word.trim(),
-    han: !eng && hanChars,
-    hanChars,
-    capital: eng && capital,
-    sentenceEnd: SENTENCE_END.test(word),
-    prep: tag === 'p',
-    apostrophe: word === "'" || word === '\u2019',
-    clitic: /^(?:s|t|d|m|ll|re|ve)$/u.test(word),
-    // 个 is left out: it follows nouns only in slips and counts (进程个数 is 个数).
-    measure: tag === 'q' && word.length === 1 && word !== '个' && hasHan(word),
-    verbStem: tag === 'v' && word.length >= 2 && hasHan(word),
-    uses: 0,
-    determiner: DETERMINER.test(word),
-    startsAlnum: isAlnum(word.charCodeAt(0)),
-    endsAlnum: isAlnum(word.charCodeAt(word.length - 1)),
-    // A hyphen, dot or slash between letters joins a name jieba split (Hyper-V, VT-x, TCP/IP).
-    joiner: word === '-' || word === '.' || word === '/',
-    hyphenTail: /[A-Za-z0-9]-[A-Za-z0-9]*$/u.test(word),
-    hasSpace: /\s/u.test(word),
-    title: /^[A-Z][a-z]/u.test(word),
-    lower: /^[a-z]/u.test(word) && !capital,
-    upper: /^[A-Z]/u.test(word),
-    innerCapital: /.[A-Z]/u.test(word),
-    letters: /^[a-z]+$/u.test(word),
-    titleWord: TITLE_WORD.test(word),
-    span: undefined,
-  };
-}
 
 /**
  * A Han word jieba tags as an adjective but that general Chinese hardly uses (冗余 in 空间冗余, 时间冗余): jieba's tag
@@ -885,7 +920,7 @@ class SpanCounter {
 
   /** A new distinct token, numbered for the span map. */
   private makeToken(word: string, tag: string): Token {
-    return makeToken(word, tag, this.tokenNumbers++);
+    return new Token(word, tag, this.tokenNumbers++);
   }
 
   private wordToken(word: string): Token {
@@ -965,7 +1000,7 @@ class SpanCounter {
     const han = !!parent?.han || token.han;
     const tooLong = surface.length > (han ? 16 : 40);
     const counted = !tooLong && !(n === 1 && ((surface.length < 2 && han) || isStopWord(surface)));
-    node = { id: this.spanNumbers++, surface, han, tooLong, tally: counted ? this.tallyOf(surface, han, i, n) : undefined };
+    node = new SpanNode(this.spanNumbers++, surface, han, tooLong, counted ? this.tallyOf(surface, han, i, n) : undefined);
     if (parent) this.spans.set(parent.id, token.id, node);
     else token.span = node;
     return node;
@@ -978,10 +1013,10 @@ class SpanCounter {
       const key = normaliseKey(surface);
       let notes = this.noteSets.get(key);
       if (!notes) {
-        notes = { last: -1, size: 0, ids: this.keepIds ? new Set() : undefined };
+        notes = new NoteSet(this.keepIds);
         this.noteSets.set(key, notes);
       }
-      t = { surface, spelled: 0, spelling: surface, opensUpper: 0, key, tokens: n, count: 0, capitalised: 0, alone: 0, pieces: 0, afterName: 0, afterDet: 0, afterPrep: 0, beforeDe: 0, beforeNoun: 0, inHan: 0, hanProse: 0, notes, first: { note: this.note, block: this.block, index: this.runAt[i] }, han, parts, seq: this.bySurface.size };
+      t = new Tally(surface, key, n, notes, new FirstUse(this.note, this.block, this.runAt[i]), han, parts, this.bySurface.size);
       this.bySurface.set(surface, t);
     }
     return t;
