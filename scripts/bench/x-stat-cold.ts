@@ -1,7 +1,8 @@
 /**
  * `node [V8 flags] --import tsx scripts/bench/x-stat-cold.ts [--mb N] [--dist DIR]`: one cold statistical pass in this
  * process (parsing first; the user words and known keys are saved by a first run in test-output/), so that V8's
- * traces (--trace-opt, --trace-deopt) and CPU time show the statistical pass's cold cost alone.
+ * traces (--trace-opt, --trace-deopt) and CPU time show the statistical pass's cold cost alone. `--load-only` stops before the
+ * pass: under cachegrind, subtract its count from a full run's for the pass's instructions.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const { segmenterWith } = await import(path.join(dist, 'dist/extract/segmenter.j
 const { statisticalCandidates } = await import(path.join(dist, 'dist/extract/statistical.js'));
 const jieba = segmenterWith(han);
 jieba.cut('虚拟化');
+if (argv.includes('--load-only')) process.exit(0);
 console.log("=== stat start");
 const cpu = process.cpuUsage();
 const start = performance.now();

@@ -100,7 +100,8 @@ function weigh(group: Candidate[]): Map<string, KeyWeight> {
   const headlines = headlinePlaces(group);
   for (let i = 0; i < group.length; i++) {
     const c = group[i];
-    const prose = !isHeadlineSpelling(c) && !headlines.has(placeOf(c));
+    // Most groups have no title or heading evidence: no place string is made for their candidates.
+    const prose = !isHeadlineSpelling(c) && (headlines.size === 0 || !headlines.has(placeOf(c)));
     note(c.surface, c.signal === 'vocabulary' ? 1000 : c.score, prose);
     const seen = c.proseSpelling === undefined ? undefined : byText.get(c.surface);
     if (seen) seen.record.midSentence = c.proseSpelling!.trim();

@@ -109,6 +109,8 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
   /** The distinct surface texts of each key, in first-seen order. */
   const textsByKey = new Map<string, string[]>();
   const surfaces = surfaceFacts();
+  // Alias texts repeat as surfaces do (a gloss on every mention): each is normalised once.
+  const keyOf = keyMemo();
   // A note's tags are categories (算法, graphics, 面试): a tag is evidence only for a key the text also writes as a
   // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
   // other than the tag.
@@ -131,7 +133,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     // Each distinct key once: a gloss repeated on every mention would make cutShortGloss quadratic in its count.
     for (let k = 0; k < c.aliases.length; k++) {
       const keys = listIn(aliasKeysOf, surface.key);
-      const key = normaliseKey(c.aliases[k].text);
+      const key = keyOf(c.aliases[k].text);
       if (!keys.includes(key)) keys.push(key);
       if (hasHan(surface.key) && !hasHan(key)) listIn(hanOwnersOf, key).push(surface.key);
     }
@@ -142,11 +144,11 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     let c = candidates[i];
     let surface = surfaces.of(c.surface);
     if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
-      const stray = strayGlosses(c, surface.key, aliasKeysOf, hanOwnersOf);
+      const stray = strayGlosses(c, surface.key, aliasKeysOf, hanOwnersOf, keyOf);
       if (stray.length) c = { ...c, aliases: c.aliases.filter((_, k) => !stray.includes(k)) };
     }
     if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
-      const gloss = cutShortGloss(c, surface.key, aliasKeysOf);
+      const gloss = cutShortGloss(c, surface.key, aliasKeysOf, keyOf);
       if (gloss !== undefined) {
         const cut = surface.key;
         c = { ...c, surface: c.aliases[gloss].text, aliases: c.aliases.filter((_, k) => k !== gloss) };
@@ -174,7 +176,7 @@ export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Co
     surface.list.push(c);
     for (let k = 0; k < c.aliases.length; k++) {
       const alias = c.aliases[k].text;
-      const aliasKey = normaliseKey(alias);
+      const aliasKey = keyOf(alias);
       if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias))) sets.union(surface.key, aliasKey);
     }
   }
@@ -369,13 +371,16 @@ function writtenAmongKinds(key: string, head: string, byLastWord: Map<string, st
 /** The sentence (or table row, or line) holding text[start, end): bounded by Chinese sentence marks and line breaks. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  while (to < text.length && !isSentenceEnd(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
-const SENTENCE_END = /[。！？；\n]/u;
+/** 。！？； or a line break, read by code unit: a regex test of a one-character string per character cost ten times more. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a;
+}
 
 /** A key's last word, as far as a suffix test needs it: its last Han character, or what follows its last space. */
 function lastWord(key: string): string {
@@ -399,11 +404,11 @@ function keysByLastWord(keys: Iterable<string>): Map<string, string[]> {
  * gloss, not the surface, is what the author named. Returns the index of that alias: the candidate is evidence for
  * it (and its other aliases, EKF), not for the broader surface it would merge into.
  */
-function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>): number | undefined {
+function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>, keyOf: (text: string) => string): number | undefined {
   const known = aliasKeysOf.get(key);
   for (let k = 0; k < c.aliases.length; k++) {
     const text = c.aliases[k].text;
-    const alias = normaliseKey(text);
+    const alias = keyOf(text);
     if (known && ACRONYM.test(text) && extendsInitials(alias, known)) return k;
     const space = alias.indexOf(' ');
     if (space <= 0) continue;
@@ -422,11 +427,11 @@ function cutShortGloss(c: Candidate, key: string, aliasKeysOf: Map<string, strin
  * Chinese surfaces names the one it is the only gloss of; the other (walked back to a word of the sentence) has a
  * name of its own, so the gloss is dropped from it. Returns the indexes of such aliases of `c`.
  */
-function strayGlosses(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>, hanOwnersOf: Map<string, string[]>): number[] {
+function strayGlosses(c: Candidate, key: string, aliasKeysOf: Map<string, string[]>, hanOwnersOf: Map<string, string[]>, keyOf: (text: string) => string): number[] {
   const out: number[] = [];
   const own = aliasKeysOf.get(key) ?? [];
   for (let k = 0; k < c.aliases.length; k++) {
-    const alias = normaliseKey(c.aliases[k].text);
+    const alias = keyOf(c.aliases[k].text);
     const owners = hanOwnersOf.get(alias);
     if (!owners || hasHan(alias) || !own.some((o) => o !== alias && !hasHan(o))) continue;
     if (owners.some((o) => o !== key && (aliasKeysOf.get(o) ?? []).every((g) => g === alias || hasHan(g)))) out.push(k);
@@ -960,6 +965,16 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** One English word, no digits, hyphens or marks (a name like gRPC or x86 is no word of speech). */
 const ENGLISH_WORD = /^[A-Za-z]+$/u;
 
+/** normaliseKey, once per distinct text of one resolve call. */
+function keyMemo(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = normaliseKey(text)));
+    return key;
+  };
+}
+
 /** A vault repeats a few hundred surfaces across ~100k candidates: each surface is judged once per call. */
 function surfaceFacts(): { of(text: string): SurfaceFacts } {
   const known = new Map<string, SurfaceFacts>();
@@ -1022,16 +1037,18 @@ function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     vocabulary ||= c.signal === 'vocabulary';
-    frequencyOnly &&= isFrequencyOnly(c);
-    countLike &&= isCountLike(c);
+    // Read once: four of the facts below ask it.
+    const counted = isFrequencyOnly(c);
+    frequencyOnly &&= counted;
+    countLike &&= isCountLike(c, counted);
     ownEvidence ||= isOwnEvidence(c);
     // One lookup of the surface's facts for the three (each candidate's surface was judged when it was kept).
     const surface = surfaces.of(c.surface);
     corroborate &&= surface.corroborate;
     general &&= surface.general;
     frequent &&= surface.frequent;
-    headingOrCount &&= c.signal === 'heading' || isFrequencyOnly(c);
-    tagOrEcho &&= c.signal === 'tag' || isEcho(c);
+    headingOrCount &&= c.signal === 'heading' || counted;
+    tagOrEcho &&= c.signal === 'tag' || isEcho(c, counted);
     weakEnglish &&= isWeakEnglishEvidence(c);
     english = Math.min(english, surface.english);
     // Tags are written in lower case by convention (git for Git): how the text writes the word is in the rest.
@@ -1107,8 +1124,8 @@ function missOf(c: Candidate): number {
 const ECHO = 0.3;
 
 /** A count in prose too weak to propose its word alone: the prose repeats a word a tag or a heading gave. */
-function isEcho(c: Candidate): boolean {
-  return isFrequencyOnly(c) && c.score < ECHO;
+function isEcho(c: Candidate, counted = isFrequencyOnly(c)): boolean {
+  return counted && c.score < ECHO;
 }
 
 /** Statistical evidence that is a count in prose, not a list the author wrote. */
@@ -1126,8 +1143,8 @@ const WEAK_LIST = 0.2;
  * A count in prose, or a list item the list pass scored weak: a general word (网卡) that a list of a sentence's
  * objects or steps holds is there as prose is, not named as a term.
  */
-function isCountLike(c: Candidate): boolean {
-  return isFrequencyOnly(c) || (c.signal === 'statistical' && c.score <= WEAK_LIST);
+function isCountLike(c: Candidate, counted = isFrequencyOnly(c)): boolean {
+  return counted || (c.signal === 'statistical' && c.score <= WEAK_LIST);
 }
 
 /** The candidates' keys by root (aliases without candidates of their own are not in `facts`). */
