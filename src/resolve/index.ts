@@ -19,6 +19,7 @@ import type { Candidate, Concept, Note } from '../types.js';
 import { classifierBase, clippingPieces, gerundBases, isClippingOf, isModifierSurface, levelFree, nameWords, qualityBases, versionBase } from './abbreviations.js';
 import { isOwnEvidence, splitLatinPrefixed, splitPrefixed } from './compounds.js';
 import { buildConcept } from './concept.js';
+import { Evidence, evidenceOf } from './evidence.js';
 import { followingCharacters, type Following } from './following.js';
 import { UnionFind } from './union-find.js';
 
@@ -103,86 +104,109 @@ interface KeyFacts {
 /** Root key → its keys that have candidates, in candidate-key order (so a group's candidates keep input order). */
 type Groups = Map<string, string[]>;
 
-export function resolveConcepts(candidates: Candidate[], notes: Note[] = []): Concept[] {
-  const sets = new UnionFind();
-  const byKey = new Map<string, Candidate[]>();
+/**
+ * The candidates read into keys and sets, in two passes over them. Each pass is a method of its own, not a loop of
+ * resolveConcepts: V8 compiles a hot loop's whole function on the stack (OSR), and resolveConcepts is long.
+ */
+class Intake {
+  readonly sets = new UnionFind();
+  readonly byKey = new Map<string, Candidate[]>();
   /** The distinct surface texts of each key, in first-seen order. */
-  const textsByKey = new Map<string, string[]>();
-  const surfaces = surfaceFacts();
-  // Alias texts repeat as surfaces do (a gloss on every mention): each is normalised once.
-  const keyOf = keyMemo();
-  // A note's tags are categories (算法, graphics, 面试): a tag is evidence only for a key the text also writes as a
-  // proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
-  // other than the tag.
-  const namedInText = new Set<string>();
-  // The keys of the aliases each surface's evidence gives it, for cutShortGloss.
-  const aliasKeysOf = new Map<string, string[]>();
+  readonly textsByKey = new Map<string, string[]>();
+  readonly surfaces = surfaceFacts();
+  /** Alias texts repeat as surfaces do (a gloss on every mention): each is normalised once. */
+  readonly keyOf = keyMemo();
+  /**
+   * A note's tags are categories (算法, graphics, 面试): a tag is evidence only for a key the text also writes as a
+   * proper name (`Git` for the tag `git`), where the category is the notes' subject. Other keys need evidence
+   * other than the tag.
+   */
+  readonly namedInText = new Set<string>();
+  /** The keys of the aliases each surface's evidence gives it, for cutShortGloss. */
+  readonly aliasKeysOf = new Map<string, string[]>();
   /** Glosses cutShortGloss took from a Han surface cut short, with that surface's key. */
-  const glosses: Array<{ key: string; cut: string; candidate: Candidate }> = [];
+  readonly glosses: Array<{ key: string; cut: string; candidate: Candidate }> = [];
   /** The Han surface keys each Latin gloss key is given to, for strayGlosses. */
-  const hanOwnersOf = new Map<string, string[]>();
-  // The notes the evidence comes from (candidates come note by note: a Set insert per change of file).
-  const files = new Set<string>();
-  let lastFile = '';
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.provenance.file !== lastFile && c.signal !== 'vocabulary') files.add((lastFile = c.provenance.file));
-    if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
-    const surface = surfaces.of(c.surface);
-    if (surface.capitalised) namedInText.add(surface.key);
-    // Each distinct key once: a gloss repeated on every mention would make cutShortGloss quadratic in its count.
-    for (let k = 0; k < c.aliases.length; k++) {
-      const keys = listIn(aliasKeysOf, surface.key);
-      const key = keyOf(c.aliases[k].text);
-      if (!keys.includes(key)) keys.push(key);
-      if (hasHan(surface.key) && !hasHan(key)) listIn(hanOwnersOf, key).push(surface.key);
-    }
-  }
-  // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
-  // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
-  for (let i = 0; i < candidates.length; i++) {
-    let c = candidates[i];
-    let surface = surfaces.of(c.surface);
-    if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
-      const stray = strayGlosses(c, surface.key, aliasKeysOf, hanOwnersOf, keyOf);
-      if (stray.length) c = { ...c, aliases: c.aliases.filter((_, k) => !stray.includes(k)) };
-    }
-    if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
-      const gloss = cutShortGloss(c, surface.key, aliasKeysOf, keyOf);
-      if (gloss !== undefined) {
-        const cut = surface.key;
-        c = { ...c, surface: c.aliases[gloss].text, aliases: c.aliases.filter((_, k) => k !== gloss) };
-        surface = surfaces.of(c.surface);
-        glosses.push({ key: surface.key, cut, candidate: c });
+  readonly hanOwnersOf = new Map<string, string[]>();
+  /** The notes the evidence comes from (candidates come note by note: a Set insert per change of file). */
+  readonly files = new Set<string>();
+
+  /** The files, the capitalised keys and the glosses of every candidate, before any is judged. */
+  survey(candidates: readonly Evidence[]): void {
+    const { surfaces, namedInText, aliasKeysOf, hanOwnersOf, keyOf, files } = this;
+    let lastFile = '';
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (c.provenance.file !== lastFile && c.signal !== 'vocabulary') files.add((lastFile = c.provenance.file));
+      if (c.signal === 'tag' || c.signal === 'vocabulary') continue;
+      const surface = surfaces.of(c.surface);
+      if (surface.capitalised) namedInText.add(surface.key);
+      // Each distinct key once: a gloss repeated on every mention would make cutShortGloss quadratic in its count.
+      for (let k = 0; k < c.aliases.length; k++) {
+        const keys = listIn(aliasKeysOf, surface.key);
+        const key = keyOf(c.aliases[k].text);
+        if (!keys.includes(key)) keys.push(key);
+        if (hasHan(surface.key) && !hasHan(key)) listIn(hanOwnersOf, key).push(surface.key);
       }
     }
-    // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
-    if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
-    // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
-    // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
-    if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
-    if (surface.proseShaped && isFrequencyOnly(c)) continue;
-    if (surface.clause && (c.signal === 'statistical' || c.signal === 'parenthetical')) continue;
-    if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
-    if (surface.adjective && c.signal === 'heading') continue;
-    if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
-    if (surface.verb && isFrequencyOnly(c)) continue;
-    if (surface.positional && c.signal === 'statistical') continue;
-    if (!surface.list) {
-      sets.add(surface.key);
-      surface.list = listIn(byKey, surface.key);
-      listIn(textsByKey, surface.key).push(c.surface);
-    }
-    surface.list.push(c);
-    for (let k = 0; k < c.aliases.length; k++) {
-      const alias = c.aliases[k].text;
-      const aliasKey = keyOf(alias);
-      if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias))) sets.union(surface.key, aliasKey);
+  }
+
+  /** Each candidate judged and kept under its key, its aliases' keys joined to it. */
+  keep(candidates: readonly Evidence[]): void {
+    const { sets, byKey, textsByKey, surfaces, namedInText, aliasKeysOf, glosses, hanOwnersOf, keyOf } = this;
+    // Indexed loops over candidates throughout: resolve runs once per build, largely before the optimiser steps
+    // in, and until then for…of allocates an iterator result per element (tens of MB on a large vault).
+    for (let i = 0; i < candidates.length; i++) {
+      let c = candidates[i];
+      let surface = surfaces.of(c.surface);
+      if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
+        const stray = strayGlosses(c, surface.key, aliasKeysOf, hanOwnersOf, keyOf);
+        if (stray.length) c = new Evidence(c, c.surface, c.aliases.filter((_, k) => !stray.includes(k)));
+      }
+      if (c.aliases.length > 0 && c.signal !== 'vocabulary') {
+        const gloss = cutShortGloss(c, surface.key, aliasKeysOf, keyOf);
+        if (gloss !== undefined) {
+          const cut = surface.key;
+          c = new Evidence(c, c.aliases[gloss].text, c.aliases.filter((_, k) => k !== gloss));
+          surface = surfaces.of(c.surface);
+          glosses.push({ key: surface.key, cut, candidate: c });
+        }
+      }
+      // Stop-words and organisation names (and whatever evidence binds to them) never become concepts.
+      if (c.signal !== 'vocabulary' && (!surface.usable || hasOrganisationAlias(c, surfaces) || (surface.nonNaming && c.aliases.length === 0))) continue;
+      // Evidence that does not count for some surfaces (see SurfaceFacts): a bare definition of an everyday word,
+      // a count of a phrase shaped by the prose, a tag that names a category, a heading's lone adjective, a count of a verb.
+      if (surface.common && c.signal === 'definition' && c.score <= WEAK_DEFINITION && c.aliases.length === 0) continue;
+      if (surface.proseShaped && isFrequencyOnly(c)) continue;
+      if (surface.clause && (c.signal === 'statistical' || c.signal === 'parenthetical')) continue;
+      if (c.signal === 'tag' && !namedInText.has(surface.key)) continue;
+      if (surface.adjective && c.signal === 'heading') continue;
+      if (surface.documentName && (c.signal === 'title' || c.signal === 'alias' || c.signal === 'heading')) continue;
+      if (surface.verb && isFrequencyOnly(c)) continue;
+      if (surface.positional && c.signal === 'statistical') continue;
+      if (!surface.list) {
+        sets.add(surface.key);
+        surface.list = listIn(byKey, surface.key);
+        listIn(textsByKey, surface.key).push(c.surface);
+      }
+      surface.list.push(c);
+      for (let k = 0; k < c.aliases.length; k++) {
+        const alias = c.aliases[k].text;
+        const aliasKey = keyOf(alias);
+        if (aliasKey && (c.signal === 'vocabulary' || !isStopWord(alias))) sets.union(surface.key, aliasKey);
+      }
     }
   }
+}
+
+export function resolveConcepts(input: Candidate[], notes: Note[] = []): Concept[] {
+  const candidates = evidenceOf(input);
+  const intake = new Intake();
+  intake.survey(candidates);
+  intake.keep(candidates);
+  const { sets, byKey, textsByKey, surfaces, namedInText, glosses, files } = intake;
   for (let i = 0; i < glosses.length; i++) joinWhole(glosses[i], byKey, sets);
-  const facts = new Map<string, KeyFacts>();
-  for (const [key, list] of byKey) facts.set(key, factsOf(list, surfaces));
+  const facts = factsByKey(byKey, surfaces);
 
   let groups = groupsOf(sets, facts);
   let accepted = acceptedRoots(groups, facts);
@@ -1007,6 +1031,8 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
             frequent: frequency >= COMMON_FREQUENCY,
             english: englishWord ? englishFrequency(text) : 0,
             lowerCase: englishWord && text === text.toLowerCase(),
+            // Present from the start: added later, it would give the facts of kept surfaces a second hidden class.
+            list: undefined,
           }),
         );
       }
@@ -1018,6 +1044,13 @@ function surfaceFacts(): { of(text: string): SurfaceFacts } {
 function hasOrganisationAlias(c: Candidate, surfaces: { of(text: string): SurfaceFacts }): boolean {
   for (let i = 0; i < c.aliases.length; i++) if (surfaces.of(c.aliases[i].text).organisation) return true;
   return false;
+}
+
+/** factsOf of every key (a function of its own, so that V8 compiles this loop apart from resolveConcepts). */
+function factsByKey(byKey: Map<string, Candidate[]>, surfaces: { of(text: string): SurfaceFacts }): Map<string, KeyFacts> {
+  const facts = new Map<string, KeyFacts>();
+  for (const [key, list] of byKey) facts.set(key, factsOf(list, surfaces));
+  return facts;
 }
 
 function factsOf(list: Candidate[], surfaces: { of(text: string): SurfaceFacts }): KeyFacts {
