@@ -18,3 +18,8 @@ for (const [name, pick] of [['candidate', (c: any) => c], ['provenance', (c: any
   console.log(`${name}: ${shapes.size} property lists over ${candidates.length}`);
   for (const [key, s] of shapes) console.log(`  ${String(s.n).padStart(6)} first at ${String(s.first).padStart(6)} [${[...s.signals].join(' ')}] ${key}`);
 }
+{
+  const shapes = new Map<string, number>();
+  for (const c of candidates) for (const a of c.aliases) { const key = Object.keys(a).join(','); shapes.set(key, (shapes.get(key) ?? 0) + 1); }
+  console.log('aliases:', [...shapes]);
+}
