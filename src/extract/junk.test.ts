@@ -287,13 +287,6 @@ describe('Chinese sentences around a term (label-shape.ts)', () => {
   });
 });
 
-describe('a name with its formula symbol after it (label-shape.ts)', () => {
-  it('drops a name followed by a lone lower-case letter, Greek letters or a ^ symbol; keeps a capital member of a series', () => {
-    for (const s of ['桔柚值 f', '桔柚常数 τ', 'frob-value function Q^π', 'zorp x']) expect(isJunkSurface(s), s).toBe(true);
-    for (const s of ['Zorpitis B', '算法 W', 'Type I', 'zorp', '桔柚 2PL']) expect(isJunkSurface(s), s).toBe(false);
-  });
-});
-
 describe('a verb glued before a term (label-shape.ts)', () => {
   it('drops 用/选 standing alone and a two-character verb or discourse lead before a term; keeps words they open', () => {
     for (const s of ['用凌柚光谱', '选主桔链', '换成GN', '还有桔升级', '先说桔柚依赖']) expect(isJunkSurface(s), s).toBe(true);
@@ -336,13 +329,6 @@ describe('phrases opened by a word of taste or of set-up', () => {
   it('drops fancy/huge/given/simplest phrases, keeps terms opened by other adjectives', () => {
     for (const s of ['fancy frobnication', 'huge well-run zorp', 'given quux', 'Simplest setting']) expect(isJunkSurface(s), s).toBe(true);
     for (const s of ['shortest path', 'nearest neighbour', 'key exchange', 'standard form']) expect(isJunkSurface(s), s).toBe(false);
-  });
-});
-
-describe('a capital symbol after a lower-case word (label-shape.ts)', () => {
-  it('drops `frob gate H`, keeps a capital or Han word before the letter and Roman numerals', () => {
-    for (const s of ['Zorp gate H', 'quux shaping F', 'frob tuning Q']) expect(isJunkSurface(s), s).toBe(true);
-    for (const s of ['System F', 'Algorithm W', 'Level A', 'frob polymerase I', 'Phase II', '算法 W']) expect(isJunkSurface(s), s).toBe(false);
   });
 });
 

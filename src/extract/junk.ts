@@ -8,7 +8,7 @@
 import { backgroundEntry } from './background.js';
 import { englishFrequency } from './english-background.js';
 import { EN_STOP, ZH_BOUNDARY, ZH_STOP } from './stop-words.js';
-import { hasSymbolTail, isExtentPhrase, isIndexedSymbol, isInstructionPhrase, isQuantifiedPhrase, isSplitModifier, isUnitNameLabel, isVerbBeforeTerm, isZhSentence } from './label-shape.js';
+import { isExtentPhrase, isIndexedSymbol, isInstructionPhrase, isQuantifiedPhrase, isSplitModifier, isUnitNameLabel, isVerbBeforeTerm, isZhSentence } from './label-shape.js';
 
 /** Lower-case functions of a formula: with single letters they make the pieces of `O(n log n)`, `sqrt x`. */
 const MATH_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'sqrt', 'sin', 'cos', 'max', 'min']);
@@ -494,7 +494,6 @@ export function isJunkSurface(text: string): boolean {
     isRemarkLabel(text) ||
     runsPastName(text) ||
     isZhSentence(text) ||
-    hasSymbolTail(text) ||
     isVerbBeforeTerm(text) ||
     isUnitNameLabel(text) ||
     isIndexedSymbol(text) ||

@@ -1,6 +1,7 @@
 /**
- * Shapes of a surface that make a malformed label: a sentence or clause with a term inside it, a term with the
- * formula symbol the prose gives after it, a verb glued before a term, a number with its unit. junk.ts calls these
+ * Shapes of a surface that make a malformed label: a sentence or clause with a term inside it, a verb glued before a
+ * term, a number with its unit. (A term with its formula symbol after it is resolve's to judge: only when the name
+ * alone is a concept is the symbol's label dropped, so the idea keeps a page; see gluedToConcept.) junk.ts calls these
  * from isJunkSurface; each reads the surface only (and jieba's dictionary). Words of the language, never of a domain.
  */
 import { backgroundEntry } from './background.js';
@@ -29,25 +30,6 @@ export function isZhSentence(text: string): boolean {
   if (ZH_SENTENCE_MARK.test(text) || ZH_QUESTION_WORD.test(text) || ZH_CORRELATIVE.test(text)) return true;
   return ZH_NAMING_VERB.test(text) && backgroundEntry(text) === undefined;
 }
-/**
- * A name, a space and a lone formula symbol: a lower-case letter (`初始值 f`), Greek letters (`时间常数 τ`) or a
- * symbol with a superscript written `^` (`action-value function Q^π`). The prose names a quantity and then gives
- * the letter it writes it with; the label is the name alone. A capital letter after a capital word or a Han one is
- * left alone: it names a member of a series (Hepatitis B, 算法 W, Type I).
- */
-const SYMBOL_TAIL = /\S\s+(?:[a-z]|\p{Script=Greek}{1,2}|[\p{L}\p{N}]+\^\S+)$/u;
-
-/**
- * A capital letter after a lower-case word (`Hadamard gate H`, `reward shaping F`) is the letter too: a name of a
- * series member has a capital before its letter (System F, Algorithm W, Level A) or is a Roman numeral (DNA
- * polymerase I, Phase II).
- */
-const CAPITAL_SYMBOL_TAIL = /(?:^|\s)[a-z][a-z-]{2,}\s[A-HJ-UWYZ]$/u;
-
-export function hasSymbolTail(text: string): boolean {
-  return SYMBOL_TAIL.test(text) || CAPITAL_SYMBOL_TAIL.test(text);
-}
-
 /**
  * Verbs and discourse words that open a clause when they stand before a term (用布隆过滤器 "use a Bloom filter",
  * 换成GN "switch to GN", 利用二阶信息 "using second-order information", 还有锁升级 "there is also lock
