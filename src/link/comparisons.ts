@@ -186,15 +186,20 @@ const INSTANCE_CORNER = /^\s*(?:(?:常见|主流|典型|代表)的?)?(?:产品|�
 /** What may follow the concept in a title that is about it: nothing, a short Han word (概述, 基础), or an English one (notes, overview, basics). */
 const TITLE_REST = /^\s*(?:\p{Script=Han}{1,3}|notes|overview|basics|introduction|primer)?\s*$/iu;
 
+/** The titles of the sections around line `line`, innermost first, then the note's title. */
+function sectionTitles(note: Note, line: number): string[] {
+  const titles: string[] = [];
+  for (let at = innermostSection(note, line)?.index; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
+  if (note.title) titles.push(note.title);
+  return titles;
+}
+
 /**
  * The concept the innermost section around line `line` is about (its title, past an outline number, is one concept and
  * at most a word such as 概述), else that of an enclosing section, else the note's title's.
  */
 function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
-  const titles: string[] = [];
-  for (let at = innermostSection(note, line)?.index; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
-  if (note.title) titles.push(note.title);
-  for (const title of titles) {
+  for (const title of sectionTitles(note, line)) {
     const found = automaton.scan(title);
     if (!found.length || found.some((f) => f.concept !== found[0].concept)) continue;
     // `## Backends` names the rows' kind again, not what they serve: the enclosing title says that.
@@ -209,10 +214,7 @@ function enclosingTopic(note: Note, line: number, automaton: ConceptAutomaton): 
  * another with more words (`## Where do properties come from?`) says what the rows are in other terms.
  */
 function namedTopic(note: Note, line: number, automaton: ConceptAutomaton): ConceptId | undefined {
-  const titles: string[] = [];
-  for (let at = innermostSection(note, line)?.index; at !== undefined && at >= 0; at = note.sections[at].parent) titles.push(note.sections[at].title);
-  if (note.title) titles.push(note.title);
-  for (const title of titles) {
+  for (const title of sectionTitles(note, line)) {
     const found = automaton.scan(title);
     if (!found.length) continue;
     if (found.some((f) => f.concept !== found[0].concept)) return undefined;
