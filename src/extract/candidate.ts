@@ -1,18 +1,47 @@
 /**
- * One hidden class for the candidates of the common shape. An object literal takes its map from the number of
- * properties it is written with: the statistical pass writes `{ …6 fields, ...spelled }`, whose map has room for a
- * seventh field, so the same six fields written plainly elsewhere made a second map of the same keys (and a spread
- * copy of a candidate a third). With definitions' and namings' own shapes, the loops over every candidate (the
- * boosts, the key sets, the sort, and resolve after them) met more maps than an inline cache holds and went
- * megamorphic. Spreading an empty object gives these candidates the statistical pass's map; the fields and their
- * order, and so the candidates as JSON, are unchanged.
+ * One hidden class for every candidate. Extraction used to build four: the common six fields, a definition's (in two
+ * key orders: naming put `definition` last) and the statistical pass's with `proseSpelling`. Each loop over all
+ * candidates (the boosts, the key sets, the sort, resolve's intake) deoptimised and recompiled as each new map
+ * arrived. So every candidate is made here, by one literal with all of Candidate's fields in its declared order, the
+ * optional ones undefined. JSON.stringify skips undefined fields, so the candidates as JSON keep their bytes (only
+ * naming's, which put `definition` last, now list it after `aliases` like the rest).
  */
 import type { AliasForm, Candidate, Lang, Provenance, Signal } from '../types.js';
 
 const NO_MORE_FIELDS = Object.freeze({});
 
-export function candidateOf(surface: string, lang: Lang, signal: Signal, aliases: Candidate['aliases'], score: number, provenance: Provenance): Candidate {
-  return { surface, lang, signal, aliases, score, provenance, ...NO_MORE_FIELDS };
+/** The optional fields of a candidate, for the few passes that set them. */
+export interface CandidateExtras {
+  definition?: string;
+  type?: string;
+  broader?: string[];
+  related?: string[];
+  proseSpelling?: string;
+}
+
+export function candidateOf(
+  surface: string,
+  lang: Lang,
+  signal: Signal,
+  aliases: Candidate['aliases'],
+  score: number,
+  provenance: Provenance,
+  extras?: CandidateExtras,
+): Candidate {
+  // Keep this the only Candidate literal: same keys, same order, so one map.
+  return {
+    surface,
+    lang,
+    signal,
+    aliases,
+    definition: extras?.definition,
+    type: extras?.type,
+    broader: extras?.broader,
+    related: extras?.related,
+    score,
+    provenance,
+    proseSpelling: extras?.proseSpelling,
+  };
 }
 
 const ABBREVIATION = Object.freeze({ abbreviation: true });

@@ -910,12 +910,7 @@ function push(out: Candidate[], note: Note, block: Block, sentence: Sentence, at
   const lang = detectLang(surface);
   const aliases = alias ? [aliasOf(alias, detectLang(alias))] : [];
   const provenance = provenanceAt('definition', note, block, at, sentence.text);
-  // Two literals rather than a spread of an optional field: same fields, same order, no intermediate object.
-  out.push(
-    isDefinition
-      ? { surface, lang, signal: 'definition', aliases, definition: sentence.text.slice(0, 400), score, provenance }
-      : candidateOf(surface, lang, 'definition', aliases, score, provenance),
-  );
+  out.push(candidateOf(surface, lang, 'definition', aliases, score, provenance, isDefinition ? { definition: sentence.text.slice(0, 400) } : undefined));
 }
 
 function firstMatch(pattern: RegExp, text: string): { index: number; text: string } | undefined {

@@ -7,6 +7,7 @@
  */
 import type { Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
+import { candidateOf } from './candidate.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
 import { isLoneAdjective } from './junk.js';
@@ -226,13 +227,5 @@ function codeGloss(note: Note, block: Block, span: MarkSpan, out: Candidate[]): 
 }
 
 function push(out: Candidate[], note: Note, block: Block, at: number, surface: string, score: number, sentence: string): void {
-  out.push({
-    surface,
-    lang: detectLang(surface),
-    signal: 'definition',
-    aliases: [],
-    definition: sentence.slice(0, 400),
-    score,
-    provenance: provenanceAt('definition', note, block, Math.max(0, at), `emphasis: ${sentence}`),
-  });
+  out.push(candidateOf(surface, detectLang(surface), 'definition', [], score, provenanceAt('definition', note, block, Math.max(0, at), `emphasis: ${sentence}`), { definition: sentence.slice(0, 400) }));
 }

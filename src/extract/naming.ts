@@ -6,6 +6,7 @@
  */
 import type { Block, Candidate, Note } from '../types.js';
 import { blockCues, CUE, cuedSentences, cuesOf, type CuedSentence } from './cues.js';
+import { candidateOf } from './candidate.js';
 import { provenanceAt } from './locate.js';
 import type { MarkSpan } from './markup.js';
 import { cleanSurface, codePointLength, detectLang, hasHan } from './normalise.js';
@@ -199,13 +200,5 @@ function english(note: Note, block: Block, text: string, at: number, out: Candid
 }
 
 function emit(note: Note, block: Block, surface: string, index: number, sentence: string, out: Candidate[]): void {
-  out.push({
-    surface,
-    lang: detectLang(surface),
-    signal: 'definition',
-    aliases: [],
-    score: SCORE,
-    provenance: provenanceAt('definition', note, block, index, sentence),
-    definition: sentence.slice(0, 400),
-  });
+  out.push(candidateOf(surface, detectLang(surface), 'definition', [], SCORE, provenanceAt('definition', note, block, index, sentence), { definition: sentence.slice(0, 400) }));
 }

@@ -11,6 +11,7 @@
  */
 import type { BlockEnds, Segmenter } from './segmenter.js';
 import type { Block, Candidate, Note } from '../types.js';
+import { candidateOf } from './candidate.js';
 import { provenanceAt } from './locate.js';
 import { detectLang, hasHan, isAbbreviation, normaliseKey } from './normalise.js';
 import { COMMON_FREQUENCY } from './background.js';
@@ -175,8 +176,8 @@ export function statisticalCandidates(notes: Note[], jieba: Segmenter, known: Se
     const { note, block, index } = t.first;
     const excerpt = `${block.text.slice(Math.max(0, index - 15), index + t.surface.length + 15)} (${t.count}× in ${t.notes.size} note${t.notes.size > 1 ? 's' : ''})`;
     // The surface stays the first occurrence's (the rules above and resolve's judge it); the label reads proseSpelling.
-    const spelled = showsCase(t) ? { proseSpelling: t.spelling } : {};
-    candidates.push({ surface: t.surface, lang: detectLang(t.surface), signal: 'statistical', aliases: [], score, provenance: provenanceAt('statistical', note, block, index, excerpt), ...spelled });
+    const spelled = showsCase(t) ? { proseSpelling: t.spelling } : undefined;
+    candidates.push(candidateOf(t.surface, detectLang(t.surface), 'statistical', [], score, provenanceAt('statistical', note, block, index, excerpt), spelled));
   }
   return { candidates, counts: { count: (key) => tallies.get(key)?.count ?? 0 } };
 }

@@ -17,18 +17,18 @@ import { isListItem } from './siblings.js';
 import { isLoneAdjective } from './junk.js';
 
 export function vocabularyCandidates(entries: VocabularyEntry[]): Candidate[] {
-  return entries.map((entry) => ({
-    surface: entry.label,
-    lang: detectLang(entry.label),
-    signal: 'vocabulary' as const,
-    aliases: entry.aliases.map((text) => aliasOf(text, detectLang(text), isAbbreviation(text))),
-    ...(entry.definition ? { definition: entry.definition } : {}),
-    ...(entry.type ? { type: entry.type } : {}),
-    broader: entry.broader,
-    related: entry.related,
-    score: 1,
-    provenance: { signal: 'vocabulary' as const, file: entry.file, line: entry.line, column: entry.column, excerpt: entry.label },
-  }));
+  return entries.map((entry) =>
+    candidateOf(
+      entry.label,
+      detectLang(entry.label),
+      'vocabulary',
+      entry.aliases.map((text) => aliasOf(text, detectLang(text), isAbbreviation(text))),
+      1,
+      { signal: 'vocabulary', file: entry.file, line: entry.line, column: entry.column, excerpt: entry.label },
+      // `|| undefined`: an empty definition or type was left out before, and still is.
+      { definition: entry.definition || undefined, type: entry.type || undefined, broader: entry.broader, related: entry.related },
+    ),
+  );
 }
 
 /**
