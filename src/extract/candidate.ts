@@ -8,8 +8,6 @@
  */
 import type { AliasForm, Candidate, Lang, Provenance, Signal } from '../types.js';
 
-const NO_MORE_FIELDS = Object.freeze({});
-
 /** The optional fields of a candidate, for the few passes that set them. */
 export interface CandidateExtras {
   definition?: string;
@@ -44,13 +42,12 @@ export function candidateOf(
   };
 }
 
-const ABBREVIATION = Object.freeze({ abbreviation: true });
-
 /**
- * An alias of the one map resolve's aliases have too (`{ text, lang, ...spread }`): aliases written as plain literals
- * beside spread ones were a third map, and the loops over every alias (the key sets, the Han surfaces) compiled
- * again on-stack when it arrived. Same fields, same order.
+ * Every alias, of candidates and of concepts (resolve's buildConcept makes its aliases here too), with one map:
+ * `abbreviation` is always present, undefined when the text is not one. With and without it were two maps, and the
+ * loops over every alias (the key sets, the Han surfaces) deoptimised on the second. JSON.stringify skips the
+ * undefined field, so the aliases as JSON are unchanged.
  */
 export function aliasOf(text: string, lang: Lang, abbreviation = false): AliasForm {
-  return abbreviation ? { text, lang, ...ABBREVIATION } : { text, lang, ...NO_MORE_FIELDS };
+  return { text, lang, abbreviation: abbreviation ? true : undefined };
 }

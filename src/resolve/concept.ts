@@ -8,6 +8,7 @@
  *
  * Loops over a group's candidates are indexed: see resolveConcepts (cold code, no iterator results).
  */
+import { aliasOf } from '../extract/candidate.js';
 import { detectLang, isAbbreviation, normaliseKey } from '../extract/normalise.js';
 import { isHeadlineSpelling } from '../extract/structural.js';
 import type { AliasForm, Candidate, Concept, Definition, Provenance, Signal } from '../types.js';
@@ -55,7 +56,7 @@ export function buildConcept(group: Candidate[], keys: string[], aliasOnly: Read
   }
   const aliases: AliasForm[] = [...new Set(texts)]
     .sort(cmp)
-    .map((text) => ({ text, lang: detectLang(text), ...(isAbbreviation(text) ? { abbreviation: true } : {}) }));
+    .map((text) => aliasOf(text, detectLang(text), isAbbreviation(text)));
 
   return {
     label,

@@ -3,8 +3,8 @@
  * orders of fields (a definition, a prose spelling, vocabulary extras), so each loop of resolve over the ~100k candidates
  * of a large vault met four or five hidden classes, one after another: its optimised code was thrown away at each new
  * one and compiled again (factsOf six times, distinctMisses eight, resolveConcepts five in one cold 10 MB run). Copied
- * once into one shape, the loops stay monomorphic. Their aliases are copied too (with and without `abbreviation`, two
- * shapes); the copies share the originals' provenance objects.
+ * once into one shape, the loops stay monomorphic. Their aliases are copied too (extraction's all come from aliasOf, one
+ * shape, but a caller's literals need not); the copies share the originals' provenance objects.
  */
 import type { AliasForm, Candidate, Lang, Provenance, Signal } from '../types.js';
 
