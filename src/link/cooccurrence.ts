@@ -12,7 +12,7 @@
  */
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
-import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
+import { excerpt, fixedEvidence, type ConceptNumbers, type SentenceIndex } from './sentences.js';
 import { isSubjectPrefix } from './topics.js';
 
 export const LLR_THRESHOLD = 10.83;
@@ -270,7 +270,7 @@ function toEvidence(indexed: SentenceIndex, places: readonly number[], at: numbe
   const g = places[at + 1];
   const block = indexed.blockOf(e);
   const unit = g < 0 ? { start: 0, end: block.text.length, line: block.line } : { start: indexed.start(g), end: indexed.end(g), line: indexed.line(g) };
-  return { note: indexed.noteOf(e).id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
+  return fixedEvidence(indexed.noteOf(e).id, unit.line, excerpt(block, unit, places[at + 2]));
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

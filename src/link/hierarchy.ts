@@ -18,7 +18,7 @@
 import type { Concept, ConceptId, Evidence, Note, Section } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import type { SentenceIndex } from './sentences.js';
+import { fixedEvidence, type SentenceIndex } from './sentences.js';
 import { aliasKey, formsOf, isWordCode } from './text-keys.js';
 import type { Topics } from './topics.js';
 
@@ -132,7 +132,7 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     // member may well be named more often than its class (the subsumption test below is about classes).
     const type = topics?.properName(child.n) ? 'instance' : 'broader';
     if ((type === 'broader' || topics!.properName(parent.n)) && mentions[child.n] > mentions[parent.n]) continue;
-    set.add(type, child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
+    set.add(type, child.concept, parent.concept, 0.5, [fixedEvidence(note.id, child.line, `${parent.title} › ${child.title}`)]);
   }
   addDefinedUnder(set, indexed, index, byNote, blank);
 }
@@ -163,7 +163,7 @@ function addDefinedUnder(
     if (!note) continue;
     const intro = introducedBy(indexed, index, entries.get(note.id) ?? [], definition.line);
     if (intro !== undefined && intro !== concept.id && !set.has('broader', concept.id, intro)) {
-      set.add('related', concept.id, intro, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+      set.add('related', concept.id, intro, 0.5, [fixedEvidence(note.id, definition.line, definition.text.slice(0, 160))]);
     }
     let section = -1;
     for (const s of note.sections) if (s.line <= definition.line) section = s.index;
@@ -176,7 +176,7 @@ function addDefinedUnder(
     const topic = section !== -1 ? byNote.get(note.id)?.get(section) : through ? titleConcept(note.title, note.sections, index, definition.line) : undefined;
     if (!topic || topic.concept === concept.id || index.genericId(topic.concept)) continue;
     if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id) || set.has('instance', concept.id, topic.concept)) continue;
-    set.add('related', concept.id, topic.concept, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+    set.add('related', concept.id, topic.concept, 0.5, [fixedEvidence(note.id, definition.line, definition.text.slice(0, 160))]);
   }
 }
 

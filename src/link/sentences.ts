@@ -472,27 +472,33 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
 /**
  * Evidence from a sentence, its excerpt cut only when read: a relation keeps five pieces of evidence, chosen by
  * note and line first, so most evidence the pattern builders offer is dropped without its text ever being needed.
+ * Evidence whose text is known up front (fixedEvidence) is of this class too: RelationSet.add, keepBest and
+ * compareEvidence then see one map, where a second shape (plain objects) deoptimised them when it first arrived.
  */
 export class SentenceEvidence implements Evidence {
-  private cut: string | undefined;
-
   constructor(
     readonly note: NoteId,
     readonly line: number,
-    private readonly block: Block,
+    private readonly block: Block | undefined,
     readonly start: number,
     readonly end: number,
     private readonly focus: number,
+    private cut: string | undefined,
   ) {}
 
   get text(): string {
-    return (this.cut ??= excerpt(this.block, this, this.focus));
+    return (this.cut ??= excerpt(this.block!, this, this.focus));
   }
 }
 
 /** Evidence of a placed sentence, its excerpt centred on `focus` (see SentenceEvidence). */
 export function sentenceEvidence(entry: BlockSentences, sentence: Sentence, focus: number): Evidence {
-  return new SentenceEvidence(entry.note.id, sentence.line, entry.block, sentence.start, sentence.end, focus);
+  return new SentenceEvidence(entry.note.id, sentence.line, entry.block, sentence.start, sentence.end, focus, undefined);
+}
+
+/** Evidence whose text is already cut, of the same class as sentenceEvidence's (see SentenceEvidence). */
+export function fixedEvidence(note: NoteId, line: number, text: string): Evidence {
+  return new SentenceEvidence(note, line, undefined, 0, 0, 0, text);
 }
 
 /** The sentence text, trimmed, cut to about `max` characters around `focus` (a block-text index). */

@@ -12,7 +12,7 @@
 import type { ConceptId, Note, NoteId, Section } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
-import { excerpt, type SentenceIndex } from './sentences.js';
+import { excerpt, fixedEvidence, type SentenceIndex } from './sentences.js';
 import { aliasKey, codeTable, formsOf, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -184,7 +184,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
       // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
       const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
-      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: kind ? `${group.headed} › ${item.text}` : item.text }]);
+      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [fixedEvidence(item.note, item.line, kind ? `${group.headed} › ${item.text}` : item.text)]);
     }
   }
   for (const group of groups.values()) {
@@ -199,7 +199,7 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
       const topic = group.topic;
       if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
       const instance = item.example || item.nameLike || (names && item.latin);
-      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
+      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [fixedEvidence(item.note, item.line, `${group.title} › ${item.text}`)]);
     }
   }
 }
@@ -304,7 +304,7 @@ function addSiblings(set: RelationSet, siblings: Map<string, Sibling[]>): void {
         if (distinct.length > 2 && !distinct[i].typed && (distinct[i].head === '' || distinct[i].head !== distinct[j].head)) continue;
         // One item narrower than the other (a compound, a definition) is no alternative to it.
         if (set.hasHierarchy(a, b)) continue;
-        set.add('compared', a, b, WEIGHT, [{ note: distinct[j].note, line: distinct[j].line, text: distinct[j].text }]);
+        set.add('compared', a, b, WEIGHT, [fixedEvidence(distinct[j].note, distinct[j].line, distinct[j].text)]);
       }
     }
   }
