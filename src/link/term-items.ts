@@ -119,6 +119,45 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
   const collected: Collected = { index, topics, groups: new Map(), siblings: new Map(), headingIsName: new Map(), kindsHeading: new Map() };
   const { groups, siblings } = collected;
   const firstParagraph = new Map<NoteId, number>();
+  collectItems(collected, indexed, index, firstParagraph);
+  addSiblings(set, siblings);
+  for (const [key, group] of groups) {
+    if (group.typed) continue;
+    // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
+    // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
+    const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
+    const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
+    const members = new Set(group.items.map((item) => item.concept));
+    // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
+    if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
+    const subjectLabel = index.byId.get(subject)!.label;
+    for (const item of group.items) {
+      if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
+      // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
+      const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
+      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [fixedEvidence(item.note, item.line, kind ? `${group.headed} › ${item.text}` : item.text)]);
+    }
+  }
+  for (const group of groups.values()) {
+    if (!group.typed || group.topic === undefined) continue;
+    const members = new Set(group.items.map((item) => item.concept));
+    members.delete(group.topic);
+    if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
+    // Members of one list are of one sort: a Latin-script term in Chinese prose (`tanh` next to `Sigmoid`, `ReLU`)
+    // says nothing by its case, so it follows its siblings when most of them are names.
+    const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
+    for (const item of group.items) {
+      const topic = group.topic;
+      if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
+      const instance = item.example || item.nameLike || (names && item.latin);
+      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [fixedEvidence(item.note, item.line, `${group.title} › ${item.text}`)]);
+    }
+  }
+}
+
+// The block loop is a function of its own: run once per build and compiled on-stack (OSR), it deoptimised the
+// whole of addTermItems on the way out, at the first call after it that had never run.
+function collectItems(collected: Collected, indexed: SentenceIndex, index: ConceptIndex, firstParagraph: Map<NoteId, number>): void {
   // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
   // up to the next heading or such line: its note, section, concept number and line.
   let pseudo: (HeadingLine & { section: number }) | undefined;
@@ -168,39 +207,6 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     }
     if (index.generic(indexed.n(h))) continue;
     addItem(collected, indexed, e, g, h, pseudo, intro, examples !== undefined);
-  }
-  addSiblings(set, siblings);
-  for (const [key, group] of groups) {
-    if (group.typed) continue;
-    // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
-    // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
-    const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
-    const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
-    const members = new Set(group.items.map((item) => item.concept));
-    // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
-    if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
-    const subjectLabel = index.byId.get(subject)!.label;
-    for (const item of group.items) {
-      if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
-      // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
-      const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
-      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [fixedEvidence(item.note, item.line, kind ? `${group.headed} › ${item.text}` : item.text)]);
-    }
-  }
-  for (const group of groups.values()) {
-    if (!group.typed || group.topic === undefined) continue;
-    const members = new Set(group.items.map((item) => item.concept));
-    members.delete(group.topic);
-    if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
-    // Members of one list are of one sort: a Latin-script term in Chinese prose (`tanh` next to `Sigmoid`, `ReLU`)
-    // says nothing by its case, so it follows its siblings when most of them are names.
-    const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
-    for (const item of group.items) {
-      const topic = group.topic;
-      if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
-      const instance = item.example || item.nameLike || (names && item.latin);
-      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [fixedEvidence(item.note, item.line, `${group.title} › ${item.text}`)]);
-    }
   }
 }
 
