@@ -474,7 +474,9 @@ function oneSided(entry: BlockSentences, sentence: Sentence, body: string): Arra
     const cueStart = sentence.start + m.index;
     const cueEnd = cueStart + m[0].length;
     const clauseEnd = nextClauseEnd(text, cueEnd, sentence.end);
-    const others = sentence.hits.filter((h) => h.start >= cueEnd && h.end <= clauseEnd);
+    // A loop, not filter: the filtered array's elements kind changed and deoptimised this (wrong map).
+    const others: PlacedHit[] = [];
+    for (const h of sentence.hits) if (h.start >= cueEnd && h.end <= clauseEnd) others.push(h);
     if (!others.length) continue;
     const other = pickOther(text, sentence.hits, sentence.start, cueStart, clauseEnd) ?? entryTerm(entry);
     if (!other) continue;

@@ -176,7 +176,7 @@ class SentenceMentions {
       if (ns.length > 1 && !ns.every((n) => this.names(g, n))) continue;
       const e = indexed.entryOf(g);
       const sentence = { start: indexed.start(g), end: indexed.end(g) };
-      out.push(fixedEvidence(indexed.noteOf(e).id, indexed.line(g), excerpt(indexed.blockOf(e), sentence, indexed.hitStart(e, this.find(g, ns[0]!)))));
+      out.push(fixedEvidence(indexed.noteOf(e).id, indexed.line(g), excerpt(indexed.blockOf(e), sentence.start, sentence.end, indexed.hitStart(e, this.find(g, ns[0]!)))));
       if (out.length >= limit) break;
     }
     return out;

@@ -302,7 +302,7 @@ function toEvidence(indexed: SentenceIndex, places: readonly number[], at: numbe
   const g = places[at + 1];
   const block = indexed.blockOf(e);
   const unit = g < 0 ? { start: 0, end: block.text.length, line: block.line } : { start: indexed.start(g), end: indexed.end(g), line: indexed.line(g) };
-  return fixedEvidence(indexed.noteOf(e).id, unit.line, excerpt(block, unit, places[at + 2]));
+  return fixedEvidence(indexed.noteOf(e).id, unit.line, excerpt(block, unit.start, unit.end, places[at + 2]));
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

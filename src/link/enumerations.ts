@@ -194,7 +194,7 @@ function kindSections(set: RelationSet, entry: BlockSentences, sentence: Sentenc
   if (children.length < count) return;
   for (const child of children) {
     const topic = topics.topicOfSection(note.id, child.index);
-    if (topic && topic !== head) set.add('broader', topic, head, 0.8, [fixedEvidence(note.id, sentence.line, `${excerpt(entry.block, sentence, cueEnd, 100)} › ${child.title}`)]);
+    if (topic && topic !== head) set.add('broader', topic, head, 0.8, [fixedEvidence(note.id, sentence.line, `${excerpt(entry.block, sentence.start, sentence.end, cueEnd, 100)} › ${child.title}`)]);
   }
 }
 

@@ -256,14 +256,14 @@ function addItem(collected: Collected, indexed: SentenceIndex, e: number, g: num
   const sentence = { start: indexed.start(g), end: indexed.end(g) };
   // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
   const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
-  (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence, start, 120) });
+  (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence.start, sentence.end, start, 120) });
   group.items.push({
     concept: index.numbers.ids[n],
     nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
     latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
     note: note.id,
     line: indexed.line(g),
-    text: excerpt(block, sentence, start, 120),
+    text: excerpt(block, sentence.start, sentence.end, start, 120),
     example,
   });
 }
