@@ -35,7 +35,7 @@ if (argv.includes('--child')) {
 }
 
 const flags = ['--single-threaded', '--predictable', '--trace-opt', '--trace-deopt-verbose'];
-const out = execFileSync(process.execPath, [...flags, ...process.execArgv, self, '--child', '--mb', String(numberFlag(argv, '--mb', 3))], {
+const out = execFileSync(process.execPath, [...flags, ...process.execArgv, self, '--child', '--root', root, '--mb', String(numberFlag(argv, '--mb', 3))], {
   encoding: 'utf8',
   maxBuffer: 1 << 30,
 });
