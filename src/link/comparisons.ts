@@ -14,7 +14,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import { CUE_CONTRAST, CUE_EITHER, CUE_ONE_SIDED, CUE_THAN } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
+import { fixedEvidence, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, isCommaLikeCode, isGenericLabel, isSpaceCode, skipSpaces } from './text-keys.js';
 import { entryTerm, isSubjectPrefix } from './topics.js';
 
@@ -76,14 +76,14 @@ function addTableComparisons(set: RelationSet, notes: readonly Note[], automaton
       }
       const text = `| ${table.header.join(' | ')} |`;
       for (let i = 0; i < named.length; i++) {
-        for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [{ note: note.id, line: table.line, text }]);
+        for (let j = i + 1; j < named.length; j++) set.add('compared', named[i], named[j], 1, [fixedEvidence(note.id, table.line, text)]);
       }
       if (named.length < 2) addTableRows(set, note, table, automaton);
       else {
         addExampleRows(set, note, table, automaton);
         // `## 3 常见的 MQ` over `| | Kafka | RabbitMQ | RocketMQ |`: the columns are instances of the catalogued kind.
         const kind = named.length ? catalogueOf(note, table.line, automaton) : undefined;
-        if (kind) for (const concept of named) if (concept !== kind) set.add('instance', concept, kind, 0.8, [{ note: note.id, line: table.line, text: `${innermostSection(note, table.line)?.title ?? ''} › ${text}`.slice(0, 160) }]);
+        if (kind) for (const concept of named) if (concept !== kind) set.add('instance', concept, kind, 0.8, [fixedEvidence(note.id, table.line, `${innermostSection(note, table.line)?.title ?? ''} › ${text}`.slice(0, 160))]);
       }
     }
   }
@@ -113,7 +113,7 @@ function addExampleRows(set: RelationSet, note: Note, table: Note['tables'][numb
       for (const start of starts) {
         const lead = start + (cell.slice(start).search(/\S/u) >>> 0);
         const item = found.find((f) => f.start === lead);
-        if (item && item.concept !== heads[0]) set.add('instance', item.concept, heads[0], 0.8, [{ note: note.id, line: table.line + 2 + i, text }]);
+        if (item && item.concept !== heads[0]) set.add('instance', item.concept, heads[0], 0.8, [fixedEvidence(note.id, table.line + 2 + i, text)]);
       }
     }
   });
@@ -148,7 +148,7 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   });
   if (rows.length < 2) return;
   if (rows.length <= MAX_COMPARED_ROWS) {
-    for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) set.add('compared', rows[i].concept, rows[j].concept, 1, [{ note: note.id, line: rows[i].line, text: rows[i].text }]);
+    for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) set.add('compared', rows[i].concept, rows[j].concept, 1, [fixedEvidence(note.id, rows[i].line, rows[i].text)]);
   }
   const corner = (table.header[0] ?? '').trim();
   const inCorner = automaton.scan(corner).filter((m) => m.start === 0 && m.end === corner.length && !isGenericLabel(corner));
@@ -162,7 +162,7 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
   // (a capital or digit: DeepFM, RAW), else narrower.
   const named = !head && NAME_CORNER.test(corner) ? namedTopic(note, table.line, automaton) : undefined;
   if (named) {
-    for (const row of rows) if (row.concept !== named) set.add(row.name ? 'instance' : 'broader', row.concept, named, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+    for (const row of rows) if (row.concept !== named) set.add(row.name ? 'instance' : 'broader', row.concept, named, 0.8, [fixedEvidence(note.id, row.line, row.text)]);
     return;
   }
   if (!head) {
@@ -176,7 +176,7 @@ function addTableRows(set: RelationSet, note: Note, table: Note['tables'][number
       type = key.length > 0 && introduced.forms.some((form) => form.length > key.length && form.endsWith(key)) ? 'instance' : 'related';
     }
   }
-  for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [{ note: note.id, line: row.line, text: row.text }]);
+  for (const row of rows) if (row.concept !== head) set.add(type, row.concept, head, 0.8, [fixedEvidence(note.id, row.line, row.text)]);
 }
 
 /** A table's corner cell that only says the rows are named things: a name, a model, a method, a pattern. */
@@ -285,7 +285,7 @@ function addRowCells(set: RelationSet, note: Note, header: readonly string[], ro
       for (const item of cellItems(cell, automaton)) {
         if (seen.includes(item) || set.hasHierarchy(item, subject)) continue;
         seen.push(item);
-        set.add('instance', item, subject, 0.8, [{ note: note.id, line, text }]);
+        set.add('instance', item, subject, 0.8, [fixedEvidence(note.id, line, text)]);
       }
       continue;
     }
@@ -299,10 +299,10 @@ function addRowCells(set: RelationSet, note: Note, header: readonly string[], ro
       if (seen.length > MAX_ROW_CELLS + 1) break;
       if (set.hasHierarchy(m.concept, subject)) continue;
       if (kindColumn && m.start === cell.search(/\S/u) && KIND_CELL_TAIL.test(cell.slice(m.end))) {
-        set.add(/[A-Z0-9]/u.test(row[0] ?? '') ? 'instance' : 'broader', subject, m.concept, 0.8, [{ note: note.id, line, text }]);
+        set.add(/[A-Z0-9]/u.test(row[0] ?? '') ? 'instance' : 'broader', subject, m.concept, 0.8, [fixedEvidence(note.id, line, text)]);
         continue;
       }
-      set.add('related', subject, m.concept, 0.5, [{ note: note.id, line, text }]);
+      set.add('related', subject, m.concept, 0.5, [fixedEvidence(note.id, line, text)]);
     }
   }
 }
@@ -338,7 +338,7 @@ function addTitleComparisons(set: RelationSet, notes: readonly Note[], automaton
     if (found.length !== 2 || found[0].concept === found[1].concept) continue;
     const [a, b] = found;
     if (!OUTLINE.test(note.title.slice(0, a.start)) || note.title.slice(b.end).trim() !== '' || !CONJUNCTION.test(note.title.slice(a.end, b.start))) continue;
-    set.add('compared', a.concept, b.concept, 1, [{ note: note.id, line: note.frontmatter.lines.title ?? 1, text: note.title }]);
+    set.add('compared', a.concept, b.concept, 1, [fixedEvidence(note.id, note.frontmatter.lines.title ?? 1, note.title)]);
   }
 }
 
@@ -474,7 +474,9 @@ function oneSided(entry: BlockSentences, sentence: Sentence, body: string): Arra
     const cueStart = sentence.start + m.index;
     const cueEnd = cueStart + m[0].length;
     const clauseEnd = nextClauseEnd(text, cueEnd, sentence.end);
-    const others = sentence.hits.filter((h) => h.start >= cueEnd && h.end <= clauseEnd);
+    // A loop, not filter: the filtered array's elements kind changed and deoptimised this (wrong map).
+    const others: PlacedHit[] = [];
+    for (const h of sentence.hits) if (h.start >= cueEnd && h.end <= clauseEnd) others.push(h);
     if (!others.length) continue;
     const other = pickOther(text, sentence.hits, sentence.start, cueStart, clauseEnd) ?? entryTerm(entry);
     if (!other) continue;

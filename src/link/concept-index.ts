@@ -3,7 +3,7 @@
  * and compounds), and the sentences that mention a concept (for evidence).
  */
 import type { Concept, ConceptId, Evidence, NoteId } from '../types.js';
-import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
+import { excerpt, fixedEvidence, type ConceptNumbers, type SentenceIndex } from './sentences.js';
 import { aliasKey, formsOf, isGenericLabel } from './text-keys.js';
 
 export interface ConceptIndex {
@@ -104,7 +104,8 @@ class Lookups implements ConceptIndex {
   placeOf(...ids: ConceptId[]): Evidence[] {
     for (const id of ids) {
       const found = this.evidenceFor([id], 1);
-      if (found.length) return found;
+      // A plain object, as RelationSet.toArray makes: this goes into the output as it is.
+      if (found.length) return [{ note: found[0].note, line: found[0].line, text: found[0].text }];
     }
     for (const id of ids) {
       const place = this.byId.get(id)?.provenance.find((p) => p.note) ?? this.byId.get(id)?.provenance[0];
@@ -175,7 +176,7 @@ class SentenceMentions {
       if (ns.length > 1 && !ns.every((n) => this.names(g, n))) continue;
       const e = indexed.entryOf(g);
       const sentence = { start: indexed.start(g), end: indexed.end(g) };
-      out.push({ note: indexed.noteOf(e).id, line: indexed.line(g), text: excerpt(indexed.blockOf(e), sentence, indexed.hitStart(e, this.find(g, ns[0]!))) });
+      out.push(fixedEvidence(indexed.noteOf(e).id, indexed.line(g), excerpt(indexed.blockOf(e), sentence.start, sentence.end, indexed.hitStart(e, this.find(g, ns[0]!)))));
       if (out.length >= limit) break;
     }
     return out;

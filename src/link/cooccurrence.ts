@@ -12,7 +12,7 @@
  */
 import type { ConceptId, Evidence } from '../types.js';
 import { compare, round4 } from './relation-set.js';
-import { excerpt, type ConceptNumbers, type SentenceIndex } from './sentences.js';
+import { excerpt, fixedEvidence, type ConceptNumbers, type SentenceIndex } from './sentences.js';
 import { isSubjectPrefix } from './topics.js';
 
 export const LLR_THRESHOLD = 10.83;
@@ -182,13 +182,48 @@ function opensSharedSentence(indexed: SentenceIndex, counts: Counts, slot: numbe
  * one end that is not partnered (fallback pass).
  */
 function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragraph', partnered?: Uint8Array): Counts {
-  const seenIn = new Int32Array(size).fill(-1); // unit number where a concept was last counted
-  const firstAt = new Int32Array(size); // start of the concept's first hit in the current unit (evidence focus)
-  // The unit's concepts; a typed array with its own count (emptying an array by `length = 0` dropped its storage,
-  // so every unit grew it anew).
-  const present = new Int32Array(size);
-  const counts: Counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [] };
-  const countUnit = (from: number, to: number, e: number, s: number) => {
+  // No partners at the sentence level: an all-zero array skips no pair, and both passes see one type there.
+  const counter = new UnitCounter(indexed, size, partnered ?? new Uint8Array(size));
+  // One function per level: a closure per call, and both loops in one function compiled on-stack, each compiled
+  // count and countUnit again when the second pass first ran code the first never had.
+  if (level === 'paragraph') countParagraphs(indexed, counter);
+  else countSentences(indexed, counter);
+  return counter.counts;
+}
+
+function countParagraphs(indexed: SentenceIndex, counter: UnitCounter): void {
+  for (let e = 0; e < indexed.entries; e++) counter.unit(indexed.hitFrom(e), indexed.hitFrom(e + 1), e, -1);
+}
+
+function countSentences(indexed: SentenceIndex, counter: UnitCounter): void {
+  for (let g = 0; g < indexed.sentences; g++) counter.unit(indexed.firstHit(g), indexed.endHit(g), indexed.entryOf(g), g);
+}
+
+class UnitCounter {
+  /** Unit number where a concept was last counted. */
+  private readonly seenIn: Int32Array;
+  /** Start of the concept's first hit in the current unit (evidence focus). */
+  private readonly firstAt: Int32Array;
+  /**
+   * The unit's concepts; a typed array with its own count (emptying an array by `length = 0` dropped its storage,
+   * so every unit grew it anew).
+   */
+  private readonly present: Int32Array;
+  readonly counts: Counts;
+
+  constructor(
+    private readonly indexed: SentenceIndex,
+    private readonly size: number,
+    private readonly partnered: Uint8Array,
+  ) {
+    this.seenIn = new Int32Array(size).fill(-1);
+    this.firstAt = new Int32Array(size);
+    this.present = new Int32Array(size);
+    this.counts = { units: 0, single: new Int32Array(size), slots: new PairSlots(size), pairCount: [], places: [] };
+  }
+
+  unit(from: number, to: number, e: number, s: number): void {
+    const { indexed, seenIn, firstAt, present, counts, partnered, size } = this;
     const unitNumber = counts.units++;
     let length = 0;
     for (let h = from; h < to; h++) {
@@ -205,14 +240,11 @@ function count(indexed: SentenceIndex, size: number, level: 'sentence' | 'paragr
       const a = present[i];
       for (let j = i + 1; j < length; j++) {
         const b = present[j];
-        if (partnered && partnered[a] && partnered[b]) continue;
+        if (partnered[a] && partnered[b]) continue;
         addPair(counts, a * size + b, e, s, Math.min(firstAt[a], firstAt[b]));
       }
     }
-  };
-  if (level === 'paragraph') for (let e = 0; e < indexed.entries; e++) countUnit(indexed.hitFrom(e), indexed.hitFrom(e + 1), e, -1);
-  else for (let g = 0; g < indexed.sentences; g++) countUnit(indexed.firstHit(g), indexed.endHit(g), indexed.entryOf(g), g);
-  return counts;
+  }
 }
 
 /** Insertion sort of values[0, length): a sentence names few concepts. */
@@ -270,7 +302,7 @@ function toEvidence(indexed: SentenceIndex, places: readonly number[], at: numbe
   const g = places[at + 1];
   const block = indexed.blockOf(e);
   const unit = g < 0 ? { start: 0, end: block.text.length, line: block.line } : { start: indexed.start(g), end: indexed.end(g), line: indexed.line(g) };
-  return { note: indexed.noteOf(e).id, line: unit.line, text: excerpt(block, unit, places[at + 2]) };
+  return fixedEvidence(indexed.noteOf(e).id, unit.line, excerpt(block, unit.start, unit.end, places[at + 2]));
 }
 
 /** Dunning's G² for a 2×2 contingency table of (A present?, B present?) over n units. */

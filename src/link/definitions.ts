@@ -420,7 +420,12 @@ function nounPhraseEnd(entry: BlockSentences, sentence: Sentence, npStart: numbe
   const text = entry.block.text;
   const stop = text.slice(npStart, sentence.end).search(NP_STOP);
   const npEnd = stop === -1 ? sentence.end : npStart + stop;
-  const end = sentence.hits.filter((h) => h.start >= npStart && h.end <= npEnd && /^s?\s*$/u.test(text.slice(h.end, npEnd))).pop();
+  // The last such hit, by a loop (a filter's result array deoptimised this when its elements kind changed).
+  let end: PlacedHit | undefined;
+  for (let i = sentence.hits.length - 1; i >= 0 && !end; i--) {
+    const h = sentence.hits[i];
+    if (h.start >= npStart && h.end <= npEnd && /^s?\s*$/u.test(text.slice(h.end, npEnd))) end = h;
+  }
   return end ? end.concept : lookupPhrase(text.slice(npStart, npEnd), index);
 }
 

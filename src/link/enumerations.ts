@@ -26,7 +26,7 @@ import type { ConceptId, RelationType } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import { CUE_ARROW, CUE_COLON, CUE_COPULA, CUE_EN_ENUM, CUE_KIND, CUE_MARK, CUE_NUMBER, CUE_PARTS, CUE_THIS, CUE_YOU, CUE_ZH_ENUM } from './cue-mask.js';
 import { RelationSet } from './relation-set.js';
-import { excerpt, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
+import { excerpt, fixedEvidence, readSentences, sentenceEvidence, type BlockSentences, type PlacedHit, type Sentence, type SentenceIndex, type SentenceReader, type SentenceText } from './sentences.js';
 import { aliasKey, codeTable, formsOf, isClauseEndCode, isSpaceCode, skipSpaces } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -194,7 +194,7 @@ function kindSections(set: RelationSet, entry: BlockSentences, sentence: Sentenc
   if (children.length < count) return;
   for (const child of children) {
     const topic = topics.topicOfSection(note.id, child.index);
-    if (topic && topic !== head) set.add('broader', topic, head, 0.8, [{ note: note.id, line: sentence.line, text: `${excerpt(entry.block, sentence, cueEnd, 100)} › ${child.title}` }]);
+    if (topic && topic !== head) set.add('broader', topic, head, 0.8, [fixedEvidence(note.id, sentence.line, `${excerpt(entry.block, sentence.start, sentence.end, cueEnd, 100)} › ${child.title}`)]);
   }
 }
 

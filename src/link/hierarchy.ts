@@ -18,7 +18,7 @@
 import type { Concept, ConceptId, Evidence, Note, Section } from '../types.js';
 import { onlyConcept, type ConceptIndex } from './concept-index.js';
 import { RelationSet } from './relation-set.js';
-import type { SentenceIndex } from './sentences.js';
+import { fixedEvidence, type SentenceIndex } from './sentences.js';
 import { aliasKey, formsOf, isWordCode } from './text-keys.js';
 import type { Topics } from './topics.js';
 
@@ -85,13 +85,28 @@ function isHanCode(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+type NamedHeading = { concept: ConceptId; n: number; line: number; title: string };
+
+// Each loop below is a function of its own: run once per build, a loop is compiled on-stack (OSR) with the code
+// after it never run, so that code deoptimised the whole function on the way out and the next loop compiled it again.
 export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics?: Topics): void {
-  const headings: number[] = [];
-  for (let e = 0; e < indexed.entries; e++) if (indexed.blockOf(e).kind === 'heading') headings.push(e);
-  const byNote = new Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>();
+  const headings = headingEntries(indexed);
+  const byNote = new Map<string, Map<number, NamedHeading>>();
   // Headings that name no concept at all (`2 经典算法`, `Undoing things`): a child looks through them to the next
   // heading up, and past the top to the note's title (`title: CPU 调度` over `2 经典算法 › 2.1 先来先服务`).
   const blank = new Map<string, Set<number>>();
+  nameHeadings(indexed, index, headings, byNote, blank);
+  addHeadingPairs(set, indexed, index, topics, headings, byNote, blank);
+  addDefinedUnder(set, indexed, index, byNote, blank);
+}
+
+function headingEntries(indexed: SentenceIndex): number[] {
+  const headings: number[] = [];
+  for (let e = 0; e < indexed.entries; e++) if (indexed.blockOf(e).kind === 'heading') headings.push(e);
+  return headings;
+}
+
+function nameHeadings(indexed: SentenceIndex, index: ConceptIndex, headings: readonly number[], byNote: Map<string, Map<number, NamedHeading>>, blank: Map<string, Set<number>>): void {
   for (const e of headings) {
     const block = indexed.blockOf(e);
     if (block.section < 0) continue;
@@ -108,6 +123,9 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     sections.set(block.section, { concept: index.numbers.ids[n], n, line: block.line, title: block.text.trim() });
     byNote.set(note, sections);
   }
+}
+
+function addHeadingPairs(set: RelationSet, indexed: SentenceIndex, index: ConceptIndex, topics: Topics | undefined, headings: readonly number[], byNote: ReadonlyMap<string, Map<number, NamedHeading>>, blank: ReadonlyMap<string, Set<number>>): void {
   const mentions = index.numbers.mentions;
   for (const e of headings) {
     const note = indexed.noteOf(e);
@@ -132,9 +150,8 @@ export function addHeadingRelations(set: RelationSet, indexed: SentenceIndex, in
     // member may well be named more often than its class (the subsumption test below is about classes).
     const type = topics?.properName(child.n) ? 'instance' : 'broader';
     if ((type === 'broader' || topics!.properName(parent.n)) && mentions[child.n] > mentions[parent.n]) continue;
-    set.add(type, child.concept, parent.concept, 0.5, [{ note: note.id, line: child.line, text: `${parent.title} › ${child.title}` }]);
+    set.add(type, child.concept, parent.concept, 0.5, [fixedEvidence(note.id, child.line, `${parent.title} › ${child.title}`)]);
   }
-  addDefinedUnder(set, indexed, index, byNote, blank);
 }
 
 /**
@@ -146,16 +163,12 @@ function addDefinedUnder(
   set: RelationSet,
   indexed: SentenceIndex,
   index: ConceptIndex,
-  byNote: Map<string, Map<number, { concept: ConceptId; n: number; line: number; title: string }>>,
-  blank: Map<string, Set<number>>,
+  byNote: ReadonlyMap<string, Map<number, NamedHeading>>,
+  blank: ReadonlyMap<string, Set<number>>,
 ): void {
   const notes = new Map<string, Note>();
   const entries = new Map<string, number[]>();
-  for (let e = 0; e < indexed.entries; e++) {
-    const id = indexed.noteOf(e).id;
-    notes.set(id, indexed.noteOf(e));
-    (entries.get(id) ?? entries.set(id, []).get(id)!).push(e);
-  }
+  entriesByNote(indexed, notes, entries);
   for (const concept of index.byId.values()) {
     const definition = concept.definition;
     if (!definition?.note) continue;
@@ -163,7 +176,7 @@ function addDefinedUnder(
     if (!note) continue;
     const intro = introducedBy(indexed, index, entries.get(note.id) ?? [], definition.line);
     if (intro !== undefined && intro !== concept.id && !set.has('broader', concept.id, intro)) {
-      set.add('related', concept.id, intro, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+      set.add('related', concept.id, intro, 0.5, [fixedEvidence(note.id, definition.line, definition.text.slice(0, 160))]);
     }
     let section = -1;
     for (const s of note.sections) if (s.line <= definition.line) section = s.index;
@@ -176,7 +189,16 @@ function addDefinedUnder(
     const topic = section !== -1 ? byNote.get(note.id)?.get(section) : through ? titleConcept(note.title, note.sections, index, definition.line) : undefined;
     if (!topic || topic.concept === concept.id || index.genericId(topic.concept)) continue;
     if (set.has('broader', concept.id, topic.concept) || set.has('broader', topic.concept, concept.id) || set.has('instance', concept.id, topic.concept)) continue;
-    set.add('related', concept.id, topic.concept, 0.5, [{ note: note.id, line: definition.line, text: definition.text.slice(0, 160) }]);
+    set.add('related', concept.id, topic.concept, 0.5, [fixedEvidence(note.id, definition.line, definition.text.slice(0, 160))]);
+  }
+}
+
+// Its own function, as addHeadingRelations' loops are (a loop run once, compiled on-stack, then the code after it).
+function entriesByNote(indexed: SentenceIndex, notes: Map<string, Note>, entries: Map<string, number[]>): void {
+  for (let e = 0; e < indexed.entries; e++) {
+    const id = indexed.noteOf(e).id;
+    notes.set(id, indexed.noteOf(e));
+    (entries.get(id) ?? entries.set(id, []).get(id)!).push(e);
   }
 }
 

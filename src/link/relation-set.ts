@@ -53,11 +53,16 @@ export class RelationSet {
   }
 
   toArray(): Relation[] {
-    // Plain evidence objects: builders may hand in evidence whose text is cut when first read (SentenceEvidence).
+    // Plain evidence objects: builders hand in evidence whose text is cut when first read (SentenceEvidence).
+    // Built field by field in the order of the spread this replaces (the output's key order), in loops, not map.
     const out: Relation[] = [];
     for (const bySource of this.byType.values()) {
       for (const byTarget of bySource.values()) {
-        for (const relation of byTarget.values()) out.push({ ...relation, evidence: relation.evidence.map(({ note, line, text }) => ({ note, line, text })) });
+        for (const relation of byTarget.values()) {
+          const evidence: Evidence[] = [];
+          for (const item of relation.evidence) evidence.push({ note: item.note, line: item.line, text: item.text });
+          out.push({ source: relation.source, target: relation.target, type: relation.type, weight: relation.weight, evidence });
+        }
       }
     }
     return out.sort((a, b) => compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target));

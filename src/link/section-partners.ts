@@ -11,10 +11,10 @@
  * linked to T the same way, even when other builders related it to something else. A concept named anywhere else (or
  * under a heading of its own) is not confined; an edge already joining the two is not repeated.
  */
-import type { ConceptId, NoteId } from '../types.js';
+import type { ConceptId, Evidence, NoteId } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
-import { excerpt, type SentenceIndex } from './sentences.js';
+import { excerpt, fixedEvidence, type SentenceIndex } from './sentences.js';
 import type { Topics } from './topics.js';
 
 const WEIGHT = 0.3;
@@ -45,7 +45,7 @@ export function addSectionPartners(set: RelationSet, indexed: SentenceIndex, ind
         degree[t]++;
         const title = note.sections[block.section]?.title ?? '';
         const sentence = { start: indexed.start(g), end: indexed.end(g) };
-        set.add('co-occurs', index.numbers.ids[n], topic!, WEIGHT, [{ note: note.id, line: indexed.line(g), text: `${title} › ${excerpt(block, sentence, indexed.hitStart(e, h), 120)}` }]);
+        set.add('co-occurs', index.numbers.ids[n], topic!, WEIGHT, [fixedEvidence(note.id, indexed.line(g), `${title} › ${excerpt(block, sentence.start, sentence.end, indexed.hitStart(e, h), 120)}`)]);
       }
     }
   }
@@ -61,6 +61,22 @@ export function addConfinedPartners(set: RelationSet, indexed: SentenceIndex, in
   const confinedTo = new Int32Array(size).fill(UNSEEN);
   const firstHit = new Int32Array(size).fill(-1);
   const firstEntry = new Int32Array(size);
+  confineMentions(indexed, index, topics, confinedTo, firstHit, firstEntry);
+  const degree = coOccursDegrees(set, index);
+  for (let n = 0; n < size; n++) {
+    const t = confinedTo[n];
+    if (t < 0 || t === n || index.generic(n) || index.generic(t) || degree[t] >= max) continue;
+    const concept = index.numbers.ids[n];
+    const topic = index.numbers.ids[t];
+    if (set.has('co-occurs', concept, topic) || set.has('related', concept, topic) || set.has('compared', concept, topic) || set.hasHierarchy(concept, topic)) continue;
+    degree[t]++;
+    set.add('co-occurs', concept, topic, WEIGHT, [evidenceAt(indexed, firstEntry[n], firstHit[n])]);
+  }
+}
+
+// addConfinedPartners' block loop, a function of its own: run once and compiled on-stack (OSR), it deoptimised the
+// whole of addConfinedPartners at the first call after it.
+function confineMentions(indexed: SentenceIndex, index: ConceptIndex, topics: Topics, confinedTo: Int32Array, firstHit: Int32Array, firstEntry: Int32Array): void {
   for (let e = 0; e < indexed.entries; e++) {
     const from = indexed.hitFrom(e);
     const to = indexed.hitFrom(e + 1);
@@ -76,16 +92,6 @@ export function addConfinedPartners(set: RelationSet, indexed: SentenceIndex, in
         firstEntry[n] = e;
       } else if (confinedTo[n] !== t) confinedTo[n] = SPREAD;
     }
-  }
-  const degree = coOccursDegrees(set, index);
-  for (let n = 0; n < size; n++) {
-    const t = confinedTo[n];
-    if (t < 0 || t === n || index.generic(n) || index.generic(t) || degree[t] >= max) continue;
-    const concept = index.numbers.ids[n];
-    const topic = index.numbers.ids[t];
-    if (set.has('co-occurs', concept, topic) || set.has('related', concept, topic) || set.has('compared', concept, topic) || set.hasHierarchy(concept, topic)) continue;
-    degree[t]++;
-    set.add('co-occurs', concept, topic, WEIGHT, [evidenceAt(indexed, firstEntry[n], firstHit[n])]);
   }
 }
 
@@ -113,11 +119,11 @@ function topicNumber(indexed: SentenceIndex, index: ConceptIndex, topics: Topics
 }
 
 /** `heading › sentence` for hit h of entry e. */
-function evidenceAt(indexed: SentenceIndex, e: number, h: number): { note: NoteId; line: number; text: string } {
+function evidenceAt(indexed: SentenceIndex, e: number, h: number): Evidence {
   const block = indexed.blockOf(e);
   const note = indexed.noteOf(e);
   let g = indexed.sentenceFrom(e);
   while (g + 1 < indexed.sentenceFrom(e + 1) && indexed.endHit(g) <= h) g++;
   const sentence = { start: indexed.start(g), end: indexed.end(g) };
-  return { note: note.id as NoteId, line: indexed.line(g), text: `${note.sections[block.section]?.title ?? ''} › ${excerpt(block, sentence, indexed.hitStart(e, h), 120)}` };
+  return fixedEvidence(note.id as NoteId, indexed.line(g), `${note.sections[block.section]?.title ?? ''} › ${excerpt(block, sentence.start, sentence.end, indexed.hitStart(e, h), 120)}`);
 }

@@ -472,50 +472,58 @@ export function readSentences(index: SentenceIndex, readers: readonly SentenceRe
 /**
  * Evidence from a sentence, its excerpt cut only when read: a relation keeps five pieces of evidence, chosen by
  * note and line first, so most evidence the pattern builders offer is dropped without its text ever being needed.
+ * Evidence whose text is known up front (fixedEvidence) is of this class too: RelationSet.add, keepBest and
+ * compareEvidence then see one map, where a second shape (plain objects) deoptimised them when it first arrived.
  */
 export class SentenceEvidence implements Evidence {
-  private cut: string | undefined;
-
   constructor(
     readonly note: NoteId,
     readonly line: number,
-    private readonly block: Block,
+    private readonly block: Block | undefined,
     readonly start: number,
     readonly end: number,
     private readonly focus: number,
+    private cut: string | undefined,
   ) {}
 
   get text(): string {
-    return (this.cut ??= excerpt(this.block, this, this.focus));
+    return (this.cut ??= excerpt(this.block!, this.start, this.end, this.focus));
   }
 }
 
 /** Evidence of a placed sentence, its excerpt centred on `focus` (see SentenceEvidence). */
 export function sentenceEvidence(entry: BlockSentences, sentence: Sentence, focus: number): Evidence {
-  return new SentenceEvidence(entry.note.id, sentence.line, entry.block, sentence.start, sentence.end, focus);
+  return new SentenceEvidence(entry.note.id, sentence.line, entry.block, sentence.start, sentence.end, focus, undefined);
+}
+
+/** Evidence whose text is already cut, of the same class as sentenceEvidence's (see SentenceEvidence). */
+export function fixedEvidence(note: NoteId, line: number, text: string): Evidence {
+  return new SentenceEvidence(note, line, undefined, 0, 0, 0, text);
 }
 
 /** The sentence text, trimmed, cut to about `max` characters around `focus` (a block-text index). */
 let lastExcerpt: { block: Block; start: number; end: number; focus: number; max: number; out: string } | undefined;
 
-export function excerpt(block: Block, sentence: Pick<Sentence, 'start' | 'end'>, focus = sentence.start, max = 160): string {
+// The span comes as numbers, not as an object: callers held sentences, units and evidence of several shapes, and the
+// reads of their start and end deoptimised excerpt and cutExcerpt (wrong map) as each new shape arrived.
+export function excerpt(block: Block, start: number, end: number, focus: number, max = 160): string {
   // One sentence often yields several relations (an enumeration's items) with the same excerpt: remember the last
   // (by block object, not by text: another note with the same text still costs its own excerpt).
   const last = lastExcerpt;
-  if (last && last.block === block && last.start === sentence.start && last.end === sentence.end && last.focus === focus && last.max === max) return last.out;
-  const out = cutExcerpt(block, sentence, focus, max);
-  lastExcerpt = { block, start: sentence.start, end: sentence.end, focus, max, out };
+  if (last && last.block === block && last.start === start && last.end === end && last.focus === focus && last.max === max) return last.out;
+  const out = cutExcerpt(block, start, end, focus, max);
+  lastExcerpt = { block, start, end, focus, max, out };
   return out;
 }
 
 /** Whitespace other than a single space: only then does collapsing runs to one space change the text. */
 const UNTIDY_SPACE = /[^\S ]|\s\s/u;
 
-function cutExcerpt(block: Block, sentence: Pick<Sentence, 'start' | 'end'>, focus: number, max: number): string {
-  const text = block.text.slice(sentence.start, sentence.end);
+function cutExcerpt(block: Block, start: number, end: number, focus: number, max: number): string {
+  const text = block.text.slice(start, end);
   // One scan that usually finds nothing is cheaper than a replace that calls back for every space.
   const raw = (UNTIDY_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
   if (raw.length <= max) return raw;
-  const at = Math.max(0, Math.min(raw.length - max + 1, focus - sentence.start - Math.floor(max / 3)));
+  const at = Math.max(0, Math.min(raw.length - max + 1, focus - start - Math.floor(max / 3)));
   return `${at > 0 ? '…' : ''}${raw.slice(at, at + max - 2).trim()}…`;
 }

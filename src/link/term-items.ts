@@ -12,7 +12,7 @@
 import type { ConceptId, Note, NoteId, Section } from '../types.js';
 import type { ConceptIndex } from './concept-index.js';
 import type { RelationSet } from './relation-set.js';
-import { excerpt, type SentenceIndex } from './sentences.js';
+import { excerpt, fixedEvidence, type SentenceIndex } from './sentences.js';
 import { aliasKey, codeTable, formsOf, isSpaceCode } from './text-keys.js';
 import { isSubjectPrefix, type Topics } from './topics.js';
 
@@ -119,6 +119,45 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
   const collected: Collected = { index, topics, groups: new Map(), siblings: new Map(), headingIsName: new Map(), kindsHeading: new Map() };
   const { groups, siblings } = collected;
   const firstParagraph = new Map<NoteId, number>();
+  collectItems(collected, indexed, index, firstParagraph);
+  addSiblings(set, siblings);
+  for (const [key, group] of groups) {
+    if (group.typed) continue;
+    // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
+    // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
+    const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
+    const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
+    const members = new Set(group.items.map((item) => item.concept));
+    // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
+    if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
+    const subjectLabel = index.byId.get(subject)!.label;
+    for (const item of group.items) {
+      if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
+      // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
+      const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
+      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [fixedEvidence(item.note, item.line, kind ? `${group.headed} › ${item.text}` : item.text)]);
+    }
+  }
+  for (const group of groups.values()) {
+    if (!group.typed || group.topic === undefined) continue;
+    const members = new Set(group.items.map((item) => item.concept));
+    members.delete(group.topic);
+    if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
+    // Members of one list are of one sort: a Latin-script term in Chinese prose (`tanh` next to `Sigmoid`, `ReLU`)
+    // says nothing by its case, so it follows its siblings when most of them are names.
+    const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
+    for (const item of group.items) {
+      const topic = group.topic;
+      if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
+      const instance = item.example || item.nameLike || (names && item.latin);
+      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [fixedEvidence(item.note, item.line, `${group.title} › ${item.text}`)]);
+    }
+  }
+}
+
+// The block loop is a function of its own: run once per build and compiled on-stack (OSR), it deoptimised the
+// whole of addTermItems on the way out, at the first call after it that had never run.
+function collectItems(collected: Collected, indexed: SentenceIndex, index: ConceptIndex, firstParagraph: Map<NoteId, number>): void {
   // A line that is nothing but one concept (`lexer`, `parser` over their lists) heads what follows like a heading,
   // up to the next heading or such line: its note, section, concept number and line.
   let pseudo: (HeadingLine & { section: number }) | undefined;
@@ -169,39 +208,6 @@ export function addTermItems(set: RelationSet, indexed: SentenceIndex, index: Co
     if (index.generic(indexed.n(h))) continue;
     addItem(collected, indexed, e, g, h, pseudo, intro, examples !== undefined);
   }
-  addSiblings(set, siblings);
-  for (const [key, group] of groups) {
-    if (group.typed) continue;
-    // An untyped list is related to the term its note's first paragraph introduces with a gloss (`打包工具（bundler）…`
-    // over `- **Tree Shaking**：…`, `- **HMR**（…）：…`): what the note is about, when the headings do not say.
-    const e = group.topic === undefined ? firstParagraph.get(key as NoteId) : undefined;
-    const subject = group.topic ?? (e === undefined ? undefined : glossedTerm(indexed, e) ?? openingTerm(indexed, index, e));
-    const members = new Set(group.items.map((item) => item.concept));
-    // Under a heading or a heading-like line one item is enough; the note's first term needs a list.
-    if (subject === undefined || members.size < (group.topic === undefined ? 2 : 1) || index.genericId(subject)) continue;
-    const subjectLabel = index.byId.get(subject)!.label;
-    for (const item of group.items) {
-      if (item.concept === subject || set.has('broader', item.concept, subject) || set.has('instance', item.concept, subject)) continue;
-      // Under a line naming a concept, an item that shares its head word is a kind of it (`（1）消费确认` › `- 自动确认：…`).
-      const kind = group.headed !== undefined && !item.example && sharesHead(index.byId.get(item.concept)!.label, subjectLabel);
-      set.add(item.example && group.topic !== undefined ? 'instance' : kind ? 'broader' : 'related', item.concept, subject, WEIGHT, [{ note: item.note, line: item.line, text: kind ? `${group.headed} › ${item.text}` : item.text }]);
-    }
-  }
-  for (const group of groups.values()) {
-    if (!group.typed || group.topic === undefined) continue;
-    const members = new Set(group.items.map((item) => item.concept));
-    members.delete(group.topic);
-    if (members.size < 2 || index.genericId(group.topic) || topics.capitalised(index.numbers.find(group.topic)!)) continue;
-    // Members of one list are of one sort: a Latin-script term in Chinese prose (`tanh` next to `Sigmoid`, `ReLU`)
-    // says nothing by its case, so it follows its siblings when most of them are names.
-    const names = group.items.filter((item) => item.nameLike).length * 2 >= group.items.length;
-    for (const item of group.items) {
-      const topic = group.topic;
-      if (item.concept === topic || set.has('broader', topic, item.concept)) continue;
-      const instance = item.example || item.nameLike || (names && item.latin);
-      set.add(instance ? 'instance' : 'broader', item.concept, topic, WEIGHT, [{ note: item.note, line: item.line, text: `${group.title} › ${item.text}` }]);
-    }
-  }
 }
 
 /** Takes in entry e's term item: its first sentence g opens with hit h, a term followed by a gloss, colon or dash. */
@@ -250,14 +256,14 @@ function addItem(collected: Collected, indexed: SentenceIndex, e: number, g: num
   const sentence = { start: indexed.start(g), end: indexed.end(g) };
   // Siblings are grouped by where they stand (section, or the line heading them), whatever the group's topic.
   const siblingKey = `${note.id}\u0000${block.section}\u0000${over?.line ?? -1}`;
-  (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence, start, 120) });
+  (siblings.get(siblingKey) ?? siblings.set(siblingKey, []).get(siblingKey)!).push({ concept: index.numbers.ids[n], typed, head: headWord(index.byId.get(index.numbers.ids[n])!.label), note: note.id, line: indexed.line(g), text: excerpt(block, sentence.start, sentence.end, start, 120) });
   group.items.push({
     concept: index.numbers.ids[n],
     nameLike: topics.nameLikeAt(text, sentence.start, sentence.end, start, end, n),
     latin: /[A-Za-z]/u.test(text.slice(start, end)) && !/\p{Script=Han}/u.test(text.slice(start, end)),
     note: note.id,
     line: indexed.line(g),
-    text: excerpt(block, sentence, start, 120),
+    text: excerpt(block, sentence.start, sentence.end, start, 120),
     example,
   });
 }
@@ -304,7 +310,7 @@ function addSiblings(set: RelationSet, siblings: Map<string, Sibling[]>): void {
         if (distinct.length > 2 && !distinct[i].typed && (distinct[i].head === '' || distinct[i].head !== distinct[j].head)) continue;
         // One item narrower than the other (a compound, a definition) is no alternative to it.
         if (set.hasHierarchy(a, b)) continue;
-        set.add('compared', a, b, WEIGHT, [{ note: distinct[j].note, line: distinct[j].line, text: distinct[j].text }]);
+        set.add('compared', a, b, WEIGHT, [fixedEvidence(distinct[j].note, distinct[j].line, distinct[j].text)]);
       }
     }
   }

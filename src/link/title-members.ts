@@ -10,6 +10,7 @@ import type { ConceptId, Note } from '../types.js';
 import type { ConceptAutomaton } from './automaton.js';
 import type { RelationSet } from './relation-set.js';
 import { isGenericLabel } from './text-keys.js';
+import { fixedEvidence } from './sentences.js';
 
 const WEIGHT = 0.8;
 const LEAD = /^\s*(?:\d+(?:\.\d+)*\.?)?\s*$/u;
@@ -45,6 +46,6 @@ function membersOf(set: RelationSet, note: Note, text: string, line: number, aut
     members.add(item.concept);
     const surface = text.slice(item.start, item.end);
     const nameLike = /^[A-Z]/u.test(surface) && !/\p{Script=Han}/u.test(surface);
-    set.add(nameLike ? 'instance' : 'broader', item.concept, head.concept, WEIGHT, [{ note: note.id, line, text }]);
+    set.add(nameLike ? 'instance' : 'broader', item.concept, head.concept, WEIGHT, [fixedEvidence(note.id, line, text)]);
   }
 }

@@ -89,6 +89,13 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
   const lowerMidSentence = new Uint8Array(index.numbers.size);
   // By concept number: written with a capital initial in the middle of a sentence somewhere (a name shows its case there).
   const upperMidSentence = new Uint8Array(index.numbers.size);
+  readTopics(indexed, index, sections, lowerMidSentence, upperMidSentence);
+  return new SectionTopics(index, sections, lowerMidSentence, upperMidSentence);
+}
+
+// topicsOf's block loop, a function of its own: run once and compiled on-stack (OSR), it deoptimised topicsOf on
+// the way out (the construct after it had never run).
+function readTopics(indexed: SentenceIndex, index: ConceptIndex, sections: Map<NoteId, Map<number, ConceptId>>, lowerMidSentence: Uint8Array, upperMidSentence: Uint8Array): void {
   for (let e = 0; e < indexed.entries; e++) {
     const block = indexed.blockOf(e);
     if (block.kind === 'heading' && block.section >= 0) {
@@ -112,7 +119,6 @@ export function topicsOf(indexed: SentenceIndex, index: ConceptIndex): Topics {
       }
     }
   }
-  return new SectionTopics(index, sections, lowerMidSentence, upperMidSentence);
 }
 
 /**
