@@ -105,15 +105,8 @@ function addExampleRows(set: RelationSet, note: Note, table: Note['tables'][numb
     for (let j = 1; j < row.length && j < table.header.length; j++) {
       const heads = [...new Set(automaton.scan(table.header[j]).map((m) => m.concept))];
       if (heads.length !== 1) continue;
-      const cell = row[j];
-      const found = automaton.scan(cell);
-      CELL_SEPARATOR.lastIndex = 0;
-      const starts = [0];
-      for (let m = CELL_SEPARATOR.exec(cell); m; m = CELL_SEPARATOR.exec(cell)) starts.push(m.index + m[0].length);
-      for (const start of starts) {
-        const lead = start + (cell.slice(start).search(/\S/u) >>> 0);
-        const item = found.find((f) => f.start === lead);
-        if (item && item.concept !== heads[0]) set.add('instance', item.concept, heads[0], 0.8, [fixedEvidence(note.id, table.line + 2 + i, text)]);
+      for (const item of cellItems(row[j], automaton)) {
+        if (item !== heads[0]) set.add('instance', item, heads[0], 0.8, [fixedEvidence(note.id, table.line + 2 + i, text)]);
       }
     }
   });
